@@ -1,0 +1,314 @@
+//! Stage 3, attribution: who said each quote (the subject of its cue verb, in either order), to whom
+//! (the addressee), through which channel ("according to state television"), with pronouns and
+//! short forms resolved to one canonical name per person in the document.
+
+pub(crate) mod np;
+mod names;
+
+use crate::cues;
+use crate::quotes::{Indirect, QuoteKind, Span};
+use crate::text::Doc;
+use np::{np_after, np_before, Np};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+pub(crate) use names::Names;
+
+/// What kind of thing a speaker or addressee is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A named person.
+    Person,
+    /// A named organisation, ministry, company, or a country speaking as a government.
+    Organisation,
+    /// An unnamed group or role: "officials", "police".
+    Group,
+}
+
+/// A speaker or an addressee, with the mention that names it in the text.
+///
+/// ```
+/// let a = quotestance::Analyzer::default();
+/// let r = a.analyze("“We will win,” Prime Minister Jane Doe told reporters.").unwrap();
+/// let s = r.quotes[0].speaker.as_ref().unwrap();
+/// assert_eq!(s.name, "Jane Doe");
+/// assert_eq!(s.title.as_deref(), Some("Prime Minister"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Canonical name within the document: titles stripped, short forms expanded ("Ali Khamenei").
+    pub name: String,
+    /// The words in the text that point at this entity here ("Khamenei", "he").
+    pub mention: String,
+    /// Byte offset of `mention` in the input.
+    pub start: usize,
+    /// Byte offset just after `mention`.
+    pub end: usize,
+    /// Person, organisation or group.
+    pub kind: EntityKind,
+    /// Title or role seen with the name ("Supreme Leader Ayatollah"), if any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub title: Option<String>,
+    /// Country or organisation the title reveals ("IRN" from "Iranian"), if any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub affiliation: Option<String>,
+}
+
+/// One attributed quote before actors and stances are added.
+#[derive(Debug, Clone)]
+pub(crate) struct Attributed {
+    pub content: Range<usize>,
+    pub kind: QuoteKind,
+    pub speaker: Option<Entity>,
+    pub addressee: Option<Entity>,
+    pub cue: Option<String>,
+    pub channel: Option<String>,
+    pub para: usize,
+}
+
+/// Attributes direct, partial and indirect quotes in document order.
+pub(crate) fn attribute(doc: &Doc, names: &Names, marked: &[Span], indirect: &[Indirect]) -> Vec<Attributed> {
+    // merge both lists in document order
+    let mut items: Vec<Item> = marked
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind.is_ok())
+        .map(|(i, s)| Item::Marked(i, s.outer.start))
+        .chain(indirect.iter().enumerate().map(|(i, ind)| Item::Indirect(i, ind.content.start)))
+        .collect();
+    items.sort_by_key(|it| it.pos());
+    let mut ctx = Context::default();
+    let mut out: Vec<Attributed> = Vec::with_capacity(items.len());
+    let mut group_speaker: Vec<(usize, Option<Entity>, Option<Entity>, Option<String>)> = Vec::new();
+    for it in items {
+        let a = match it {
+            Item::Marked(i, _) => {
+                let sp = &marked[i];
+                let kind = sp.kind.expect("filtered to speech");
+                let prev_same_group = group_speaker.iter().rev().find(|g| g.0 == sp.group).cloned();
+                let mut found = find_cue(doc, marked, i);
+                if found.is_none() {
+                    // a later segment of a multi-paragraph quote may carry the cue
+                    for j in i + 1..marked.len() {
+                        if marked[j].group != sp.group {
+                            break;
+                        }
+                        if let Some(f) = find_cue(doc, marked, j) {
+                            found = Some(f);
+                            break;
+                        }
+                    }
+                }
+                let (speaker, addressee, cue, channel) = match found {
+                    Some(f) => {
+                        let speaker = f.subject.as_ref().and_then(|np| names.resolve(doc, np, &ctx));
+                        let addressee = f.addressee.as_ref().and_then(|np| names.resolve_addressee(doc, np));
+                        (speaker, addressee, Some(doc.tok(f.cue_tok).to_string()), f.channel)
+                    }
+                    None => match prev_same_group {
+                        Some((_, s, a, c)) => (s, a, c, None),
+                        None => (continuation(doc, sp, &ctx), None, None, None),
+                    },
+                };
+                group_speaker.push((sp.group, speaker.clone(), addressee.clone(), cue.clone()));
+                Attributed { content: sp.content.clone(), kind, speaker, addressee, cue, channel, para: sp.para }
+            }
+            Item::Indirect(i, _) => {
+                let ind = &indirect[i];
+                let speaker = ind.subject.as_ref().and_then(|np| names.resolve(doc, np, &ctx));
+                let addressee = ind.addressee.as_ref().and_then(|np| names.resolve_addressee(doc, np));
+                let cue = if ind.according { "according to".to_string() } else { doc.tok(ind.cue_tok).to_string() };
+                Attributed {
+                    content: ind.content.clone(),
+                    kind: QuoteKind::Indirect,
+                    speaker,
+                    addressee,
+                    cue: Some(cue),
+                    channel: None,
+                    para: doc.para_of(ind.content.start),
+                }
+            }
+        };
+        if let Some(s) = &a.speaker {
+            ctx.last_speaker = Some((s.clone(), a.para));
+        }
+        out.push(a);
+    }
+    out
+}
+
+enum Item {
+    Marked(usize, usize),
+    Indirect(usize, usize),
+}
+
+impl Item {
+    fn pos(&self) -> usize {
+        match self {
+            Item::Marked(_, p) | Item::Indirect(_, p) => *p,
+        }
+    }
+}
+
+/// What earlier quotes tell later ones: the last speaker, for continuations and pronouns.
+#[derive(Default)]
+pub(crate) struct Context {
+    pub last_speaker: Option<(Entity, usize)>,
+}
+
+struct Found {
+    cue_tok: usize,
+    subject: Option<Np>,
+    addressee: Option<Np>,
+    channel: Option<String>,
+}
+
+/// A quote with no cue in its paragraph continues the previous speaker when it opens the paragraph
+/// and the previous speaker spoke in one of the two paragraphs before.
+fn continuation(doc: &Doc, sp: &Span, ctx: &Context) -> Option<Entity> {
+    let (e, p) = ctx.last_speaker.as_ref()?;
+    let para_start = doc.paras[sp.para].start;
+    if sp.outer.start == para_start && sp.para <= p + 2 {
+        return Some(e.clone());
+    }
+    if sp.para == *p {
+        return Some(e.clone());
+    }
+    None
+}
+
+/// True if token `t` lies inside any quote-marked span (so it cannot be a cue).
+fn inside_quote(doc: &Doc, marked: &[Span], t: usize) -> bool {
+    let b = doc.tokens[t].start;
+    let i = marked.partition_point(|m| m.outer.start <= b);
+    i > 0 && marked[i - 1].outer.end > b
+}
+
+/// Finds the cue of quote `i`: after it in its sentence, before it, then anywhere in its paragraph.
+fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
+    let sp = &marked[i];
+    let para_toks = doc.para_tokens[sp.para].clone();
+    let open_t = doc.token_at(sp.outer.start);
+    let close_t = doc.token_at(sp.outer.end);
+    let next_quote_t = marked
+        .get(i + 1)
+        .filter(|m| m.para == sp.para)
+        .map(|m| doc.token_at(m.outer.start))
+        .unwrap_or(para_toks.end);
+    let prev_quote_t = (i > 0 && marked[i - 1].para == sp.para)
+        .then(|| doc.token_at(marked[i - 1].outer.end))
+        .unwrap_or(para_toks.start);
+    let sentence_end = |from: usize, to: usize| {
+        (from..to).find(|&t| matches!(doc.tok(t), "." | "!" | "?") && t > from).map(|t| t + 1).unwrap_or(to)
+    };
+    // after the quote: “…,” X said / “…,” said X / “…,” X told Y
+    let after_hi = sentence_end(close_t, next_quote_t).min(close_t + 14);
+    for k in close_t..after_hi {
+        if inside_quote(doc, marked, k) {
+            break;
+        }
+        if let Some(cue) = cues::lookup(doc.tok(k)) {
+            if cue.participle && k > close_t {
+                continue;
+            }
+            let subject = if k == close_t || (k == close_t + 1 && doc.tok(close_t) == ",") {
+                np_after(doc, k, next_quote_t)
+            } else {
+                np_before(doc, k, close_t)
+            };
+            let subject = subject.or_else(|| np_after(doc, k, next_quote_t));
+            if subject.is_none() && k > close_t + 1 {
+                continue;
+            }
+            let addressee = addressee_after(doc, k, cue.addressee, &subject, next_quote_t);
+            let channel = channel_in(doc, k, next_quote_t, &subject);
+            return Some(Found { cue_tok: k, subject, addressee, channel });
+        }
+        if is_according(doc, k) {
+            let np = np_after(doc, k + 1, next_quote_t);
+            return Some(Found { cue_tok: k, subject: np, addressee: None, channel: None });
+        }
+    }
+    // before the quote in its sentence: X said: “…” / X told Y: “…” / ..., saying “…”
+    let sent_start = doc.sents[doc.sentence_of(sp.outer.start)].1.start.max(prev_quote_t);
+    for k in (sent_start..open_t).rev() {
+        if let Some(cue) = cues::lookup(doc.tok(k)) {
+            let subject = if cue.participle {
+                crate::quotes::main_subject(doc, sent_start, k)
+            } else {
+                np_before(doc, k, sent_start).or_else(|| {
+                    // "said Park Seo-yeon: “…”" is rare; also handle "X, who said ..."
+                    None
+                })
+            };
+            if subject.is_none() {
+                continue;
+            }
+            let addressee = addressee_after(doc, k, cue.addressee, &None, open_t);
+            return Some(Found { cue_tok: k, subject, addressee, channel: None });
+        }
+        if is_according(doc, k) {
+            let np = np_after(doc, k + 1, open_t);
+            return Some(Found { cue_tok: k, subject: np, addressee: None, channel: None });
+        }
+    }
+    // anywhere in the paragraph, nearest first, outside quotes
+    let mut best: Option<(usize, usize)> = None;
+    for k in para_toks.clone() {
+        if inside_quote(doc, marked, k) {
+            continue;
+        }
+        if let Some(cue) = cues::lookup(doc.tok(k)) {
+            if cue.participle {
+                continue;
+            }
+            let d = if k < open_t { open_t - k } else { k - close_t };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, k));
+            }
+        }
+    }
+    if let Some((_, k)) = best {
+        let lo = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
+        let lo = if k > close_t { lo.max(close_t) } else { lo };
+        let subject = np_before(doc, k, lo).or_else(|| np_after(doc, k, para_toks.end));
+        if subject.is_some() {
+            let cue = cues::lookup(doc.tok(k)).expect("cue");
+            let addressee = addressee_after(doc, k, cue.addressee, &subject, para_toks.end);
+            return Some(Found { cue_tok: k, subject, addressee, channel: None });
+        }
+    }
+    None
+}
+
+fn is_according(doc: &Doc, k: usize) -> bool {
+    doc.tok(k).eq_ignore_ascii_case("according") && k + 1 < doc.tokens.len() && doc.tok(k + 1) == "to"
+}
+
+fn addressee_after(doc: &Doc, k: usize, takes: bool, subject: &Option<Np>, hi: usize) -> Option<Np> {
+    if !takes {
+        return None;
+    }
+    let np = np_after(doc, k, hi)?;
+    // inverted subject, not an addressee
+    if subject.as_ref().is_some_and(|s| s.toks.start == np.toks.start) {
+        return None;
+    }
+    Some(np)
+}
+
+/// "according to Iranian state television" after a cue that already has a subject: a channel.
+fn channel_in(doc: &Doc, k: usize, hi: usize, subject: &Option<Np>) -> Option<String> {
+    subject.as_ref()?;
+    let hi = hi.min(k + 16);
+    for t in k..hi.saturating_sub(1) {
+        if is_according(doc, t) {
+            let end = (t + 2..hi).find(|&x| matches!(doc.tok(x), "." | "," | ";")).unwrap_or(hi);
+            if end > t + 2 {
+                return Some(doc.text[doc.tokens[t + 2].start..doc.tokens[end - 1].end].to_string());
+            }
+        }
+    }
+    None
+}

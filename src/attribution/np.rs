@@ -1,0 +1,235 @@
+//! Noun phrases around a cue verb: the subject before it ("Khamenei told"), after it ("said Park
+//! Seo-yeon"), the addressee ("told visiting Russian President Vladimir Putin"), appositives, roles
+//! ("a State Department spokesperson") and pronouns.
+
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// What kind of phrase names the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// A run of capitalised words: a person or a named organisation.
+    Name,
+    /// he, she, they, ...
+    Pronoun,
+    /// A common-noun phrase: "the federation", "officials", "a spokesperson for the ministry".
+    Role,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Np {
+    /// Token range of the whole phrase (titles included).
+    pub toks: Range<usize>,
+    pub kind: NpKind,
+}
+
+const SKIP_BEFORE_CUE: &[&str] = &[
+    "has", "have", "had", "also", "later", "then", "again", "once", "reportedly", "previously",
+    "earlier", "recently", "further", "will", "would", "had", "repeatedly", "publicly", "separately",
+    "subsequently", "simply", "flatly", "bluntly", "quickly", "privately", "famously", "once", "even",
+    "initially", "angrily", "firmly", "clearly", "openly", "frequently", "often", "yesterday",
+];
+
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They", "I", "we", "We", "it", "It"];
+
+/// Common nouns that can speak as a role or an organisation.
+pub(crate) const ROLE_NOUNS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "source",
+    "sources", "ministry", "ministries", "department", "federation", "government", "company",
+    "police", "prosecutors", "prosecutor", "army", "military", "agency", "commission", "council",
+    "committee", "union", "party", "group", "club", "court", "judge", "statement", "office",
+    "president", "minister", "chairman", "chairwoman", "chair", "director", "secretary", "lawyer",
+    "lawyers", "attorney", "analyst", "analysts", "experts", "expert", "diplomat", "diplomats",
+    "aide", "aides", "embassy", "coalition", "regulator", "regulators", "researchers", "scientists",
+    "witnesses", "residents", "authorities", "organisers", "organizers", "campaigners", "activists",
+    "association", "firm", "bank", "board", "leader", "leaders", "governor", "mayor", "coach",
+    "manager", "chief", "executive", "ceo", "founder", "administration", "cabinet", "parliament",
+    "ambassador", "envoy", "negotiator", "negotiators", "representative", "representatives",
+    "players", "player", "team", "association", "airline", "carrier", "insurer", "producer",
+    "organisation", "organization", "institute", "foundation", "university", "hospital", "doctors",
+    "doctor", "nurses", "teachers", "workers", "members", "member", "study", "report", "survey",
+    "observers", "monitors", "people", "critics", "supporters", "opponents", "protesters",
+    "investigators", "detectives", "officers", "soldiers", "troops", "rebels", "militants",
+    "insurgents", "commander", "commanders", "colleague", "counterpart", "delegation", "kremlin",
+];
+
+const LOWER_NAME_PARTICLES: &[&str] = &[
+    "al", "al-", "bin", "ibn", "de", "da", "do", "dos", "das", "di", "del", "della", "van", "von",
+    "der", "den", "du", "la", "le", "of", "and", "y", "el", "ben", "abu",
+];
+
+pub(crate) fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word
+}
+
+/// Sentence-initial words that are capitalised but name nobody.
+pub(crate) fn is_sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "The" | "A" | "An" | "But" | "And" | "However" | "In" | "On" | "At" | "Since" | "Together"
+            | "When" | "While" | "After" | "Before" | "This" | "That" | "These" | "Those" | "It"
+            | "Its" | "Our" | "We" | "If" | "As" | "For" | "Meanwhile" | "Earlier" | "Later"
+            | "Speaking" | "Asked" | "Also" | "Still" | "Yet" | "So" | "Then" | "Now" | "Last"
+            | "This week" | "Both" | "Many" | "Some" | "Several" | "According" | "During" | "From"
+            | "Under" | "With" | "Without" | "Despite" | "Although" | "Though" | "Because" | "His"
+            | "Her" | "Their" | "There" | "Here" | "What" | "Who" | "Why" | "How" | "Monday"
+            | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// The subject phrase that ends right before token `k` (a cue verb), not reaching before `lo`.
+pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let mut j = k;
+    // skip auxiliaries and adverbs: "has also said"
+    while j > lo {
+        let w = doc.tok(j - 1);
+        if SKIP_BEFORE_CUE.contains(&w) || (w.ends_with("ly") && w.len() > 4 && !is_cap(w)) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j <= lo {
+        return None;
+    }
+    let last = j - 1;
+    let w = doc.tok(last);
+    if PRONOUNS.contains(&w) {
+        return Some(Np {
+            toks: last..last + 1,
+            kind: NpKind::Pronoun,
+        });
+    }
+    if w == "," {
+        // appositive: "Park Seo-yeon, a spokeswoman for the ministry, said"
+        let mut m = last;
+        let stop = last.saturating_sub(20).max(lo);
+        while m > stop {
+            m -= 1;
+            if doc.tok(m) == "," {
+                let inner = np_before(doc, m, lo)?;
+                if inner.kind == NpKind::Name {
+                    return Some(inner);
+                }
+                return None;
+            }
+        }
+        return None;
+    }
+    if w == ")" {
+        let mut m = last;
+        while m > lo && doc.tok(m) != "(" {
+            m -= 1;
+        }
+        if m > lo {
+            return np_before(doc, m, lo);
+        }
+        return None;
+    }
+    if !is_word(doc, last) {
+        return None;
+    }
+    if is_cap(w) {
+        let mut s = last;
+        while s > lo {
+            let p = doc.tok(s - 1);
+            if is_word(doc, s - 1) && (is_cap(p) || (LOWER_NAME_PARTICLES.contains(&p) && s - 1 > lo && is_cap(doc.tok(s - 2)))) {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        while s < last && is_sentence_opener(doc.tok(s)) && s + 1 <= last {
+            s += 1;
+        }
+        if is_sentence_opener(doc.tok(s)) && s == last {
+            return None;
+        }
+        return Some(Np {
+            toks: s..last + 1,
+            kind: NpKind::Name,
+        });
+    }
+    let lw = w.to_lowercase();
+    if ROLE_NOUNS.contains(&lw.as_str()) {
+        // a role phrase: extend back over determiners, adjectives and a capitalised modifier
+        let mut s = last;
+        let stop = last.saturating_sub(8).max(lo);
+        while s > stop {
+            let p = doc.tok(s - 1);
+            if !is_word(doc, s - 1) || cue_like(p) {
+                break;
+            }
+            let pl = p.to_lowercase();
+            if matches!(pl.as_str(), "the" | "a" | "an") {
+                s -= 1;
+                break;
+            }
+            s -= 1;
+        }
+        return Some(Np {
+            toks: s..last + 1,
+            kind: NpKind::Role,
+        });
+    }
+    None
+}
+
+fn cue_like(w: &str) -> bool {
+    crate::cues::lookup(w).is_some()
+}
+
+const SKIP_AFTER_CUE: &[&str] = &[
+    "visiting", "fellow", "former", "his", "her", "their", "its", "the", "a", "an", "top", "new",
+    "outgoing", "incoming", "then-", "acting", "senior", "deputy", "chief", "counterpart",
+];
+
+/// The phrase right after token `k`: an inverted subject ("said Park Seo-yeon, a spokeswoman") or an
+/// addressee ("told visiting Russian President Vladimir Putin"). Stops before `hi`.
+pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
+    let mut j = k + 1;
+    let start = j;
+    let mut end = j;
+    let mut saw_cap = false;
+    let mut saw_role = false;
+    while j < hi {
+        let w = doc.tok(j);
+        if !is_word(doc, j) {
+            break;
+        }
+        if is_cap(w) {
+            if cue_like(w) && !saw_cap {
+                break;
+            }
+            saw_cap = true;
+            end = j + 1;
+        } else if SKIP_AFTER_CUE.contains(&w) || (saw_cap && LOWER_NAME_PARTICLES.contains(&w) && j + 1 < hi && is_cap(doc.tok(j + 1))) {
+            // keep going
+        } else if ROLE_NOUNS.contains(&w) && !saw_cap {
+            saw_role = true;
+            end = j + 1;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    if end == start {
+        // a pronoun: "said he"
+        if start < hi && PRONOUNS.contains(&doc.tok(start)) {
+            return Some(Np {
+                toks: start..start + 1,
+                kind: NpKind::Pronoun,
+            });
+        }
+        return None;
+    }
+    let kind = if saw_cap { NpKind::Name } else if saw_role { NpKind::Role } else { return None };
+    Some(Np {
+        toks: start..end,
+        kind,
+    })
+}

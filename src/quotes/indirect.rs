@@ -1,0 +1,212 @@
+//! Indirect speech without quote marks: "X said (that) ...", "X told Y (that) ...", "..., X said.",
+//! "according to X, ...", and the participle form "..., saying ...".
+
+use super::Span;
+use crate::attribution::np::{np_after, np_before, Np, NpKind};
+use crate::cues;
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// A reported clause and where its cue is.
+#[derive(Debug, Clone)]
+pub(crate) struct Indirect {
+    pub content: Range<usize>,
+    /// Token index of the cue verb (or of "according").
+    pub cue_tok: usize,
+    pub subject: Option<Np>,
+    /// Token index where the addressee phrase starts, if any (after "told").
+    pub addressee: Option<Np>,
+    pub according: bool,
+}
+
+const ADJUNCT_WORDS: &[&str] = &[
+    "on", "in", "at", "late", "early", "last", "this", "a", "an", "the", "statement", "briefing",
+    "interview", "with", "news", "conference", "press", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "week", "month", "year", "earlier", "also", "later", "during",
+    "speech", "televised", "written", "joint", "told", "reporters", "journalists", "parliament",
+    "lawmakers", "tuesday's", "radio", "television", "tv", "today", "yesterday", "again", "before",
+    "after", "meeting", "talks", "call", "phone", "social", "media", "post", "posted", "website",
+];
+
+fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
+    let s = &doc.text[r.clone()];
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!'));
+    r.end = r.start + t.len();
+    let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+    r.start += lead;
+    r
+}
+
+fn word_count(doc: &Doc, toks: Range<usize>) -> usize {
+    toks.filter(|&t| doc.tokens[t].kind == TokenKind::Word).count()
+}
+
+fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
+    k > lo && matches!(doc.tok(k - 1), "was" | "is" | "be" | "been" | "are" | "were" | "being")
+}
+
+/// Indirect speech in sentences that hold no direct quote.
+pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
+    let mut out = Vec::new();
+    let mut mi = 0;
+    for (srange, toks, _) in &doc.sents {
+        // skip sentences that overlap a direct quote
+        while mi < marked.len() && marked[mi].outer.end <= srange.start {
+            mi += 1;
+        }
+        let overlaps_direct = marked[mi..]
+            .iter()
+            .take_while(|m| m.outer.start < srange.end)
+            .any(|m| m.kind == Ok(super::QuoteKind::Direct));
+        if overlaps_direct || toks.len() < 5 {
+            continue;
+        }
+        if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone()) {
+            out.push(ind);
+        }
+    }
+    out
+}
+
+fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Option<Indirect> {
+    let lo = toks.start;
+    let hi = toks.end;
+    // "according to X, CONTENT" / "CONTENT, according to X."
+    for k in lo..hi.saturating_sub(2) {
+        if doc.tok(k).eq_ignore_ascii_case("according") && doc.tok(k + 1) == "to" {
+            let np = np_after(doc, k + 1, hi)?;
+            if k == lo {
+                // content after the comma closing the phrase
+                let comma = (np.toks.end..hi).find(|&t| doc.tok(t) == ",")?;
+                if comma + 1 >= hi || word_count(doc, comma + 1..hi) < 4 {
+                    return None;
+                }
+                let content = trim_content(doc, doc.tokens[comma + 1].start..srange.end);
+                return Some(Indirect { content, cue_tok: k, subject: Some(np), addressee: None, according: true });
+            }
+            if k > lo && doc.tok(k - 1) == "," && word_count(doc, lo..k) >= 4 {
+                let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
+                return Some(Indirect { content, cue_tok: k, subject: Some(np), addressee: None, according: true });
+            }
+            return None;
+        }
+    }
+    // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
+    for k in (lo + 1..hi).rev() {
+        let Some(cue) = cues::lookup(doc.tok(k)) else { continue };
+        if !cue.reports || cue.participle || is_passive(doc, k, lo) {
+            continue;
+        }
+        let tail = word_count(doc, k + 1..hi);
+        if tail > 14 {
+            break;
+        }
+        let addressee = if cue.addressee { np_after(doc, k, hi) } else { None };
+        let tail_from = addressee.as_ref().map_or(k + 1, |a| a.toks.end);
+        let tail_ok = (tail_from..hi).all(|t| {
+            let w = doc.tok(t);
+            doc.tokens[t].kind != TokenKind::Word
+                || ADJUNCT_WORDS.contains(&w.to_lowercase().as_str())
+                || crate::attribution::np::is_cap(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+        });
+        if doc.tok(k - 1) == "," && k - 1 > lo {
+            // inverted: ", said Park Seo-yeon, a spokeswoman for ..."
+            let np = np_after(doc, k, hi)?;
+            if word_count(doc, lo..k - 1) >= 4 {
+                let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
+                return Some(Indirect { content, cue_tok: k, subject: Some(np), addressee: None, according: false });
+            }
+            return None;
+        }
+        if !tail_ok {
+            break;
+        }
+        let np = np_before(doc, k, lo)?;
+        let s = np.toks.start;
+        if s > lo + 1 && doc.tok(s - 1) == "," && word_count(doc, lo..s - 1) >= 4 {
+            let content = trim_content(doc, srange.start..doc.tokens[s - 1].start);
+            return Some(Indirect { content, cue_tok: k, subject: Some(np), addressee, according: false });
+        }
+        break;
+    }
+    // "X said (that) CONTENT" and "..., saying (that) CONTENT"
+    for k in lo + 1..hi {
+        let Some(cue) = cues::lookup(doc.tok(k)) else { continue };
+        if !cue.reports || is_passive(doc, k, lo) {
+            continue;
+        }
+        let (subject, participle) = if cue.participle {
+            if doc.tok(k - 1) != "," {
+                continue;
+            }
+            (main_subject(doc, lo, k - 1), true)
+        } else {
+            match np_before(doc, k, lo) {
+                Some(np) if subject_position(doc, lo, &np) => (Some(np), false),
+                _ => continue,
+            }
+        };
+        let mut c = k + 1;
+        let addressee = if cue.addressee { np_after(doc, k, hi) } else { None };
+        if let Some(a) = &addressee {
+            c = a.toks.end;
+        }
+        // "that" within a few adjunct words
+        let that = (c..hi.min(c + 10)).find(|&t| doc.tok(t) == "that");
+        if let Some(t) = that {
+            if (c..t).all(|x| doc.tokens[x].kind == TokenKind::Word || doc.tok(x) == ",") {
+                c = t + 1;
+            }
+        } else if c < hi && (doc.tok(c) == "," || doc.tok(c) == ":" || matches!(doc.tok(c), "to" | "on" | "in" | "at" | "of" | "about" | "for" | "with" | "by")) {
+            continue;
+        }
+        if c >= hi || word_count(doc, c..hi) < 4 {
+            continue;
+        }
+        let content = trim_content(doc, doc.tokens[c].start..srange.end);
+        let _ = participle;
+        return Some(Indirect { content, cue_tok: k, subject, addressee, according: false });
+    }
+    None
+}
+
+/// The NP is the subject of its clause: it starts the sentence, or follows an opening adjunct
+/// ("On Tuesday, X said") or a conjunction.
+fn subject_position(doc: &Doc, lo: usize, np: &Np) -> bool {
+    let s = np.toks.start;
+    if s == lo {
+        return true;
+    }
+    let p = doc.tok(s - 1);
+    matches!(p, "," | "and" | "but" | "But" | "And" | ";" | "—" | "–" | "that" | "However" | "Meanwhile")
+        || (np.kind == NpKind::Role && s <= lo + 2)
+}
+
+/// The subject of the main clause before a participle cue: the subject of a finite cue verb in the
+/// clause, or the name that opens the sentence.
+pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
+    for k in (lo + 1..before).rev() {
+        if cues::lookup(doc.tok(k)).is_some_and(|c| !c.participle) {
+            if let Some(np) = np_before(doc, k, lo) {
+                return Some(np);
+            }
+        }
+    }
+    // the first capitalised run of the sentence
+    let mut s = lo;
+    while s < before && crate::attribution::np::is_sentence_opener(doc.tok(s)) {
+        s += 1;
+    }
+    let mut e = s;
+    while e < before && crate::attribution::np::is_cap(doc.tok(e)) && doc.tokens[e].kind == TokenKind::Word {
+        e += 1;
+    }
+    if e > s {
+        Some(Np { toks: s..e, kind: NpKind::Name })
+    } else if s < before && crate::attribution::np::PRONOUNS.contains(&doc.tok(s)) {
+        Some(Np { toks: s..s + 1, kind: NpKind::Pronoun })
+    } else {
+        None
+    }
+}

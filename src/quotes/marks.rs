@@ -1,0 +1,222 @@
+//! Quote marks: which characters open or close a quote, which are apostrophes, and how they pair
+//! (nesting, multi-paragraph continuation, unbalanced marks).
+
+use super::{NotSpeech, Span};
+use crate::text::{trim_range, Doc};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Straight marks: decided by the pairing state.
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    pos: usize,
+    len: usize,
+    family: Family,
+    role: Role,
+    /// A single close that may just be a plural possessive (rebels’ weapons).
+    possessive: bool,
+}
+
+fn is_open_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '«' | '"' | '\'' | ':'),
+    }
+}
+
+/// Classifies the quote-like characters of one paragraph.
+fn scan(s: &str, base: usize, out: &mut Vec<Mark>) {
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let mk = |family, role| Mark {
+            pos: base + i,
+            len: c.len_utf8(),
+            family,
+            role,
+            possessive: false,
+        };
+        let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        let space_or_end = |x: Option<char>| x.is_none_or(|x| x.is_whitespace());
+        let m = match c {
+            '“' | '„' => Some(mk(Family::Double, Role::Open)),
+            '”' => Some(mk(Family::Double, Role::Close)),
+            '«' => Some(mk(Family::Guillemet, Role::Open)),
+            '»' => Some(mk(Family::Guillemet, Role::Close)),
+            '"' => {
+                if space_or_end(prev) && space_or_end(next) {
+                    None
+                } else if is_open_context(prev) && !space_or_end(next) {
+                    Some(mk(Family::Double, Role::Open))
+                } else if !space_or_end(prev) && !letter(next) {
+                    Some(mk(Family::Double, Role::Close))
+                } else {
+                    Some(mk(Family::Double, Role::Either))
+                }
+            }
+            '‘' => {
+                if letter(prev) || next.is_some_and(|n| n.is_ascii_digit()) {
+                    None // Shi‘ite, ‘90s
+                } else if space_or_end(next) {
+                    None
+                } else {
+                    Some(mk(Family::Single, Role::Open))
+                }
+            }
+            '’' | '\'' => {
+                if letter(prev) && letter(next) {
+                    None // Russia’s, don't
+                } else if space_or_end(prev) || prev == Some('(') {
+                    // ’90s, ’em, or a straight opening quote
+                    if c == '\'' && letter(next) && !next.is_some_and(|n| n.is_ascii_digit()) {
+                        Some(mk(Family::Single, Role::Open))
+                    } else {
+                        None
+                    }
+                } else if is_open_context(prev) && c == '\'' && letter(next) {
+                    Some(mk(Family::Single, Role::Open))
+                } else if !letter(next) {
+                    let mut m = mk(Family::Single, Role::Close);
+                    // plural possessive: rebels’ weapons / the Smiths' house
+                    if prev.is_some_and(|p| p == 's' || p == 'S') {
+                        let rest = &s[i + c.len_utf8()..];
+                        let mut r = rest.chars();
+                        if r.next() == Some(' ') && r.next().is_some_and(|x| x.is_lowercase()) {
+                            m.possessive = true;
+                        }
+                    }
+                    Some(m)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(m) = m {
+            out.push(m);
+        }
+        prev = Some(c);
+    }
+}
+
+/// Pairs the marks of the whole document into outermost quoted spans.
+pub(super) fn pair(doc: &Doc) -> Vec<Span> {
+    let text = doc.text;
+    let mut spans: Vec<Span> = Vec::new();
+    let mut marks = Vec::new();
+    let mut group = 0usize;
+    // an open quote carried from the previous paragraph: (family, group)
+    let mut carry: Option<(Family, usize)> = None;
+    for (pi, para) in doc.paras.iter().enumerate() {
+        marks.clear();
+        scan(&text[para.clone()], para.start, &mut marks);
+        let mut stack: Vec<Mark> = Vec::new();
+        let mut cur_group: Option<usize> = None;
+        // continuation of a multi-paragraph quote: the paragraph opens with the same family
+        if let Some((fam, g)) = carry.take() {
+            if let Some(first) = marks.first() {
+                if first.pos == para.start && first.family == fam && first.role != Role::Close {
+                    cur_group = Some(g);
+                }
+            }
+        }
+        for (mi, m) in marks.iter().enumerate() {
+            let top = stack.last().map(|t| t.family);
+            let closes = match (m.family, m.role) {
+                (_, Role::Open) => false,
+                (f, Role::Close) => stack.iter().any(|t| t.family == f),
+                (f, Role::Either) => top == Some(f),
+            };
+            if m.family == Family::Single && m.role == Role::Close && m.possessive && closes {
+                // keep it an apostrophe if another closing single follows in the paragraph
+                let later = marks[mi + 1..]
+                    .iter()
+                    .any(|n| n.family == Family::Single && n.role != Role::Open);
+                if later {
+                    continue;
+                }
+            }
+            if closes {
+                while let Some(t) = stack.pop() {
+                    if t.family == m.family {
+                        if stack.is_empty() {
+                            let g = cur_group.take().unwrap_or_else(|| {
+                                group += 1;
+                                group
+                            });
+                            push_span(text, &mut spans, t.pos + t.len..m.pos, t.pos..m.pos + m.len, pi, g);
+                        }
+                        break;
+                    }
+                }
+            } else if m.role != Role::Close {
+                if m.family == Family::Single && stack.is_empty() && m.role == Role::Either {
+                    // a straight single opening needs a later closing candidate in the paragraph
+                    let later = marks[mi + 1..].iter().any(|n| n.family == Family::Single && n.role != Role::Open);
+                    if !later {
+                        continue;
+                    }
+                }
+                stack.push(*m);
+            }
+        }
+        // an unclosed quote at paragraph end
+        if let Some(bottom) = stack.first().copied() {
+            let next_opens = doc.paras.get(pi + 1).is_some_and(|np| {
+                let s = &text[np.clone()];
+                let c = s.chars().next();
+                match bottom.family {
+                    Family::Double => matches!(c, Some('“' | '"' | '„')),
+                    Family::Single => matches!(c, Some('‘' | '\'')),
+                    Family::Guillemet => matches!(c, Some('«')),
+                }
+            });
+            let g = cur_group.take().unwrap_or_else(|| {
+                group += 1;
+                group
+            });
+            // a lone single opener with no continuation is most likely not a quote
+            if bottom.family != Family::Single || next_opens {
+                push_span(text, &mut spans, bottom.pos + bottom.len..para.end, bottom.pos..para.end, pi, g);
+                if next_opens {
+                    carry = Some((bottom.family, g));
+                }
+            }
+        }
+    }
+    spans
+}
+
+fn push_span(
+    text: &str,
+    spans: &mut Vec<Span>,
+    content: std::ops::Range<usize>,
+    outer: std::ops::Range<usize>,
+    para: usize,
+    group: usize,
+) {
+    let content = trim_range(text, content);
+    if content.start >= content.end {
+        return;
+    }
+    spans.push(Span {
+        content,
+        outer,
+        para,
+        group,
+        kind: Err(NotSpeech::Term),
+    });
+}

@@ -1,0 +1,181 @@
+//! Stage 2, quote detection: quote marks paired into direct and partial quotes (curly, straight,
+//! single, «»), multi-paragraph quotes, nested quotes, and indirect speech without marks.
+//!
+//! Apostrophes (rebels’, Shi‘ite, Ireland's, ’90s), titles of works and scare quotes are told apart
+//! from speech here; attribution (the next stage) finds who spoke.
+
+mod indirect;
+mod marks;
+
+use crate::cues;
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+pub(crate) use indirect::{detect_indirect, main_subject, Indirect};
+
+/// How a quote is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words in quote marks that form the speaker's own sentence(s).
+    Direct,
+    /// A quoted fragment embedded in reported speech: accused China of “deliberate provocation”.
+    Partial,
+    /// Reported speech without quote marks: X said (that) ..., according to X, ...
+    Indirect,
+}
+
+/// Why a quoted span is not speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NotSpeech {
+    Title,
+    Scare,
+    Term,
+}
+
+/// A quoted span found by the mark pairing, before attribution.
+#[derive(Debug, Clone)]
+pub(crate) struct Span {
+    /// The content (without marks), trimmed of white space.
+    pub content: Range<usize>,
+    /// From the opening mark to just after the closing mark (or the paragraph end).
+    pub outer: Range<usize>,
+    pub para: usize,
+    /// Segments of one multi-paragraph quote share a group number.
+    pub group: usize,
+    pub kind: Result<QuoteKind, NotSpeech>,
+}
+
+/// Finds every quote-marked span and classifies it as direct, partial or not speech.
+pub(crate) fn detect_marked(doc: &Doc) -> Vec<Span> {
+    let mut spans = marks::pair(doc);
+    for i in 0..spans.len() {
+        let kind = classify(doc, &spans, i);
+        spans[i].kind = kind;
+    }
+    spans
+}
+
+const TITLE_TRIGGERS: &[&str] = &[
+    "film", "movie", "book", "novel", "album", "song", "single", "documentary", "series", "show",
+    "play", "titled", "entitled", "named", "exhibition", "programme", "program", "column", "poem",
+    "opera", "painting", "headline", "memoir", "podcast", "musical", "report", "campaign", "operation",
+    "game", "magazine", "newspaper", "article", "essay", "track", "sitcom", "drama", "paper",
+];
+const SCARE_TRIGGERS: &[&str] = &[
+    "so-called", "dubbed", "termed", "nicknamed", "word", "term", "phrase", "label", "slogan",
+    "known", "coined", "motto", "hashtag",
+];
+
+fn lower_word(doc: &Doc, i: usize) -> String {
+    doc.tok(i).to_lowercase()
+}
+
+fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech> {
+    let sp = &spans[i];
+    let text = doc.text;
+    let content = &text[sp.content.clone()];
+    // a continuation paragraph of a multi-paragraph quote
+    if i > 0 && spans[i - 1].group == sp.group {
+        return Ok(QuoteKind::Direct);
+    }
+    let words: Vec<&str> = content
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let first_alpha = content.chars().find(|c| c.is_alphanumeric());
+    let starts_upper = first_alpha.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let sent = doc.sentence_of(sp.outer.start);
+    let (srange, strange, _) = &doc.sents[sent];
+    let para_start = doc.paras[sp.para].start;
+    let lo = srange.start.max(para_start);
+    // text before the opening mark in the sentence, and the token before it
+    let pre = text[lo..sp.outer.start].trim_end();
+    let open_tok = doc.token_at(sp.outer.start);
+    let prev_tok = (open_tok > strange.start).then(|| open_tok - 1);
+    let prev_word = prev_tok.map(|t| lower_word(doc, t));
+    let close_tok = doc.token_at(sp.outer.end);
+    let next_word = (close_tok < doc.tokens.len() && doc.tokens[close_tok].start < doc.paras[sp.para].end)
+        .then(|| doc.tok(close_tok));
+
+    // scare quotes and titles
+    if let Some(pw) = prev_word.as_deref() {
+        if SCARE_TRIGGERS.contains(&pw) || (pw == "as" && prev_tok.is_some_and(|t| t > 0 && lower_word(doc, t - 1) == "known")) {
+            return Err(NotSpeech::Scare);
+        }
+        if TITLE_TRIGGERS.contains(&pw) && is_title_case(&words) {
+            return Err(NotSpeech::Title);
+        }
+    }
+    let ends_with_stop = content.trim_end().ends_with(['.', '!', '?', ',', '…']);
+    let boundary_before = pre.is_empty() || pre.ends_with([':', ',', '—', '–', '(', ';', '.']) || pre.ends_with(" -");
+    let cue_before_adjacent = prev_tok.is_some_and(|t| cues::lookup(doc.tok(t)).is_some());
+    if starts_upper && (boundary_before || cue_before_adjacent) && (words.len() >= 3 || ends_with_stop) {
+        if !(words.len() <= 6 && is_title_case(&words) && !ends_with_stop && !pre.is_empty() && !pre.ends_with(':')) {
+            return Ok(QuoteKind::Direct);
+        }
+    }
+    // the second half of a quote split by its attribution: “A,” he said, “and B.”
+    if i > 0 && spans[i - 1].para == sp.para && pre.ends_with(',') && words.len() >= 2 {
+        let between = &text[spans[i - 1].outer.end..sp.outer.start];
+        let has_cue = between.split(|c: char| !c.is_alphanumeric()).any(|w| cues::lookup(w).is_some());
+        if has_cue && between.len() < 120 {
+            return Ok(QuoteKind::Direct);
+        }
+    }
+    // a long quoted sentence embedded without a colon
+    if starts_upper && ends_with_stop && words.len() >= 8 {
+        return Ok(QuoteKind::Direct);
+    }
+    if words.len() <= 6 && is_title_case(&words) && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) && !ends_with_stop && words.len() >= 2 {
+        return Err(NotSpeech::Title);
+    }
+    // a quoted word used as a modifier: “strategic” projects
+    if words.len() <= 2 {
+        if let Some(nw) = next_word {
+            let nw_first = nw.chars().next().unwrap_or(' ');
+            if nw_first.is_lowercase() && !is_function_word(nw) {
+                return Err(NotSpeech::Term);
+            }
+        }
+    }
+    // partial: needs a cue verb in the sentence
+    let has_cue = (strange.start..strange.end).any(|t| {
+        doc.tokens[t].kind == TokenKind::Word
+            && !(doc.tokens[t].start >= sp.outer.start && doc.tokens[t].end <= sp.outer.end)
+            && (cues::lookup(doc.tok(t)).is_some() || is_according(doc, t))
+    });
+    if has_cue {
+        return Ok(QuoteKind::Partial);
+    }
+    if words.len() >= 5 {
+        return Ok(QuoteKind::Partial);
+    }
+    Err(NotSpeech::Term)
+}
+
+fn is_according(doc: &Doc, t: usize) -> bool {
+    doc.tok(t).eq_ignore_ascii_case("according")
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "or" | "but" | "as" | "to" | "in" | "of" | "on" | "for" | "with" | "by" | "at" | "from"
+            | "that" | "which" | "who" | "is" | "was" | "were" | "are" | "had" | "has" | "have" | "he"
+            | "she" | "they" | "it" | "said" | "says" | "while" | "after" | "before" | "because"
+            | "if" | "than" | "when" | "where" | "will" | "would" | "could" | "should" | "the" | "a"
+            | "an" | "over" | "about" | "into" | "against" | "despite" | "amid" | "since"
+    )
+}
+
+/// "The Long Night", "War and Peace": every word capitalised except short function words.
+fn is_title_case(words: &[&str]) -> bool {
+    !words.is_empty()
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "and" | "of" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "or" | "with")
+        })
+}

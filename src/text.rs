@@ -1,0 +1,316 @@
+//! Stage 1, text: paragraphs, sentences and word tokens, all as byte offsets into the original input.
+//!
+//! Nothing here copies the input: every unit is a `start..end` range, so later stages can report
+//! offsets that satisfy `input[start..end] == text`.
+
+use std::ops::Range;
+
+/// A word or punctuation token: a byte range into the document plus its class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters and digits, with inner `.`, `-`, `'`, `’` kept (U.S., Seo-yeon, O'Brien, Russia’s).
+    Word,
+    /// Any other non-space character.
+    Punct,
+}
+
+impl Token {
+    pub fn text<'a>(&self, doc: &'a str) -> &'a str {
+        &doc[self.start..self.end]
+    }
+}
+
+/// Paragraphs are lines: a line break of any style (LF, CRLF, lone CR) ends one; blank lines are skipped.
+pub(crate) fn paragraphs(doc: &str) -> Vec<Range<usize>> {
+    let bytes = doc.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            let r = trim_range(doc, start..i);
+            if r.start < r.end {
+                out.push(r);
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Shrinks a range so it neither starts nor ends with whitespace.
+pub(crate) fn trim_range(doc: &str, r: Range<usize>) -> Range<usize> {
+    let s = &doc[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return r.start..r.start;
+    }
+    r.start + lead..r.end - trail
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Joiners kept inside a word when a word character follows: U.S., Seo-yeon, O'Brien, Russia’s, 3.5.
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '.' | '-' | '\'' | '’' | '‘' | '‐' | '‑' | '&')
+}
+
+/// Tokenises `doc[range]`; offsets are absolute.
+pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    let s = &doc[range.clone()];
+    let base = range.start;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            loop {
+                match it.peek() {
+                    Some(&(j, d)) if is_word_char(d) => {
+                        end = j + d.len_utf8();
+                        it.next();
+                    }
+                    Some(&(j, d)) if is_inner_joiner(d) => {
+                        // keep the joiner only if a word char follows (or it is the final dot of an
+                        // abbreviation like U.S. / Gen.)
+                        let rest = &s[j + d.len_utf8()..];
+                        let next = rest.chars().next();
+                        if next.is_some_and(is_word_char) {
+                            end = j + d.len_utf8();
+                            it.next();
+                        } else if d == '.' && is_abbreviation(&s[i..j + 1]) {
+                            end = j + 1;
+                            it.next();
+                            break;
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            out.push(Token {
+                start: base + i,
+                end: base + end,
+                kind: TokenKind::Word,
+            });
+        } else {
+            out.push(Token {
+                start: base + i,
+                end: base + i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.",
+    "Gov.", "Sen.", "Rep.", "Rev.", "St.", "Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Jan.",
+    "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "vs.", "etc.",
+    "Mt.", "Ft.", "approx.", "Pres.", "Amb.", "Hon.", "Messrs.", "Gens.",
+];
+
+/// True for a token such as `U.S.`, `Gen.`, `Mr.`, or a single initial `J.`.
+pub(crate) fn is_abbreviation(tok: &str) -> bool {
+    if !tok.ends_with('.') {
+        return false;
+    }
+    if ABBREVIATIONS.contains(&tok) {
+        return true;
+    }
+    let body = &tok[..tok.len() - 1];
+    // single initial: J.
+    let mut chars = body.chars();
+    if let (Some(c), None) = (chars.next(), chars.clone().next()) {
+        return c.is_uppercase();
+    }
+    // dotted acronym: U.S., U.K., U.N., e.g.
+    body.contains('.') && body.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty())
+}
+
+/// Sentence ranges inside one paragraph. A sentence ends at `.`, `!` or `?` (with any closing quote
+/// marks or brackets after it) followed by white space and an upper-case letter, digit or opening
+/// quote; abbreviations (U.S., Gen., Mr.) and initials do not end one.
+pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let s = &doc[para.clone()];
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'.' || c == b'!' || c == b'?' {
+            // extend over closing marks
+            let mut j = i + 1;
+            while j < b.len() {
+                let rest = &s[j..];
+                let ch = rest.chars().next().unwrap_or(' ');
+                if matches!(ch, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.' | '!' | '?' | '…') {
+                    j += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // need whitespace then a sentence opener
+            let rest = &s[j..];
+            let ws = rest.len() - rest.trim_start().len();
+            if ws > 0 {
+                let next = rest[ws..].chars().next();
+                let opener = next.is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '(')
+                });
+                let abbrev = c == b'.' && ends_with_abbreviation(&s[..i + 1]);
+                if opener && !abbrev {
+                    out.push(trim_range(doc, para.start + start..para.start + j));
+                    start = j + ws;
+                    i = start;
+                    continue;
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        let r = trim_range(doc, para.start + start..para.end);
+        if r.start < r.end {
+            out.push(r);
+        }
+    }
+    out
+}
+
+fn ends_with_abbreviation(s: &str) -> bool {
+    let word_start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &s[word_start..];
+    // "the U.S." ending a sentence is common, but so is "U.S. officials": keep acronyms joined only
+    // when they are titles or initials; dotted country acronyms may end a sentence.
+    if matches!(word, "U.S." | "U.K." | "U.N." | "E.U.") {
+        return false;
+    }
+    is_abbreviation(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        let mut t = Vec::new();
+        tokenize(s, 0..s.len(), &mut t);
+        t.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_joiners() {
+        assert_eq!(
+            words("U.S.-backed Seo-yeon said Russia’s plan, Gen. Smith."),
+            vec!["U.S.-backed", "Seo-yeon", "said", "Russia’s", "plan", ",", "Gen.", "Smith", "."]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_titles_and_initials() {
+        let s = "Gen. Mark Milley spoke to J. Smith on Monday. He said no. “Yes,” she said.";
+        let got: Vec<&str> = sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            got,
+            vec!["Gen. Mark Milley spoke to J. Smith on Monday.", "He said no.", "“Yes,” she said."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_handle_crlf_and_cr() {
+        let s = "One.\r\n\r\nTwo.\rThree.\n";
+        let got: Vec<&str> = paragraphs(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(got, vec!["One.", "Two.", "Three."]);
+    }
+}
+
+/// A document split once into paragraphs, sentences and tokens; shared by the later stages.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub paras: Vec<Range<usize>>,
+    pub tokens: Vec<Token>,
+    /// Token index range of each paragraph.
+    pub para_tokens: Vec<Range<usize>>,
+    /// Byte range, token index range and paragraph index of each sentence.
+    pub sents: Vec<(Range<usize>, Range<usize>, usize)>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let paras = paragraphs(text);
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut para_tokens = Vec::with_capacity(paras.len());
+        let mut sents = Vec::new();
+        for (pi, p) in paras.iter().enumerate() {
+            let t0 = tokens.len();
+            tokens_into_sentences(text, p.clone(), pi, &mut tokens, &mut sents);
+            para_tokens.push(t0..tokens.len());
+        }
+        Doc {
+            text,
+            paras,
+            tokens,
+            para_tokens,
+            sents,
+        }
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// Index of the first token starting at or after `byte`.
+    pub fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < byte)
+    }
+
+    /// Index of the sentence containing `byte` (or the last one before it).
+    pub fn sentence_of(&self, byte: usize) -> usize {
+        self.sents
+            .partition_point(|s| s.0.start <= byte)
+            .saturating_sub(1)
+    }
+
+    /// Index of the paragraph containing `byte`.
+    pub fn para_of(&self, byte: usize) -> usize {
+        self.paras.partition_point(|p| p.start <= byte).saturating_sub(1)
+    }
+}
+
+fn tokens_into_sentences(
+    text: &str,
+    para: Range<usize>,
+    pi: usize,
+    tokens: &mut Vec<Token>,
+    sents: &mut Vec<(Range<usize>, Range<usize>, usize)>,
+) {
+    for s in sentences(text, para) {
+        let t0 = tokens.len();
+        tokenize(text, s.clone(), tokens);
+        sents.push((s, t0..tokens.len(), pi));
+    }
+}
