@@ -35,11 +35,12 @@ fn one() -> usize {
 
 fn locate(doc: &str, text: &str, occurrence: usize, file: &str) -> (usize, usize) {
     let mut from = 0;
+    let mut s = 0;
     for _ in 0..occurrence {
         let i = doc[from..].find(text).unwrap_or_else(|| panic!("{file}: gold text not found: {text:?}"));
-        from += i + 1;
+        s = from + i;
+        from = s + text.chars().next().map_or(1, char::len_utf8);
     }
-    let s = from - 1;
     (s, s + text.len())
 }
 

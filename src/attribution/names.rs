@@ -25,6 +25,8 @@ const TITLES: &[&str] = &[
     "Affairs", "Security", "National", "Adviser", "Advisor", "Chairperson", "Rev.", "Father",
     "Brother", "Sister", "Saint", "Crown", "Regional", "Top", "Senior", "Secretary-General",
     "Director-General", "Under-Secretary", "President-elect", "Chief", "of", "the", "for",
+    "Undersecretary", "Shadow", "Co-author", "Author", "Majority", "Minority", "Whip", "Leader",
+    "Researcher", "Professor", "Lead", "Analyst", "Economist", "Scientist", "Chef", "Secretary-general",
 ];
 
 /// Head words that make a capitalised phrase an organisation.
@@ -117,8 +119,27 @@ fn split_title(words: &[&str]) -> (usize, Option<String>) {
     (i, aff)
 }
 
+/// An organisation's name ends with its head word: "Commerce Department", "Refugee Council".
 fn is_org(words: &[&str]) -> bool {
-    words.iter().any(|w| ORG_HEADS.contains(w))
+    words.last().is_some_and(|w| ORG_HEADS.contains(&strip_possessive(w)))
+        || (words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase() || c == '.' || c == '&'))
+}
+
+/// Cuts a person's name out of a longer capitalised run: everything after the last title word,
+/// organisation head or possessive ("Refugee Council Enver Solomon" -> "Enver Solomon",
+/// "Labour's Shadow Home Secretary Yvette Cooper" -> "Yvette Cooper"), and before "of"
+/// ("Tobias Lindgren of Stockholm University").
+fn person_part(words: &[&str]) -> std::ops::Range<usize> {
+    let end = words.iter().position(|w| *w == "of" || *w == "for").filter(|&i| i > 0).unwrap_or(words.len());
+    let end = if words[..end].iter().all(|w| is_title(w) || demonym(w).is_some()) { words.len() } else { end };
+    let mut start = 0;
+    for (i, w) in words[..end].iter().enumerate() {
+        if i + 1 < end && (is_title(w) || ORG_HEADS.contains(w) || w.ends_with("'s") || w.ends_with("’s") || demonym(w).is_some()) {
+            start = i + 1;
+        }
+    }
+    // skip "of X"/"for X" parts of titles: "Secretary of State Marco Rubio"
+    start..end
 }
 
 impl Names {
@@ -162,9 +183,10 @@ impl Names {
             self.orgs.push((name, pos));
             return;
         }
-        let (t, aff) = split_title(words);
-        let rest = &words[t..];
-        let rest: Vec<&str> = rest.iter().map(|w| strip_possessive(w)).collect();
+        let (_, aff) = split_title(words);
+        let part = person_part(words);
+        let t = part.start;
+        let rest: Vec<&str> = words[part].iter().map(|w| strip_possessive(w)).collect();
         if rest.len() >= 2 && rest.len() <= 5 && rest.iter().all(|w| !w.contains('.') || w.len() <= 3) {
             let full = rest.join(" ");
             if let Some(p) = self.persons.iter_mut().find(|p| p.full == full) {
@@ -254,8 +276,10 @@ impl Names {
                 affiliation: None,
             });
         }
-        let (t, aff) = split_title(&words);
-        let name_toks = &toks[t..];
+        let (_, aff) = split_title(&words);
+        let part = person_part(&words);
+        let t = part.start;
+        let name_toks = &toks[part];
         if name_toks.is_empty() {
             return None;
         }

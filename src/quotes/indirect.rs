@@ -54,10 +54,11 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
         while mi < marked.len() && marked[mi].outer.end <= srange.start {
             mi += 1;
         }
+        // a sentence holding a direct or partial quote is reported through that quote
         let overlaps_direct = marked[mi..]
             .iter()
             .take_while(|m| m.outer.start < srange.end)
-            .any(|m| m.kind == Ok(super::QuoteKind::Direct));
+            .any(|m| m.kind.is_ok());
         if overlaps_direct || toks.len() < 5 {
             continue;
         }
