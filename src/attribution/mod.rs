@@ -30,7 +30,7 @@ pub enum EntityKind {
 ///
 /// ```
 /// let a = quotestance::Analyzer::default();
-/// let r = a.analyze("“We will win,” Prime Minister Jane Doe told reporters.").unwrap();
+/// let r = a.analyze("“We will win,” Prime Minister Jane Doe told reporters.");
 /// let s = r.quotes[0].speaker.as_ref().unwrap();
 /// assert_eq!(s.name, "Jane Doe");
 /// assert_eq!(s.title.as_deref(), Some("Prime Minister"));

@@ -142,7 +142,24 @@ fn person_part(words: &[&str]) -> std::ops::Range<usize> {
     start..end
 }
 
+/// A person named in the document: full name, title and affiliation.
+pub(crate) struct DocPerson<'a> {
+    pub full: &'a str,
+    pub parts: &'a [String],
+    pub affiliation: Option<&'a str>,
+}
+
 impl Names {
+    /// Full person names seen in the document.
+    pub fn persons(&self) -> impl Iterator<Item = DocPerson<'_>> {
+        self.persons.iter().map(|p| DocPerson { full: &p.full, parts: &p.parts, affiliation: p.affiliation.as_deref() })
+    }
+
+    /// Organisation names seen in the document, with the offset of their first mention.
+    pub fn orgs(&self) -> impl Iterator<Item = &str> {
+        self.orgs.iter().map(|(o, _)| o.as_str())
+    }
+
     /// Collects full names and organisations from every capitalised run of the document.
     pub fn build(doc: &Doc) -> Self {
         let mut names = Names::default();

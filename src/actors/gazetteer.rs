@@ -1,0 +1,320 @@
+//! The actor gazetteer: countries, capitals used as metonyms, demonyms, organisations and leaders,
+//! each with a canonical id, matched case-sensitively in one linear pass (Aho-Corasick).
+//!
+//! File format (`data/actors.tsv`, documented in `data/ACTORS.md`): a header
+//! `id	kind	name	affiliation	aliases`, one actor per line, aliases separated by `|`, a leading `~`
+//! marking a weak alias that needs context (Washington, Georgia, Jordan, Paris, US ...).
+
+use super::{Actor, ActorKind};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// What is wrong with a gazetteer file.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// The file could not be read.
+    #[error("{path}: cannot read gazetteer: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A row is malformed.
+    #[error("{source_name}:{line}: {reason}")]
+    Row {
+        /// File name or other label of the source.
+        source_name: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// One alias pattern.
+#[derive(Debug, Clone)]
+struct Pattern {
+    actor: usize,
+    weak: bool,
+}
+
+/// Countries, organisations, groups and people with their aliases.
+///
+/// ```
+/// use quotestance::Gazetteer;
+/// let g = Gazetteer::embedded();
+/// let found = g.find("Moscow and Tehran met, and America’s envoy left.");
+/// let ids: Vec<&str> = found.iter().map(|m| g.actor(m.actor).id.as_str()).collect();
+/// assert_eq!(ids, ["RUS", "IRN", "USA"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    actors: Vec<Actor>,
+    by_id: HashMap<String, usize>,
+    aliases: Vec<(String, Pattern)>,
+    matcher: AhoCorasick,
+}
+
+/// A gazetteer match: the actor index and the byte range of the alias.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GazetteerMatch {
+    /// Index into the gazetteer (see [`Gazetteer::actor`]).
+    pub actor: usize,
+    /// Byte offset of the mention.
+    pub start: usize,
+    /// Byte offset just after the mention (a possessive `'s` is not included).
+    pub end: usize,
+}
+
+const EMBEDDED: &str = include_str!("../../data/actors.tsv");
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Self::embedded()
+    }
+}
+
+impl Gazetteer {
+    /// The gazetteer shipped with the crate (derived from PETRARCH2, MIT; see `data/ACTORS.md`).
+    pub fn embedded() -> Self {
+        Self::from_tsv(EMBEDDED, "data/actors.tsv").expect("the embedded gazetteer is valid (checked by tests)")
+    }
+
+    /// Parses a gazetteer in the TSV format; errors name the source and line.
+    pub fn from_tsv(text: &str, source_name: &str) -> Result<Self, GazetteerError> {
+        let mut rows = Vec::new();
+        parse_rows(text, source_name, &mut rows)?;
+        let mut g = Gazetteer { actors: Vec::new(), by_id: HashMap::new(), aliases: Vec::new(), matcher: empty_matcher() };
+        g.merge(rows);
+        Ok(g)
+    }
+
+    /// Reads a gazetteer file.
+    pub fn from_path(path: impl Into<PathBuf>) -> Result<Self, GazetteerError> {
+        let path = path.into();
+        let text = std::fs::read_to_string(&path).map_err(|source| GazetteerError::Io { path: path.clone(), source })?;
+        Self::from_tsv(&text, &path.display().to_string())
+    }
+
+    /// Adds or overrides actors from a user file in the same format: a row with a known id replaces
+    /// that actor (name, kind, affiliation and aliases); a new id adds one.
+    pub fn extend_from_tsv(&mut self, text: &str, source_name: &str) -> Result<(), GazetteerError> {
+        let mut rows = Vec::new();
+        parse_rows(text, source_name, &mut rows)?;
+        self.merge(rows);
+        Ok(())
+    }
+
+    /// Adds or replaces one actor with its aliases (a leading `~` marks a weak alias).
+    pub fn add(&mut self, actor: Actor, aliases: &[&str]) {
+        self.merge(vec![(actor, aliases.iter().map(|s| s.to_string()).collect())]);
+    }
+
+    fn merge(&mut self, rows: Vec<(Actor, Vec<String>)>) {
+        let mut alias_lists: Vec<Vec<(String, bool)>> = vec![Vec::new(); self.actors.len()];
+        for (a, p) in &self.aliases {
+            alias_lists[p.actor].push((a.clone(), p.weak));
+        }
+        for (actor, aliases) in rows {
+            let list: Vec<(String, bool)> = aliases
+                .into_iter()
+                .map(|a| match a.strip_prefix('~') {
+                    Some(rest) => (rest.to_string(), true),
+                    None => (a, false),
+                })
+                .collect();
+            match self.by_id.get(&actor.id) {
+                Some(&i) => {
+                    self.actors[i] = actor;
+                    alias_lists[i] = list;
+                }
+                None => {
+                    self.by_id.insert(actor.id.clone(), self.actors.len());
+                    self.actors.push(actor);
+                    alias_lists.push(list);
+                }
+            }
+        }
+        self.aliases.clear();
+        for (i, list) in alias_lists.into_iter().enumerate() {
+            let name = self.actors[i].name.clone();
+            let mut seen = std::collections::HashSet::new();
+            // the alias list first, so a name listed as weak (~Georgia) stays weak
+            for (a, weak) in list.into_iter().chain(std::iter::once((name, false))) {
+                if !a.is_empty() && seen.insert(a.clone()) {
+                    self.aliases.push((a, Pattern { actor: i, weak }));
+                }
+            }
+        }
+        self.matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(self.aliases.iter().map(|(a, _)| a.as_str()))
+            .expect("alias automaton builds");
+    }
+
+    /// The actor at index `i` (from a [`GazetteerMatch`]).
+    pub fn actor(&self, i: usize) -> &Actor {
+        &self.actors[i]
+    }
+
+    /// The actor with canonical id `id`.
+    pub fn get(&self, id: &str) -> Option<&Actor> {
+        self.by_id.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// Number of actors.
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    /// True if there are no actors.
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+    }
+
+    /// The actor a whole string names exactly ("Kremlin" -> RUS), if any.
+    pub fn lookup(&self, alias: &str) -> Option<&Actor> {
+        let alias = strip_possessive(alias);
+        self.aliases.iter().find(|(a, p)| a == alias && !p.weak).map(|(_, p)| &self.actors[p.actor])
+    }
+
+    /// Every actor mention in `text`, left to right, ambiguous aliases resolved by context.
+    pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !word_boundary(text, s, e) {
+                continue;
+            }
+            let (alias, pat) = &self.aliases[m.pattern().as_usize()];
+            if pat.weak && !weak_alias_fits(text, alias, s, e) {
+                continue;
+            }
+            out.push(GazetteerMatch { actor: pat.actor, start: s, end: e });
+        }
+        out
+    }
+}
+
+fn empty_matcher() -> AhoCorasick {
+    AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton")
+}
+
+fn parse_rows(text: &str, source_name: &str, rows: &mut Vec<(Actor, Vec<String>)>) -> Result<(), GazetteerError> {
+    let err = |line: usize, reason: String| GazetteerError::Row { source_name: source_name.to_string(), line, reason };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut header_seen = false;
+    for (i, raw) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !header_seen {
+            header_seen = true;
+            if line.starts_with("id\t") {
+                continue;
+            }
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 5 {
+            return Err(err(line_no, format!("expected 5 tab-separated fields (id, kind, name, affiliation, aliases), found {}", f.len())));
+        }
+        let id = f[0].trim();
+        if id.is_empty() || id.contains(char::is_whitespace) {
+            return Err(err(line_no, format!("invalid id {id:?}")));
+        }
+        let kind = ActorKind::parse(f[1].trim()).ok_or_else(|| err(line_no, format!("unknown kind {:?} (country, organisation, person, group)", f[1])))?;
+        let name = f[2].trim();
+        if name.is_empty() {
+            return Err(err(line_no, format!("actor {id} has no name")));
+        }
+        if let Some(prev) = seen.insert(id.to_string(), line_no) {
+            return Err(err(line_no, format!("duplicate id {id} (first on line {prev})")));
+        }
+        let aff = f[3].trim();
+        let aliases: Vec<String> = f[4].split('|').map(|a| a.trim().to_string()).filter(|a| !a.is_empty() && a != "~").collect();
+        rows.push((
+            Actor { id: id.to_string(), name: name.to_string(), kind, affiliation: (!aff.is_empty()).then(|| aff.to_string()) },
+            aliases,
+        ));
+    }
+    Ok(())
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+fn word_boundary(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    let last = text[..e].chars().next_back();
+    let ok_before = before.is_none_or(|c| !c.is_alphanumeric() && c != '-' || c == '-' && text[..s].ends_with(" -"));
+    let ok_after = after.is_none_or(|c| !c.is_alphanumeric() || last == Some('.'));
+    ok_before && ok_after
+}
+
+fn prev_word(text: &str, s: usize) -> &str {
+    let t = text[..s].trim_end();
+    let i = t.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+    &t[i..]
+}
+
+fn next_word(text: &str, e: usize) -> &str {
+    let t = &text[e..];
+    let t = t.strip_prefix("'s").or_else(|| t.strip_prefix("’s")).unwrap_or(t).trim_start();
+    let i = t.find(|c: char| c.is_whitespace()).unwrap_or(t.len());
+    t[..i].trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Context rules for weak aliases: "Washington" not as George Washington or Washington state,
+/// "Georgia" not as the U.S. state, "Jordan"/"Chad" not inside a person's name, "Paris" not as the
+/// Paris Agreement, "US" not inside an all-capitals headline.
+fn weak_alias_fits(text: &str, alias: &str, s: usize, e: usize) -> bool {
+    let prev = prev_word(text, s);
+    let next = next_word(text, e);
+    let sentence_start = prev.is_empty() || prev.ends_with(['.', '!', '?', '“', '"', ':']);
+    // part of a longer capitalised name: George Washington, Jordan Eliot, Paris Saint-Germain
+    if is_cap(next) && !matches!(next, "On" | "In" | "And" | "But" | "The") {
+        return false;
+    }
+    if is_cap(prev) && !sentence_start && !matches!(prev, "In" | "The" | "And" | "But" | "With" | "From" | "To" | "For" | "Of" | "On" | "At" | "By") {
+        return false;
+    }
+    let next_l = next.to_lowercase();
+    let prev_l = prev.to_lowercase();
+    match alias {
+        "Washington" | "Georgia" => {
+            if matches!(next_l.as_str(), "state" | "state's" | "gov" | "gov." | "governor" | "senator" | "county" | "voters" | "republicans" | "democrats") || prev_l == "of" && text[..s].trim_end().to_lowercase().ends_with("state of") {
+                return false;
+            }
+            if alias == "Georgia" && (text.contains("Atlanta") || text.contains(", Ga.")) && !text.contains("Tbilisi") {
+                return false;
+            }
+            true
+        }
+        "Paris" => !matches!(next_l.as_str(), "agreement" | "accord" | "accords" | "climate" | "deal" | "club" | "pact"),
+        "US" => {
+            let window = &text[floor_boundary(text, s.saturating_sub(12))..floor_boundary(text, (e + 12).min(text.len()))];
+            let letters: Vec<char> = window.chars().filter(|c| c.is_alphabetic()).collect();
+            let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+            upper * 10 < letters.len() * 8
+        }
+        "Turkey" => !matches!(next_l.as_str(), "dinner" | "sandwich" | "breast" | "farm" | "farmers"),
+        _ => true,
+    }
+}

@@ -1,0 +1,204 @@
+//! Stage 4, actors: the gazetteer of countries, capitals, demonyms, organisations and leaders with
+//! canonical ids, plus the people and organisations named in the document itself.
+
+mod gazetteer;
+
+use crate::attribution::{Entity, EntityKind, Names};
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+pub use gazetteer::{Gazetteer, GazetteerError, GazetteerMatch};
+
+/// What an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    /// A state (ISO 3166-1 alpha-3 id).
+    Country,
+    /// An international or national organisation, company, ministry.
+    Organisation,
+    /// A named person.
+    Person,
+    /// An armed or other non-state group.
+    Group,
+}
+
+impl ActorKind {
+    pub(crate) fn parse(s: &str) -> Option<Self> {
+        match s {
+            "country" => Some(Self::Country),
+            "organisation" | "organization" => Some(Self::Organisation),
+            "person" => Some(Self::Person),
+            "group" => Some(Self::Group),
+            _ => None,
+        }
+    }
+}
+
+/// An actor: canonical id, display name, kind, and the id of the country or body it belongs to.
+///
+/// ```
+/// let g = quotestance::Gazetteer::embedded();
+/// let usa = g.get("USA").unwrap();
+/// assert_eq!(usa.name, "United States");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Actor {
+    /// Canonical id: ISO alpha-3 for countries, a short upper-case id otherwise.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Country, organisation, person or group.
+    pub kind: ActorKind,
+    /// Country or organisation id this actor belongs to, if known.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub affiliation: Option<String>,
+}
+
+/// Where an actor is named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The words as written ("America").
+    pub text: String,
+    /// Byte offset in the input.
+    pub start: usize,
+    /// Byte offset just after the mention.
+    pub end: usize,
+}
+
+/// An actor named by a quote (or its addressee), with every mention inside the quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteActor {
+    /// Canonical id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Country, organisation, person or group.
+    pub kind: ActorKind,
+    /// Mentions inside the quote; the addressee's mention when it is only the addressee.
+    pub mentions: Vec<Mention>,
+}
+
+/// All actor mentions of one document, in order.
+pub(crate) struct DocActors {
+    pub actors: Vec<Actor>,
+    /// (actor index, start, end), sorted by start.
+    pub mentions: Vec<(usize, usize, usize)>,
+}
+
+fn slug(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_uppercase());
+        } else if !s.ends_with('_') && !s.is_empty() {
+            s.push('_');
+        }
+    }
+    s.trim_end_matches('_').to_string()
+}
+
+impl DocActors {
+    /// Finds gazetteer actors and the document's own people and organisations.
+    pub fn find(text: &str, gaz: &Gazetteer, names: &Names) -> Self {
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut intern = |a: &Actor, actors: &mut Vec<Actor>| -> usize {
+            *index.entry(a.id.clone()).or_insert_with(|| {
+                actors.push(a.clone());
+                actors.len() - 1
+            })
+        };
+        let mut mentions = Vec::new();
+        for m in gaz.find(text) {
+            let i = intern(gaz.actor(m.actor), &mut actors);
+            mentions.push((i, m.start, m.end));
+        }
+        // people named in the document: full names and surnames
+        let mut pats: Vec<String> = Vec::new();
+        let mut pat_actor: Vec<Actor> = Vec::new();
+        let mut surname_count: HashMap<&str, usize> = HashMap::new();
+        let persons: Vec<_> = names.persons().collect();
+        for p in &persons {
+            if let Some(last) = p.parts.last() {
+                *surname_count.entry(last.as_str()).or_default() += 1;
+            }
+        }
+        for p in &persons {
+            let actor = match gaz.lookup(p.full) {
+                Some(a) if a.kind == ActorKind::Person => a.clone(),
+                Some(_) => continue, // a country or organisation name, not a person
+                None => Actor { id: slug(p.full), name: p.full.to_string(), kind: ActorKind::Person, affiliation: p.affiliation.map(str::to_string) },
+            };
+            pats.push(p.full.to_string());
+            pat_actor.push(actor.clone());
+            if let Some(last) = p.parts.last() {
+                if surname_count.get(last.as_str()) == Some(&1) && last.chars().count() > 2 && gaz.lookup(last).is_none() {
+                    pats.push(last.clone());
+                    pat_actor.push(actor);
+                }
+            }
+        }
+        for o in names.orgs() {
+            if o.split(' ').count() < 2 || gaz.lookup(o).is_some() {
+                continue;
+            }
+            pats.push(o.to_string());
+            pat_actor.push(Actor { id: slug(o), name: o.to_string(), kind: ActorKind::Organisation, affiliation: None });
+        }
+        if !pats.is_empty() {
+            let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("name automaton");
+            for m in ac.find_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                if !(before_ok && after_ok) {
+                    continue;
+                }
+                // a gazetteer match over the same words wins
+                if mentions.iter().any(|&(_, ms, me)| ms < e && s < me) {
+                    continue;
+                }
+                let i = intern(&pat_actor[m.pattern().as_usize()], &mut actors);
+                mentions.push((i, s, e));
+            }
+        }
+        mentions.sort_by_key(|&(_, s, _)| s);
+        DocActors { actors, mentions }
+    }
+
+    /// The actors named inside `start..end`, grouped, in order of first mention.
+    pub fn in_span(&self, text: &str, start: usize, end: usize) -> Vec<QuoteActor> {
+        let lo = self.mentions.partition_point(|&(_, s, _)| s < start);
+        let mut out: Vec<QuoteActor> = Vec::new();
+        for &(i, s, e) in self.mentions[lo..].iter().take_while(|&&(_, s, _)| s < end) {
+            if e > end {
+                continue;
+            }
+            let a = &self.actors[i];
+            let m = Mention { text: text[s..e].to_string(), start: s, end: e };
+            match out.iter_mut().find(|q| q.id == a.id) {
+                Some(q) => q.mentions.push(m),
+                None => out.push(QuoteActor { id: a.id.clone(), name: a.name.clone(), kind: a.kind, mentions: vec![m] }),
+            }
+        }
+        out
+    }
+
+    /// The actor an addressee or speaker entity names, if it is one.
+    pub fn for_entity(&self, gaz: &Gazetteer, e: &Entity) -> Option<Actor> {
+        if let Some(a) = gaz.lookup(&e.name) {
+            return Some(a.clone());
+        }
+        if let Some(&(i, _, _)) = self.mentions.iter().find(|&&(_, s, en)| s <= e.start && e.end <= en || (s >= e.start && en <= e.end)) {
+            let a = &self.actors[i];
+            if a.name == e.name || e.kind != EntityKind::Person || a.kind == ActorKind::Person {
+                return Some(a.clone());
+            }
+        }
+        self.actors.iter().find(|a| a.name == e.name).cloned().or_else(|| {
+            (e.kind == EntityKind::Person).then(|| Actor { id: slug(&e.name), name: e.name.clone(), kind: ActorKind::Person, affiliation: e.affiliation.clone() })
+        })
+    }
+}

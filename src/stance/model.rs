@@ -1,0 +1,275 @@
+//! The trained model: vocabulary, weights, configuration and provenance, in a versioned JSON file.
+
+use super::{Prediction, Probabilities, Stance};
+use crate::features::{name_hash, FeatureConfig, FeatureExtractor, StanceInput};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The `format` field of every model file.
+pub const MODEL_FORMAT: &str = "quotestance-stance-model";
+/// The version of the model file layout this build reads and writes.
+pub const MODEL_FORMAT_VERSION: u32 = 1;
+
+/// Why a model could not be loaded or used.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// Not valid JSON, truncated, or fields missing.
+    #[error("{source_name}: not a readable model file: {reason}")]
+    Corrupt {
+        /// File name or label.
+        source_name: String,
+        /// The parser's message.
+        reason: String,
+    },
+    /// Another kind of file, or another layout version.
+    #[error("{source_name}: {reason}")]
+    WrongFormat {
+        /// File name or label.
+        source_name: String,
+        /// What differs.
+        reason: String,
+    },
+    /// The model's feature configuration differs from this build's extractor.
+    #[error("{source_name}: feature configuration mismatch: model has {model}, this build has {ours}")]
+    FeatureMismatch {
+        /// File name or label.
+        source_name: String,
+        /// The model's configuration.
+        model: String,
+        /// This build's configuration.
+        ours: String,
+    },
+    /// The label set is not hostile/cooperative/neutral.
+    #[error("{source_name}: label set {labels:?} is not [\"hostile\", \"cooperative\", \"neutral\"]")]
+    Labels {
+        /// File name or label.
+        source_name: String,
+        /// The labels found.
+        labels: Vec<String>,
+    },
+    /// Weight and vocabulary sizes disagree, or values are not finite.
+    #[error("{source_name}: inconsistent model: {reason}")]
+    Shape {
+        /// File name or label.
+        source_name: String,
+        /// What disagrees.
+        reason: String,
+    },
+}
+
+/// Provenance of a model: data, regularisation, cross-validation and held-out scores.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TrainingInfo {
+    /// Number of training examples (before class balancing).
+    pub examples: usize,
+    /// FNV-1a fingerprint of the training rows.
+    pub data_fingerprint: String,
+    /// Chosen L2 weight.
+    pub alpha: f64,
+    /// Mean cross-validated macro-F1 for each alpha tried.
+    #[serde(default)]
+    pub cv: Vec<(f64, f64)>,
+    /// How class imbalance was handled.
+    pub balancing: String,
+    /// Free-form metrics (dev/test scores) recorded by whoever trained the model.
+    #[serde(default)]
+    pub metrics: serde_json::Map<String, serde_json::Value>,
+    /// Crate version that trained it.
+    pub created_by: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    format: String,
+    format_version: u32,
+    labels: Vec<String>,
+    features: FeatureConfig,
+    training: TrainingInfo,
+    vocabulary: Vec<String>,
+    /// One row per vocabulary entry: weights for hostile, cooperative, neutral.
+    weights: Vec<[f32; 3]>,
+    intercept: [f32; 3],
+}
+
+/// A feature's contribution to a decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contribution {
+    /// Feature name ("tc:threat", "cue:warn", "num:vader_tc_neg").
+    pub feature: String,
+    /// Feature value times its weight for the predicted label minus the mean over labels.
+    pub weight: f32,
+}
+
+/// A trained stance model.
+///
+/// ```
+/// let m = quotestance::StanceModel::embedded();
+/// assert!(m.vocabulary_len() > 100);
+/// ```
+#[derive(Debug, Clone)]
+pub struct StanceModel {
+    pub(crate) extractor: std::sync::Arc<FeatureExtractor>,
+    pub(crate) vocabulary: Vec<String>,
+    pub(crate) index: HashMap<u64, u32>,
+    pub(crate) weights: Vec<[f32; 3]>,
+    pub(crate) intercept: [f32; 3],
+    /// Where it came from and how well it did.
+    pub training: TrainingInfo,
+}
+
+const EMBEDDED: &str = include_str!("../../models/default.json");
+
+impl StanceModel {
+    pub(crate) fn from_parts(config: FeatureConfig, vocabulary: Vec<String>, weights: Vec<[f32; 3]>, intercept: [f32; 3], training: TrainingInfo) -> Self {
+        let index = vocabulary.iter().enumerate().map(|(i, n)| (name_hash(n), i as u32)).collect();
+        StanceModel { extractor: std::sync::Arc::new(FeatureExtractor::new(config)), vocabulary, index, weights, intercept, training }
+    }
+
+    /// The model shipped in `models/default.json`.
+    pub fn embedded() -> Self {
+        Self::from_json(EMBEDDED, "models/default.json").expect("the shipped model loads (checked by tests)")
+    }
+
+    /// Loads a model file; every problem is a [`ModelError`] naming the file.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self, ModelError> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|source| ModelError::Io { path: path.to_path_buf(), source })?;
+        Self::from_json(&text, &path.display().to_string())
+    }
+
+    /// Parses a model from JSON text; `source_name` names it in errors.
+    pub fn from_json(text: &str, source_name: &str) -> Result<Self, ModelError> {
+        let sn = || source_name.to_string();
+        let probe: serde_json::Value = serde_json::from_str(text).map_err(|e| ModelError::Corrupt { source_name: sn(), reason: e.to_string() })?;
+        if probe.get("format").and_then(|f| f.as_str()) != Some(MODEL_FORMAT) {
+            return Err(ModelError::WrongFormat { source_name: sn(), reason: format!("not a quotestance model (format field is not {MODEL_FORMAT:?})") });
+        }
+        let v = probe.get("format_version").and_then(|v| v.as_u64());
+        if v != Some(MODEL_FORMAT_VERSION as u64) {
+            return Err(ModelError::WrongFormat { source_name: sn(), reason: format!("model format version {v:?}, this build reads {MODEL_FORMAT_VERSION}") });
+        }
+        let f: File = serde_json::from_value(probe).map_err(|e| ModelError::Corrupt { source_name: sn(), reason: e.to_string() })?;
+        let expected: Vec<String> = Stance::ALL.iter().map(|s| s.as_str().to_string()).collect();
+        if f.labels != expected {
+            return Err(ModelError::Labels { source_name: sn(), labels: f.labels });
+        }
+        let ours = FeatureConfig { min_df: f.features.min_df, max_features: f.features.max_features, ..FeatureConfig::default() };
+        if f.features.version != ours.version || f.features.window != ours.window || f.features.lexicon_fingerprint != ours.lexicon_fingerprint {
+            return Err(ModelError::FeatureMismatch { source_name: sn(), model: format!("{:?}", f.features), ours: format!("{ours:?}") });
+        }
+        if f.weights.len() != f.vocabulary.len() {
+            return Err(ModelError::Shape { source_name: sn(), reason: format!("{} weight rows for {} vocabulary entries", f.weights.len(), f.vocabulary.len()) });
+        }
+        if f.weights.iter().flatten().chain(f.intercept.iter()).any(|w| !w.is_finite()) {
+            return Err(ModelError::Shape { source_name: sn(), reason: "non-finite weight".into() });
+        }
+        let m = Self::from_parts(f.features, f.vocabulary, f.weights, f.intercept, f.training);
+        if m.index.len() != m.vocabulary.len() {
+            return Err(ModelError::Shape { source_name: sn(), reason: "duplicate vocabulary entries".into() });
+        }
+        Ok(m)
+    }
+
+    /// Serialises the model as JSON.
+    pub fn to_json(&self) -> String {
+        let f = File {
+            format: MODEL_FORMAT.into(),
+            format_version: MODEL_FORMAT_VERSION,
+            labels: Stance::ALL.iter().map(|s| s.as_str().to_string()).collect(),
+            features: self.extractor.config().clone(),
+            training: self.training.clone(),
+            vocabulary: self.vocabulary.clone(),
+            weights: self.weights.clone(),
+            intercept: self.intercept,
+        };
+        serde_json::to_string(&f).expect("model serialises")
+    }
+
+    /// Writes the model to `path` atomically: a temporary file in the same folder, then a rename, so
+    /// an existing model is never left half-written.
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<(), ModelError> {
+        let path = path.as_ref();
+        let tmp = path.with_extension("json.tmp");
+        let io = |source| ModelError::Io { path: path.to_path_buf(), source };
+        std::fs::write(&tmp, self.to_json()).map_err(io)?;
+        std::fs::rename(&tmp, path).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            io(e)
+        })
+    }
+
+    /// Number of features with weights.
+    pub fn vocabulary_len(&self) -> usize {
+        self.vocabulary.len()
+    }
+
+    /// The feature extractor this model was trained with.
+    pub fn extractor(&self) -> &FeatureExtractor {
+        &self.extractor
+    }
+
+    fn scores(&self, feats: &[(u64, f32)]) -> [f32; 3] {
+        let mut z = self.intercept;
+        for &(h, v) in feats {
+            if let Some(&i) = self.index.get(&h) {
+                let w = &self.weights[i as usize];
+                z[0] += w[0] * v;
+                z[1] += w[1] * v;
+                z[2] += w[2] * v;
+            }
+        }
+        z
+    }
+
+    /// Predicts the stance for one input (a sparse dot product; no feature-count assertion to trip).
+    pub fn predict(&self, input: &StanceInput) -> Prediction {
+        let mut buf = Vec::with_capacity(256);
+        self.predict_with(input, &mut buf)
+    }
+
+    /// Like [`predict`](Self::predict), reusing a feature buffer.
+    pub fn predict_with(&self, input: &StanceInput, buf: &mut Vec<(u64, f32)>) -> Prediction {
+        self.extractor.hashed(input, buf);
+        let p = softmax(self.scores(buf));
+        let probabilities = Probabilities::from_array(p);
+        Prediction { stance: probabilities.argmax(), probabilities }
+    }
+
+    /// The features that pushed the decision for `stance` most, for and against: `(for, against)`,
+    /// each sorted by the size of the push, at most `k` each.
+    pub fn explain(&self, input: &StanceInput, stance: Stance, k: usize) -> (Vec<Contribution>, Vec<Contribution>) {
+        let c = stance.index();
+        let mut contribs: Vec<Contribution> = self
+            .extractor
+            .named(input)
+            .into_iter()
+            .filter_map(|(name, v)| {
+                let &i = self.index.get(&name_hash(&name))?;
+                let w = self.weights[i as usize];
+                let mean = (w[0] + w[1] + w[2]) / 3.0;
+                let push = (w[c] - mean) * v;
+                (push != 0.0).then_some(Contribution { feature: name, weight: push })
+            })
+            .collect();
+        contribs.sort_by(|a, b| b.weight.partial_cmp(&a.weight).unwrap_or(std::cmp::Ordering::Equal));
+        let pro: Vec<Contribution> = contribs.iter().filter(|c| c.weight > 0.0).take(k).cloned().collect();
+        let con: Vec<Contribution> = contribs.iter().rev().filter(|c| c.weight < 0.0).take(k).cloned().collect();
+        (pro, con)
+    }
+}
+
+pub(crate) fn softmax(z: [f32; 3]) -> [f32; 3] {
+    let m = z[0].max(z[1]).max(z[2]);
+    let e = [(z[0] - m).exp(), (z[1] - m).exp(), (z[2] - m).exp()];
+    let s = e[0] + e[1] + e[2];
+    [e[0] / s, e[1] / s, e[2] / s]
+}

@@ -1,0 +1,361 @@
+//! Training with `linfa_logistic::MultiLogisticRegression`: vocabulary from the training rows,
+//! class balancing by oversampling (linfa-logistic takes no sample weights), the L2 weight chosen by
+//! story-grouped cross-validation on the training rows only.
+
+use super::model::{StanceModel, TrainingInfo};
+use super::{Metrics, Stance};
+use crate::corpus::Example;
+use crate::features::{name_hash, FeatureConfig, FeatureExtractor, StanceInput};
+use linfa::prelude::*;
+use linfa_logistic::MultiLogisticRegression;
+use ndarray::{Array1, Array2};
+use std::collections::HashMap;
+
+/// Why training failed.
+#[derive(Debug, thiserror::Error)]
+pub enum TrainError {
+    /// No training rows.
+    #[error("no training examples")]
+    Empty,
+    /// A label is missing from the training rows (a single-class fit would be meaningless).
+    #[error("training data has no {0:?} examples; all three labels are needed")]
+    MissingClass(Stance),
+    /// A row has no label.
+    #[error("{0}: example has no stance label")]
+    Unlabelled(String),
+    /// Invalid hyperparameters.
+    #[error("invalid parameter: {0}")]
+    Params(String),
+    /// The solver failed.
+    #[error("logistic regression failed: {0}")]
+    Fit(String),
+}
+
+/// Training hyperparameters, checked by [`TrainParams::check`].
+///
+/// ```
+/// let p = quotestance::TrainParams::default().alphas(vec![1.0, 3.0]).folds(3);
+/// assert!(p.check().is_ok());
+/// assert!(quotestance::TrainParams::default().alphas(vec![-1.0]).check().is_err());
+/// ```
+#[derive(Debug, Clone)]
+pub struct TrainParams {
+    alphas: Vec<f64>,
+    folds: usize,
+    max_iterations: u64,
+    features: FeatureConfig,
+    bag_of_words: bool,
+}
+
+/// Validated [`TrainParams`].
+#[derive(Debug, Clone)]
+pub struct ValidTrainParams(TrainParams);
+
+impl Default for TrainParams {
+    fn default() -> Self {
+        TrainParams { alphas: vec![0.3, 1.0, 3.0], folds: 3, max_iterations: 150, features: FeatureConfig::default(), bag_of_words: false }
+    }
+}
+
+impl TrainParams {
+    /// L2 weights to try; with one value cross-validation is skipped.
+    pub fn alphas(mut self, a: Vec<f64>) -> Self {
+        self.alphas = a;
+        self
+    }
+    /// Number of cross-validation folds (grouped by story).
+    pub fn folds(mut self, k: usize) -> Self {
+        self.folds = k;
+        self
+    }
+    /// Solver iterations per fit.
+    pub fn max_iterations(mut self, n: u64) -> Self {
+        self.max_iterations = n;
+        self
+    }
+    /// Feature configuration (vocabulary size, window).
+    pub fn features(mut self, f: FeatureConfig) -> Self {
+        self.features = f;
+        self
+    }
+    /// Train the plain bag-of-words baseline instead (unigrams of the quote, no target features).
+    pub fn bag_of_words(mut self, yes: bool) -> Self {
+        self.bag_of_words = yes;
+        self
+    }
+    /// Checks the values.
+    pub fn check(self) -> Result<ValidTrainParams, TrainError> {
+        if self.alphas.is_empty() || self.alphas.iter().any(|a| !(a.is_finite() && *a > 0.0)) {
+            return Err(TrainError::Params(format!("alphas must be positive and finite, got {:?}", self.alphas)));
+        }
+        if self.folds < 2 {
+            return Err(TrainError::Params(format!("folds must be at least 2, got {}", self.folds)));
+        }
+        if self.max_iterations == 0 {
+            return Err(TrainError::Params("max_iterations must be positive".into()));
+        }
+        if self.features.max_features == 0 {
+            return Err(TrainError::Params("max_features must be positive".into()));
+        }
+        Ok(ValidTrainParams(self))
+    }
+}
+
+/// What training measured.
+#[derive(Debug, Clone)]
+pub struct TrainReport {
+    /// Mean cross-validated macro-F1 per alpha.
+    pub cv: Vec<(f64, f64)>,
+    /// The alpha used for the final model.
+    pub alpha: f64,
+    /// Metrics on the training rows (optimistic).
+    pub train: Metrics,
+}
+
+/// Builds the input for one example.
+pub(crate) fn example_input(e: &Example) -> StanceInput<'_> {
+    StanceInput {
+        quote: &e.quote,
+        target: e.target_spans.clone(),
+        others: e.other_spans.clone(),
+        speaker: e.speaker.as_deref(),
+        cue: e.cue.as_deref(),
+        own_side: e.speaker_affiliation.is_some() && e.speaker_affiliation == e.target_id,
+    }
+}
+
+/// A fingerprint of training rows (quote, target, label).
+pub fn data_fingerprint(rows: &[Example]) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for e in rows {
+        for b in e.quote.bytes().chain([0]).chain(e.target.bytes()).chain([0]).chain(e.stance.map_or("", |s| s.as_str()).bytes()).chain([1]) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+fn named_features(fx: &FeatureExtractor, e: &Example, bow: bool) -> Vec<(String, f32)> {
+    if bow {
+        let mut v: Vec<(String, f32)> = e
+            .quote
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| (format!("u:{}", w.to_lowercase()), 1.0))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.dedup_by(|a, b| a.0 == b.0);
+        v
+    } else {
+        fx.named(&example_input(e))
+    }
+}
+
+struct Prepared {
+    feats: Vec<Vec<(u32, f32)>>,
+    vocab: Vec<String>,
+    labels: Vec<usize>,
+}
+
+fn prepare(rows: &[Example], idx: &[usize], cfg: &FeatureConfig, bow: bool) -> Prepared {
+    let fx = FeatureExtractor::new(cfg.clone());
+    let named: Vec<Vec<(String, f32)>> = idx.iter().map(|&i| named_features(&fx, &rows[i], bow)).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for f in &named {
+        for (n, _) in f {
+            *df.entry(n.as_str()).or_default() += 1;
+        }
+    }
+    let mut vocab: Vec<(&str, usize)> = df.into_iter().filter(|&(n, c)| c >= cfg.min_df || n.starts_with("num:")).collect();
+    vocab.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    vocab.truncate(cfg.max_features);
+    vocab.sort_by(|a, b| a.0.cmp(b.0));
+    let vocab: Vec<String> = vocab.into_iter().map(|(n, _)| n.to_string()).collect();
+    let pos: HashMap<&str, u32> = vocab.iter().enumerate().map(|(i, n)| (n.as_str(), i as u32)).collect();
+    let feats = named.iter().map(|f| f.iter().filter_map(|(n, v)| pos.get(n.as_str()).map(|&i| (i, *v))).collect()).collect();
+    let labels = idx.iter().map(|&i| rows[i].stance.expect("checked").index()).collect();
+    Prepared { feats, vocab, labels }
+}
+
+/// Oversamples every class to the size of the largest, deterministically (row order kept).
+fn balanced(labels: &[usize]) -> Vec<usize> {
+    let mut by: [Vec<usize>; 3] = Default::default();
+    for (i, &l) in labels.iter().enumerate() {
+        by[l].push(i);
+    }
+    let max = by.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out = Vec::with_capacity(max * 3);
+    for class in &by {
+        if class.is_empty() {
+            continue;
+        }
+        for k in 0..max {
+            out.push(class[k % class.len()]);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+fn fit(p: &Prepared, rows: &[usize], alpha: f64, iters: u64) -> Result<(Vec<[f32; 3]>, [f32; 3]), TrainError> {
+    let d = p.vocab.len();
+    let mut x = Array2::<f64>::zeros((rows.len(), d));
+    let mut y = Array1::<usize>::zeros(rows.len());
+    for (r, &i) in rows.iter().enumerate() {
+        for &(j, v) in &p.feats[i] {
+            x[[r, j as usize]] = v as f64;
+        }
+        y[r] = p.labels[i];
+    }
+    let ds = Dataset::new(x, y);
+    let model = MultiLogisticRegression::default()
+        .alpha(alpha)
+        .max_iterations(iters)
+        .fit(&ds)
+        .map_err(|e| TrainError::Fit(e.to_string()))?;
+    let classes = model.classes().to_vec();
+    let params = model.params();
+    let icpt = model.intercept();
+    let mut w = vec![[0f32; 3]; d];
+    let mut b = [0f32; 3];
+    for (col, &c) in classes.iter().enumerate() {
+        for j in 0..d {
+            w[j][c] = params[[j, col]] as f32;
+        }
+        b[c] = icpt[col] as f32;
+    }
+    Ok((w, b))
+}
+
+fn predict_rows(p: &Prepared, w: &[[f32; 3]], b: [f32; 3], rows: &[usize]) -> Vec<Stance> {
+    rows.iter()
+        .map(|&i| {
+            let mut z = b;
+            for &(j, v) in &p.feats[i] {
+                for c in 0..3 {
+                    z[c] += w[j as usize][c] * v;
+                }
+            }
+            let best = (0..3).max_by(|&a, &c| z[a].partial_cmp(&z[c]).unwrap_or(std::cmp::Ordering::Equal)).unwrap_or(2);
+            Stance::ALL[best]
+        })
+        .collect()
+}
+
+/// Story-grouped folds: rows of one story share a fold.
+fn folds(rows: &[Example], k: usize) -> Vec<usize> {
+    rows.iter()
+        .map(|e| {
+            let key = e.story.as_deref().unwrap_or(e.origin.as_str());
+            (name_hash(key) % k as u64) as usize
+        })
+        .collect()
+}
+
+impl ValidTrainParams {
+    /// Trains on `rows`, reporting progress through `progress`.
+    pub fn train(&self, rows: &[Example], mut progress: impl FnMut(&str)) -> Result<(StanceModel, TrainReport), TrainError> {
+        let p = &self.0;
+        if rows.is_empty() {
+            return Err(TrainError::Empty);
+        }
+        if let Some(e) = rows.iter().find(|e| e.stance.is_none()) {
+            return Err(TrainError::Unlabelled(e.origin.clone()));
+        }
+        for s in Stance::ALL {
+            if !rows.iter().any(|e| e.stance == Some(s)) {
+                return Err(TrainError::MissingClass(s));
+            }
+        }
+        let mut cv = Vec::new();
+        let alpha = if p.alphas.len() == 1 {
+            p.alphas[0]
+        } else {
+            let fold_of = folds(rows, p.folds);
+            let mut best = (f64::MIN, p.alphas[0]);
+            for &a in &p.alphas {
+                let mut scores = Vec::new();
+                for f in 0..p.folds {
+                    let tr: Vec<usize> = (0..rows.len()).filter(|&i| fold_of[i] != f).collect();
+                    let te: Vec<usize> = (0..rows.len()).filter(|&i| fold_of[i] == f).collect();
+                    if te.is_empty() || tr.is_empty() {
+                        continue;
+                    }
+                    // vocabulary from the training folds only
+                    let all: Vec<usize> = tr.iter().chain(&te).cloned().collect();
+                    let prep = prepare_with_vocab_from(rows, &tr, &all, &p.features, p.bag_of_words);
+                    let ntr = tr.len();
+                    let tr_rows: Vec<usize> = (0..ntr).collect();
+                    let te_rows: Vec<usize> = (ntr..all.len()).collect();
+                    let bal = balanced_subset(&prep.labels, &tr_rows);
+                    let (w, b) = fit(&prep, &bal, a, p.max_iterations)?;
+                    let pred = predict_rows(&prep, &w, b, &te_rows);
+                    let gold: Vec<Stance> = te_rows.iter().map(|&i| Stance::ALL[prep.labels[i]]).collect();
+                    scores.push(Metrics::compute(&gold, &pred).macro_f1);
+                }
+                let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
+                progress(&format!("cv alpha={a}: macro-F1 {mean:.3} over {} folds", scores.len()));
+                cv.push((a, mean));
+                if mean > best.0 {
+                    best = (mean, a);
+                }
+            }
+            best.1
+        };
+        let idx: Vec<usize> = (0..rows.len()).collect();
+        let prep = prepare(rows, &idx, &p.features, p.bag_of_words);
+        progress(&format!("final fit: {} rows, {} features, alpha={alpha}", rows.len(), prep.vocab.len()));
+        let bal = balanced(&prep.labels);
+        let (w, b) = fit(&prep, &bal, alpha, p.max_iterations)?;
+        let pred = predict_rows(&prep, &w, b, &idx);
+        let gold: Vec<Stance> = rows.iter().map(|e| e.stance.expect("checked")).collect();
+        let train = Metrics::compute(&gold, &pred);
+        let info = TrainingInfo {
+            examples: rows.len(),
+            data_fingerprint: data_fingerprint(rows),
+            alpha,
+            cv: cv.clone(),
+            balancing: "random-free oversampling: every class repeated cyclically to the size of the largest (linfa-logistic has no sample weights)".into(),
+            metrics: Default::default(),
+            created_by: format!("quotestance {}", env!("CARGO_PKG_VERSION")),
+        };
+        let mut cfg = p.features.clone();
+        if p.bag_of_words {
+            cfg.version = 0; // marks a baseline model; never loadable as a default
+        }
+        let model = StanceModel::from_parts(cfg, prep.vocab, w, b, info);
+        Ok((model, TrainReport { cv, alpha, train }))
+    }
+}
+
+fn balanced_subset(labels: &[usize], rows: &[usize]) -> Vec<usize> {
+    let sub: Vec<usize> = rows.iter().map(|&i| labels[i]).collect();
+    balanced(&sub).into_iter().map(|k| rows[k]).collect()
+}
+
+/// Vocabulary from `vocab_rows`, features for `all` rows in that order.
+fn prepare_with_vocab_from(rows: &[Example], vocab_rows: &[usize], all: &[usize], cfg: &FeatureConfig, bow: bool) -> Prepared {
+    let base = prepare(rows, vocab_rows, cfg, bow);
+    let pos: HashMap<&str, u32> = base.vocab.iter().enumerate().map(|(i, n)| (n.as_str(), i as u32)).collect();
+    let fx = FeatureExtractor::new(cfg.clone());
+    let feats = all.iter().map(|&i| named_features(&fx, &rows[i], bow).iter().filter_map(|(n, v)| pos.get(n.as_str()).map(|&j| (j, *v))).collect()).collect();
+    let labels = all.iter().map(|&i| rows[i].stance.expect("checked").index()).collect();
+    Prepared { feats, vocab: base.vocab, labels }
+}
+
+/// Predicts with a bag-of-words baseline model (see [`TrainParams::bag_of_words`]).
+pub fn predict_bag_of_words(model: &StanceModel, e: &Example) -> Stance {
+    let fx = FeatureExtractor::new(FeatureConfig::default());
+    let feats = named_features(&fx, e, true);
+    let mut z = model.intercept;
+    for (n, v) in feats {
+        if let Some(&i) = model.index.get(&name_hash(&n)) {
+            for c in 0..3 {
+                z[c] += model.weights[i as usize][c] * v;
+            }
+        }
+    }
+    let best = (0..3).max_by(|&a, &c| z[a].partial_cmp(&z[c]).unwrap_or(std::cmp::Ordering::Equal)).unwrap_or(2);
+    Stance::ALL[best]
+}
