@@ -1,9 +1,37 @@
 //! The one-line entry point: [`Analyzer::analyze`] runs every stage on a document.
 
+use crate::actors::{ActorKind, DocActors, Gazetteer, GazetteerError, Mention, QuoteActor};
 use crate::attribution::{self, Entity, Names};
+use crate::features::StanceInput;
 use crate::quotes::{self, QuoteKind};
+use crate::stance::{ModelError, Prediction, Probabilities, Stance, StanceModel};
 use crate::text::Doc;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::path::Path;
+use std::sync::Arc;
+
+/// The actor a stance is about: `{"id", "name", "kind"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ActorRef {
+    /// Canonical id ("USA", "VLADIMIR_PUTIN").
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Country, organisation, person or group.
+    pub kind: ActorKind,
+}
+
+/// The speaker's stance toward one actor of a quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActorStance {
+    /// Which actor.
+    pub actor: ActorRef,
+    /// The most probable stance.
+    pub stance: Stance,
+    /// Probabilities of all three stances.
+    pub probabilities: Probabilities,
+}
 
 /// One quote with its speaker, addressee, actors and stances.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,6 +53,10 @@ pub struct Quote {
     /// The medium that relayed it ("Iranian state television"), when a speaker is also given.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub channel: Option<String>,
+    /// Actors named in the quote, and the addressee when it is an actor.
+    pub actors: Vec<QuoteActor>,
+    /// One stance per entry of `actors`, in the same order.
+    pub stances: Vec<ActorStance>,
 }
 
 /// Everything found in one document.
@@ -34,38 +66,196 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
 }
 
-/// Runs the pipeline. Build it once and share it: it is `Send + Sync`.
+/// Input that is not text.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// The bytes are not UTF-8.
+    #[error("not valid UTF-8 at byte offset {offset}")]
+    NotUtf8 {
+        /// First invalid byte.
+        offset: usize,
+    },
+}
+
+/// Runs the pipeline. Build it once and share it: it is `Send + Sync` and cheap to clone.
 ///
 /// ```
-/// use quotestance::Analyzer;
+/// use quotestance::{Analyzer, Stance};
 /// let a = Analyzer::default();
-/// let r = a.analyze("“Our cooperation can isolate America,” Khamenei told Putin.");
-/// assert_eq!(r.quotes[0].speaker.as_ref().unwrap().name, "Khamenei");
+/// let r = a.analyze("“America is the number one enemy of our nation,” Khamenei told Putin.");
+/// let q = &r.quotes[0];
+/// assert_eq!(q.speaker.as_ref().unwrap().name, "Khamenei");
+/// assert_eq!(q.actors[0].id, "USA");
+/// assert_eq!(q.stances[0].stance, Stance::Hostile);
 /// ```
-#[derive(Debug, Clone, Default)]
-pub struct Analyzer {}
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    gazetteer: Arc<Gazetteer>,
+    model: Arc<StanceModel>,
+}
+
+impl Default for Analyzer {
+    /// The shipped gazetteer and stance model, embedded in the library.
+    fn default() -> Self {
+        Analyzer { gazetteer: Arc::new(Gazetteer::embedded()), model: Arc::new(StanceModel::embedded()) }
+    }
+}
 
 impl Analyzer {
-    /// Finds quotes, speakers and addressees in `text`. Empty or quote-free text gives an empty result.
+    /// An analyzer with the shipped gazetteer and the model file at `path`.
+    pub fn with_model(path: impl AsRef<Path>) -> Result<Self, ModelError> {
+        Ok(Analyzer { gazetteer: Arc::new(Gazetteer::embedded()), model: Arc::new(StanceModel::load(path)?) })
+    }
+
+    /// An analyzer from parts.
+    pub fn new(gazetteer: Gazetteer, model: StanceModel) -> Self {
+        Analyzer { gazetteer: Arc::new(gazetteer), model: Arc::new(model) }
+    }
+
+    /// Adds or overrides actors from a TSV file (format in `data/ACTORS.md`).
+    pub fn with_actors_file(mut self, path: impl AsRef<Path>) -> Result<Self, GazetteerError> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|source| GazetteerError::Io { path: path.to_path_buf(), source })?;
+        let mut g = (*self.gazetteer).clone();
+        g.extend_from_tsv(&text, &path.display().to_string())?;
+        self.gazetteer = Arc::new(g);
+        Ok(self)
+    }
+
+    /// The stance model in use.
+    pub fn model(&self) -> &StanceModel {
+        &self.model
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Finds quotes, speakers, addressees, actors and stances. Empty or quote-free text gives an
+    /// empty result.
     pub fn analyze(&self, text: &str) -> Analysis {
         let doc = Doc::new(text);
         let marked = quotes::detect_marked(&doc);
         let indirect = quotes::detect_indirect(&doc, &marked);
         let names = Names::build(&doc);
         let attributed = attribution::attribute(&doc, &names, &marked, &indirect);
+        let actors = DocActors::find(text, &self.gazetteer, &names);
+        let mut buf = Vec::with_capacity(256);
         let quotes = attributed
             .into_iter()
-            .map(|a| Quote {
-                text: text[a.content.clone()].to_string(),
-                start: a.content.start,
-                end: a.content.end,
-                kind: a.kind,
-                speaker: a.speaker,
-                addressee: a.addressee,
-                cue: a.cue,
-                channel: a.channel,
+            .map(|a| {
+                let mut actors_here = actors.in_span(text, a.content.start, a.content.end);
+                if let Some(ad) = &a.addressee {
+                    if let Some(actor) = actors.for_entity(&self.gazetteer, ad) {
+                        if !actors_here.iter().any(|x| x.id == actor.id) {
+                            actors_here.push(QuoteActor {
+                                id: actor.id,
+                                name: actor.name,
+                                kind: actor.kind,
+                                mentions: vec![Mention { text: ad.mention.clone(), start: ad.start, end: ad.end }],
+                            });
+                        }
+                    }
+                }
+                let mut q = Quote {
+                    text: text[a.content.clone()].to_string(),
+                    start: a.content.start,
+                    end: a.content.end,
+                    kind: a.kind,
+                    speaker: a.speaker,
+                    addressee: a.addressee,
+                    cue: a.cue,
+                    channel: a.channel,
+                    actors: actors_here,
+                    stances: Vec::new(),
+                };
+                q.stances = q
+                    .actors
+                    .iter()
+                    .map(|actor| {
+                        let p = self.model.predict_with(&self.stance_input(&q, actor), &mut buf);
+                        ActorStance {
+                            actor: ActorRef { id: actor.id.clone(), name: actor.name.clone(), kind: actor.kind },
+                            stance: p.stance,
+                            probabilities: p.probabilities,
+                        }
+                    })
+                    .collect();
+                q
             })
             .collect();
         Analysis { quotes }
     }
+
+    /// Like [`analyze`](Self::analyze) for raw bytes: invalid UTF-8 is an error naming the offset.
+    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Analysis, InputError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 { offset: e.valid_up_to() })?;
+        Ok(self.analyze(text))
+    }
+
+    /// Analyses many documents in parallel (rayon); results come back in input order.
+    ///
+    /// ```
+    /// let a = quotestance::Analyzer::default();
+    /// let docs = ["“Yes,” she said.", "No quotes here."];
+    /// let out = a.analyze_batch(&docs);
+    /// assert_eq!(out.len(), 2);
+    /// assert!(out[1].quotes.is_empty());
+    /// ```
+    pub fn analyze_batch<S: AsRef<str> + Sync>(&self, docs: &[S]) -> Vec<Analysis> {
+        docs.par_iter().map(|d| self.analyze(d.as_ref())).collect()
+    }
+
+    /// The feature input for the stance of `q`'s speaker toward `actor` (offsets relative to the
+    /// quote). An addressee that the quote does not name is targeted through "you"/"your".
+    pub fn stance_input<'a>(&self, q: &'a Quote, actor: &QuoteActor) -> StanceInput<'a> {
+        let rel = |m: &Mention| (m.start >= q.start && m.end <= q.end).then(|| m.start - q.start..m.end - q.start);
+        let mut target: Vec<_> = actor.mentions.iter().filter_map(rel).collect();
+        if target.is_empty() {
+            target = second_person(&q.text);
+        }
+        let others = q.actors.iter().filter(|a| a.id != actor.id).flat_map(|a| a.mentions.iter().filter_map(rel)).collect();
+        let own = q.speaker.as_ref().and_then(|s| s.affiliation.as_deref());
+        StanceInput {
+            quote: &q.text,
+            target,
+            others,
+            speaker: q.speaker.as_ref().map(|s| s.name.as_str()),
+            cue: q.cue.as_deref(),
+            own_side: own.is_some() && own == Some(actor.id.as_str()),
+        }
+    }
+
+    /// Classifies one (quote, speaker, target) triple given as text: `target` is found in `quote`
+    /// literally or through any gazetteer alias of the actor it names.
+    ///
+    /// ```
+    /// let a = quotestance::Analyzer::default();
+    /// let p = a.classify("We thank Japan for its steadfast support.", Some("Li Wei"), "Japan").unwrap();
+    /// assert_eq!(p.stance, quotestance::Stance::Cooperative);
+    /// ```
+    pub fn classify(&self, quote: &str, speaker: Option<&str>, target: &str) -> Result<Prediction, String> {
+        let id = self.gazetteer.lookup(target).map(|a| a.id.clone());
+        let (t, others) = crate::corpus::locate_target(quote, target, id.as_deref(), &self.gazetteer);
+        if t.is_empty() {
+            return Err(format!("target {target:?} not found in the quote by any alias"));
+        }
+        Ok(self.model.predict(&StanceInput { quote, target: t, others, speaker, cue: None, own_side: false }))
+    }
+}
+
+fn second_person(q: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for w in ["you", "your", "You", "Your"] {
+        for (i, _) in q.match_indices(w) {
+            let before = q[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = q[i + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            if before && after {
+                out.push(i..i + w.len());
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
 }

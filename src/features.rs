@@ -54,6 +54,11 @@ pub struct StanceInput<'a> {
     pub own_side: bool,
 }
 
+fn exp(flag: &str) -> bool {
+    static E: OnceLock<String> = OnceLock::new();
+    E.get_or_init(|| std::env::var("QS_EXP").unwrap_or_default()).split(',').any(|f| f == flag)
+}
+
 /// Receives features as they are produced.
 pub(crate) trait Sink {
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32);
@@ -267,7 +272,8 @@ impl FeatureExtractor {
         // whole-quote unigrams and bigrams
         for (k, &i) in words.iter().enumerate() {
             let t = &toks[i];
-            sink.feat("u", &[neg(t), &t.stem], 1.0);
+            if !exp("nou") { sink.feat("u", &[neg(t), &t.stem], 1.0); }
+            if exp("nob") { continue; }
             if let Some(&j) = words.get(k + 1) {
                 sink.feat("b", &[&t.stem, &toks[j].stem], 1.0);
             }

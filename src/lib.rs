@@ -23,7 +23,7 @@ mod stance;
 mod text;
 
 pub use actors::{Actor, ActorKind, Gazetteer, GazetteerError, GazetteerMatch, Mention, QuoteActor};
-pub use analyzer::{Analysis, Analyzer, Quote};
+pub use analyzer::{ActorRef, ActorStance, Analysis, Analyzer, InputError, Quote};
 pub use attribution::{Entity, EntityKind};
 pub use features::{FeatureConfig, FeatureExtractor, StanceInput, FEATURE_VERSION};
 pub use quotes::QuoteKind;
