@@ -20,11 +20,16 @@ fn read_input(path: &str) -> Result<String, String> {
     let res = if path == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
     };
     res.map_err(|e| format!("{path}: cannot read: {e}"))?;
     String::from_utf8(bytes).map_err(|e| {
-        format!("{path}: not valid UTF-8 at byte offset {}", e.utf8_error().valid_up_to())
+        format!(
+            "{path}: not valid UTF-8 at byte offset {}",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
@@ -37,7 +42,13 @@ fn table(a: &Analysis) -> String {
         if q.text.chars().count() > 70 {
             t.push('…');
         }
-        out.push_str(&format!("{:<9} {:<24} {:<18} {}\n", format!("{:?}", q.kind).to_lowercase(), who, to, t));
+        out.push_str(&format!(
+            "{:<9} {:<24} {:<18} {}\n",
+            format!("{:?}", q.kind).to_lowercase(),
+            who,
+            to,
+            t
+        ));
     }
     out
 }
@@ -75,7 +86,11 @@ fn main() -> ExitCode {
         };
         let a = analyzer.analyze(&text);
         let line = if format == "table" {
-            if many { format!("== {f}\n{}", table(&a)) } else { table(&a) }
+            if many {
+                format!("== {f}\n{}", table(&a))
+            } else {
+                table(&a)
+            }
         } else if many {
             let mut v = serde_json::to_value(&a).expect("serialisable");
             v["source"] = serde_json::Value::String(f.clone());
@@ -87,5 +102,9 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

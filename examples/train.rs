@@ -34,13 +34,25 @@ fn run() -> Result<(), String> {
             "--dev" => dev = Some(val()?),
             "--out" => out = Some(val()?),
             "--alphas" => {
-                let v: Result<Vec<f64>, _> = val()?.split(',').map(|x| x.trim().parse::<f64>()).collect();
+                let v: Result<Vec<f64>, _> =
+                    val()?.split(',').map(|x| x.trim().parse::<f64>()).collect();
                 params = params.alphas(v.map_err(|e| format!("--alphas: {e}"))?);
             }
-            "--folds" => params = params.folds(val()?.parse().map_err(|e| format!("--folds: {e}"))?),
-            "--iterations" => params = params.max_iterations(val()?.parse().map_err(|e| format!("--iterations: {e}"))?),
-            "--max-features" => fc.max_features = val()?.parse().map_err(|e| format!("--max-features: {e}"))?,
-            _ => return Err(format!("unknown argument {a}; usage: train --data FILE [--dev FILE] --out FILE")),
+            "--folds" => {
+                params = params.folds(val()?.parse().map_err(|e| format!("--folds: {e}"))?)
+            }
+            "--iterations" => {
+                params =
+                    params.max_iterations(val()?.parse().map_err(|e| format!("--iterations: {e}"))?)
+            }
+            "--max-features" => {
+                fc.max_features = val()?.parse().map_err(|e| format!("--max-features: {e}"))?
+            }
+            _ => {
+                return Err(format!(
+                    "unknown argument {a}; usage: train --data FILE [--dev FILE] --out FILE"
+                ))
+            }
         }
     }
     let data = data.ok_or("--data is required")?;
@@ -54,11 +66,20 @@ fn run() -> Result<(), String> {
     };
     let valid = params.features(fc).check().map_err(|e| e.to_string())?;
     let t0 = Instant::now();
-    let (mut model, report) = valid.train(&rows, |msg| eprintln!("  {msg}")).map_err(|e| e.to_string())?;
-    eprintln!("trained in {:.1} s (alpha {})", t0.elapsed().as_secs_f64(), report.alpha);
+    let (mut model, report) = valid
+        .train(&rows, |msg| eprintln!("  {msg}"))
+        .map_err(|e| e.to_string())?;
+    eprintln!(
+        "trained in {:.1} s (alpha {})",
+        t0.elapsed().as_secs_f64(),
+        report.alpha
+    );
     println!("training rows (optimistic):\n{}", report.train.report());
     if let Some(dev_rows) = dev_rows {
-        let gold: Vec<Stance> = dev_rows.iter().map(|e| e.stance.expect("labelled")).collect();
+        let gold: Vec<Stance> = dev_rows
+            .iter()
+            .map(|e| e.stance.expect("labelled"))
+            .collect();
         let mut probs = Vec::new();
         let pred: Vec<Stance> = dev_rows
             .iter()
@@ -70,7 +91,12 @@ fn run() -> Result<(), String> {
             .collect();
         let m = Metrics::compute(&gold, &pred);
         let ece = quotestance::expected_calibration_error(&gold, &probs, 10);
-        println!("dev ({}):\n{}ECE {:.3}", dev.as_deref().unwrap_or(""), m.report(), ece);
+        println!(
+            "dev ({}):\n{}ECE {:.3}",
+            dev.as_deref().unwrap_or(""),
+            m.report(),
+            ece
+        );
         model.training.metrics.insert("dev".into(), serde_json::json!({"file": dev, "accuracy": m.accuracy, "macro_f1": m.macro_f1, "f1": m.f1, "ece": ece}));
     }
     model.save(&out).map_err(|e| e.to_string())?;

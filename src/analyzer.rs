@@ -97,25 +97,37 @@ pub struct Analyzer {
 impl Default for Analyzer {
     /// The shipped gazetteer and stance model, embedded in the library.
     fn default() -> Self {
-        Analyzer { gazetteer: Arc::new(Gazetteer::embedded()), model: Arc::new(StanceModel::embedded()) }
+        Analyzer {
+            gazetteer: Arc::new(Gazetteer::embedded()),
+            model: Arc::new(StanceModel::embedded()),
+        }
     }
 }
 
 impl Analyzer {
     /// An analyzer with the shipped gazetteer and the model file at `path`.
     pub fn with_model(path: impl AsRef<Path>) -> Result<Self, ModelError> {
-        Ok(Analyzer { gazetteer: Arc::new(Gazetteer::embedded()), model: Arc::new(StanceModel::load(path)?) })
+        Ok(Analyzer {
+            gazetteer: Arc::new(Gazetteer::embedded()),
+            model: Arc::new(StanceModel::load(path)?),
+        })
     }
 
     /// An analyzer from parts.
     pub fn new(gazetteer: Gazetteer, model: StanceModel) -> Self {
-        Analyzer { gazetteer: Arc::new(gazetteer), model: Arc::new(model) }
+        Analyzer {
+            gazetteer: Arc::new(gazetteer),
+            model: Arc::new(model),
+        }
     }
 
     /// Adds or overrides actors from a TSV file (format in `data/ACTORS.md`).
     pub fn with_actors_file(mut self, path: impl AsRef<Path>) -> Result<Self, GazetteerError> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|source| GazetteerError::Io { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| GazetteerError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let mut g = (*self.gazetteer).clone();
         g.extend_from_tsv(&text, &path.display().to_string())?;
         self.gazetteer = Arc::new(g);
@@ -153,7 +165,11 @@ impl Analyzer {
                                 id: actor.id,
                                 name: actor.name,
                                 kind: actor.kind,
-                                mentions: vec![Mention { text: ad.mention.clone(), start: ad.start, end: ad.end }],
+                                mentions: vec![Mention {
+                                    text: ad.mention.clone(),
+                                    start: ad.start,
+                                    end: ad.end,
+                                }],
                             });
                         }
                     }
@@ -174,9 +190,15 @@ impl Analyzer {
                     .actors
                     .iter()
                     .map(|actor| {
-                        let p = self.model.predict_with(&self.stance_input(&q, actor), &mut buf);
+                        let p = self
+                            .model
+                            .predict_with(&self.stance_input(&q, actor), &mut buf);
                         ActorStance {
-                            actor: ActorRef { id: actor.id.clone(), name: actor.name.clone(), kind: actor.kind },
+                            actor: ActorRef {
+                                id: actor.id.clone(),
+                                name: actor.name.clone(),
+                                kind: actor.kind,
+                            },
                             stance: p.stance,
                             probabilities: p.probabilities,
                         }
@@ -190,7 +212,9 @@ impl Analyzer {
 
     /// Like [`analyze`](Self::analyze) for raw bytes: invalid UTF-8 is an error naming the offset.
     pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Analysis, InputError> {
-        let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 { offset: e.valid_up_to() })?;
+        let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
+            offset: e.valid_up_to(),
+        })?;
         Ok(self.analyze(text))
     }
 
@@ -210,12 +234,19 @@ impl Analyzer {
     /// The feature input for the stance of `q`'s speaker toward `actor` (offsets relative to the
     /// quote). An addressee that the quote does not name is targeted through "you"/"your".
     pub fn stance_input<'a>(&self, q: &'a Quote, actor: &QuoteActor) -> StanceInput<'a> {
-        let rel = |m: &Mention| (m.start >= q.start && m.end <= q.end).then(|| m.start - q.start..m.end - q.start);
+        let rel = |m: &Mention| {
+            (m.start >= q.start && m.end <= q.end).then(|| m.start - q.start..m.end - q.start)
+        };
         let mut target: Vec<_> = actor.mentions.iter().filter_map(rel).collect();
         if target.is_empty() {
             target = second_person(&q.text);
         }
-        let others = q.actors.iter().filter(|a| a.id != actor.id).flat_map(|a| a.mentions.iter().filter_map(rel)).collect();
+        let others = q
+            .actors
+            .iter()
+            .filter(|a| a.id != actor.id)
+            .flat_map(|a| a.mentions.iter().filter_map(rel))
+            .collect();
         let own = q.speaker.as_ref().and_then(|s| s.affiliation.as_deref());
         StanceInput {
             quote: &q.text,
@@ -235,13 +266,28 @@ impl Analyzer {
     /// let p = a.classify("We thank Japan for its steadfast support.", Some("Li Wei"), "Japan").unwrap();
     /// assert_eq!(p.stance, quotestance::Stance::Cooperative);
     /// ```
-    pub fn classify(&self, quote: &str, speaker: Option<&str>, target: &str) -> Result<Prediction, String> {
+    pub fn classify(
+        &self,
+        quote: &str,
+        speaker: Option<&str>,
+        target: &str,
+    ) -> Result<Prediction, String> {
         let id = self.gazetteer.lookup(target).map(|a| a.id.clone());
-        let (t, others) = crate::corpus::locate_target(quote, target, id.as_deref(), &self.gazetteer);
+        let (t, others) =
+            crate::corpus::locate_target(quote, target, id.as_deref(), &self.gazetteer);
         if t.is_empty() {
-            return Err(format!("target {target:?} not found in the quote by any alias"));
+            return Err(format!(
+                "target {target:?} not found in the quote by any alias"
+            ));
         }
-        Ok(self.model.predict(&StanceInput { quote, target: t, others, speaker, cue: None, own_side: false }))
+        Ok(self.model.predict(&StanceInput {
+            quote,
+            target: t,
+            others,
+            speaker,
+            cue: None,
+            own_side: false,
+        }))
     }
 }
 
@@ -249,8 +295,14 @@ fn second_person(q: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     for w in ["you", "your", "You", "Your"] {
         for (i, _) in q.match_indices(w) {
-            let before = q[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after = q[i + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let before = q[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = q[i + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
             if before && after {
                 out.push(i..i + w.len());
             }

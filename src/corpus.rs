@@ -89,19 +89,36 @@ struct Raw {
 }
 
 /// Parses one JSON line into an example. `need_label` demands a valid `stance`.
-pub fn parse_example(line: &str, origin: &str, gaz: &Gazetteer, need_label: bool) -> Result<Example, String> {
+pub fn parse_example(
+    line: &str,
+    origin: &str,
+    gaz: &Gazetteer,
+    need_label: bool,
+) -> Result<Example, String> {
     let raw: Raw = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
-    let quote = raw.quote.filter(|q| !q.trim().is_empty()).ok_or("missing field \"quote\"")?;
-    let target = raw.target.filter(|t| !t.trim().is_empty()).ok_or("missing field \"target\"")?;
+    let quote = raw
+        .quote
+        .filter(|q| !q.trim().is_empty())
+        .ok_or("missing field \"quote\"")?;
+    let target = raw
+        .target
+        .filter(|t| !t.trim().is_empty())
+        .ok_or("missing field \"target\"")?;
     let stance = match raw.stance.as_deref() {
-        Some(s) => Some(s.parse::<Stance>().map_err(|_| format!("unknown label {s:?} (expected hostile, cooperative or neutral)"))?),
+        Some(s) => Some(s.parse::<Stance>().map_err(|_| {
+            format!("unknown label {s:?} (expected hostile, cooperative or neutral)")
+        })?),
         None if need_label => return Err("missing field \"stance\"".into()),
         None => None,
     };
-    let target_id = raw.target_id.or_else(|| gaz.lookup(&target).map(|a| a.id.clone()));
+    let target_id = raw
+        .target_id
+        .or_else(|| gaz.lookup(&target).map(|a| a.id.clone()));
     let (target_spans, other_spans) = locate_target(&quote, &target, target_id.as_deref(), gaz);
     if target_spans.is_empty() {
-        return Err(format!("target {target:?} not found in the quote by any alias"));
+        return Err(format!(
+            "target {target:?} not found in the quote by any alias"
+        ));
     }
     Ok(Example {
         origin: origin.to_string(),
@@ -121,8 +138,16 @@ pub fn parse_example(line: &str, origin: &str, gaz: &Gazetteer, need_label: bool
 
 /// The target's mentions in the quote (the literal string, and every gazetteer alias of its id) and
 /// the other actors the gazetteer finds there.
-pub(crate) fn locate_target(quote: &str, target: &str, target_id: Option<&str>, gaz: &Gazetteer) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-    let mut spans: Vec<Range<usize>> = quote.match_indices(target).map(|(i, t)| i..i + t.len()).collect();
+pub(crate) fn locate_target(
+    quote: &str,
+    target: &str,
+    target_id: Option<&str>,
+    gaz: &Gazetteer,
+) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let mut spans: Vec<Range<usize>> = quote
+        .match_indices(target)
+        .map(|(i, t)| i..i + t.len())
+        .collect();
     if spans.is_empty() {
         // case-insensitive fallback
         let lq = quote.to_lowercase();
@@ -150,7 +175,10 @@ pub(crate) fn locate_target(quote: &str, target: &str, target_id: Option<&str>, 
 /// Loads a labelled JSONL file; every bad row is reported, none is dropped.
 pub fn load(path: impl AsRef<Path>, gaz: &Gazetteer) -> Result<Vec<Example>, CorpusError> {
     let path = path.as_ref();
-    let text = std::fs::read_to_string(path).map_err(|source| CorpusError::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| CorpusError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     parse_jsonl(&text, &path.display().to_string(), gaz)
 }
 
@@ -164,7 +192,11 @@ pub fn parse_jsonl(text: &str, file: &str, gaz: &Gazetteer) -> Result<Vec<Exampl
         }
         match parse_example(line, &format!("{file}:{}", i + 1), gaz, true) {
             Ok(e) => out.push(e),
-            Err(reason) => errors.push(RowError { file: file.to_string(), line: i + 1, reason }),
+            Err(reason) => errors.push(RowError {
+                file: file.to_string(),
+                line: i + 1,
+                reason,
+            }),
         }
     }
     if !errors.is_empty() {

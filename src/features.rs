@@ -33,7 +33,13 @@ pub struct FeatureConfig {
 
 impl Default for FeatureConfig {
     fn default() -> Self {
-        FeatureConfig { version: FEATURE_VERSION, window: 4, min_df: 2, max_features: 4000, lexicon_fingerprint: lexicon_fingerprint() }
+        FeatureConfig {
+            version: FEATURE_VERSION,
+            window: 4,
+            min_df: 2,
+            max_features: 4000,
+            lexicon_fingerprint: lexicon_fingerprint(),
+        }
     }
 }
 
@@ -56,7 +62,9 @@ pub struct StanceInput<'a> {
 
 fn exp(flag: &str) -> bool {
     static E: OnceLock<String> = OnceLock::new();
-    E.get_or_init(|| std::env::var("QS_EXP").unwrap_or_default()).split(',').any(|f| f == flag)
+    E.get_or_init(|| std::env::var("QS_EXP").unwrap_or_default())
+        .split(',')
+        .any(|f| f == flag)
 }
 
 /// Receives features as they are produced.
@@ -102,12 +110,29 @@ impl Sink for HashSink<'_> {
 pub(crate) struct NameSink<'a>(pub &'a mut Vec<(String, f32)>);
 impl Sink for NameSink<'_> {
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
-        self.0.push((format!("{prefix}:{}", parts.join("_")), value));
+        self.0
+            .push((format!("{prefix}:{}", parts.join("_")), value));
     }
 }
 
-const NEGATORS: &[&str] = &["not", "n't", "never", "no", "nor", "neither", "without", "refus", "cannot", "none", "nobodi", "noth"];
-const CONTRAST: &[&str] = &["but", "while", "wherea", "howev", "although", "though", "yet", "unlik"];
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "no", "nor", "neither", "without", "refus", "cannot", "none", "nobodi",
+    "noth",
+];
+const CONTRAST: &[&str] = &[
+    "but", "while", "wherea", "howev", "although", "though", "yet", "unlik",
+];
+const CONTRAST2: &[&str] = &["instead", "rather", "despit", "except", "unless", "whilst"];
+const AUX: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "must",
+    "should", "can", "could", "may", "might", "shall", "also", "to", "do", "doe", "did", "alreadi",
+    "just", "continu", "now", "still", "again", "clear", "veri", "realli", "wo", "ca", "not",
+    "n't", "onli", "itself", "themselv", "and", "'s", "'", "the", "a", "an",
+];
+const FUNC_LEFT: &[&str] = &[
+    "the", "a", "an", "to", "with", "by", "of", "for", "on", "against", "from", "that", "and",
+    "in", "at", "as", "toward", "towards", "about", "between", "'s",
+];
 const FIRST_PERSON: &[&str] = &["we", "our", "us", "i", "my", "ourselv"];
 
 const VADER: &str = include_str!("../data/vader_lexicon.tsv");
@@ -159,7 +184,9 @@ pub struct FeatureExtractor {
 
 impl std::fmt::Debug for FeatureExtractor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FeatureExtractor").field("config", &self.config).finish()
+        f.debug_struct("FeatureExtractor")
+            .field("config", &self.config)
+            .finish()
     }
 }
 
@@ -199,8 +226,12 @@ impl FeatureExtractor {
         let q = inp.quote;
         let mut raw: Vec<Token> = Vec::with_capacity(q.len() / 5);
         tokenize(q, 0..q.len(), &mut raw);
-        let speaker_words: Vec<&str> = inp.speaker.map(|s| s.split_whitespace().filter(|w| w.len() > 2).collect()).unwrap_or_default();
-        let overlaps = |rs: &[Range<usize>], t: &Token| rs.iter().any(|r| r.start < t.end && t.start < r.end);
+        let speaker_words: Vec<&str> = inp
+            .speaker
+            .map(|s| s.split_whitespace().filter(|w| w.len() > 2).collect())
+            .unwrap_or_default();
+        let overlaps =
+            |rs: &[Range<usize>], t: &Token| rs.iter().any(|r| r.start < t.end && t.start < r.end);
         let mut out: Vec<Tok> = Vec::with_capacity(raw.len());
         let mut clause = 0u16;
         let mut neg_left = 0usize;
@@ -235,10 +266,22 @@ impl FeatureExtractor {
                     Mask::Other => "<o>".to_string(),
                     Mask::Speaker => "<s>".to_string(),
                     Mask::None if punct => lower.clone(),
-                    Mask::None if lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') => "<num>".to_string(),
+                    Mask::None
+                        if lower
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == '.' || c == ',') =>
+                    {
+                        "<num>".to_string()
+                    }
                     Mask::None => stemmer.stem(&lower).into_owned(),
                 };
-                if punct && matches!(text, "." | ";" | "!" | "?" | "—" | "–") || CONTRAST.contains(&stem.as_str()) {
+                let seg = exp("seg")
+                    && (punct && matches!(text, ":" | "(" | ")" | "\"" | "“" | "”")
+                        || CONTRAST2.contains(&stem.as_str()));
+                if punct && matches!(text, "." | ";" | "!" | "?" | "—" | "–")
+                    || CONTRAST.contains(&stem.as_str())
+                    || seg
+                {
                     clause += 1;
                     neg_left = 0;
                 }
@@ -251,10 +294,24 @@ impl FeatureExtractor {
                 if NEGATORS.contains(&stem.as_str()) || nt {
                     neg_left = 3;
                 }
-                out.push(Tok { stem, lower, mask, punct, clause, negated });
+                out.push(Tok {
+                    stem,
+                    lower,
+                    mask,
+                    punct,
+                    clause,
+                    negated,
+                });
                 if nt {
                     // keep the negation itself visible
-                    out.push(Tok { stem: "not".into(), lower: "not".into(), mask: Mask::None, punct: false, clause, negated: false });
+                    out.push(Tok {
+                        stem: "not".into(),
+                        lower: "not".into(),
+                        mask: Mask::None,
+                        punct: false,
+                        clause,
+                        negated: false,
+                    });
                 }
             }
         });
@@ -265,17 +322,27 @@ impl FeatureExtractor {
     pub(crate) fn emit<S: Sink>(&self, inp: &StanceInput, sink: &mut S) {
         let toks = self.tokens(inp);
         let lex = lexicons();
-        let target_pos: Vec<usize> = toks.iter().enumerate().filter(|(_, t)| t.mask == Mask::Target).map(|(i, _)| i).collect();
+        let target_pos: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.mask == Mask::Target)
+            .map(|(i, _)| i)
+            .collect();
         let target_clauses: Vec<u16> = target_pos.iter().map(|&i| toks[i].clause).collect();
         let words: Vec<usize> = (0..toks.len()).filter(|&i| !toks[i].punct).collect();
         let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
         // whole-quote unigrams and bigrams
         for (k, &i) in words.iter().enumerate() {
             let t = &toks[i];
-            if !exp("nou") { sink.feat("u", &[neg(t), &t.stem], 1.0); }
-            if exp("nob") { continue; }
+            let qs = if exp("qhalf") { 0.5 } else { 1.0 };
+            if !exp("nou") {
+                sink.feat("u", &[neg(t), &t.stem], qs);
+            }
+            if exp("nob") {
+                continue;
+            }
             if let Some(&j) = words.get(k + 1) {
-                sink.feat("b", &[&t.stem, &toks[j].stem], 1.0);
+                sink.feat("b", &[&t.stem, &toks[j].stem], qs);
             }
         }
         // the target's own clause
@@ -294,17 +361,29 @@ impl FeatureExtractor {
             if t.negated {
                 v *= -0.74;
             }
-            if v > 0.0 { all_pos += v } else { all_neg -= v }
+            if v > 0.0 {
+                all_pos += v
+            } else {
+                all_neg -= v
+            }
             if in_tc {
                 sink.feat("tc", &[neg(t), &t.stem], 1.0);
                 if let Some(p) = prev_tc {
                     sink.feat("tb", &[&toks[p].stem, &t.stem], 1.0);
                 }
                 prev_tc = Some(i);
-                if v > 0.0 { tc_pos += v } else { tc_neg -= v }
+                if v > 0.0 {
+                    tc_pos += v
+                } else {
+                    tc_neg -= v
+                }
                 if let Some(&c) = lex.cameo.get(t.stem.as_str()) {
                     let c = if t.negated { -c } else { c };
-                    if c > 0.0 { cameo_coop += 1.0 } else { cameo_host += 1.0 }
+                    if c > 0.0 {
+                        cameo_coop += 1.0
+                    } else {
+                        cameo_host += 1.0
+                    }
                 }
                 if NEGATORS.contains(&t.stem.as_str()) || t.stem == "not" {
                     neg_in_tc = true;
@@ -338,8 +417,121 @@ impl FeatureExtractor {
                 sink.feat("list", &[], 1.0);
             }
         }
+        // dependency-free heuristics around each target mention
+        if exp("verb") || exp("so") || exp("wvader") || exp("trig") || exp("tcx") {
+            for &p in &target_pos {
+                let k = words.iter().position(|&i| i == p).unwrap_or(0);
+                let cl = toks[p].clause;
+                if exp("verb") {
+                    // first content word after the target (skipping auxiliaries) in its clause
+                    if let Some(&j) = words[k + 1..]
+                        .iter()
+                        .take(5)
+                        .filter(|&&j| toks[j].clause == cl)
+                        .find(|&&j| !AUX.contains(&toks[j].stem.as_str()))
+                    {
+                        let t = &toks[j];
+                        sink.feat("vr", &[neg(t), &t.stem], 1.0);
+                    }
+                    if let Some(&j) = words[..k]
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .filter(|&&j| toks[j].clause == cl)
+                        .find(|&&j| !FUNC_LEFT.contains(&toks[j].stem.as_str()))
+                    {
+                        let t = &toks[j];
+                        sink.feat("vl", &[neg(t), &t.stem], 1.0);
+                    }
+                }
+                if exp("so") {
+                    for (m, &j) in words.iter().enumerate() {
+                        let t = &toks[j];
+                        if t.clause != cl || j == p {
+                            continue;
+                        }
+                        if let Some(&c) = lex.cameo.get(t.stem.as_str()) {
+                            let c = if t.negated { -c } else { c };
+                            let role = if m > k { "subj" } else { "obj" };
+                            sink.feat("so", &[role, if c > 0.0 { "coop" } else { "host" }], 1.0);
+                        }
+                    }
+                }
+                if exp("wvader") {
+                    let (mut pos, mut negv) = (0f32, 0f32);
+                    for (m, &j) in words.iter().enumerate() {
+                        let t = &toks[j];
+                        if t.clause != cl || j == p {
+                            continue;
+                        }
+                        let d = (m as isize - k as isize).unsigned_abs() as f32;
+                        let mut v = lex.vader.get(t.lower.as_str()).copied().unwrap_or(0.0);
+                        if t.negated {
+                            v *= -0.74;
+                        }
+                        v /= d.max(1.0).sqrt();
+                        if v > 0.0 {
+                            pos += v
+                        } else {
+                            negv -= v
+                        }
+                    }
+                    let sq = |x: f32| x / (x + 2.0);
+                    sink.feat("num", &["vader_w_pos"], sq(pos));
+                    sink.feat("num", &["vader_w_neg"], sq(negv));
+                }
+                if exp("trig") {
+                    let lo = k.saturating_sub(2);
+                    let hi = (k + 2).min(words.len().saturating_sub(1));
+                    for a in lo..=hi {
+                        if a + 2 <= hi {
+                            sink.feat(
+                                "w3",
+                                &[
+                                    &toks[words[a]].stem,
+                                    &toks[words[a + 1]].stem,
+                                    &toks[words[a + 2]].stem,
+                                ],
+                                1.0,
+                            );
+                        }
+                    }
+                }
+                if exp("tcx") {
+                    if words
+                        .iter()
+                        .any(|&j| toks[j].clause == cl && toks[j].mask == Mask::Other)
+                    {
+                        sink.feat("tcx", &["other"], 1.0);
+                    }
+                    if words.iter().any(|&j| {
+                        toks[j].clause == cl && FIRST_PERSON.contains(&toks[j].stem.as_str())
+                    }) {
+                        sink.feat("tcx", &["fp"], 1.0);
+                    }
+                    if words
+                        .iter()
+                        .any(|&j| toks[j].clause == cl && toks[j].mask == Mask::Speaker)
+                    {
+                        sink.feat("tcx", &["spk"], 1.0);
+                    }
+                    if toks[p].clause == 0 {
+                        sink.feat("tcx", &["first_clause"], 1.0);
+                    }
+                }
+            }
+            if exp("tcx") {
+                let n = target_pos.len().min(3).to_string();
+                sink.feat("tcx", &["nmention", &n], 1.0);
+            }
+        }
         // which side of a contrast the target stands on
-        let contrast_at: Vec<usize> = toks.iter().enumerate().filter(|(_, t)| CONTRAST.contains(&t.stem.as_str())).map(|(i, _)| i).collect();
+        let contrast_at: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| CONTRAST.contains(&t.stem.as_str()))
+            .map(|(i, _)| i)
+            .collect();
         if let (Some(&c), Some(&p)) = (contrast_at.first(), target_pos.first()) {
             sink.feat("contrast", &[if p < c { "before" } else { "after" }], 1.0);
         }
@@ -380,6 +572,15 @@ impl FeatureExtractor {
         self.emit(inp, &mut HashSink(out));
         out.sort_unstable_by_key(|&(h, _)| h);
         out.dedup_by(|a, b| a.0 == b.0);
+        if exp("l2") {
+            let n = out.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt().max(1e-6);
+            let bias = feature_hash("bias", &[]);
+            for x in out.iter_mut() {
+                if x.0 != bias {
+                    x.1 /= n;
+                }
+            }
+        }
     }
 
     /// Feature names and values (for training vocabularies and explanations).
@@ -388,6 +589,14 @@ impl FeatureExtractor {
         self.emit(inp, &mut NameSink(&mut out));
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out.dedup_by(|a, b| a.0 == b.0);
+        if exp("l2") {
+            let n = out.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt().max(1e-6);
+            for x in out.iter_mut() {
+                if x.0 != "bias:" {
+                    x.1 /= n;
+                }
+            }
+        }
         out
     }
 }
@@ -399,13 +608,20 @@ mod tests {
     fn input(q: &str, target: &str) -> StanceInput<'static> {
         let q: &'static str = Box::leak(q.to_string().into_boxed_str());
         let s = q.find(target).unwrap();
-        StanceInput { quote: q, target: vec![s..s + target.len()], ..Default::default() }
+        StanceInput {
+            quote: q,
+            target: vec![s..s + target.len()],
+            ..Default::default()
+        }
     }
 
     #[test]
     fn names_and_hashes_agree() {
         let fx = FeatureExtractor::new(FeatureConfig::default());
-        let inp = input("We will never accept Washington's bullying, but Moscow is a friend.", "Washington");
+        let inp = input(
+            "We will never accept Washington's bullying, but Moscow is a friend.",
+            "Washington",
+        );
         let named = fx.named(&inp);
         let mut hashed = Vec::new();
         fx.hashed(&inp, &mut hashed);
@@ -418,7 +634,10 @@ mod tests {
         assert!(names.contains(&"contrast:before"), "{names:?}");
         assert!(names.contains(&"tc:NOT_accept"), "{names:?}");
         assert!(names.contains(&"t1r:bulli"), "{names:?}");
-        assert!(!names.iter().any(|n| n.contains("washington")), "target masked: {names:?}");
+        assert!(
+            !names.iter().any(|n| n.contains("washington")),
+            "target masked: {names:?}"
+        );
     }
 
     #[test]

@@ -22,13 +22,16 @@ mod quotes;
 mod stance;
 mod text;
 
-pub use actors::{Actor, ActorKind, Gazetteer, GazetteerError, GazetteerMatch, Mention, QuoteActor};
+pub use actors::{
+    Actor, ActorKind, Gazetteer, GazetteerError, GazetteerMatch, Mention, QuoteActor,
+};
 pub use analyzer::{ActorRef, ActorStance, Analysis, Analyzer, InputError, Quote};
 pub use attribution::{Entity, EntityKind};
 pub use features::{FeatureConfig, FeatureExtractor, StanceInput, FEATURE_VERSION};
 pub use quotes::QuoteKind;
-pub use stance::{
-    expected_calibration_error, Contribution, Metrics, ModelError, Prediction, Probabilities, Stance, StanceModel,
-    TrainError, TrainParams, TrainReport, ValidTrainParams, MODEL_FORMAT, MODEL_FORMAT_VERSION,
-};
 pub use stance::train_helpers::{data_fingerprint, predict_bag_of_words};
+pub use stance::{
+    expected_calibration_error, Contribution, Metrics, ModelError, Prediction, Probabilities,
+    Stance, StanceModel, TrainError, TrainParams, TrainReport, ValidTrainParams, MODEL_FORMAT,
+    MODEL_FORMAT_VERSION,
+};

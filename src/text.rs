@@ -84,6 +84,14 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         end = j + d.len_utf8();
                         it.next();
                     }
+                    // a thousands separator: "38,000" is one word
+                    Some(&(j, ','))
+                        if s[..j].ends_with(|p: char| p.is_ascii_digit())
+                            && s[j + 1..].starts_with(|n: char| n.is_ascii_digit()) =>
+                    {
+                        end = j + 1;
+                        it.next();
+                    }
                     Some(&(j, d)) if is_inner_joiner(d) => {
                         // keep the joiner only if a word char follows (or it is the final dot of an
                         // abbreviation like U.S. / Gen.)
@@ -95,7 +103,13 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         } else if d == '.' && is_abbreviation(&s[i..j + 1]) {
                             end = j + 1;
                             it.next();
-                            break;
+                            // "U.S.-backed" goes on through the hyphen
+                            let mut after = rest.chars();
+                            if !(after.next() == Some('-')
+                                && after.next().is_some_and(is_word_char))
+                            {
+                                break;
+                            }
                         } else {
                             break;
                         }
@@ -140,7 +154,10 @@ pub(crate) fn is_abbreviation(tok: &str) -> bool {
         return c.is_uppercase();
     }
     // dotted acronym: U.S., U.K., U.N., e.g.
-    body.contains('.') && body.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty())
+    body.contains('.')
+        && body
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && !p.is_empty())
 }
 
 /// Sentence ranges inside one paragraph. A sentence ends at `.`, `!` or `?` (with any closing quote
@@ -160,7 +177,10 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
             while j < b.len() {
                 let rest = &s[j..];
                 let ch = rest.chars().next().unwrap_or(' ');
-                if matches!(ch, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.' | '!' | '?' | '…') {
+                if matches!(
+                    ch,
+                    '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.' | '!' | '?' | '…'
+                ) {
                     j += ch.len_utf8();
                 } else {
                     break;
@@ -172,7 +192,9 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
             if ws > 0 {
                 let next = rest[ws..].chars().next();
                 let opener = next.is_some_and(|n| {
-                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '(')
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '(')
                 });
                 let abbrev = c == b'.' && ends_with_abbreviation(&s[..i + 1]);
                 if opener && !abbrev {
@@ -226,17 +248,34 @@ mod tests {
     fn tokens_keep_abbreviations_and_joiners() {
         assert_eq!(
             words("U.S.-backed Seo-yeon said Russia’s plan, Gen. Smith."),
-            vec!["U.S.-backed", "Seo-yeon", "said", "Russia’s", "plan", ",", "Gen.", "Smith", "."]
+            vec![
+                "U.S.-backed",
+                "Seo-yeon",
+                "said",
+                "Russia’s",
+                "plan",
+                ",",
+                "Gen.",
+                "Smith",
+                "."
+            ]
         );
     }
 
     #[test]
     fn sentences_skip_titles_and_initials() {
         let s = "Gen. Mark Milley spoke to J. Smith on Monday. He said no. “Yes,” she said.";
-        let got: Vec<&str> = sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect();
+        let got: Vec<&str> = sentences(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect();
         assert_eq!(
             got,
-            vec!["Gen. Mark Milley spoke to J. Smith on Monday.", "He said no.", "“Yes,” she said."]
+            vec![
+                "Gen. Mark Milley spoke to J. Smith on Monday.",
+                "He said no.",
+                "“Yes,” she said."
+            ]
         );
     }
 
@@ -297,7 +336,9 @@ impl<'a> Doc<'a> {
 
     /// Index of the paragraph containing `byte`.
     pub fn para_of(&self, byte: usize) -> usize {
-        self.paras.partition_point(|p| p.start <= byte).saturating_sub(1)
+        self.paras
+            .partition_point(|p| p.start <= byte)
+            .saturating_sub(1)
     }
 }
 

@@ -79,14 +79,20 @@ impl Default for Gazetteer {
 impl Gazetteer {
     /// The gazetteer shipped with the crate (derived from PETRARCH2, MIT; see `data/ACTORS.md`).
     pub fn embedded() -> Self {
-        Self::from_tsv(EMBEDDED, "data/actors.tsv").expect("the embedded gazetteer is valid (checked by tests)")
+        Self::from_tsv(EMBEDDED, "data/actors.tsv")
+            .expect("the embedded gazetteer is valid (checked by tests)")
     }
 
     /// Parses a gazetteer in the TSV format; errors name the source and line.
     pub fn from_tsv(text: &str, source_name: &str) -> Result<Self, GazetteerError> {
         let mut rows = Vec::new();
         parse_rows(text, source_name, &mut rows)?;
-        let mut g = Gazetteer { actors: Vec::new(), by_id: HashMap::new(), aliases: Vec::new(), matcher: empty_matcher() };
+        let mut g = Gazetteer {
+            actors: Vec::new(),
+            by_id: HashMap::new(),
+            aliases: Vec::new(),
+            matcher: empty_matcher(),
+        };
         g.merge(rows);
         Ok(g)
     }
@@ -94,7 +100,10 @@ impl Gazetteer {
     /// Reads a gazetteer file.
     pub fn from_path(path: impl Into<PathBuf>) -> Result<Self, GazetteerError> {
         let path = path.into();
-        let text = std::fs::read_to_string(&path).map_err(|source| GazetteerError::Io { path: path.clone(), source })?;
+        let text = std::fs::read_to_string(&path).map_err(|source| GazetteerError::Io {
+            path: path.clone(),
+            source,
+        })?;
         Self::from_tsv(&text, &path.display().to_string())
     }
 
@@ -109,7 +118,10 @@ impl Gazetteer {
 
     /// Adds or replaces one actor with its aliases (a leading `~` marks a weak alias).
     pub fn add(&mut self, actor: Actor, aliases: &[&str]) {
-        self.merge(vec![(actor, aliases.iter().map(|s| s.to_string()).collect())]);
+        self.merge(vec![(
+            actor,
+            aliases.iter().map(|s| s.to_string()).collect(),
+        )]);
     }
 
     fn merge(&mut self, rows: Vec<(Actor, Vec<String>)>) {
@@ -177,7 +189,10 @@ impl Gazetteer {
     /// The actor a whole string names exactly ("Kremlin" -> RUS), if any.
     pub fn lookup(&self, alias: &str) -> Option<&Actor> {
         let alias = strip_possessive(alias);
-        self.aliases.iter().find(|(a, p)| a == alias && !p.weak).map(|(_, p)| &self.actors[p.actor])
+        self.aliases
+            .iter()
+            .find(|(a, p)| a == alias && !p.weak)
+            .map(|(_, p)| &self.actors[p.actor])
     }
 
     /// Every actor mention in `text`, left to right, ambiguous aliases resolved by context.
@@ -192,7 +207,11 @@ impl Gazetteer {
             if pat.weak && !weak_alias_fits(text, alias, s, e) {
                 continue;
             }
-            out.push(GazetteerMatch { actor: pat.actor, start: s, end: e });
+            out.push(GazetteerMatch {
+                actor: pat.actor,
+                start: s,
+                end: e,
+            });
         }
         out
     }
@@ -202,8 +221,16 @@ fn empty_matcher() -> AhoCorasick {
     AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton")
 }
 
-fn parse_rows(text: &str, source_name: &str, rows: &mut Vec<(Actor, Vec<String>)>) -> Result<(), GazetteerError> {
-    let err = |line: usize, reason: String| GazetteerError::Row { source_name: source_name.to_string(), line, reason };
+fn parse_rows(
+    text: &str,
+    source_name: &str,
+    rows: &mut Vec<(Actor, Vec<String>)>,
+) -> Result<(), GazetteerError> {
+    let err = |line: usize, reason: String| GazetteerError::Row {
+        source_name: source_name.to_string(),
+        line,
+        reason,
+    };
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut header_seen = false;
     for (i, raw) in text.lines().enumerate() {
@@ -226,18 +253,38 @@ fn parse_rows(text: &str, source_name: &str, rows: &mut Vec<(Actor, Vec<String>)
         if id.is_empty() || id.contains(char::is_whitespace) {
             return Err(err(line_no, format!("invalid id {id:?}")));
         }
-        let kind = ActorKind::parse(f[1].trim()).ok_or_else(|| err(line_no, format!("unknown kind {:?} (country, organisation, person, group)", f[1])))?;
+        let kind = ActorKind::parse(f[1].trim()).ok_or_else(|| {
+            err(
+                line_no,
+                format!(
+                    "unknown kind {:?} (country, organisation, person, group)",
+                    f[1]
+                ),
+            )
+        })?;
         let name = f[2].trim();
         if name.is_empty() {
             return Err(err(line_no, format!("actor {id} has no name")));
         }
         if let Some(prev) = seen.insert(id.to_string(), line_no) {
-            return Err(err(line_no, format!("duplicate id {id} (first on line {prev})")));
+            return Err(err(
+                line_no,
+                format!("duplicate id {id} (first on line {prev})"),
+            ));
         }
         let aff = f[3].trim();
-        let aliases: Vec<String> = f[4].split('|').map(|a| a.trim().to_string()).filter(|a| !a.is_empty() && a != "~").collect();
+        let aliases: Vec<String> = f[4]
+            .split('|')
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty() && a != "~")
+            .collect();
         rows.push((
-            Actor { id: id.to_string(), name: name.to_string(), kind, affiliation: (!aff.is_empty()).then(|| aff.to_string()) },
+            Actor {
+                id: id.to_string(),
+                name: name.to_string(),
+                kind,
+                affiliation: (!aff.is_empty()).then(|| aff.to_string()),
+            },
             aliases,
         ));
     }
@@ -245,14 +292,17 @@ fn parse_rows(text: &str, source_name: &str, rows: &mut Vec<(Actor, Vec<String>)
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }
 
 fn word_boundary(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
     let last = text[..e].chars().next_back();
-    let ok_before = before.is_none_or(|c| !c.is_alphanumeric() && c != '-' || c == '-' && text[..s].ends_with(" -"));
+    let ok_before = before
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-' || c == '-' && text[..s].ends_with(" -"));
     let ok_after = after.is_none_or(|c| !c.is_alphanumeric() || last == Some('.'));
     ok_before && ok_after
 }
@@ -265,7 +315,11 @@ fn prev_word(text: &str, s: usize) -> &str {
 
 fn next_word(text: &str, e: usize) -> &str {
     let t = &text[e..];
-    let t = t.strip_prefix("'s").or_else(|| t.strip_prefix("’s")).unwrap_or(t).trim_start();
+    let t = t
+        .strip_prefix("'s")
+        .or_else(|| t.strip_prefix("’s"))
+        .unwrap_or(t)
+        .trim_start();
     let i = t.find(|c: char| c.is_whitespace()).unwrap_or(t.len());
     t[..i].trim_end_matches(|c: char| !c.is_alphanumeric())
 }
@@ -292,29 +346,68 @@ fn weak_alias_fits(text: &str, alias: &str, s: usize, e: usize) -> bool {
     if is_cap(next) && !matches!(next, "On" | "In" | "And" | "But" | "The") {
         return false;
     }
-    if is_cap(prev) && !sentence_start && !matches!(prev, "In" | "The" | "And" | "But" | "With" | "From" | "To" | "For" | "Of" | "On" | "At" | "By") {
+    if is_cap(prev)
+        && !sentence_start
+        && !matches!(
+            prev,
+            "In" | "The"
+                | "And"
+                | "But"
+                | "With"
+                | "From"
+                | "To"
+                | "For"
+                | "Of"
+                | "On"
+                | "At"
+                | "By"
+        )
+    {
         return false;
     }
     let next_l = next.to_lowercase();
     let prev_l = prev.to_lowercase();
     match alias {
         "Washington" | "Georgia" => {
-            if matches!(next_l.as_str(), "state" | "state's" | "gov" | "gov." | "governor" | "senator" | "county" | "voters" | "republicans" | "democrats") || prev_l == "of" && text[..s].trim_end().to_lowercase().ends_with("state of") {
+            if matches!(
+                next_l.as_str(),
+                "state"
+                    | "state's"
+                    | "gov"
+                    | "gov."
+                    | "governor"
+                    | "senator"
+                    | "county"
+                    | "voters"
+                    | "republicans"
+                    | "democrats"
+            ) || prev_l == "of" && text[..s].trim_end().to_lowercase().ends_with("state of")
+            {
                 return false;
             }
-            if alias == "Georgia" && (text.contains("Atlanta") || text.contains(", Ga.")) && !text.contains("Tbilisi") {
+            if alias == "Georgia"
+                && (text.contains("Atlanta") || text.contains(", Ga."))
+                && !text.contains("Tbilisi")
+            {
                 return false;
             }
             true
         }
-        "Paris" => !matches!(next_l.as_str(), "agreement" | "accord" | "accords" | "climate" | "deal" | "club" | "pact"),
+        "Paris" => !matches!(
+            next_l.as_str(),
+            "agreement" | "accord" | "accords" | "climate" | "deal" | "club" | "pact"
+        ),
         "US" => {
-            let window = &text[floor_boundary(text, s.saturating_sub(12))..floor_boundary(text, (e + 12).min(text.len()))];
+            let window = &text[floor_boundary(text, s.saturating_sub(12))
+                ..floor_boundary(text, (e + 12).min(text.len()))];
             let letters: Vec<char> = window.chars().filter(|c| c.is_alphabetic()).collect();
             let upper = letters.iter().filter(|c| c.is_uppercase()).count();
             upper * 10 < letters.len() * 8
         }
-        "Turkey" => !matches!(next_l.as_str(), "dinner" | "sandwich" | "breast" | "farm" | "farmers"),
+        "Turkey" => !matches!(
+            next_l.as_str(),
+            "dinner" | "sandwich" | "breast" | "farm" | "farmers"
+        ),
         _ => true,
     }
 }

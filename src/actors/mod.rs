@@ -129,12 +129,20 @@ impl DocActors {
             let actor = match gaz.lookup(p.full) {
                 Some(a) if a.kind == ActorKind::Person => a.clone(),
                 Some(_) => continue, // a country or organisation name, not a person
-                None => Actor { id: slug(p.full), name: p.full.to_string(), kind: ActorKind::Person, affiliation: p.affiliation.map(str::to_string) },
+                None => Actor {
+                    id: slug(p.full),
+                    name: p.full.to_string(),
+                    kind: ActorKind::Person,
+                    affiliation: p.affiliation.map(str::to_string),
+                },
             };
             pats.push(p.full.to_string());
             pat_actor.push(actor.clone());
             if let Some(last) = p.parts.last() {
-                if surname_count.get(last.as_str()) == Some(&1) && last.chars().count() > 2 && gaz.lookup(last).is_none() {
+                if surname_count.get(last.as_str()) == Some(&1)
+                    && last.chars().count() > 2
+                    && gaz.lookup(last).is_none()
+                {
                     pats.push(last.clone());
                     pat_actor.push(actor);
                 }
@@ -145,14 +153,28 @@ impl DocActors {
                 continue;
             }
             pats.push(o.to_string());
-            pat_actor.push(Actor { id: slug(o), name: o.to_string(), kind: ActorKind::Organisation, affiliation: None });
+            pat_actor.push(Actor {
+                id: slug(o),
+                name: o.to_string(),
+                kind: ActorKind::Organisation,
+                affiliation: None,
+            });
         }
         if !pats.is_empty() {
-            let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("name automaton");
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&pats)
+                .expect("name automaton");
             for m in ac.find_iter(text) {
                 let (s, e) = (m.start(), m.end());
-                let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                let before_ok = text[..s]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = text[e..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
                 if !(before_ok && after_ok) {
                     continue;
                 }
@@ -177,10 +199,19 @@ impl DocActors {
                 continue;
             }
             let a = &self.actors[i];
-            let m = Mention { text: text[s..e].to_string(), start: s, end: e };
+            let m = Mention {
+                text: text[s..e].to_string(),
+                start: s,
+                end: e,
+            };
             match out.iter_mut().find(|q| q.id == a.id) {
                 Some(q) => q.mentions.push(m),
-                None => out.push(QuoteActor { id: a.id.clone(), name: a.name.clone(), kind: a.kind, mentions: vec![m] }),
+                None => out.push(QuoteActor {
+                    id: a.id.clone(),
+                    name: a.name.clone(),
+                    kind: a.kind,
+                    mentions: vec![m],
+                }),
             }
         }
         out
@@ -191,14 +222,27 @@ impl DocActors {
         if let Some(a) = gaz.lookup(&e.name) {
             return Some(a.clone());
         }
-        if let Some(&(i, _, _)) = self.mentions.iter().find(|&&(_, s, en)| s <= e.start && e.end <= en || (s >= e.start && en <= e.end)) {
+        if let Some(&(i, _, _)) = self
+            .mentions
+            .iter()
+            .find(|&&(_, s, en)| s <= e.start && e.end <= en || (s >= e.start && en <= e.end))
+        {
             let a = &self.actors[i];
             if a.name == e.name || e.kind != EntityKind::Person || a.kind == ActorKind::Person {
                 return Some(a.clone());
             }
         }
-        self.actors.iter().find(|a| a.name == e.name).cloned().or_else(|| {
-            (e.kind == EntityKind::Person).then(|| Actor { id: slug(&e.name), name: e.name.clone(), kind: ActorKind::Person, affiliation: e.affiliation.clone() })
-        })
+        self.actors
+            .iter()
+            .find(|a| a.name == e.name)
+            .cloned()
+            .or_else(|| {
+                (e.kind == EntityKind::Person).then(|| Actor {
+                    id: slug(&e.name),
+                    name: e.name.clone(),
+                    kind: ActorKind::Person,
+                    affiliation: e.affiliation.clone(),
+                })
+            })
     }
 }

@@ -2,8 +2,8 @@
 //! (the addressee), through which channel ("according to state television"), with pronouns and
 //! short forms resolved to one canonical name per person in the document.
 
-pub(crate) mod np;
 mod names;
+pub(crate) mod np;
 
 use crate::cues;
 use crate::quotes::{Indirect, QuoteKind, Span};
@@ -68,25 +68,40 @@ pub(crate) struct Attributed {
 }
 
 /// Attributes direct, partial and indirect quotes in document order.
-pub(crate) fn attribute(doc: &Doc, names: &Names, marked: &[Span], indirect: &[Indirect]) -> Vec<Attributed> {
+pub(crate) fn attribute(
+    doc: &Doc,
+    names: &Names,
+    marked: &[Span],
+    indirect: &[Indirect],
+) -> Vec<Attributed> {
     // merge both lists in document order
     let mut items: Vec<Item> = marked
         .iter()
         .enumerate()
         .filter(|(_, s)| s.kind.is_ok())
         .map(|(i, s)| Item::Marked(i, s.outer.start))
-        .chain(indirect.iter().enumerate().map(|(i, ind)| Item::Indirect(i, ind.content.start)))
+        .chain(
+            indirect
+                .iter()
+                .enumerate()
+                .map(|(i, ind)| Item::Indirect(i, ind.content.start)),
+        )
         .collect();
     items.sort_by_key(|it| it.pos());
     let mut ctx = Context::default();
     let mut out: Vec<Attributed> = Vec::with_capacity(items.len());
-    let mut group_speaker: Vec<(usize, Option<Entity>, Option<Entity>, Option<String>)> = Vec::new();
+    let mut group_speaker: Vec<(usize, Option<Entity>, Option<Entity>, Option<String>)> =
+        Vec::new();
     for it in items {
         let a = match it {
             Item::Marked(i, _) => {
                 let sp = &marked[i];
                 let kind = sp.kind.expect("filtered to speech");
-                let prev_same_group = group_speaker.iter().rev().find(|g| g.0 == sp.group).cloned();
+                let prev_same_group = group_speaker
+                    .iter()
+                    .rev()
+                    .find(|g| g.0 == sp.group)
+                    .cloned();
                 let mut found = find_cue(doc, marked, i);
                 if found.is_none() {
                     // a later segment of a multi-paragraph quote may carry the cue
@@ -102,23 +117,58 @@ pub(crate) fn attribute(doc: &Doc, names: &Names, marked: &[Span], indirect: &[I
                 }
                 let (speaker, addressee, cue, channel) = match found {
                     Some(f) => {
-                        let speaker = f.subject.as_ref().and_then(|np| names.resolve(doc, np, &ctx));
-                        let addressee = f.addressee.as_ref().and_then(|np| names.resolve_addressee(doc, np));
-                        (speaker, addressee, Some(doc.tok(f.cue_tok).to_string()), f.channel)
+                        let speaker = f
+                            .subject
+                            .as_ref()
+                            .and_then(|np| names.resolve(doc, np, &ctx));
+                        let addressee = f
+                            .addressee
+                            .as_ref()
+                            .and_then(|np| names.resolve_addressee(doc, np));
+                        (
+                            speaker,
+                            addressee,
+                            Some(doc.tok(f.cue_tok).to_string()),
+                            f.channel,
+                        )
                     }
                     None => match prev_same_group {
                         Some((_, s, a, c)) => (s, a, c, None),
-                        None => (continuation(doc, sp, &ctx), None, None, None),
+                        None => (
+                            sentence_subject_before(doc, names, sp, &ctx)
+                                .or_else(|| continuation(doc, sp, &ctx)),
+                            None,
+                            None,
+                            None,
+                        ),
                     },
                 };
                 group_speaker.push((sp.group, speaker.clone(), addressee.clone(), cue.clone()));
-                Attributed { content: sp.content.clone(), kind, speaker, addressee, cue, channel, para: sp.para }
+                Attributed {
+                    content: sp.content.clone(),
+                    kind,
+                    speaker,
+                    addressee,
+                    cue,
+                    channel,
+                    para: sp.para,
+                }
             }
             Item::Indirect(i, _) => {
                 let ind = &indirect[i];
-                let speaker = ind.subject.as_ref().and_then(|np| names.resolve(doc, np, &ctx));
-                let addressee = ind.addressee.as_ref().and_then(|np| names.resolve_addressee(doc, np));
-                let cue = if ind.according { "according to".to_string() } else { doc.tok(ind.cue_tok).to_string() };
+                let speaker = ind
+                    .subject
+                    .as_ref()
+                    .and_then(|np| names.resolve(doc, np, &ctx));
+                let addressee = ind
+                    .addressee
+                    .as_ref()
+                    .and_then(|np| names.resolve_addressee(doc, np));
+                let cue = if ind.according {
+                    "according to".to_string()
+                } else {
+                    doc.tok(ind.cue_tok).to_string()
+                };
                 Attributed {
                     content: ind.content.clone(),
                     kind: QuoteKind::Indirect,
@@ -164,6 +214,24 @@ struct Found {
     channel: Option<String>,
 }
 
+/// A quote with no cue after a sentence about a named person in the same paragraph is theirs:
+/// `Okafor was blunt. “Cut emissions.”`
+fn sentence_subject_before(doc: &Doc, names: &Names, sp: &Span, ctx: &Context) -> Option<Entity> {
+    let si = doc.sentence_of(sp.outer.start);
+    let prev = si.checked_sub(1).map(|i| &doc.sents[i])?;
+    if prev.0.start < doc.paras[sp.para].start {
+        return None;
+    }
+    let toks = prev.1.clone();
+    let np = crate::quotes::main_subject(doc, toks.start, toks.end)?;
+    if np.toks.start != toks.start || np.kind != np::NpKind::Name {
+        return None;
+    }
+    names
+        .resolve(doc, &np, ctx)
+        .filter(|e| e.kind == EntityKind::Person && names.is_known_person(&e.name))
+}
+
 /// A quote with no cue in its paragraph continues the previous speaker when it opens the paragraph
 /// and the previous speaker spoke in one of the two paragraphs before.
 fn continuation(doc: &Doc, sp: &Span, ctx: &Context) -> Option<Entity> {
@@ -185,12 +253,18 @@ fn inside_quote(doc: &Doc, marked: &[Span], t: usize) -> bool {
     i > 0 && marked[i - 1].outer.end > b
 }
 
-/// Finds the cue of quote `i`: after it in its sentence, before it, then anywhere in its paragraph.
-fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
+/// Token bounds around quote `i`: its marks, the neighbouring quotes in its paragraph, its sentence.
+struct Bounds {
+    open_t: usize,
+    close_t: usize,
+    next_quote_t: usize,
+    sent_start: usize,
+    para_toks: Range<usize>,
+}
+
+fn bounds(doc: &Doc, marked: &[Span], i: usize) -> Bounds {
     let sp = &marked[i];
     let para_toks = doc.para_tokens[sp.para].clone();
-    let open_t = doc.token_at(sp.outer.start);
-    let close_t = doc.token_at(sp.outer.end);
     let next_quote_t = marked
         .get(i + 1)
         .filter(|m| m.para == sp.para)
@@ -199,10 +273,42 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
     let prev_quote_t = (i > 0 && marked[i - 1].para == sp.para)
         .then(|| doc.token_at(marked[i - 1].outer.end))
         .unwrap_or(para_toks.start);
+    let sent_start = doc.sents[doc.sentence_of(sp.outer.start)]
+        .1
+        .start
+        .max(prev_quote_t);
+    Bounds {
+        open_t: doc.token_at(sp.outer.start),
+        close_t: doc.token_at(sp.outer.end),
+        next_quote_t,
+        sent_start,
+        para_toks,
+    }
+}
+
+/// Finds the cue of quote `i`: after it in its sentence, before it, then anywhere in its paragraph.
+/// A partial quote sits inside its reporting clause, so its cue is looked for before it first.
+fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
+    let b = bounds(doc, marked, i);
+    if marked[i].kind == Ok(QuoteKind::Partial) {
+        if let Some(f) = cue_before(doc, &b) {
+            return Some(f);
+        }
+    }
+    cue_after(doc, marked, &b)
+        .or_else(|| cue_before(doc, &b))
+        .or_else(|| cue_in_paragraph(doc, marked, &b))
+}
+
+/// After the quote: “…,” X said / “…,” said X / “…,” X told Y.
+fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
+    let (close_t, next_quote_t) = (b.close_t, b.next_quote_t);
     let sentence_end = |from: usize, to: usize| {
-        (from..to).find(|&t| matches!(doc.tok(t), "." | "!" | "?") && t > from).map(|t| t + 1).unwrap_or(to)
+        (from..to)
+            .find(|&t| matches!(doc.tok(t), "." | "!" | "?") && t > from)
+            .map(|t| t + 1)
+            .unwrap_or(to)
     };
-    // after the quote: “…,” X said / “…,” said X / “…,” X told Y
     let after_hi = sentence_end(close_t, next_quote_t).min(close_t + 14);
     for k in close_t..after_hi {
         if inside_quote(doc, marked, k) {
@@ -223,37 +329,68 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
             }
             let addressee = addressee_after(doc, k, cue.addressee, &subject, next_quote_t);
             let channel = channel_in(doc, k, next_quote_t, &subject);
-            return Some(Found { cue_tok: k, subject, addressee, channel });
+            return Some(Found {
+                cue_tok: k,
+                subject,
+                addressee,
+                channel,
+            });
         }
         if is_according(doc, k) {
             let np = np_after(doc, k + 1, next_quote_t);
-            return Some(Found { cue_tok: k, subject: np, addressee: None, channel: None });
+            return Some(Found {
+                cue_tok: k,
+                subject: np,
+                addressee: None,
+                channel: None,
+            });
         }
     }
-    // before the quote in its sentence: X said: “…” / X told Y: “…” / ..., saying “…”
-    let sent_start = doc.sents[doc.sentence_of(sp.outer.start)].1.start.max(prev_quote_t);
-    for k in (sent_start..open_t).rev() {
+    None
+}
+
+/// Before the quote in its sentence: X said: “…” / X told Y: “…” / ..., saying “…”. A pronoun
+/// subject of an inner cue ("The RSF said it welcomed “…”") gives way to the outer cue's subject.
+fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
+    let sent_start = b.sent_start;
+    let mut pronoun: Option<Found> = None;
+    for k in (sent_start..b.open_t).rev() {
         if let Some(cue) = cues::lookup(doc.tok(k)) {
             let subject = if cue.participle {
                 crate::quotes::main_subject(doc, sent_start, k)
             } else {
-                np_before(doc, k, sent_start).or_else(|| {
-                    // "said Park Seo-yeon: “…”" is rare; also handle "X, who said ..."
-                    None
-                })
+                np_before(doc, k, sent_start)
             };
-            if subject.is_none() {
+            let Some(np) = subject else { continue };
+            let addressee = addressee_after(doc, k, cue.addressee, &None, b.open_t);
+            let found = Found {
+                cue_tok: k,
+                subject: Some(np.clone()),
+                addressee,
+                channel: None,
+            };
+            if np.kind == np::NpKind::Pronoun && np.toks.start > sent_start {
+                pronoun.get_or_insert(found);
                 continue;
             }
-            let addressee = addressee_after(doc, k, cue.addressee, &None, open_t);
-            return Some(Found { cue_tok: k, subject, addressee, channel: None });
+            return Some(found);
         }
         if is_according(doc, k) {
-            let np = np_after(doc, k + 1, open_t);
-            return Some(Found { cue_tok: k, subject: np, addressee: None, channel: None });
+            let np = np_after(doc, k + 1, b.open_t);
+            return Some(Found {
+                cue_tok: k,
+                subject: np,
+                addressee: None,
+                channel: None,
+            });
         }
     }
-    // anywhere in the paragraph, nearest first, outside quotes
+    pronoun
+}
+
+/// Anywhere in the paragraph, nearest first, outside quotes.
+fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
+    let (open_t, close_t, para_toks) = (b.open_t, b.close_t, b.para_toks.clone());
     let mut best: Option<(usize, usize)> = None;
     for k in para_toks.clone() {
         if inside_quote(doc, marked, k) {
@@ -276,23 +413,39 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
         if subject.is_some() {
             let cue = cues::lookup(doc.tok(k)).expect("cue");
             let addressee = addressee_after(doc, k, cue.addressee, &subject, para_toks.end);
-            return Some(Found { cue_tok: k, subject, addressee, channel: None });
+            return Some(Found {
+                cue_tok: k,
+                subject,
+                addressee,
+                channel: None,
+            });
         }
     }
     None
 }
 
 fn is_according(doc: &Doc, k: usize) -> bool {
-    doc.tok(k).eq_ignore_ascii_case("according") && k + 1 < doc.tokens.len() && doc.tok(k + 1) == "to"
+    doc.tok(k).eq_ignore_ascii_case("according")
+        && k + 1 < doc.tokens.len()
+        && doc.tok(k + 1) == "to"
 }
 
-fn addressee_after(doc: &Doc, k: usize, takes: bool, subject: &Option<Np>, hi: usize) -> Option<Np> {
+fn addressee_after(
+    doc: &Doc,
+    k: usize,
+    takes: bool,
+    subject: &Option<Np>,
+    hi: usize,
+) -> Option<Np> {
     if !takes {
         return None;
     }
     let np = np_after(doc, k, hi)?;
     // inverted subject, not an addressee
-    if subject.as_ref().is_some_and(|s| s.toks.start == np.toks.start) {
+    if subject
+        .as_ref()
+        .is_some_and(|s| s.toks.start == np.toks.start)
+    {
         return None;
     }
     Some(np)
@@ -304,9 +457,13 @@ fn channel_in(doc: &Doc, k: usize, hi: usize, subject: &Option<Np>) -> Option<St
     let hi = hi.min(k + 16);
     for t in k..hi.saturating_sub(1) {
         if is_according(doc, t) {
-            let end = (t + 2..hi).find(|&x| matches!(doc.tok(x), "." | "," | ";")).unwrap_or(hi);
+            let end = (t + 2..hi)
+                .find(|&x| matches!(doc.tok(x), "." | "," | ";"))
+                .unwrap_or(hi);
             if end > t + 2 {
-                return Some(doc.text[doc.tokens[t + 2].start..doc.tokens[end - 1].end].to_string());
+                return Some(
+                    doc.text[doc.tokens[t + 2].start..doc.tokens[end - 1].end].to_string(),
+                );
             }
         }
     }

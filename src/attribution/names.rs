@@ -8,64 +8,386 @@ use crate::text::{Doc, TokenKind};
 
 /// Title and rank words stripped from the front of a person's name.
 const TITLES: &[&str] = &[
-    "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Finance", "Interior",
-    "Trade", "Secretary", "General", "Supreme", "Leader", "Ayatollah", "Grand", "Chancellor", "King",
-    "Queen", "Prince", "Princess", "Crown", "Sheikh", "Emir", "Sultan", "Pope", "Cardinal",
-    "Archbishop", "Bishop", "Rabbi", "Imam", "Chief", "Executive", "Officer", "CEO", "Chairman",
-    "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
-    "Envoy", "Special", "Governor", "Mayor", "Senator", "Sen.", "Rep.", "Representative",
-    "Congressman", "Congresswoman", "Judge", "Justice", "Attorney", "Prosecutor", "Coach", "Captain",
-    "Capt.", "Gen.", "Lt.", "Col.", "Maj.", "Sgt.", "Adm.", "Admiral", "Colonel", "Major",
-    "Lieutenant", "Sergeant", "Commander", "Field", "Marshal", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.",
-    "Mr", "Mrs", "Ms", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Gov.", "Deputy",
-    "Assistant", "Acting", "Former", "Speaker", "Premier", "Commissioner", "High", "State",
-    "Opposition", "Party", "Head", "Manager", "Striker", "Midfielder", "Defender", "Goalkeeper",
-    "Coach", "Founder", "Co-founder", "Economy", "Health", "Energy", "Justice", "Education",
-    "Environment", "Agriculture", "Culture", "Sports", "Labour", "Labor", "Transport", "Home",
-    "Affairs", "Security", "National", "Adviser", "Advisor", "Chairperson", "Rev.", "Father",
-    "Brother", "Sister", "Saint", "Crown", "Regional", "Top", "Senior", "Secretary-General",
-    "Director-General", "Under-Secretary", "President-elect", "Chief", "of", "the", "for",
-    "Undersecretary", "Shadow", "Co-author", "Author", "Majority", "Minority", "Whip", "Leader",
-    "Researcher", "Professor", "Lead", "Analyst", "Economist", "Scientist", "Chef", "Secretary-general",
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Interior",
+    "Trade",
+    "Secretary",
+    "General",
+    "Supreme",
+    "Leader",
+    "Ayatollah",
+    "Grand",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Crown",
+    "Sheikh",
+    "Emir",
+    "Sultan",
+    "Pope",
+    "Cardinal",
+    "Archbishop",
+    "Bishop",
+    "Rabbi",
+    "Imam",
+    "Chief",
+    "Executive",
+    "Officer",
+    "CEO",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Ambassador",
+    "Envoy",
+    "Special",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Judge",
+    "Justice",
+    "Attorney",
+    "Prosecutor",
+    "Coach",
+    "Captain",
+    "Capt.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Sgt.",
+    "Adm.",
+    "Admiral",
+    "Colonel",
+    "Major",
+    "Lieutenant",
+    "Sergeant",
+    "Commander",
+    "Field",
+    "Marshal",
+    "Dr.",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Prof.",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Gov.",
+    "Deputy",
+    "Assistant",
+    "Acting",
+    "Former",
+    "Speaker",
+    "Premier",
+    "Commissioner",
+    "High",
+    "State",
+    "Opposition",
+    "Party",
+    "Head",
+    "Manager",
+    "Striker",
+    "Midfielder",
+    "Defender",
+    "Goalkeeper",
+    "Coach",
+    "Founder",
+    "Co-founder",
+    "Economy",
+    "Health",
+    "Energy",
+    "Justice",
+    "Education",
+    "Environment",
+    "Agriculture",
+    "Culture",
+    "Sports",
+    "Labour",
+    "Labor",
+    "Transport",
+    "Home",
+    "Affairs",
+    "Security",
+    "National",
+    "Adviser",
+    "Advisor",
+    "Chairperson",
+    "Rev.",
+    "Father",
+    "Brother",
+    "Sister",
+    "Saint",
+    "Crown",
+    "Regional",
+    "Top",
+    "Senior",
+    "Secretary-General",
+    "Director-General",
+    "Under-Secretary",
+    "President-elect",
+    "Chief",
+    "of",
+    "the",
+    "for",
+    "Undersecretary",
+    "Shadow",
+    "Co-author",
+    "Author",
+    "Majority",
+    "Minority",
+    "Whip",
+    "Leader",
+    "Researcher",
+    "Professor",
+    "Lead",
+    "Analyst",
+    "Economist",
+    "Scientist",
+    "Chef",
+    "Secretary-general",
+    "Det",
+    "Det.",
+    "Insp",
+    "Insp.",
+    "Detective",
+    "Inspector",
+    "Supt",
+    "Superintendent",
+    "Constable",
+    "Brigadier",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Gen",
+    "Capt",
+    "Cpl",
+    "Pte",
 ];
 
 /// Head words that make a capitalised phrase an organisation.
 const ORG_HEADS: &[&str] = &[
-    "Department", "Ministry", "Federation", "Company", "Commission", "Council", "Party", "Union",
-    "Agency", "Office", "Inc.", "Inc", "Ltd", "Ltd.", "Group", "Bank", "Association", "Committee",
-    "Coalition", "Court", "Government", "Army", "Police", "Institute", "Foundation", "University",
-    "Organisation", "Organization", "Corporation", "Corp.", "Airways", "Airlines", "Service",
-    "Authority", "Board", "Parliament", "Congress", "Senate", "Assembly", "Kremlin", "Pentagon",
-    "House", "Club", "FC", "League", "Forces", "Navy", "Guard", "Network", "Times", "News", "Post",
-    "Press", "Reuters", "Television", "TV", "Radio", "Agency", "Fund", "Centre", "Center", "Society",
-    "Alliance", "Movement", "Front", "Secretariat", "Cabinet", "Administration", "Embassy",
-    "Ministries", "Tribunal", "Bureau", "Trust", "Hospital", "Council", "Chamber", "Treasury",
-    "Commerce", "Unit", "Corps", "Brigade", "Brigades", "Holdings", "Motors", "Technologies",
-    "Systems", "Industries", "Energy", "Oil", "Gas", "Petroleum", "Nations", "Organisation",
+    "Department",
+    "Ministry",
+    "Federation",
+    "Company",
+    "Commission",
+    "Council",
+    "Party",
+    "Union",
+    "Agency",
+    "Office",
+    "Inc.",
+    "Inc",
+    "Ltd",
+    "Ltd.",
+    "Group",
+    "Bank",
+    "Association",
+    "Committee",
+    "Coalition",
+    "Court",
+    "Government",
+    "Army",
+    "Police",
+    "Institute",
+    "Foundation",
+    "University",
+    "Organisation",
+    "Organization",
+    "Corporation",
+    "Corp.",
+    "Airways",
+    "Airlines",
+    "Service",
+    "Authority",
+    "Board",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Assembly",
+    "Kremlin",
+    "Pentagon",
+    "House",
+    "Club",
+    "FC",
+    "League",
+    "Forces",
+    "Navy",
+    "Guard",
+    "Network",
+    "Times",
+    "News",
+    "Post",
+    "Press",
+    "Reuters",
+    "Television",
+    "TV",
+    "Radio",
+    "Agency",
+    "Fund",
+    "Centre",
+    "Center",
+    "Society",
+    "Alliance",
+    "Movement",
+    "Front",
+    "Secretariat",
+    "Cabinet",
+    "Administration",
+    "Embassy",
+    "Ministries",
+    "Tribunal",
+    "Bureau",
+    "Trust",
+    "Hospital",
+    "Council",
+    "Chamber",
+    "Treasury",
+    "Commerce",
+    "Unit",
+    "Corps",
+    "Brigade",
+    "Brigades",
+    "Holdings",
+    "Motors",
+    "Technologies",
+    "Systems",
+    "Industries",
+    "Energy",
+    "Oil",
+    "Gas",
+    "Petroleum",
+    "Nations",
+    "Organisation",
+    "Command",
+    "Programme",
+    "Program",
+    "Workers",
+    "Observatory",
+    "Administration",
+    "Lines",
+    "Conference",
+    "Study",
+    "Care",
+    "Office",
+    "Mission",
+    "Commission",
 ];
 
 /// Country adjectives and their ids, for affiliations revealed by a title ("Iranian President").
 const DEMONYMS: &[(&str, &str)] = &[
-    ("Iranian", "IRN"), ("Russian", "RUS"), ("American", "USA"), ("U.S.", "USA"), ("US", "USA"),
-    ("Chinese", "CHN"), ("British", "GBR"), ("French", "FRA"), ("German", "DEU"), ("Israeli", "ISR"),
-    ("Palestinian", "PSE"), ("Ukrainian", "UKR"), ("Turkish", "TUR"), ("Syrian", "SYR"),
-    ("Iraqi", "IRQ"), ("Saudi", "SAU"), ("Indian", "IND"), ("Pakistani", "PAK"), ("Japanese", "JPN"),
-    ("Korean", "KOR"), ("South", ""), ("North", ""), ("Italian", "ITA"), ("Spanish", "ESP"),
-    ("Canadian", "CAN"), ("Mexican", "MEX"), ("Brazilian", "BRA"), ("Egyptian", "EGY"),
-    ("Azerbaijani", "AZE"), ("Armenian", "ARM"), ("Polish", "POL"), ("Hungarian", "HUN"),
-    ("Australian", "AUS"), ("Afghan", "AFG"), ("Lebanese", "LBN"), ("Jordanian", "JOR"),
-    ("Qatari", "QAT"), ("Emirati", "ARE"), ("Yemeni", "YEM"), ("Venezuelan", "VEN"),
-    ("Cuban", "CUB"), ("Nigerian", "NGA"), ("Kenyan", "KEN"), ("Ethiopian", "ETH"),
-    ("Sudanese", "SDN"), ("Taiwanese", "TWN"), ("Vietnamese", "VNM"), ("Filipino", "PHL"),
-    ("Indonesian", "IDN"), ("Malaysian", "MYS"), ("Thai", "THA"), ("Dutch", "NLD"),
-    ("Belgian", "BEL"), ("Swedish", "SWE"), ("Norwegian", "NOR"), ("Danish", "DNK"),
-    ("Finnish", "FIN"), ("Greek", "GRC"), ("Portuguese", "PRT"), ("Irish", "IRL"), ("Swiss", "CHE"),
-    ("Austrian", "AUT"), ("Czech", "CZE"), ("Romanian", "ROU"), ("Serbian", "SRB"),
-    ("Belarusian", "BLR"), ("Georgian", "GEO"), ("Kazakh", "KAZ"), ("Argentine", "ARG"),
-    ("Argentinian", "ARG"), ("Chilean", "CHL"), ("Colombian", "COL"), ("Peruvian", "PER"),
-    ("South African", "ZAF"), ("Algerian", "DZA"), ("Moroccan", "MAR"), ("Libyan", "LBY"),
-    ("Tunisian", "TUN"), ("Bangladeshi", "BGD"), ("Sri Lankan", "LKA"), ("Nepalese", "NPL"),
-    ("European", "EU"), ("EU", "EU"), ("UN", "UN"), ("NATO", "NATO"), ("Spanish", "ESP"),
+    ("Iranian", "IRN"),
+    ("Russian", "RUS"),
+    ("American", "USA"),
+    ("U.S.", "USA"),
+    ("US", "USA"),
+    ("Chinese", "CHN"),
+    ("British", "GBR"),
+    ("French", "FRA"),
+    ("German", "DEU"),
+    ("Israeli", "ISR"),
+    ("Palestinian", "PSE"),
+    ("Ukrainian", "UKR"),
+    ("Turkish", "TUR"),
+    ("Syrian", "SYR"),
+    ("Iraqi", "IRQ"),
+    ("Saudi", "SAU"),
+    ("Indian", "IND"),
+    ("Pakistani", "PAK"),
+    ("Japanese", "JPN"),
+    ("Korean", "KOR"),
+    ("South", ""),
+    ("North", ""),
+    ("Italian", "ITA"),
+    ("Spanish", "ESP"),
+    ("Canadian", "CAN"),
+    ("Mexican", "MEX"),
+    ("Brazilian", "BRA"),
+    ("Egyptian", "EGY"),
+    ("Azerbaijani", "AZE"),
+    ("Armenian", "ARM"),
+    ("Polish", "POL"),
+    ("Hungarian", "HUN"),
+    ("Australian", "AUS"),
+    ("Afghan", "AFG"),
+    ("Lebanese", "LBN"),
+    ("Jordanian", "JOR"),
+    ("Qatari", "QAT"),
+    ("Emirati", "ARE"),
+    ("Yemeni", "YEM"),
+    ("Venezuelan", "VEN"),
+    ("Cuban", "CUB"),
+    ("Nigerian", "NGA"),
+    ("Kenyan", "KEN"),
+    ("Ethiopian", "ETH"),
+    ("Sudanese", "SDN"),
+    ("Taiwanese", "TWN"),
+    ("Vietnamese", "VNM"),
+    ("Filipino", "PHL"),
+    ("Indonesian", "IDN"),
+    ("Malaysian", "MYS"),
+    ("Thai", "THA"),
+    ("Dutch", "NLD"),
+    ("Belgian", "BEL"),
+    ("Swedish", "SWE"),
+    ("Norwegian", "NOR"),
+    ("Danish", "DNK"),
+    ("Finnish", "FIN"),
+    ("Greek", "GRC"),
+    ("Portuguese", "PRT"),
+    ("Irish", "IRL"),
+    ("Swiss", "CHE"),
+    ("Austrian", "AUT"),
+    ("Czech", "CZE"),
+    ("Romanian", "ROU"),
+    ("Serbian", "SRB"),
+    ("Belarusian", "BLR"),
+    ("Georgian", "GEO"),
+    ("Kazakh", "KAZ"),
+    ("Argentine", "ARG"),
+    ("Argentinian", "ARG"),
+    ("Chilean", "CHL"),
+    ("Colombian", "COL"),
+    ("Peruvian", "PER"),
+    ("South African", "ZAF"),
+    ("Algerian", "DZA"),
+    ("Moroccan", "MAR"),
+    ("Libyan", "LBY"),
+    ("Tunisian", "TUN"),
+    ("Bangladeshi", "BGD"),
+    ("Sri Lankan", "LKA"),
+    ("Nepalese", "NPL"),
+    ("European", "EU"),
+    ("EU", "EU"),
+    ("UN", "UN"),
+    ("NATO", "NATO"),
+    ("Spanish", "ESP"),
 ];
 
 fn demonym(w: &str) -> Option<&'static str> {
@@ -85,6 +407,9 @@ struct Person {
     affiliation: Option<String>,
     titled: bool,
     first_pos: usize,
+    /// Seen as a person somewhere: with a title, by a short form alone, or next to a cue verb.
+    /// Unconfirmed runs ("Great Barrier Reef") are not taken for the referent of a pronoun.
+    confirmed: bool,
 }
 
 /// The names of one document.
@@ -92,6 +417,76 @@ struct Person {
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
+    /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
+    aliases: Vec<(String, String)>,
+    /// Every mention of a known person: (byte offset, index into `persons`).
+    mentions: Vec<(usize, usize)>,
+}
+
+/// Grammatical gender seen with a person (titles and pronouns that follow the name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a word implies: Mr/he/his for male, Ms/Mrs/she/her for female.
+fn gender_of_word(w: &str) -> Option<Gender> {
+    match w.to_lowercase().trim_end_matches('.') {
+        "mr" | "he" | "his" | "him" | "sir" | "lord" | "king" | "father" | "brother" => {
+            Some(Gender::Male)
+        }
+        "ms" | "mrs" | "miss" | "she" | "her" | "hers" | "dame" | "lady" | "queen" | "sister" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    }
+}
+
+/// True if token `i` continues a capitalised run: a capitalised word, or a lower-case name
+/// particle ("al", "of", "of the") that is followed by one.
+fn joins_run(doc: &Doc, i: usize) -> bool {
+    let toks = &doc.tokens;
+    if toks[i].kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.tok(i);
+    if is_cap(w) {
+        return true;
+    }
+    let next_cap =
+        |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && is_cap(doc.tok(j));
+    match w {
+        "al" | "bin" | "de" | "van" | "von" | "the" | "da" | "der" | "di" | "del" | "la" | "le" => {
+            next_cap(i + 1)
+        }
+        "of" | "for" => {
+            next_cap(i + 1) || (i + 2 < toks.len() && doc.tok(i + 1) == "the" && next_cap(i + 2))
+        }
+        _ => false,
+    }
+}
+
+/// Lower-cased words of a name, without a leading article or possessive owner ("Sweden's").
+fn name_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    while words.len() > 1
+        && (matches!(words[0].as_str(), "the" | "a" | "an") || words[0].ends_with("'s"))
+    {
+        words.remove(0);
+    }
+    words
+}
+
+/// The initials of an organisation's capitalised words: "Korean Central News Agency" -> "KCNA".
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| is_cap(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// Splits a capitalised run into (title words, name words, affiliation).
@@ -100,7 +495,9 @@ fn split_title(words: &[&str]) -> (usize, Option<String>) {
     let mut aff = None;
     while i < words.len() {
         let w = words[i];
-        let next_is_titleish = words.get(i + 1).is_some_and(|n| is_title(n) || demonym(n).is_some());
+        let next_is_titleish = words
+            .get(i + 1)
+            .is_some_and(|n| is_title(n) || demonym(n).is_some());
         if let Some(id) = demonym(w) {
             if next_is_titleish || i + 1 < words.len() && words.len() - i > 2 {
                 if !id.is_empty() {
@@ -121,8 +518,14 @@ fn split_title(words: &[&str]) -> (usize, Option<String>) {
 
 /// An organisation's name ends with its head word: "Commerce Department", "Refugee Council".
 fn is_org(words: &[&str]) -> bool {
-    words.last().is_some_and(|w| ORG_HEADS.contains(&strip_possessive(w)))
-        || (words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase() || c == '.' || c == '&'))
+    words
+        .last()
+        .is_some_and(|w| ORG_HEADS.contains(&strip_possessive(w)))
+        || (words.len() == 1
+            && words[0].len() >= 2
+            && words[0]
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '&'))
 }
 
 /// Cuts a person's name out of a longer capitalised run: everything after the last title word,
@@ -130,11 +533,28 @@ fn is_org(words: &[&str]) -> bool {
 /// "Labour's Shadow Home Secretary Yvette Cooper" -> "Yvette Cooper"), and before "of"
 /// ("Tobias Lindgren of Stockholm University").
 fn person_part(words: &[&str]) -> std::ops::Range<usize> {
-    let end = words.iter().position(|w| *w == "of" || *w == "for").filter(|&i| i > 0).unwrap_or(words.len());
-    let end = if words[..end].iter().all(|w| is_title(w) || demonym(w).is_some()) { words.len() } else { end };
+    let end = words
+        .iter()
+        .position(|w| *w == "of" || *w == "for")
+        .filter(|&i| i > 0)
+        .unwrap_or(words.len());
+    let end = if words[..end]
+        .iter()
+        .all(|w| is_title(w) || demonym(w).is_some())
+    {
+        words.len()
+    } else {
+        end
+    };
     let mut start = 0;
     for (i, w) in words[..end].iter().enumerate() {
-        if i + 1 < end && (is_title(w) || ORG_HEADS.contains(w) || w.ends_with("'s") || w.ends_with("’s") || demonym(w).is_some()) {
+        if i + 1 < end
+            && (is_title(w)
+                || ORG_HEADS.contains(w)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+                || demonym(w).is_some())
+        {
             start = i + 1;
         }
     }
@@ -152,7 +572,11 @@ pub(crate) struct DocPerson<'a> {
 impl Names {
     /// Full person names seen in the document.
     pub fn persons(&self) -> impl Iterator<Item = DocPerson<'_>> {
-        self.persons.iter().map(|p| DocPerson { full: &p.full, parts: &p.parts, affiliation: p.affiliation.as_deref() })
+        self.persons.iter().map(|p| DocPerson {
+            full: &p.full,
+            parts: &p.parts,
+            affiliation: p.affiliation.as_deref(),
+        })
     }
 
     /// Organisation names seen in the document, with the offset of their first mention.
@@ -171,16 +595,197 @@ impl Names {
                 continue;
             }
             let s = i;
-            while i < toks.len()
-                && toks[i].kind == TokenKind::Word
-                && (is_cap(doc.tok(i)) || (matches!(doc.tok(i), "al" | "bin" | "de" | "van" | "von" | "of" | "for" | "the" | "da" | "der" | "di" | "del" | "la" | "le") && i + 1 < toks.len() && is_cap(doc.tok(i + 1))))
-            {
+            while i < toks.len() && joins_run(doc, i) {
                 i += 1;
+            }
+            // "and" joins two runs only inside an organisation's name:
+            // "National Oceanic and Atmospheric Administration"
+            if i + 1 < toks.len() && doc.tok(i) == "and" && joins_run(doc, i + 1) {
+                let mut k = i + 1;
+                while k < toks.len() && joins_run(doc, k) {
+                    k += 1;
+                }
+                let tail: Vec<&str> = (i + 1..k).map(|t| doc.tok(t)).collect();
+                if is_org(&tail) && tail.len() >= 2 {
+                    i = k;
+                }
             }
             let words: Vec<&str> = (s..i).map(|t| doc.tok(t)).collect();
             names.add_run(&words, toks[s].start);
+            names.register_acronym(doc, &words, i);
         }
+        names.find_mentions(doc);
         names
+    }
+
+    /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
+    fn register_acronym(&mut self, doc: &Doc, words: &[&str], after: usize) {
+        if after + 2 >= doc.tokens.len() || doc.tok(after) != "(" || doc.tok(after + 2) != ")" {
+            return;
+        }
+        let acr = doc.tok(after + 1);
+        if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase() || c == '.') && words.len() >= 2 {
+            let full = name_words(&words.join(" "));
+            let full_orig: Vec<&str> = words[words.len() - full.len()..].to_vec();
+            self.aliases.push((acr.to_string(), full_orig.join(" ")));
+            if !is_org(words) {
+                self.orgs
+                    .push((full_orig.join(" "), doc.tokens[after].start));
+            }
+        }
+    }
+
+    /// Records where each known person is mentioned, by any part of the name: one mention per
+    /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
+    fn find_mentions(&mut self, doc: &Doc) {
+        let toks = &doc.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].kind != TokenKind::Word || !is_cap(doc.tok(i)) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < toks.len() && toks[i].kind == TokenKind::Word && is_cap(doc.tok(i)) {
+                i += 1;
+            }
+            let hit = (s..i)
+                .rev()
+                .find_map(|t| self.person_index(doc.tok(t), toks[t].start).map(|p| (t, p)));
+            if let Some((t, p)) = hit {
+                self.mentions.push((toks[t].start, p));
+                if s == t || looks_like_person(doc, s, i - 1) {
+                    self.persons[p].confirmed = true;
+                }
+            }
+        }
+    }
+
+    /// The gender of person `p`: titles before any mention, then the first gendered pronoun after
+    /// each mention when no other person is named in between; the majority wins.
+    pub fn gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
+        let mut votes = 0i32;
+        for (m, &(pos, who)) in self.mentions.iter().enumerate() {
+            if who != p {
+                continue;
+            }
+            let t = doc.token_at(pos);
+            let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
+            // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
+            let first = (0..t)
+                .rev()
+                .take(4)
+                .take_while(|&k| is_cap(doc.tok(k)))
+                .last()
+                .unwrap_or(t);
+            for k in first.saturating_sub(1)..t {
+                if let Some(g) = gender_of_word(doc.tok(k)) {
+                    votes += 3 * vote(g);
+                }
+            }
+            let next_mention = self
+                .mentions
+                .get(m + 1)
+                .filter(|n| n.1 != p)
+                .map_or(usize::MAX, |n| n.0);
+            for k in t + 1..(t + 60).min(doc.tokens.len()) {
+                if doc.tokens[k].start >= next_mention {
+                    break;
+                }
+                if let Some(g) =
+                    gender_of_word(doc.tok(k)).filter(|_| !is_cap(doc.tok(k)) || k > t + 1)
+                {
+                    votes += vote(g);
+                    break;
+                }
+            }
+        }
+        match votes.signum() {
+            1 => Some(Gender::Male),
+            -1 => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// True if `name` is the full name of a person registered in the document.
+    pub fn is_known_person(&self, name: &str) -> bool {
+        self.persons.iter().any(|p| p.full == name)
+    }
+
+    /// The nearest person mentioned before byte `pos` (within `window` bytes) whose gender fits
+    /// the pronoun; a person of unknown gender is taken only when none of known gender fits.
+    /// A person named as the subject of a sentence is preferred over one named in passing.
+    pub fn person_before(
+        &self,
+        doc: &Doc,
+        pos: usize,
+        window: usize,
+        want: Option<Gender>,
+    ) -> Option<Entity> {
+        let fits = |p: usize| {
+            let g = self.gender(doc, p);
+            self.persons[p].confirmed && (want.is_none() || g.is_none() || g == want)
+        };
+        let near = || {
+            self.mentions
+                .iter()
+                .rev()
+                .filter(|(at, _)| *at < pos && at + window >= pos)
+        };
+        near()
+            .find(|&&(at, p)| fits(p) && is_subject_mention(doc, at))
+            .or_else(|| near().find(|&&(_, p)| fits(p)))
+            .map(|&(_, p)| self.person_entity(p))
+    }
+
+    fn person_entity(&self, p: usize) -> Entity {
+        let p = &self.persons[p];
+        Entity {
+            name: p.full.clone(),
+            mention: String::new(),
+            start: 0,
+            end: 0,
+            kind: EntityKind::Person,
+            title: p.title.clone(),
+            affiliation: p.affiliation.clone(),
+        }
+    }
+
+    /// The organisation mentioned last before byte `pos`, if within `window` bytes.
+    pub fn org_before(&self, pos: usize, window: usize) -> Option<String> {
+        self.orgs
+            .iter()
+            .rev()
+            .find(|(_, at)| *at < pos && at + window >= pos)
+            .map(|(o, _)| o.clone())
+    }
+
+    /// The fullest organisation name registered in the document that `name` is a short form of:
+    /// its first words ("Kestrel" for "Kestrel Motors"), its last words ("Central Command" for
+    /// "U.S. Central Command"), its acronym ("KCNA"), or the same name in other letter case.
+    pub fn fullest_org(&self, name: &str) -> Option<String> {
+        let short = name_words(name);
+        if short.is_empty() || (short.len() == 1 && demonym(name).is_some()) {
+            return None;
+        }
+        if let Some((_, full)) = self.aliases.iter().find(|(a, _)| a == name) {
+            return Some(full.clone());
+        }
+        let mut best: Option<(usize, String)> = None;
+        for (org, _) in &self.orgs {
+            let words = name_words(org);
+            let fits = words.starts_with(&short)
+                || words.ends_with(&short)
+                || (short.len() == 1
+                    && name.len() >= 2
+                    && name.chars().all(char::is_uppercase)
+                    && initials(org) == name);
+            if fits && best.as_ref().is_none_or(|(n, _)| words.len() > *n) {
+                let orig: Vec<&str> = org.split_whitespace().collect();
+                best = Some((words.len(), orig[orig.len() - words.len()..].join(" ")));
+            }
+        }
+        best.map(|(_, o)| o)
     }
 
     fn add_run(&mut self, words: &[&str], pos: usize) {
@@ -196,15 +801,29 @@ impl Names {
             return;
         }
         if is_org(words) {
-            let name = words.iter().skip_while(|w| **w == "the").cloned().collect::<Vec<_>>().join(" ");
+            if let Some(of) = person_before_of(words) {
+                self.add_run(&words[..of], pos);
+                self.add_run(&words[of + 1..], pos);
+                return;
+            }
+            let name = words
+                .iter()
+                .skip_while(|w| **w == "the")
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ");
             self.orgs.push((name, pos));
             return;
         }
         let (_, aff) = split_title(words);
         let part = person_part(words);
         let t = part.start;
+        let part = part.start..part.end - postfix_honours(&words[part.clone()]);
         let rest: Vec<&str> = words[part].iter().map(|w| strip_possessive(w)).collect();
-        if rest.len() >= 2 && rest.len() <= 5 && rest.iter().all(|w| !w.contains('.') || w.len() <= 3) {
+        if rest.len() >= 2
+            && rest.len() <= 5
+            && rest.iter().all(|w| !w.contains('.') || w.len() <= 3)
+        {
             let full = rest.join(" ");
             if let Some(p) = self.persons.iter_mut().find(|p| p.full == full) {
                 if p.title.is_none() && t > 0 {
@@ -216,7 +835,11 @@ impl Names {
                 }
                 return;
             }
-            let title_words: Vec<&str> = words[..t].iter().filter(|w| demonym(w).is_none()).cloned().collect();
+            let title_words: Vec<&str> = words[..t]
+                .iter()
+                .filter(|w| demonym(w).is_none())
+                .cloned()
+                .collect();
             self.persons.push(Person {
                 full,
                 parts: rest.iter().map(|s| s.to_string()).collect(),
@@ -224,45 +847,162 @@ impl Names {
                 affiliation: aff,
                 titled: t > 0,
                 first_pos: pos,
+                confirmed: t > 0,
             });
         }
     }
 
     /// The full person that a one-word mention ("Khamenei", "Park") refers to.
     fn person_for(&self, word: &str, pos: usize) -> Option<&Person> {
-        let word = strip_possessive(word);
-        let mut best: Option<&Person> = None;
-        for p in &self.persons {
-            let last = p.parts.last().map(String::as_str) == Some(word);
-            let first = p.parts.first().map(String::as_str) == Some(word);
-            if !(last || first) {
-                continue;
-            }
-            let score = |q: &Person| (q.parts.last().map(String::as_str) == Some(word), q.titled, q.first_pos <= pos);
-            if best.is_none_or(|b| score(p) > score(b)) {
-                best = Some(p);
-            }
-        }
-        best
+        self.person_index(word, pos).map(|i| &self.persons[i])
     }
 
-    /// Resolves a subject phrase to an entity, using `ctx` for pronouns.
+    /// Index of the person a one-word mention refers to; "Jaberi" matches "al-Jaberi".
+    fn person_index(&self, word: &str, pos: usize) -> Option<usize> {
+        let word = strip_possessive(word);
+        let is = |part: Option<&String>| {
+            part.is_some_and(|p| {
+                p == word
+                    || p.rsplit_once('-').is_some_and(|(pre, rest)| {
+                        rest == word && pre.chars().all(char::is_lowercase)
+                    })
+            })
+        };
+        let mut best: Option<usize> = None;
+        for (i, p) in self.persons.iter().enumerate() {
+            let last = is(p.parts.last());
+            let first = is(p.parts.first());
+            if !(last || first) || p.parts.len() < 2 {
+                continue;
+            }
+            let score = |q: &Person| (is(q.parts.last()), q.titled, q.first_pos <= pos);
+            if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
+                best = Some(i);
+            }
+        }
+        best.or_else(|| self.misspelt_surname(word))
+    }
+
+    /// A surname spelt slightly differently from the full name's ("Bauchtman" for "Buchtmann"):
+    /// the one person whose surname is within two edits, same first letter, six letters or more.
+    fn misspelt_surname(&self, word: &str) -> Option<usize> {
+        if word.chars().count() < 6 || !is_cap(word) {
+            return None;
+        }
+        let near: Vec<usize> = (0..self.persons.len())
+            .filter(|&i| {
+                let last = self.persons[i].parts.last().map_or("", String::as_str);
+                self.persons[i].parts.len() >= 2
+                    && last.chars().next() == word.chars().next()
+                    && edit_distance(last, word) <= 2
+            })
+            .collect();
+        (near.len() == 1).then(|| near[0])
+    }
+
+    /// Resolves a subject phrase to an entity, using `ctx` for pronouns, and maps short forms to
+    /// the fullest name registered in the document.
     pub fn resolve(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
-        match np.kind {
-            NpKind::Pronoun => {
-                let w = doc.tok(np.toks.start);
-                let t = &doc.tokens[np.toks.start];
-                let (e, _) = ctx.last_speaker.as_ref()?;
-                let fits = match w.to_lowercase().as_str() {
-                    "he" | "she" => e.kind == EntityKind::Person,
-                    "they" => true,
-                    _ => false,
-                };
-                fits.then(|| Entity { mention: w.to_string(), start: t.start, end: t.end, ..e.clone() })
+        let e = match np.kind {
+            NpKind::Pronoun => self.resolve_pronoun(doc, np, ctx),
+            // "Analysts said": a generic group, capitalised only because it opens the sentence
+            NpKind::Name
+                if np.toks.len() == 1
+                    && GENERIC_GROUPS.contains(&doc.tok(np.toks.start).to_lowercase().as_str()) =>
+            {
+                None
             }
             NpKind::Name => self.entity_from_name(doc, np),
-            NpKind::Role => self.entity_from_role(doc, np),
+            NpKind::Role => self
+                .issuer_of_document(doc, np, ctx)
+                .or_else(|| self.entity_from_role(doc, np)),
+        }?;
+        Some(self.canonical(e))
+    }
+
+    /// "the statement said", "according to the official": a document or a spokesperson already
+    /// introduced speaks for whoever spoke last, when that was in the last two paragraphs.
+    fn issuer_of_document(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
+        let words: Vec<&str> = np.toks.clone().map(|t| doc.tok(t)).collect();
+        let definite = words.len() == 2 && words[0].eq_ignore_ascii_case("the");
+        let anaphor = matches!(
+            words.get(1).copied(),
+            Some("statement" | "letter" | "note" | "communique" | "post" | "email")
+        ) || words
+            .get(1)
+            .is_some_and(|w| SPEAKS_FOR.contains(w) && !w.ends_with('s'));
+        if !definite || !anaphor {
+            return None;
         }
+        let t = &doc.tokens[np.toks.start];
+        let (e, p) = ctx.last_speaker.as_ref()?;
+        (doc.para_of(t.start) <= p + 2).then(|| Entity {
+            mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
+            start: t.start,
+            end: doc.tokens[np.toks.end - 1].end,
+            ..e.clone()
+        })
+    }
+
+    /// he/she: the nearest person named before, of fitting gender; it/they: the organisation or
+    /// group that spoke last, else the organisation named last.
+    fn resolve_pronoun(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
+        let w = doc.tok(np.toks.start);
+        let t = &doc.tokens[np.toks.start];
+        let at = |e: Entity| Entity {
+            mention: w.to_string(),
+            start: t.start,
+            end: t.end,
+            ..e
+        };
+        let recent = ctx
+            .last_speaker
+            .as_ref()
+            .filter(|(_, p)| doc.para_of(t.start) <= p + 2)
+            .map(|(e, _)| e);
+        match w.to_lowercase().as_str() {
+            "he" | "she" => {
+                let want = gender_of_word(w);
+                let near = self.person_before(doc, t.start, 1500, want);
+                near.or_else(|| recent.filter(|e| e.kind == EntityKind::Person).cloned())
+                    .map(at)
+            }
+            "it" | "they" => {
+                if let Some(e) = recent.filter(|e| e.kind != EntityKind::Person) {
+                    return Some(at(e.clone()));
+                }
+                let org = self.org_before(t.start, 1500)?;
+                Some(at(Entity {
+                    name: org,
+                    mention: String::new(),
+                    start: 0,
+                    end: 0,
+                    kind: EntityKind::Organisation,
+                    title: None,
+                    affiliation: None,
+                }))
+            }
+            _ => None,
+        }
+    }
+
+    /// Maps an organisation's short form or acronym to its fullest name in the document, and drops
+    /// a leading article or owner ("a White House official", "Sweden's National Mediation Office").
+    fn canonical(&self, mut e: Entity) -> Entity {
+        let known_person =
+            e.kind == EntityKind::Person && self.persons.iter().any(|p| p.full == e.name);
+        if known_person {
+            return e;
+        }
+        if let Some(full) = self.fullest_org(&e.name) {
+            e.name = full;
+            e.kind = EntityKind::Organisation;
+        } else if e.kind != EntityKind::Person {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            let keep = name_words(&e.name).len();
+            e.name = words[words.len() - keep..].join(" ");
+        }
+        e
     }
 
     /// Resolves an addressee: only named people and organisations ("told reporters" -> none).
@@ -275,7 +1015,17 @@ impl Names {
 
     fn entity_from_name(&self, doc: &Doc, np: &Np) -> Option<Entity> {
         // keep only the capitalised run (drop "visiting", "his", ...)
-        let toks: Vec<usize> = np.toks.clone().filter(|&t| is_cap(doc.tok(t)) || matches!(doc.tok(t), "al" | "bin" | "de" | "van" | "von" | "of" | "for" | "the" | "da")).collect();
+        let toks: Vec<usize> = np
+            .toks
+            .clone()
+            .filter(|&t| {
+                is_cap(doc.tok(t))
+                    || matches!(
+                        doc.tok(t),
+                        "al" | "bin" | "de" | "van" | "von" | "of" | "for" | "the" | "da" | "and"
+                    )
+            })
+            .collect();
         let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();
@@ -296,6 +1046,7 @@ impl Names {
         let (_, aff) = split_title(&words);
         let part = person_part(&words);
         let t = part.start;
+        let part = part.start..part.end - postfix_honours(&words[part.clone()]);
         let name_toks = &toks[part];
         if name_toks.is_empty() {
             return None;
@@ -304,7 +1055,11 @@ impl Names {
         let e = doc.tokens[*name_toks.last()?].end;
         let mention = strip_possessive(&doc.text[s..e]).to_string();
         let e = s + mention.len();
-        let title_words: Vec<&str> = words[..t].iter().filter(|w| demonym(w).is_none()).cloned().collect();
+        let title_words: Vec<&str> = words[..t]
+            .iter()
+            .filter(|w| demonym(w).is_none())
+            .cloned()
+            .collect();
         let title = (!title_words.is_empty()).then(|| title_words.join(" "));
         if name_toks.len() == 1 {
             if let Some(p) = self.person_for(&mention, s) {
@@ -319,12 +1074,22 @@ impl Names {
                 });
             }
             // a lone capitalised word: a country/organisation ("Moscow said") or a surname
-            let kind = if demonym(&mention).is_some() || mention.chars().all(|c| c.is_uppercase() || c == '.') {
+            let kind = if demonym(&mention).is_some()
+                || mention.chars().all(|c| c.is_uppercase() || c == '.')
+            {
                 EntityKind::Organisation
             } else {
                 EntityKind::Person
             };
-            return Some(Entity { name: mention.clone(), mention, start: s, end: e, kind, title, affiliation: aff });
+            return Some(Entity {
+                name: mention.clone(),
+                mention,
+                start: s,
+                end: e,
+                kind,
+                title,
+                affiliation: aff,
+            });
         }
         let full = mention.clone();
         let p = self.persons.iter().find(|p| p.full == full);
@@ -341,11 +1106,24 @@ impl Names {
 
     fn entity_from_role(&self, doc: &Doc, np: &Np) -> Option<Entity> {
         let toks: Vec<usize> = np.toks.clone().collect();
+        if is_anonymous(doc, &toks) {
+            return None;
+        }
         // a capitalised organisation inside the phrase: "a State Department spokesperson",
         // "a spokesperson for the Commerce Department"
-        let caps: Vec<usize> = toks.iter().cloned().filter(|&t| is_cap(doc.tok(t))).collect();
+        let caps: Vec<usize> = toks
+            .iter()
+            .cloned()
+            .filter(|&t| is_cap(doc.tok(t)) && !is_sentence_opener(doc.tok(t)))
+            .collect();
+        if let Some(e) = qualified_body(doc, &toks, &caps) {
+            return Some(e);
+        }
         if !caps.is_empty() {
-            let sub = Np { toks: caps[0]..caps[caps.len() - 1] + 1, kind: NpKind::Name };
+            let sub = Np {
+                toks: caps[0]..caps[caps.len() - 1] + 1,
+                kind: NpKind::Name,
+            };
             let mut e = self.entity_from_name(doc, &sub)?;
             if e.kind == EntityKind::Person && caps.len() == 1 {
                 e.kind = EntityKind::Organisation;
@@ -359,9 +1137,32 @@ impl Names {
         // "the federation" -> the last organisation named with that head word
         let definite = toks.len() >= 2 && doc.tok(toks[0]).eq_ignore_ascii_case("the");
         if definite {
-            let head_cap: String = head.chars().take(1).flat_map(char::to_uppercase).chain(head.chars().skip(1)).collect();
-            if let Some((org, _)) = self.orgs.iter().rev().find(|(o, p)| *p < s && o.split(' ').any(|w| w == head_cap)) {
-                return Some(Entity { name: org.clone(), mention, start: s, end: e, kind: EntityKind::Organisation, title: None, affiliation: None });
+            let head_cap: String = head
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(head.chars().skip(1))
+                .collect();
+            let same_head = self
+                .orgs
+                .iter()
+                .rev()
+                .find(|(o, p)| *p < s && o.split(' ').any(|w| w == head_cap))
+                .map(|(o, _)| o.clone());
+            // "the union", "the airline": otherwise the organisation named last, if the head is a body
+            let body = toks.len() == 2 && COMPANY_NOUNS.contains(&head);
+            if let Some(org) =
+                same_head.or_else(|| body.then(|| self.org_before(s, 2000)).flatten())
+            {
+                return Some(Entity {
+                    name: org,
+                    mention,
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Organisation,
+                    title: None,
+                    affiliation: None,
+                });
             }
         }
         let name = toks
@@ -373,10 +1174,259 @@ impl Names {
         if name.is_empty() {
             return None;
         }
-        Some(Entity { name, mention, start: s, end: e, kind: EntityKind::Group, title: None, affiliation: None })
+        Some(Entity {
+            name,
+            mention,
+            start: s,
+            end: e,
+            kind: EntityKind::Group,
+            title: None,
+            affiliation: None,
+        })
+    }
+}
+
+/// Common nouns for a body that the text has named before: "the union", "the airline".
+const COMPANY_NOUNS: &[&str] = &[
+    "union",
+    "airline",
+    "carrier",
+    "company",
+    "firm",
+    "group",
+    "carmaker",
+    "automaker",
+    "bank",
+    "insurer",
+    "retailer",
+    "club",
+    "federation",
+    "association",
+    "ministry",
+    "agency",
+    "organisation",
+    "organization",
+    "charity",
+    "regulator",
+    "operator",
+    "broadcaster",
+    "network",
+    "study",
+    "report",
+];
+
+/// Groups that never name a speaker: "Analysts said", "two security sources said".
+const GENERIC_GROUPS: &[&str] = &[
+    "analysts",
+    "experts",
+    "observers",
+    "critics",
+    "sources",
+    "source",
+    "witnesses",
+    "people",
+    "media",
+    "commentators",
+    "economists",
+    "insiders",
+];
+
+/// An unnamed individual or an unnamed group speaks for nobody in particular: "one Western
+/// diplomat", "one senior Senate Democratic aide", "Analysts", "two security sources".
+fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
+    let Some(&last) = toks.last() else {
+        return false;
+    };
+    let first = doc.tok(toks[0]).to_lowercase();
+    let head = doc.tok(last).to_lowercase();
+    let has_org = toks.iter().any(|&t| ORG_HEADS.contains(&doc.tok(t)));
+    first == "one" || (GENERIC_GROUPS.contains(&head.as_str()) && !has_org)
+}
+
+/// Role nouns naming a person who speaks for a body: dropped from "Egyptian government officials".
+const SPEAKS_FOR: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "representative",
+    "representatives",
+    "statement",
+    "lawyers",
+];
+
+/// Role nouns that are bodies: "government", "ministry", "military".
+const BODY_NOUNS: &[&str] = &[
+    "government",
+    "ministry",
+    "military",
+    "department",
+    "army",
+    "police",
+    "agency",
+    "commission",
+    "council",
+    "committee",
+    "union",
+    "office",
+    "embassy",
+    "federation",
+    "navy",
+    "coast",
+    "guard",
+    "authorities",
+    "administration",
+    "cabinet",
+    "regulator",
+    "court",
+];
+
+/// A body named by a capitalised modifier and a common noun: "Egyptian government officials" ->
+/// "Egyptian government", "the Japanese defence ministry" -> "Japanese defence ministry".
+fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
+    let first = *caps.first()?;
+    let mut end = toks.len();
+    while end > 0 && SPEAKS_FOR.contains(&doc.tok(toks[end - 1]).to_lowercase().as_str()) {
+        end -= 1;
+    }
+    let last = *toks[..end].last()?;
+    if last <= first || !BODY_NOUNS.contains(&doc.tok(last)) {
+        return None;
+    }
+    let (s, e) = (doc.tokens[first].start, doc.tokens[last].end);
+    let text = doc.text[s..e].to_string();
+    Some(Entity {
+        name: text.clone(),
+        mention: text,
+        start: s,
+        end: e,
+        kind: EntityKind::Organisation,
+        title: None,
+        affiliation: None,
+    })
+}
+
+/// Context that marks the capitalised run `s..=e` as a person: a cue verb after it ("Okafor
+/// said"), an appositive with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role
+/// noun before it ("biologist Amara Okafor").
+fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
+    let word = |k: usize| doc.tokens.get(k).map(|t| &doc.text[t.start..t.end]);
+    let role_like = |w: &str| {
+        !is_cap(w)
+            && (super::np::ROLE_NOUNS.contains(&w)
+                || ["ist", "er", "or", "ian", "man", "woman"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+                    && !matches!(
+                        w,
+                        "after"
+                            | "over"
+                            | "under"
+                            | "for"
+                            | "or"
+                            | "other"
+                            | "her"
+                            | "their"
+                            | "either"
+                            | "neither"
+                            | "whether"
+                    ))
+    };
+    if word(e + 1).is_some_and(|w| crate::cues::lookup(w).is_some()) {
+        return true;
+    }
+    if word(e + 1) == Some(",")
+        && (e + 2..e + 6)
+            .filter_map(|k| word(k))
+            .any(|w| role_like(w) || w == "who")
+    {
+        return true;
+    }
+    // "Theresa Olmos, said" and "Its president, Theresa Olmos,"
+    if word(e + 1) == Some(",") && word(e + 2).is_some_and(|w| crate::cues::lookup(w).is_some()) {
+        return true;
+    }
+    let before_comma = s > 1 && word(s - 1) == Some(",") && word(s - 2).is_some_and(role_like);
+    before_comma || s > 0 && word(s - 1).is_some_and(role_like)
+}
+
+/// True if the name whose last word starts at byte `at` opens its sentence or is followed by a cue
+/// verb: the person is the subject, not named in passing.
+fn is_subject_mention(doc: &Doc, at: usize) -> bool {
+    let t = doc.token_at(at);
+    let mut s = t;
+    while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && is_cap(doc.tok(s - 1)) {
+        s -= 1;
+    }
+    let sent_start = doc.sents[doc.sentence_of(at)].1.start;
+    // past the rest of the name and any honours: "Owen Llewellyn KC said"
+    let mut e = t;
+    while e + 1 < doc.tokens.len()
+        && doc.tokens[e + 1].kind == TokenKind::Word
+        && is_cap(doc.tok(e + 1))
+    {
+        e += 1;
+    }
+    let next = doc.tokens.get(e + 1).map(|n| &doc.text[n.start..n.end]);
+    s == sent_start || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == ",")
+}
+
+/// "Tobias Lindgren of Stockholm University": the index of "of"/"for"/"at" when a person's name
+/// (two or more words, no organisation head) comes before it.
+fn person_before_of(words: &[&str]) -> Option<usize> {
+    let of = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "at"))?;
+    let before = &words[..of];
+    let (t, _) = split_title(before);
+    let name = &before[t.min(before.len())..];
+    let is_name = name.len() >= 2
+        && name
+            .iter()
+            .all(|w| !ORG_HEADS.contains(w) && demonym(w).is_none() && !is_title(w));
+    (is_name && of + 1 < words.len()).then_some(of)
+}
+
+/// Levenshtein distance between two words, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// How many honours end a name: "Owen Llewellyn KC" has one.
+fn postfix_honours(words: &[&str]) -> usize {
+    let n = words
+        .iter()
+        .rev()
+        .take_while(|w| matches!(**w, "KC" | "QC" | "MP" | "MEP" | "OBE" | "MBE" | "CBE"))
+        .count();
+    if n < words.len() {
+        n
+    } else {
+        0
     }
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }

@@ -24,33 +24,188 @@ pub(crate) struct Np {
 }
 
 const SKIP_BEFORE_CUE: &[&str] = &[
-    "has", "have", "had", "also", "later", "then", "again", "once", "reportedly", "previously",
-    "earlier", "recently", "further", "will", "would", "had", "repeatedly", "publicly", "separately",
-    "subsequently", "simply", "flatly", "bluntly", "quickly", "privately", "famously", "once", "even",
-    "initially", "angrily", "firmly", "clearly", "openly", "frequently", "often", "yesterday",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "again",
+    "once",
+    "reportedly",
+    "previously",
+    "earlier",
+    "recently",
+    "further",
+    "will",
+    "would",
+    "had",
+    "repeatedly",
+    "publicly",
+    "separately",
+    "subsequently",
+    "simply",
+    "flatly",
+    "bluntly",
+    "quickly",
+    "privately",
+    "famously",
+    "once",
+    "even",
+    "initially",
+    "angrily",
+    "firmly",
+    "clearly",
+    "openly",
+    "frequently",
+    "often",
+    "yesterday",
 ];
 
-pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They", "I", "we", "We", "it", "It"];
+pub(crate) const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "He", "She", "They", "I", "we", "We", "it", "It",
+];
 
 /// Common nouns that can speak as a role or an organisation.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "source",
-    "sources", "ministry", "ministries", "department", "federation", "government", "company",
-    "police", "prosecutors", "prosecutor", "army", "military", "agency", "commission", "council",
-    "committee", "union", "party", "group", "club", "court", "judge", "statement", "office",
-    "president", "minister", "chairman", "chairwoman", "chair", "director", "secretary", "lawyer",
-    "lawyers", "attorney", "analyst", "analysts", "experts", "expert", "diplomat", "diplomats",
-    "aide", "aides", "embassy", "coalition", "regulator", "regulators", "researchers", "scientists",
-    "witnesses", "residents", "authorities", "organisers", "organizers", "campaigners", "activists",
-    "association", "firm", "bank", "board", "leader", "leaders", "governor", "mayor", "coach",
-    "manager", "chief", "executive", "ceo", "founder", "administration", "cabinet", "parliament",
-    "ambassador", "envoy", "negotiator", "negotiators", "representative", "representatives",
-    "players", "player", "team", "association", "airline", "carrier", "insurer", "producer",
-    "organisation", "organization", "institute", "foundation", "university", "hospital", "doctors",
-    "doctor", "nurses", "teachers", "workers", "members", "member", "study", "report", "survey",
-    "observers", "monitors", "people", "critics", "supporters", "opponents", "protesters",
-    "investigators", "detectives", "officers", "soldiers", "troops", "rebels", "militants",
-    "insurgents", "commander", "commanders", "colleague", "counterpart", "delegation", "kremlin",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "ministry",
+    "ministries",
+    "department",
+    "federation",
+    "government",
+    "company",
+    "police",
+    "prosecutors",
+    "prosecutor",
+    "army",
+    "military",
+    "agency",
+    "commission",
+    "council",
+    "committee",
+    "union",
+    "party",
+    "group",
+    "club",
+    "court",
+    "judge",
+    "statement",
+    "office",
+    "president",
+    "minister",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "secretary",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "analyst",
+    "analysts",
+    "experts",
+    "expert",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "embassy",
+    "coalition",
+    "regulator",
+    "regulators",
+    "researchers",
+    "scientists",
+    "witnesses",
+    "residents",
+    "authorities",
+    "organisers",
+    "organizers",
+    "campaigners",
+    "activists",
+    "association",
+    "firm",
+    "bank",
+    "board",
+    "leader",
+    "leaders",
+    "governor",
+    "mayor",
+    "coach",
+    "manager",
+    "chief",
+    "executive",
+    "ceo",
+    "founder",
+    "administration",
+    "cabinet",
+    "parliament",
+    "ambassador",
+    "envoy",
+    "negotiator",
+    "negotiators",
+    "representative",
+    "representatives",
+    "players",
+    "player",
+    "team",
+    "association",
+    "airline",
+    "carrier",
+    "insurer",
+    "producer",
+    "organisation",
+    "organization",
+    "institute",
+    "foundation",
+    "university",
+    "hospital",
+    "doctors",
+    "doctor",
+    "nurses",
+    "teachers",
+    "workers",
+    "members",
+    "member",
+    "study",
+    "report",
+    "survey",
+    "observers",
+    "monitors",
+    "people",
+    "critics",
+    "supporters",
+    "opponents",
+    "protesters",
+    "investigators",
+    "detectives",
+    "officers",
+    "soldiers",
+    "troops",
+    "rebels",
+    "militants",
+    "insurgents",
+    "commander",
+    "commanders",
+    "colleague",
+    "counterpart",
+    "delegation",
+    "kremlin",
+    "captain",
+    "owner",
+    "editor",
+    "author",
+    "co-author",
+    "economist",
+    "ecologist",
+    "biologist",
 ];
 
 const LOWER_NAME_PARTICLES: &[&str] = &[
@@ -58,8 +213,25 @@ const LOWER_NAME_PARTICLES: &[&str] = &[
     "der", "den", "du", "la", "le", "of", "and", "y", "el", "ben", "abu",
 ];
 
+/// A capitalised word, or an Arabic-style name with a hyphenated particle ("al-Jaberi").
 pub(crate) fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
+        || w.split_once('-').is_some_and(|(pre, rest)| {
+            matches!(
+                pre,
+                "al" | "el"
+                    | "bin"
+                    | "ibn"
+                    | "abu"
+                    | "ad"
+                    | "ar"
+                    | "as"
+                    | "at"
+                    | "an"
+                    | "ash"
+                    | "az"
+            ) && rest.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 fn is_word(doc: &Doc, i: usize) -> bool {
@@ -70,14 +242,75 @@ fn is_word(doc: &Doc, i: usize) -> bool {
 pub(crate) fn is_sentence_opener(w: &str) -> bool {
     matches!(
         w,
-        "The" | "A" | "An" | "But" | "And" | "However" | "In" | "On" | "At" | "Since" | "Together"
-            | "When" | "While" | "After" | "Before" | "This" | "That" | "These" | "Those" | "It"
-            | "Its" | "Our" | "We" | "If" | "As" | "For" | "Meanwhile" | "Earlier" | "Later"
-            | "Speaking" | "Asked" | "Also" | "Still" | "Yet" | "So" | "Then" | "Now" | "Last"
-            | "This week" | "Both" | "Many" | "Some" | "Several" | "According" | "During" | "From"
-            | "Under" | "With" | "Without" | "Despite" | "Although" | "Though" | "Because" | "His"
-            | "Her" | "Their" | "There" | "Here" | "What" | "Who" | "Why" | "How" | "Monday"
-            | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        "The"
+            | "A"
+            | "An"
+            | "But"
+            | "And"
+            | "However"
+            | "In"
+            | "On"
+            | "At"
+            | "Since"
+            | "Together"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "Its"
+            | "Our"
+            | "We"
+            | "If"
+            | "As"
+            | "For"
+            | "Meanwhile"
+            | "Earlier"
+            | "Later"
+            | "Speaking"
+            | "Asked"
+            | "Also"
+            | "Still"
+            | "Yet"
+            | "So"
+            | "Then"
+            | "Now"
+            | "Last"
+            | "This week"
+            | "Both"
+            | "Many"
+            | "Some"
+            | "Several"
+            | "According"
+            | "During"
+            | "From"
+            | "Under"
+            | "With"
+            | "Without"
+            | "Despite"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "His"
+            | "Her"
+            | "Their"
+            | "There"
+            | "Here"
+            | "What"
+            | "Who"
+            | "Why"
+            | "How"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
     )
 }
 
@@ -110,9 +343,26 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         let stop = last.saturating_sub(20).max(lo);
         while m > stop {
             m -= 1;
+            // "Helen Garza, a manager at Northgate Capital, which owns shares, said": a name after a
+            // preposition is inside an appositive, so look for an earlier comma
+            if doc.tok(m) == ","
+                && m + 1 < last
+                && matches!(doc.tok(m + 1), "which" | "who")
+                && after_preposition(doc, m, lo)
+            {
+                continue;
+            }
             if doc.tok(m) == "," {
+                // the name is the appositive: "Its president, Theresa Olmos, said"
+                if let Some(np) = np_before(doc, last, m + 1)
+                    .filter(|np| np.kind == NpKind::Name && np.toks.start == m + 1)
+                {
+                    return Some(np);
+                }
                 let inner = np_before(doc, m, lo)?;
-                if inner.kind == NpKind::Name {
+                // "The union, which represents 38,000 workers, said": any subject before a relative clause
+                let relative = matches!(doc.tok(m + 1), "who" | "which");
+                if inner.kind == NpKind::Name || (relative && inner.kind == NpKind::Role) {
                     return Some(inner);
                 }
                 return None;
@@ -137,7 +387,10 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         let mut s = last;
         while s > lo {
             let p = doc.tok(s - 1);
-            if is_word(doc, s - 1) && (is_cap(p) || (LOWER_NAME_PARTICLES.contains(&p) && s - 1 > lo && is_cap(doc.tok(s - 2)))) {
+            if is_word(doc, s - 1)
+                && (is_cap(p)
+                    || (LOWER_NAME_PARTICLES.contains(&p) && s - 1 > lo && is_cap(doc.tok(s - 2))))
+            {
                 s -= 1;
             } else {
                 break;
@@ -179,13 +432,116 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     None
 }
 
+/// True if the capitalised name ending before the comma at `m` follows a preposition ("at
+/// Northgate Capital").
+fn after_preposition(doc: &Doc, m: usize, lo: usize) -> bool {
+    let mut s = m;
+    while s > lo && is_word(doc, s - 1) && is_cap(doc.tok(s - 1)) {
+        s -= 1;
+    }
+    s > lo
+        && matches!(
+            doc.tok(s - 1),
+            "at" | "of" | "for" | "in" | "with" | "from" | "by"
+        )
+}
+
 fn cue_like(w: &str) -> bool {
     crate::cues::lookup(w).is_some()
 }
 
+/// True if lower-case content words from `j` (at most three) lead straight to a capitalised name.
+fn leads_to_name(doc: &Doc, j: usize, hi: usize) -> bool {
+    for t in j..(j + 4).min(hi) {
+        let w = doc.tok(t);
+        if !is_word(doc, t) || cue_like(w) {
+            return false;
+        }
+        if is_cap(w) {
+            return t > j;
+        }
+        if LOWER_NAME_PARTICLES.contains(&w)
+            || !w.chars().all(char::is_alphabetic)
+            || is_function(w)
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Prepositions, pronouns, auxiliaries and audiences ("told reporters Monday"): words no role
+/// phrase runs through.
+fn is_function(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "after"
+            | "before"
+            | "during"
+            | "that"
+            | "this"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "was"
+            | "is"
+            | "had"
+            | "has"
+            | "would"
+            | "will"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "than"
+            | "if"
+            | "when"
+            | "while"
+            | "reporters"
+            | "journalists"
+            | "parliament"
+            | "lawmakers"
+            | "one"
+            | "two"
+            | "three"
+            | "some"
+            | "several"
+            | "many"
+            | "another"
+    )
+}
+
 const SKIP_AFTER_CUE: &[&str] = &[
-    "visiting", "fellow", "former", "his", "her", "their", "its", "the", "a", "an", "top", "new",
-    "outgoing", "incoming", "then-", "acting", "senior", "deputy", "chief", "counterpart",
+    "visiting",
+    "fellow",
+    "former",
+    "his",
+    "her",
+    "their",
+    "its",
+    "the",
+    "a",
+    "an",
+    "top",
+    "new",
+    "outgoing",
+    "incoming",
+    "then-",
+    "acting",
+    "senior",
+    "deputy",
+    "chief",
+    "counterpart",
 ];
 
 /// The phrase right after token `k`: an inverted subject ("said Park Seo-yeon, a spokeswoman") or an
@@ -207,11 +563,18 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             }
             saw_cap = true;
             end = j + 1;
-        } else if SKIP_AFTER_CUE.contains(&w) || (saw_cap && LOWER_NAME_PARTICLES.contains(&w) && j + 1 < hi && is_cap(doc.tok(j + 1))) {
+        } else if SKIP_AFTER_CUE.contains(&w)
+            || (saw_cap
+                && LOWER_NAME_PARTICLES.contains(&w)
+                && j + 1 < hi
+                && is_cap(doc.tok(j + 1)))
+        {
             // keep going
         } else if ROLE_NOUNS.contains(&w) && !saw_cap {
             saw_role = true;
             end = j + 1;
+        } else if !saw_cap && leads_to_name(doc, j, hi) {
+            // a lower-case role before the name: "said café owner Jari Heikkinen"
         } else {
             break;
         }
@@ -227,7 +590,13 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
         }
         return None;
     }
-    let kind = if saw_cap { NpKind::Name } else if saw_role { NpKind::Role } else { return None };
+    let kind = if saw_cap {
+        NpKind::Name
+    } else if saw_role {
+        NpKind::Role
+    } else {
+        return None;
+    };
     Some(Np {
         toks: start..end,
         kind,

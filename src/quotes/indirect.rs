@@ -20,29 +20,89 @@ pub(crate) struct Indirect {
 }
 
 const ADJUNCT_WORDS: &[&str] = &[
-    "on", "in", "at", "late", "early", "last", "this", "a", "an", "the", "statement", "briefing",
-    "interview", "with", "news", "conference", "press", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "week", "month", "year", "earlier", "also", "later", "during",
-    "speech", "televised", "written", "joint", "told", "reporters", "journalists", "parliament",
-    "lawmakers", "tuesday's", "radio", "television", "tv", "today", "yesterday", "again", "before",
-    "after", "meeting", "talks", "call", "phone", "social", "media", "post", "posted", "website",
+    "on",
+    "in",
+    "at",
+    "late",
+    "early",
+    "last",
+    "this",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "briefing",
+    "interview",
+    "with",
+    "news",
+    "conference",
+    "press",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "earlier",
+    "also",
+    "later",
+    "during",
+    "speech",
+    "televised",
+    "written",
+    "joint",
+    "told",
+    "reporters",
+    "journalists",
+    "parliament",
+    "lawmakers",
+    "tuesday's",
+    "radio",
+    "television",
+    "tv",
+    "today",
+    "yesterday",
+    "again",
+    "before",
+    "after",
+    "meeting",
+    "talks",
+    "call",
+    "phone",
+    "social",
+    "media",
+    "post",
+    "posted",
+    "website",
 ];
 
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     let s = &doc.text[r.clone()];
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!'));
+    let t =
+        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!'));
     r.end = r.start + t.len();
-    let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+    let lead = t.len()
+        - t.trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
     r.start += lead;
     r
 }
 
 fn word_count(doc: &Doc, toks: Range<usize>) -> usize {
-    toks.filter(|&t| doc.tokens[t].kind == TokenKind::Word).count()
+    toks.filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .count()
 }
 
 fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
-    k > lo && matches!(doc.tok(k - 1), "was" | "is" | "be" | "been" | "are" | "were" | "being")
+    k > lo
+        && matches!(
+            doc.tok(k - 1),
+            "was" | "is" | "be" | "been" | "are" | "were" | "being"
+        )
 }
 
 /// Indirect speech in sentences that hold no direct quote.
@@ -59,7 +119,20 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
             .iter()
             .take_while(|m| m.outer.start < srange.end)
             .any(|m| m.kind.is_ok());
-        if overlaps_direct || toks.len() < 5 {
+        if overlaps_direct {
+            let last_end = marked[mi..]
+                .iter()
+                .take_while(|m| m.outer.start < srange.end)
+                .map(|m| m.outer.end)
+                .max();
+            if let Some(ind) =
+                last_end.and_then(|e| coordinated_after_quote(doc, srange.clone(), toks.clone(), e))
+            {
+                out.push(ind);
+            }
+            continue;
+        }
+        if toks.len() < 5 {
             continue;
         }
         if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone()) {
@@ -83,18 +156,32 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
                     return None;
                 }
                 let content = trim_content(doc, doc.tokens[comma + 1].start..srange.end);
-                return Some(Indirect { content, cue_tok: k, subject: Some(np), addressee: None, according: true });
+                return Some(Indirect {
+                    content,
+                    cue_tok: k,
+                    subject: Some(np),
+                    addressee: None,
+                    according: true,
+                });
             }
             if k > lo && doc.tok(k - 1) == "," && word_count(doc, lo..k) >= 4 {
                 let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
-                return Some(Indirect { content, cue_tok: k, subject: Some(np), addressee: None, according: true });
+                return Some(Indirect {
+                    content,
+                    cue_tok: k,
+                    subject: Some(np),
+                    addressee: None,
+                    according: true,
+                });
             }
             return None;
         }
     }
     // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
     for k in (lo + 1..hi).rev() {
-        let Some(cue) = cues::lookup(doc.tok(k)) else { continue };
+        let Some(cue) = cues::lookup(doc.tok(k)) else {
+            continue;
+        };
         if !cue.reports || cue.participle || is_passive(doc, k, lo) {
             continue;
         }
@@ -102,7 +189,11 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         if tail > 14 {
             break;
         }
-        let addressee = if cue.addressee { np_after(doc, k, hi) } else { None };
+        let addressee = if cue.addressee {
+            np_after(doc, k, hi)
+        } else {
+            None
+        };
         let tail_from = addressee.as_ref().map_or(k + 1, |a| a.toks.end);
         let tail_ok = (tail_from..hi).all(|t| {
             let w = doc.tok(t);
@@ -114,9 +205,18 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         if doc.tok(k - 1) == "," && k - 1 > lo {
             // inverted: ", said Park Seo-yeon, a spokeswoman for ..."
             let np = np_after(doc, k, hi)?;
+            if np.kind == NpKind::Pronoun || opens_with_relative_clause(doc, lo, k - 1) {
+                break;
+            }
             if word_count(doc, lo..k - 1) >= 4 {
                 let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
-                return Some(Indirect { content, cue_tok: k, subject: Some(np), addressee: None, according: false });
+                return Some(Indirect {
+                    content,
+                    cue_tok: k,
+                    subject: Some(np),
+                    addressee: None,
+                    according: false,
+                });
             }
             return None;
         }
@@ -127,13 +227,21 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         let s = np.toks.start;
         if s > lo + 1 && doc.tok(s - 1) == "," && word_count(doc, lo..s - 1) >= 4 {
             let content = trim_content(doc, srange.start..doc.tokens[s - 1].start);
-            return Some(Indirect { content, cue_tok: k, subject: Some(np), addressee, according: false });
+            return Some(Indirect {
+                content,
+                cue_tok: k,
+                subject: Some(np),
+                addressee,
+                according: false,
+            });
         }
         break;
     }
     // "X said (that) CONTENT" and "..., saying (that) CONTENT"
     for k in lo + 1..hi {
-        let Some(cue) = cues::lookup(doc.tok(k)) else { continue };
+        let Some(cue) = cues::lookup(doc.tok(k)) else {
+            continue;
+        };
         if !cue.reports || is_passive(doc, k, lo) {
             continue;
         }
@@ -145,43 +253,131 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         } else {
             match np_before(doc, k, lo) {
                 Some(np) if subject_position(doc, lo, &np) => (Some(np), false),
+                None if coordinated(doc, lo, k) => (main_subject(doc, lo, k), false),
                 _ => continue,
             }
         };
         let mut c = k + 1;
-        let addressee = if cue.addressee { np_after(doc, k, hi) } else { None };
+        let addressee = if cue.addressee {
+            np_after(doc, k, hi)
+        } else {
+            None
+        };
         if let Some(a) = &addressee {
             c = a.toks.end;
         }
+        c = skip_time_adjunct(doc, c, hi);
         // "that" within a few adjunct words
         let that = (c..hi.min(c + 10)).find(|&t| doc.tok(t) == "that");
         if let Some(t) = that {
             if (c..t).all(|x| doc.tokens[x].kind == TokenKind::Word || doc.tok(x) == ",") {
                 c = t + 1;
             }
-        } else if c < hi && (doc.tok(c) == "," || doc.tok(c) == ":" || matches!(doc.tok(c), "to" | "on" | "in" | "at" | "of" | "about" | "for" | "with" | "by")) {
+        } else if c < hi
+            && (doc.tok(c) == ","
+                || doc.tok(c) == ":"
+                || matches!(
+                    doc.tok(c),
+                    "to" | "on" | "in" | "at" | "of" | "about" | "for" | "with" | "by"
+                ))
+        {
             continue;
         }
         if c >= hi || word_count(doc, c..hi) < 4 {
             continue;
         }
-        let content = trim_content(doc, doc.tokens[c].start..srange.end);
+        let end = clause_end(doc, c, hi).map_or(srange.end, |t| doc.tokens[t].start);
+        let content = trim_content(doc, doc.tokens[c].start..end);
         let _ = participle;
-        return Some(Indirect { content, cue_tok: k, subject, addressee, according: false });
+        return Some(Indirect {
+            content,
+            cue_tok: k,
+            subject,
+            addressee,
+            according: false,
+        });
     }
     None
+}
+
+/// A coordinated reporting clause after the sentence's last quote, with its own complementiser:
+/// `X said he was “disappointed” and predicted that a narrower version would pass`.
+fn coordinated_after_quote(
+    doc: &Doc,
+    srange: Range<usize>,
+    toks: Range<usize>,
+    quote_end: usize,
+) -> Option<Indirect> {
+    let from = doc.token_at(quote_end).max(toks.start);
+    let hi = toks.end;
+    let k = (from..hi)
+        .find(|&k| cues::lookup(doc.tok(k)).is_some_and(|c| c.reports && !c.participle))?;
+    if !coordinated(doc, from.saturating_sub(1), k) {
+        return None;
+    }
+    let mut c = k + 1;
+    if c < hi && doc.tok(c) == "that" {
+        c += 1;
+    }
+    if c >= hi
+        || word_count(doc, c..hi) < 4
+        || doc.text[doc.tokens[c].start..srange.end].contains(['“', '"', '«', '‘'])
+    {
+        return None;
+    }
+    let subject = main_subject(doc, toks.start, k);
+    let end = clause_end(doc, c, hi).map_or(srange.end, |t| doc.tokens[t].start);
+    let content = trim_content(doc, doc.tokens[c].start..end);
+    Some(Indirect {
+        content,
+        cue_tok: k,
+        subject,
+        addressee: None,
+        according: false,
+    })
+}
+
+/// "X, who ... , said": the text before the cue is a subject with a relative clause, not content.
+fn opens_with_relative_clause(doc: &Doc, lo: usize, comma: usize) -> bool {
+    (lo + 1..comma).any(|t| doc.tok(t - 1) == "," && matches!(doc.tok(t), "who" | "which"))
+}
+
+/// The cue is the second verb of its subject: "Kestrel cut its forecast and said ...",
+/// "... but conceded that ...".
+fn coordinated(doc: &Doc, lo: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > lo && doc.tok(j - 1).ends_with("ly") {
+        j -= 1;
+    }
+    j > lo + 1 && matches!(doc.tok(j - 1), "and" | "but")
+}
+
+/// Where a reported clause starting at token `c` stops before a new clause with its own subject:
+/// "Cairo shared the urgency, but he cautioned against ...".
+fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
+    (c + 1..hi.saturating_sub(2)).find(|&t| {
+        doc.tok(t) == ","
+            && matches!(
+                doc.tok(t + 1),
+                "but" | "and" | "while" | "although" | "though"
+            )
+            && matches!(doc.tok(t + 2), "he" | "she" | "they" | "it" | "we")
+    })
 }
 
 /// The NP is the subject of its clause: it starts the sentence, or follows an opening adjunct
 /// ("On Tuesday, X said") or a conjunction.
 fn subject_position(doc: &Doc, lo: usize, np: &Np) -> bool {
     let s = np.toks.start;
-    if s == lo {
+    // only an article before it: "The Royal Spanish Football Federation said"
+    if (dateline_end(doc, lo, s)..s).all(|t| matches!(doc.tok(t), "The" | "A" | "An")) {
         return true;
     }
     let p = doc.tok(s - 1);
-    matches!(p, "," | "and" | "but" | "But" | "And" | ";" | "—" | "–" | "that" | "However" | "Meanwhile")
-        || (np.kind == NpKind::Role && s <= lo + 2)
+    matches!(
+        p,
+        "," | "and" | "but" | "But" | "And" | ";" | "—" | "–" | "that" | "However" | "Meanwhile"
+    ) || (np.kind == NpKind::Role && s <= lo + 2)
 }
 
 /// The subject of the main clause before a participle cue: the subject of a finite cue verb in the
@@ -194,20 +390,64 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
             }
         }
     }
-    // the first capitalised run of the sentence
-    let mut s = lo;
+    // the first capitalised run of the sentence, after a dateline ("DETROIT (AP) —")
+    let mut s = dateline_end(doc, lo, before);
     while s < before && crate::attribution::np::is_sentence_opener(doc.tok(s)) {
         s += 1;
     }
     let mut e = s;
-    while e < before && crate::attribution::np::is_cap(doc.tok(e)) && doc.tokens[e].kind == TokenKind::Word {
+    while e < before
+        && crate::attribution::np::is_cap(doc.tok(e))
+        && doc.tokens[e].kind == TokenKind::Word
+    {
         e += 1;
     }
     if e > s {
-        Some(Np { toks: s..e, kind: NpKind::Name })
+        Some(Np {
+            toks: s..e,
+            kind: NpKind::Name,
+        })
     } else if s < before && crate::attribution::np::PRONOUNS.contains(&doc.tok(s)) {
-        Some(Np { toks: s..s + 1, kind: NpKind::Pronoun })
+        Some(Np {
+            toks: s..s + 1,
+            kind: NpKind::Pronoun,
+        })
     } else {
         None
+    }
+}
+
+/// The first token after a dateline that opens the sentence ("DETROIT (AP) — ", "GENEVA (Reuters) - "),
+/// or `lo` when there is none.
+fn dateline_end(doc: &Doc, lo: usize, before: usize) -> usize {
+    let upper = |w: &str| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase());
+    if lo >= before || !upper(doc.tok(lo)) {
+        return lo;
+    }
+    (lo + 1..before.min(lo + 10))
+        .find(|&t| matches!(doc.tok(t), "—" | "–" | "-"))
+        .map_or(lo, |t| t + 1)
+}
+
+/// Skips a day adjunct right after a cue: "said (late) on Thursday it had ...", "said Monday".
+fn skip_time_adjunct(doc: &Doc, c: usize, hi: usize) -> usize {
+    let is_day = |t: usize| {
+        t < hi
+            && matches!(
+                doc.tok(t),
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            )
+    };
+    let mut t = c;
+    if t < hi && matches!(doc.tok(t), "late" | "early") {
+        t += 1;
+    }
+    if t < hi && doc.tok(t) == "on" {
+        t += 1;
+    }
+    if is_day(t) {
+        t + 1
+    } else {
+        c
     }
 }

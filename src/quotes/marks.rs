@@ -32,7 +32,13 @@ struct Mark {
 fn is_open_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '«' | '"' | '\'' | ':'),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '«' | '"' | '\'' | ':'
+                )
+        }
     }
 }
 
@@ -157,7 +163,14 @@ pub(super) fn pair(doc: &Doc) -> Vec<Span> {
                                 group += 1;
                                 group
                             });
-                            push_span(text, &mut spans, t.pos + t.len..m.pos, t.pos..m.pos + m.len, pi, g);
+                            push_span(
+                                text,
+                                &mut spans,
+                                t.pos + t.len..m.pos,
+                                t.pos..m.pos + m.len,
+                                pi,
+                                g,
+                            );
                         }
                         break;
                     }
@@ -165,7 +178,9 @@ pub(super) fn pair(doc: &Doc) -> Vec<Span> {
             } else if m.role != Role::Close {
                 if m.family == Family::Single && stack.is_empty() && m.role == Role::Either {
                     // a straight single opening needs a later closing candidate in the paragraph
-                    let later = marks[mi + 1..].iter().any(|n| n.family == Family::Single && n.role != Role::Open);
+                    let later = marks[mi + 1..]
+                        .iter()
+                        .any(|n| n.family == Family::Single && n.role != Role::Open);
                     if !later {
                         continue;
                     }
@@ -190,7 +205,14 @@ pub(super) fn pair(doc: &Doc) -> Vec<Span> {
             });
             // a lone single opener with no continuation is most likely not a quote
             if bottom.family != Family::Single || next_opens {
-                push_span(text, &mut spans, bottom.pos + bottom.len..para.end, bottom.pos..para.end, pi, g);
+                push_span(
+                    text,
+                    &mut spans,
+                    bottom.pos + bottom.len..para.end,
+                    bottom.pos..para.end,
+                    pi,
+                    g,
+                );
                 if next_opens {
                     carry = Some((bottom.family, g));
                 }

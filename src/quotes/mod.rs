@@ -57,14 +57,58 @@ pub(crate) fn detect_marked(doc: &Doc) -> Vec<Span> {
 }
 
 const TITLE_TRIGGERS: &[&str] = &[
-    "film", "movie", "book", "novel", "album", "song", "single", "documentary", "series", "show",
-    "play", "titled", "entitled", "named", "exhibition", "programme", "program", "column", "poem",
-    "opera", "painting", "headline", "memoir", "podcast", "musical", "report", "campaign", "operation",
-    "game", "magazine", "newspaper", "article", "essay", "track", "sitcom", "drama", "paper",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "album",
+    "song",
+    "single",
+    "documentary",
+    "series",
+    "show",
+    "play",
+    "titled",
+    "entitled",
+    "named",
+    "exhibition",
+    "programme",
+    "program",
+    "column",
+    "poem",
+    "opera",
+    "painting",
+    "headline",
+    "memoir",
+    "podcast",
+    "musical",
+    "report",
+    "campaign",
+    "operation",
+    "game",
+    "magazine",
+    "newspaper",
+    "article",
+    "essay",
+    "track",
+    "sitcom",
+    "drama",
+    "paper",
 ];
 const SCARE_TRIGGERS: &[&str] = &[
-    "so-called", "dubbed", "termed", "nicknamed", "word", "term", "phrase", "label", "slogan",
-    "known", "coined", "motto", "hashtag",
+    "so-called",
+    "dubbed",
+    "termed",
+    "nicknamed",
+    "word",
+    "term",
+    "phrase",
+    "label",
+    "slogan",
+    "known",
+    "coined",
+    "motto",
+    "hashtag",
 ];
 
 fn lower_word(doc: &Doc, i: usize) -> String {
@@ -95,12 +139,15 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     let prev_tok = (open_tok > strange.start).then(|| open_tok - 1);
     let prev_word = prev_tok.map(|t| lower_word(doc, t));
     let close_tok = doc.token_at(sp.outer.end);
-    let next_word = (close_tok < doc.tokens.len() && doc.tokens[close_tok].start < doc.paras[sp.para].end)
+    let next_word = (close_tok < doc.tokens.len()
+        && doc.tokens[close_tok].start < doc.paras[sp.para].end)
         .then(|| doc.tok(close_tok));
 
     // scare quotes and titles
     if let Some(pw) = prev_word.as_deref() {
-        if SCARE_TRIGGERS.contains(&pw) || (pw == "as" && prev_tok.is_some_and(|t| t > 0 && lower_word(doc, t - 1) == "known")) {
+        if SCARE_TRIGGERS.contains(&pw)
+            || (pw == "as" && prev_tok.is_some_and(|t| t > 0 && lower_word(doc, t - 1) == "known"))
+        {
             return Err(NotSpeech::Scare);
         }
         if TITLE_TRIGGERS.contains(&pw) && is_title_case(&words) {
@@ -108,17 +155,28 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         }
     }
     let ends_with_stop = content.trim_end().ends_with(['.', '!', '?', ',', '…']);
-    let boundary_before = pre.is_empty() || pre.ends_with([':', ',', '—', '–', '(', ';', '.']) || pre.ends_with(" -");
+    let boundary_before =
+        pre.is_empty() || pre.ends_with([':', ',', '—', '–', '(', ';', '.']) || pre.ends_with(" -");
     let cue_before_adjacent = prev_tok.is_some_and(|t| cues::lookup(doc.tok(t)).is_some());
-    if starts_upper && (boundary_before || cue_before_adjacent) && (words.len() >= 3 || ends_with_stop) {
-        if !(words.len() <= 6 && is_title_case(&words) && !ends_with_stop && !pre.is_empty() && !pre.ends_with(':')) {
+    if starts_upper
+        && (boundary_before || cue_before_adjacent)
+        && (words.len() >= 3 || ends_with_stop)
+    {
+        if !(words.len() <= 6
+            && is_title_case(&words)
+            && !ends_with_stop
+            && !pre.is_empty()
+            && !pre.ends_with(':'))
+        {
             return Ok(QuoteKind::Direct);
         }
     }
     // the second half of a quote split by its attribution: “A,” he said, “and B.”
     if i > 0 && spans[i - 1].para == sp.para && pre.ends_with(',') && words.len() >= 2 {
         let between = &text[spans[i - 1].outer.end..sp.outer.start];
-        let has_cue = between.split(|c: char| !c.is_alphanumeric()).any(|w| cues::lookup(w).is_some());
+        let has_cue = between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| cues::lookup(w).is_some());
         if has_cue && between.len() < 120 {
             return Ok(QuoteKind::Direct);
         }
@@ -127,7 +185,14 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     if starts_upper && ends_with_stop && words.len() >= 8 {
         return Ok(QuoteKind::Direct);
     }
-    if words.len() <= 6 && is_title_case(&words) && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)) && !ends_with_stop && words.len() >= 2 {
+    if words.len() <= 6
+        && is_title_case(&words)
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !ends_with_stop
+        && words.len() >= 2
+    {
         return Err(NotSpeech::Title);
     }
     // a quoted word used as a modifier: “strategic” projects
@@ -161,11 +226,57 @@ fn is_according(doc: &Doc, t: usize) -> bool {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "and" | "or" | "but" | "as" | "to" | "in" | "of" | "on" | "for" | "with" | "by" | "at" | "from"
-            | "that" | "which" | "who" | "is" | "was" | "were" | "are" | "had" | "has" | "have" | "he"
-            | "she" | "they" | "it" | "said" | "says" | "while" | "after" | "before" | "because"
-            | "if" | "than" | "when" | "where" | "will" | "would" | "could" | "should" | "the" | "a"
-            | "an" | "over" | "about" | "into" | "against" | "despite" | "amid" | "since"
+        "and"
+            | "or"
+            | "but"
+            | "as"
+            | "to"
+            | "in"
+            | "of"
+            | "on"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "that"
+            | "which"
+            | "who"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "had"
+            | "has"
+            | "have"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "said"
+            | "says"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "if"
+            | "than"
+            | "when"
+            | "where"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "the"
+            | "a"
+            | "an"
+            | "over"
+            | "about"
+            | "into"
+            | "against"
+            | "despite"
+            | "amid"
+            | "since"
     )
 }
 
@@ -175,7 +286,23 @@ fn is_title_case(words: &[&str]) -> bool {
         && words.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
-                || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(w, "and" | "of" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "or" | "with")
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "and"
+                        | "of"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "at"
+                        | "or"
+                        | "with"
+                )
         })
 }

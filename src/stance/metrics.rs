@@ -46,11 +46,19 @@ impl Metrics {
             let gold_c: usize = confusion[c].iter().sum();
             precision[c] = if pred_c > 0 { tp / pred_c as f64 } else { 0.0 };
             recall[c] = if gold_c > 0 { tp / gold_c as f64 } else { 0.0 };
-            f1[c] = if precision[c] + recall[c] > 0.0 { 2.0 * precision[c] * recall[c] / (precision[c] + recall[c]) } else { 0.0 };
+            f1[c] = if precision[c] + recall[c] > 0.0 {
+                2.0 * precision[c] * recall[c] / (precision[c] + recall[c])
+            } else {
+                0.0
+            };
         }
         Metrics {
             n,
-            accuracy: if n > 0 { correct as f64 / n as f64 } else { 0.0 },
+            accuracy: if n > 0 {
+                correct as f64 / n as f64
+            } else {
+                0.0
+            },
             macro_f1: f1.iter().sum::<f64>() / 3.0,
             precision,
             recall,
@@ -61,14 +69,29 @@ impl Metrics {
 
     /// A plain-text report: accuracy, macro-F1, per-class table and confusion matrix.
     pub fn report(&self) -> String {
-        let mut s = format!("n={}  accuracy={:.3}  macro-F1={:.3}\n", self.n, self.accuracy, self.macro_f1);
+        let mut s = format!(
+            "n={}  accuracy={:.3}  macro-F1={:.3}\n",
+            self.n, self.accuracy, self.macro_f1
+        );
         s.push_str("class         precision recall  f1\n");
         for (i, c) in Stance::ALL.iter().enumerate() {
-            s.push_str(&format!("{:<13} {:>9.3} {:>6.3} {:>6.3}\n", c.as_str(), self.precision[i], self.recall[i], self.f1[i]));
+            s.push_str(&format!(
+                "{:<13} {:>9.3} {:>6.3} {:>6.3}\n",
+                c.as_str(),
+                self.precision[i],
+                self.recall[i],
+                self.f1[i]
+            ));
         }
         s.push_str("confusion (rows gold, columns predicted: hostile cooperative neutral)\n");
         for (i, c) in Stance::ALL.iter().enumerate() {
-            s.push_str(&format!("{:<13} {:>7} {:>11} {:>7}\n", c.as_str(), self.confusion[i][0], self.confusion[i][1], self.confusion[i][2]));
+            s.push_str(&format!(
+                "{:<13} {:>7} {:>11} {:>7}\n",
+                c.as_str(),
+                self.confusion[i][0],
+                self.confusion[i][1],
+                self.confusion[i][2]
+            ));
         }
         s
     }
@@ -93,7 +116,10 @@ pub fn expected_calibration_error(gold: &[Stance], probs: &[Probabilities], bins
     if n == 0 {
         return 0.0;
     }
-    (0..bins).filter(|&b| cnt[b] > 0).map(|b| (cnt[b] as f64 / n as f64) * ((acc[b] - conf[b]) / cnt[b] as f64).abs()).sum()
+    (0..bins)
+        .filter(|&b| cnt[b] > 0)
+        .map(|b| (cnt[b] as f64 / n as f64) * ((acc[b] - conf[b]) / cnt[b] as f64).abs())
+        .sum()
 }
 
 #[cfg(test)]
@@ -116,9 +142,20 @@ mod tests {
 
     #[test]
     fn ece_of_perfectly_calibrated_is_zero() {
-        let p = Probabilities { hostile: 1.0, cooperative: 0.0, neutral: 0.0 };
-        assert_eq!(expected_calibration_error(&[Hostile, Hostile], &[p, p], 10), 0.0);
-        let half = Probabilities { hostile: 0.5, cooperative: 0.25, neutral: 0.25 };
+        let p = Probabilities {
+            hostile: 1.0,
+            cooperative: 0.0,
+            neutral: 0.0,
+        };
+        assert_eq!(
+            expected_calibration_error(&[Hostile, Hostile], &[p, p], 10),
+            0.0
+        );
+        let half = Probabilities {
+            hostile: 0.5,
+            cooperative: 0.25,
+            neutral: 0.25,
+        };
         let e = expected_calibration_error(&[Hostile, Neutral], &[half, half], 10);
         assert!(e.abs() < 1e-9, "{e}");
     }

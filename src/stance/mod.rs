@@ -10,7 +10,9 @@ pub mod train_helpers {
 }
 
 pub use metrics::{expected_calibration_error, Metrics};
-pub use model::{Contribution, ModelError, StanceModel, TrainingInfo, MODEL_FORMAT, MODEL_FORMAT_VERSION};
+pub use model::{
+    Contribution, ModelError, StanceModel, TrainingInfo, MODEL_FORMAT, MODEL_FORMAT_VERSION,
+};
 pub(crate) use train::example_input;
 pub use train::{TrainError, TrainParams, TrainReport, ValidTrainParams};
 
@@ -80,7 +82,11 @@ pub struct Probabilities {
 
 impl Probabilities {
     pub(crate) fn from_array(p: [f32; 3]) -> Self {
-        Probabilities { hostile: p[0], cooperative: p[1], neutral: p[2] }
+        Probabilities {
+            hostile: p[0],
+            cooperative: p[1],
+            neutral: p[2],
+        }
     }
 
     /// As an array in [`Stance::ALL`] order.

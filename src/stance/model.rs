@@ -39,7 +39,9 @@ pub enum ModelError {
         reason: String,
     },
     /// The model's feature configuration differs from this build's extractor.
-    #[error("{source_name}: feature configuration mismatch: model has {model}, this build has {ours}")]
+    #[error(
+        "{source_name}: feature configuration mismatch: model has {model}, this build has {ours}"
+    )]
     FeatureMismatch {
         /// File name or label.
         source_name: String,
@@ -49,7 +51,9 @@ pub enum ModelError {
         ours: String,
     },
     /// The label set is not hostile/cooperative/neutral.
-    #[error("{source_name}: label set {labels:?} is not [\"hostile\", \"cooperative\", \"neutral\"]")]
+    #[error(
+        "{source_name}: label set {labels:?} is not [\"hostile\", \"cooperative\", \"neutral\"]"
+    )]
     Labels {
         /// File name or label.
         source_name: String,
@@ -129,52 +133,120 @@ pub struct StanceModel {
 const EMBEDDED: &str = include_str!("../../models/default.json");
 
 impl StanceModel {
-    pub(crate) fn from_parts(config: FeatureConfig, vocabulary: Vec<String>, weights: Vec<[f32; 3]>, intercept: [f32; 3], training: TrainingInfo) -> Self {
-        let index = vocabulary.iter().enumerate().map(|(i, n)| (name_hash(n), i as u32)).collect();
-        StanceModel { extractor: std::sync::Arc::new(FeatureExtractor::new(config)), vocabulary, index, weights, intercept, training }
+    pub(crate) fn from_parts(
+        config: FeatureConfig,
+        vocabulary: Vec<String>,
+        weights: Vec<[f32; 3]>,
+        intercept: [f32; 3],
+        training: TrainingInfo,
+    ) -> Self {
+        let index = vocabulary
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (name_hash(n), i as u32))
+            .collect();
+        StanceModel {
+            extractor: std::sync::Arc::new(FeatureExtractor::new(config)),
+            vocabulary,
+            index,
+            weights,
+            intercept,
+            training,
+        }
     }
 
     /// The model shipped in `models/default.json`.
     pub fn embedded() -> Self {
-        Self::from_json(EMBEDDED, "models/default.json").expect("the shipped model loads (checked by tests)")
+        Self::from_json(EMBEDDED, "models/default.json")
+            .expect("the shipped model loads (checked by tests)")
     }
 
     /// Loads a model file; every problem is a [`ModelError`] naming the file.
     pub fn load(path: impl AsRef<Path>) -> Result<Self, ModelError> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|source| ModelError::Io { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ModelError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Self::from_json(&text, &path.display().to_string())
     }
 
     /// Parses a model from JSON text; `source_name` names it in errors.
     pub fn from_json(text: &str, source_name: &str) -> Result<Self, ModelError> {
         let sn = || source_name.to_string();
-        let probe: serde_json::Value = serde_json::from_str(text).map_err(|e| ModelError::Corrupt { source_name: sn(), reason: e.to_string() })?;
+        let probe: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ModelError::Corrupt {
+                source_name: sn(),
+                reason: e.to_string(),
+            })?;
         if probe.get("format").and_then(|f| f.as_str()) != Some(MODEL_FORMAT) {
-            return Err(ModelError::WrongFormat { source_name: sn(), reason: format!("not a quotestance model (format field is not {MODEL_FORMAT:?})") });
+            return Err(ModelError::WrongFormat {
+                source_name: sn(),
+                reason: format!("not a quotestance model (format field is not {MODEL_FORMAT:?})"),
+            });
         }
         let v = probe.get("format_version").and_then(|v| v.as_u64());
         if v != Some(MODEL_FORMAT_VERSION as u64) {
-            return Err(ModelError::WrongFormat { source_name: sn(), reason: format!("model format version {v:?}, this build reads {MODEL_FORMAT_VERSION}") });
+            return Err(ModelError::WrongFormat {
+                source_name: sn(),
+                reason: format!(
+                    "model format version {v:?}, this build reads {MODEL_FORMAT_VERSION}"
+                ),
+            });
         }
-        let f: File = serde_json::from_value(probe).map_err(|e| ModelError::Corrupt { source_name: sn(), reason: e.to_string() })?;
+        let f: File = serde_json::from_value(probe).map_err(|e| ModelError::Corrupt {
+            source_name: sn(),
+            reason: e.to_string(),
+        })?;
         let expected: Vec<String> = Stance::ALL.iter().map(|s| s.as_str().to_string()).collect();
         if f.labels != expected {
-            return Err(ModelError::Labels { source_name: sn(), labels: f.labels });
+            return Err(ModelError::Labels {
+                source_name: sn(),
+                labels: f.labels,
+            });
         }
-        let ours = FeatureConfig { min_df: f.features.min_df, max_features: f.features.max_features, ..FeatureConfig::default() };
-        if f.features.version != ours.version || f.features.window != ours.window || f.features.lexicon_fingerprint != ours.lexicon_fingerprint {
-            return Err(ModelError::FeatureMismatch { source_name: sn(), model: format!("{:?}", f.features), ours: format!("{ours:?}") });
+        let ours = FeatureConfig {
+            min_df: f.features.min_df,
+            max_features: f.features.max_features,
+            ..FeatureConfig::default()
+        };
+        if f.features.version != ours.version
+            || f.features.window != ours.window
+            || f.features.lexicon_fingerprint != ours.lexicon_fingerprint
+        {
+            return Err(ModelError::FeatureMismatch {
+                source_name: sn(),
+                model: format!("{:?}", f.features),
+                ours: format!("{ours:?}"),
+            });
         }
         if f.weights.len() != f.vocabulary.len() {
-            return Err(ModelError::Shape { source_name: sn(), reason: format!("{} weight rows for {} vocabulary entries", f.weights.len(), f.vocabulary.len()) });
+            return Err(ModelError::Shape {
+                source_name: sn(),
+                reason: format!(
+                    "{} weight rows for {} vocabulary entries",
+                    f.weights.len(),
+                    f.vocabulary.len()
+                ),
+            });
         }
-        if f.weights.iter().flatten().chain(f.intercept.iter()).any(|w| !w.is_finite()) {
-            return Err(ModelError::Shape { source_name: sn(), reason: "non-finite weight".into() });
+        if f.weights
+            .iter()
+            .flatten()
+            .chain(f.intercept.iter())
+            .any(|w| !w.is_finite())
+        {
+            return Err(ModelError::Shape {
+                source_name: sn(),
+                reason: "non-finite weight".into(),
+            });
         }
         let m = Self::from_parts(f.features, f.vocabulary, f.weights, f.intercept, f.training);
         if m.index.len() != m.vocabulary.len() {
-            return Err(ModelError::Shape { source_name: sn(), reason: "duplicate vocabulary entries".into() });
+            return Err(ModelError::Shape {
+                source_name: sn(),
+                reason: "duplicate vocabulary entries".into(),
+            });
         }
         Ok(m)
     }
@@ -199,7 +271,10 @@ impl StanceModel {
     pub fn save(&self, path: impl AsRef<Path>) -> Result<(), ModelError> {
         let path = path.as_ref();
         let tmp = path.with_extension("json.tmp");
-        let io = |source| ModelError::Io { path: path.to_path_buf(), source };
+        let io = |source| ModelError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
         std::fs::write(&tmp, self.to_json()).map_err(io)?;
         std::fs::rename(&tmp, path).map_err(|e| {
             let _ = std::fs::remove_file(&tmp);
@@ -241,12 +316,20 @@ impl StanceModel {
         self.extractor.hashed(input, buf);
         let p = softmax(self.scores(buf));
         let probabilities = Probabilities::from_array(p);
-        Prediction { stance: probabilities.argmax(), probabilities }
+        Prediction {
+            stance: probabilities.argmax(),
+            probabilities,
+        }
     }
 
     /// The features that pushed the decision for `stance` most, for and against: `(for, against)`,
     /// each sorted by the size of the push, at most `k` each.
-    pub fn explain(&self, input: &StanceInput, stance: Stance, k: usize) -> (Vec<Contribution>, Vec<Contribution>) {
+    pub fn explain(
+        &self,
+        input: &StanceInput,
+        stance: Stance,
+        k: usize,
+    ) -> (Vec<Contribution>, Vec<Contribution>) {
         let c = stance.index();
         let mut contribs: Vec<Contribution> = self
             .extractor
@@ -257,12 +340,30 @@ impl StanceModel {
                 let w = self.weights[i as usize];
                 let mean = (w[0] + w[1] + w[2]) / 3.0;
                 let push = (w[c] - mean) * v;
-                (push != 0.0).then_some(Contribution { feature: name, weight: push })
+                (push != 0.0).then_some(Contribution {
+                    feature: name,
+                    weight: push,
+                })
             })
             .collect();
-        contribs.sort_by(|a, b| b.weight.partial_cmp(&a.weight).unwrap_or(std::cmp::Ordering::Equal));
-        let pro: Vec<Contribution> = contribs.iter().filter(|c| c.weight > 0.0).take(k).cloned().collect();
-        let con: Vec<Contribution> = contribs.iter().rev().filter(|c| c.weight < 0.0).take(k).cloned().collect();
+        contribs.sort_by(|a, b| {
+            b.weight
+                .partial_cmp(&a.weight)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        let pro: Vec<Contribution> = contribs
+            .iter()
+            .filter(|c| c.weight > 0.0)
+            .take(k)
+            .cloned()
+            .collect();
+        let con: Vec<Contribution> = contribs
+            .iter()
+            .rev()
+            .filter(|c| c.weight < 0.0)
+            .take(k)
+            .cloned()
+            .collect();
         (pro, con)
     }
 }

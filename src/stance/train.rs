@@ -53,7 +53,13 @@ pub struct ValidTrainParams(TrainParams);
 
 impl Default for TrainParams {
     fn default() -> Self {
-        TrainParams { alphas: vec![0.3, 1.0, 3.0], folds: 3, max_iterations: 150, features: FeatureConfig::default(), bag_of_words: false }
+        TrainParams {
+            alphas: vec![0.3, 1.0, 3.0],
+            folds: 3,
+            max_iterations: 150,
+            features: FeatureConfig::default(),
+            bag_of_words: false,
+        }
     }
 }
 
@@ -86,10 +92,16 @@ impl TrainParams {
     /// Checks the values.
     pub fn check(self) -> Result<ValidTrainParams, TrainError> {
         if self.alphas.is_empty() || self.alphas.iter().any(|a| !(a.is_finite() && *a > 0.0)) {
-            return Err(TrainError::Params(format!("alphas must be positive and finite, got {:?}", self.alphas)));
+            return Err(TrainError::Params(format!(
+                "alphas must be positive and finite, got {:?}",
+                self.alphas
+            )));
         }
         if self.folds < 2 {
-            return Err(TrainError::Params(format!("folds must be at least 2, got {}", self.folds)));
+            return Err(TrainError::Params(format!(
+                "folds must be at least 2, got {}",
+                self.folds
+            )));
         }
         if self.max_iterations == 0 {
             return Err(TrainError::Params("max_iterations must be positive".into()));
@@ -128,7 +140,15 @@ pub(crate) fn example_input(e: &Example) -> StanceInput<'_> {
 pub fn data_fingerprint(rows: &[Example]) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
     for e in rows {
-        for b in e.quote.bytes().chain([0]).chain(e.target.bytes()).chain([0]).chain(e.stance.map_or("", |s| s.as_str()).bytes()).chain([1]) {
+        for b in e
+            .quote
+            .bytes()
+            .chain([0])
+            .chain(e.target.bytes())
+            .chain([0])
+            .chain(e.stance.map_or("", |s| s.as_str()).bytes())
+            .chain([1])
+        {
             h ^= b as u64;
             h = h.wrapping_mul(0x100000001b3);
         }
@@ -160,22 +180,46 @@ struct Prepared {
 
 fn prepare(rows: &[Example], idx: &[usize], cfg: &FeatureConfig, bow: bool) -> Prepared {
     let fx = FeatureExtractor::new(cfg.clone());
-    let named: Vec<Vec<(String, f32)>> = idx.iter().map(|&i| named_features(&fx, &rows[i], bow)).collect();
+    let named: Vec<Vec<(String, f32)>> = idx
+        .iter()
+        .map(|&i| named_features(&fx, &rows[i], bow))
+        .collect();
     let mut df: HashMap<&str, usize> = HashMap::new();
     for f in &named {
         for (n, _) in f {
             *df.entry(n.as_str()).or_default() += 1;
         }
     }
-    let mut vocab: Vec<(&str, usize)> = df.into_iter().filter(|&(n, c)| c >= cfg.min_df || n.starts_with("num:")).collect();
+    let mut vocab: Vec<(&str, usize)> = df
+        .into_iter()
+        .filter(|&(n, c)| c >= cfg.min_df || n.starts_with("num:"))
+        .collect();
     vocab.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     vocab.truncate(cfg.max_features);
     vocab.sort_by(|a, b| a.0.cmp(b.0));
     let vocab: Vec<String> = vocab.into_iter().map(|(n, _)| n.to_string()).collect();
-    let pos: HashMap<&str, u32> = vocab.iter().enumerate().map(|(i, n)| (n.as_str(), i as u32)).collect();
-    let feats = named.iter().map(|f| f.iter().filter_map(|(n, v)| pos.get(n.as_str()).map(|&i| (i, *v))).collect()).collect();
-    let labels = idx.iter().map(|&i| rows[i].stance.expect("checked").index()).collect();
-    Prepared { feats, vocab, labels }
+    let pos: HashMap<&str, u32> = vocab
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i as u32))
+        .collect();
+    let feats = named
+        .iter()
+        .map(|f| {
+            f.iter()
+                .filter_map(|(n, v)| pos.get(n.as_str()).map(|&i| (i, *v)))
+                .collect()
+        })
+        .collect();
+    let labels = idx
+        .iter()
+        .map(|&i| rows[i].stance.expect("checked").index())
+        .collect();
+    Prepared {
+        feats,
+        vocab,
+        labels,
+    }
 }
 
 /// Oversamples every class to the size of the largest, deterministically (row order kept).
@@ -198,7 +242,12 @@ fn balanced(labels: &[usize]) -> Vec<usize> {
     out
 }
 
-fn fit(p: &Prepared, rows: &[usize], alpha: f64, iters: u64) -> Result<(Vec<[f32; 3]>, [f32; 3]), TrainError> {
+fn fit(
+    p: &Prepared,
+    rows: &[usize],
+    alpha: f64,
+    iters: u64,
+) -> Result<(Vec<[f32; 3]>, [f32; 3]), TrainError> {
     let d = p.vocab.len();
     let mut x = Array2::<f64>::zeros((rows.len(), d));
     let mut y = Array1::<usize>::zeros(rows.len());
@@ -237,7 +286,9 @@ fn predict_rows(p: &Prepared, w: &[[f32; 3]], b: [f32; 3], rows: &[usize]) -> Ve
                     z[c] += w[j as usize][c] * v;
                 }
             }
-            let best = (0..3).max_by(|&a, &c| z[a].partial_cmp(&z[c]).unwrap_or(std::cmp::Ordering::Equal)).unwrap_or(2);
+            let best = (0..3)
+                .max_by(|&a, &c| z[a].partial_cmp(&z[c]).unwrap_or(std::cmp::Ordering::Equal))
+                .unwrap_or(2);
             Stance::ALL[best]
         })
         .collect()
@@ -255,7 +306,11 @@ fn folds(rows: &[Example], k: usize) -> Vec<usize> {
 
 impl ValidTrainParams {
     /// Trains on `rows`, reporting progress through `progress`.
-    pub fn train(&self, rows: &[Example], mut progress: impl FnMut(&str)) -> Result<(StanceModel, TrainReport), TrainError> {
+    pub fn train(
+        &self,
+        rows: &[Example],
+        mut progress: impl FnMut(&str),
+    ) -> Result<(StanceModel, TrainReport), TrainError> {
         let p = &self.0;
         if rows.is_empty() {
             return Err(TrainError::Empty);
@@ -284,18 +339,25 @@ impl ValidTrainParams {
                     }
                     // vocabulary from the training folds only
                     let all: Vec<usize> = tr.iter().chain(&te).cloned().collect();
-                    let prep = prepare_with_vocab_from(rows, &tr, &all, &p.features, p.bag_of_words);
+                    let prep =
+                        prepare_with_vocab_from(rows, &tr, &all, &p.features, p.bag_of_words);
                     let ntr = tr.len();
                     let tr_rows: Vec<usize> = (0..ntr).collect();
                     let te_rows: Vec<usize> = (ntr..all.len()).collect();
                     let bal = balanced_subset(&prep.labels, &tr_rows);
                     let (w, b) = fit(&prep, &bal, a, p.max_iterations)?;
                     let pred = predict_rows(&prep, &w, b, &te_rows);
-                    let gold: Vec<Stance> = te_rows.iter().map(|&i| Stance::ALL[prep.labels[i]]).collect();
+                    let gold: Vec<Stance> = te_rows
+                        .iter()
+                        .map(|&i| Stance::ALL[prep.labels[i]])
+                        .collect();
                     scores.push(Metrics::compute(&gold, &pred).macro_f1);
                 }
                 let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
-                progress(&format!("cv alpha={a}: macro-F1 {mean:.3} over {} folds", scores.len()));
+                progress(&format!(
+                    "cv alpha={a}: macro-F1 {mean:.3} over {} folds",
+                    scores.len()
+                ));
                 cv.push((a, mean));
                 if mean > best.0 {
                     best = (mean, a);
@@ -305,7 +367,11 @@ impl ValidTrainParams {
         };
         let idx: Vec<usize> = (0..rows.len()).collect();
         let prep = prepare(rows, &idx, &p.features, p.bag_of_words);
-        progress(&format!("final fit: {} rows, {} features, alpha={alpha}", rows.len(), prep.vocab.len()));
+        progress(&format!(
+            "final fit: {} rows, {} features, alpha={alpha}",
+            rows.len(),
+            prep.vocab.len()
+        ));
         let bal = balanced(&prep.labels);
         let (w, b) = fit(&prep, &bal, alpha, p.max_iterations)?;
         let pred = predict_rows(&prep, &w, b, &idx);
@@ -335,13 +401,39 @@ fn balanced_subset(labels: &[usize], rows: &[usize]) -> Vec<usize> {
 }
 
 /// Vocabulary from `vocab_rows`, features for `all` rows in that order.
-fn prepare_with_vocab_from(rows: &[Example], vocab_rows: &[usize], all: &[usize], cfg: &FeatureConfig, bow: bool) -> Prepared {
+fn prepare_with_vocab_from(
+    rows: &[Example],
+    vocab_rows: &[usize],
+    all: &[usize],
+    cfg: &FeatureConfig,
+    bow: bool,
+) -> Prepared {
     let base = prepare(rows, vocab_rows, cfg, bow);
-    let pos: HashMap<&str, u32> = base.vocab.iter().enumerate().map(|(i, n)| (n.as_str(), i as u32)).collect();
+    let pos: HashMap<&str, u32> = base
+        .vocab
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i as u32))
+        .collect();
     let fx = FeatureExtractor::new(cfg.clone());
-    let feats = all.iter().map(|&i| named_features(&fx, &rows[i], bow).iter().filter_map(|(n, v)| pos.get(n.as_str()).map(|&j| (j, *v))).collect()).collect();
-    let labels = all.iter().map(|&i| rows[i].stance.expect("checked").index()).collect();
-    Prepared { feats, vocab: base.vocab, labels }
+    let feats = all
+        .iter()
+        .map(|&i| {
+            named_features(&fx, &rows[i], bow)
+                .iter()
+                .filter_map(|(n, v)| pos.get(n.as_str()).map(|&j| (j, *v)))
+                .collect()
+        })
+        .collect();
+    let labels = all
+        .iter()
+        .map(|&i| rows[i].stance.expect("checked").index())
+        .collect();
+    Prepared {
+        feats,
+        vocab: base.vocab,
+        labels,
+    }
 }
 
 /// Predicts with a bag-of-words baseline model (see [`TrainParams::bag_of_words`]).
@@ -356,6 +448,8 @@ pub fn predict_bag_of_words(model: &StanceModel, e: &Example) -> Stance {
             }
         }
     }
-    let best = (0..3).max_by(|&a, &c| z[a].partial_cmp(&z[c]).unwrap_or(std::cmp::Ordering::Equal)).unwrap_or(2);
+    let best = (0..3)
+        .max_by(|&a, &c| z[a].partial_cmp(&z[c]).unwrap_or(std::cmp::Ordering::Equal))
+        .unwrap_or(2);
     Stance::ALL[best]
 }

@@ -1,0 +1,112 @@
+//! Table tests for the gazetteer: every alias class and every named ambiguity.
+
+use quotestance::{Analyzer, Gazetteer};
+
+fn ids(g: &Gazetteer, text: &str) -> Vec<String> {
+    g.find(text)
+        .iter()
+        .map(|m| g.actor(m.actor).id.clone())
+        .collect()
+}
+
+#[test]
+fn alias_classes() {
+    let g = Gazetteer::embedded();
+    let table: &[(&str, &[&str])] = &[
+        ("Iran said", &["IRN"]),
+        ("the Islamic Republic of Iran", &["IRN"]),
+        ("Iranian officials", &["IRN"]),
+        ("Americans continue", &["USA"]),
+        ("the U.S. said", &["USA"]),
+        ("the U.K. and the UAE", &["GBR", "ARE"]),
+        ("the DPRK fired", &["PRK"]),
+        ("Tehran and Moscow", &["IRN", "RUS"]),
+        ("Brussels wants", &["EU"]),
+        ("the Kremlin said", &["RUS"]),
+        ("America’s hostility and Russia's plan", &["USA", "RUS"]),
+        ("the Netherlands and Dutch farmers", &["NLD", "NLD"]),
+        ("NATO and the IMF", &["NATO", "IMF"]),
+        ("Taiwan, Kosovo and the Vatican", &["TWN", "XKX", "VAT"]),
+    ];
+    for (text, want) in table {
+        assert_eq!(ids(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn ambiguities() {
+    let g = Gazetteer::embedded();
+    let table: &[(&str, &[&str])] = &[
+        ("Washington imposed sanctions.", &["USA"]),
+        ("George Washington crossed the river.", &[]),
+        ("the Washington state governor", &[]),
+        ("let us go", &[]),
+        ("Georgia and Armenia signed", &["GEO", "ARM"]),
+        ("Atlanta, the capital of Georgia, voted.", &[]),
+        ("Jordan Eliot said", &[]),
+        ("King Abdullah of Jordan said", &["JOR"]),
+        ("Paris and Berlin agreed", &["FRA", "DEU"]),
+        ("the Paris Agreement on climate", &[]),
+    ];
+    for (text, want) in table {
+        assert_eq!(ids(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn user_actors_override_and_add() {
+    let mut g = Gazetteer::embedded();
+    g.extend_from_tsv("id\tkind\tname\taffiliation\taliases\nACME\torganisation\tAcme Corp\tUSA\tAcme|Acme Corp.\n", "mine.tsv").unwrap();
+    assert_eq!(ids(&g, "Acme said"), ["ACME"]);
+    let err = Gazetteer::from_tsv(
+        "id\tkind\tname\taffiliation\taliases\nX\tplanet\tX\t\tX\n",
+        "bad.tsv",
+    )
+    .unwrap_err();
+    assert!(err.to_string().starts_with("bad.tsv:2:"), "{err}");
+    let err =
+        Gazetteer::from_tsv("A\tcountry\tA\t\tA\nA\tcountry\tA\t\tA\n", "dup.tsv").unwrap_err();
+    assert!(err.to_string().contains("duplicate id A"), "{err}");
+}
+
+#[test]
+fn seed_article_actors() {
+    let text = include_str!("golden/seed.txt");
+    let a = Analyzer::default().analyze(text);
+    let first = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Our cooperation can isolate"))
+        .expect("quote");
+    let ids: Vec<&str> = first.actors.iter().map(|a| a.id.as_str()).collect();
+    assert!(ids.contains(&"USA") && ids.contains(&"SYR"), "{ids:?}");
+    let usa = first.actors.iter().find(|a| a.id == "USA").unwrap();
+    let forms: Vec<&str> = usa.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(forms, ["America", "U.S.", "Americans"]);
+    let lede = &a.quotes[0];
+    assert!(
+        lede.actors.iter().any(|a| a.name == "Vladimir Putin"),
+        "addressee is an actor"
+    );
+    // no actor from sentence-initial capitalised words
+    for q in &a.quotes {
+        for act in &q.actors {
+            assert!(
+                !["Since", "Together", "Our", "We"].contains(&act.name.as_str()),
+                "{act:?}"
+            );
+            for m in &act.mentions {
+                assert_eq!(&text[m.start..m.end], m.text);
+            }
+        }
+    }
+    let hostility = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("America’s hostility"))
+        .unwrap();
+    assert!(
+        hostility.actors.iter().any(|a| a.id == "IRN"),
+        "Iranian nation"
+    );
+}

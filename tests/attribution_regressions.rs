@@ -1,0 +1,351 @@
+//! Regression tests for quote attribution: short news-like passages, one per fixed mistake.
+
+use quotestance::{Analyzer, Quote};
+
+fn quotes(text: &str) -> Vec<Quote> {
+    let qs = Analyzer::default().analyze(text).quotes;
+    for q in &qs {
+        assert_eq!(&text[q.start..q.end], q.text, "offsets");
+    }
+    qs
+}
+
+/// The speaker name of the quote whose text starts with `prefix`.
+fn speaker_of(qs: &[Quote], prefix: &str) -> Option<String> {
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no quote {prefix:?} in {qs:#?}"));
+    q.speaker.as_ref().map(|s| s.name.clone())
+}
+
+#[test]
+fn organisation_short_form_maps_to_full_name() {
+    let text = "Kestrel Motors cut its forecast on Tuesday.\n\n\"We are being careful,\" Kestrel said in a statement.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We are being careful").as_deref(),
+        Some("Kestrel Motors")
+    );
+}
+
+#[test]
+fn acronym_in_parentheses_maps_to_full_name() {
+    let text = "The Korean Central News Agency (KCNA) reported the order on Friday.\n\n\"The army is ready for any attack,\" said KCNA.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "The army is ready").as_deref(),
+        Some("Korean Central News Agency")
+    );
+}
+
+#[test]
+fn organisation_tail_maps_to_full_name() {
+    let text = "U.S. Central Command opened an inquiry on Monday.\n\nCentral Command said it was \"aware of reports\" of the strike.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "aware of reports").as_deref(),
+        Some("U.S. Central Command")
+    );
+}
+
+#[test]
+fn hyphenated_particle_surname_maps_to_full_name() {
+    let text = "Iraqi Foreign Minister Hussein al-Jaberi met his counterpart in Baghdad.\n\n\"Our position is clear,\" Jaberi said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Our position is clear").as_deref(),
+        Some("Hussein al-Jaberi")
+    );
+}
+
+#[test]
+fn postfix_honour_and_police_rank_are_stripped() {
+    let text = "Det Insp Laura Haines said the case was unusual.\n\nOwen Llewellyn KC, defending, said his client was \"profoundly ashamed\".";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the case was unusual").as_deref(),
+        Some("Laura Haines")
+    );
+    assert_eq!(
+        speaker_of(&qs, "profoundly ashamed").as_deref(),
+        Some("Owen Llewellyn")
+    );
+}
+
+#[test]
+fn she_resolves_to_nearest_named_woman_not_to_last_organisation() {
+    let text = "Canadian Foreign Minister Helene Desrochers spoke after the talks. According to the World Food Programme, 1.7 million people face hunger.\n\n\
+                Desrochers said Ottawa was \"looking at every tool\". She added: \"We will name names, but not yet.\"";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We will name names").as_deref(),
+        Some("Helene Desrochers")
+    );
+}
+
+#[test]
+fn pronoun_skips_capitalised_places() {
+    let text = "Marine biologist Amara Okafor has studied reefs for decades. She said the Great Barrier Reef had changed.\n\n\
+                \"My students treat it like the weather,\" she said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "My students treat it").as_deref(),
+        Some("Amara Okafor")
+    );
+}
+
+#[test]
+fn pronoun_prefers_sentence_subject_of_fitting_gender() {
+    let text = "Doan Minh Chau said her ministry would respond. She gave no details.\n\n\
+                Pham Ha Linh, a Singapore-based lawyer who has represented Vietnamese exporters, noted that Commerce had found dumping in almost every case.\n\n\
+                \"The pattern is familiar,\" she said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "The pattern is familiar").as_deref(),
+        Some("Pham Ha Linh")
+    );
+}
+
+#[test]
+fn partial_quote_takes_subject_of_reporting_verb_before_it() {
+    let text = "The RSF, in a message posted on Telegram, said it welcomed \"any sincere effort\" to end the war.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "any sincere effort").as_deref(),
+        Some("RSF")
+    );
+}
+
+#[test]
+fn appositive_name_after_role() {
+    let text = "The Idaho Library Association praised the decision. Its president, Theresa Olmos, said librarians had spent two years \"working with one eye on the lawyers.\"";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "working with one eye").as_deref(),
+        Some("Theresa Olmos")
+    );
+}
+
+#[test]
+fn government_officials_speak_for_the_government() {
+    let text = "Egyptian government officials said the message would propose a 90-day truce.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the message would propose").as_deref(),
+        Some("Egyptian government")
+    );
+}
+
+#[test]
+fn leading_article_dropped_from_organisation() {
+    let text = "A White House spokesperson said the president would sign the bill before midnight.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the president would sign").as_deref(),
+        Some("White House")
+    );
+}
+
+#[test]
+fn pronoun_finds_person_named_before_an_honour() {
+    let text = "Defending, Owen Llewellyn KC said his client was sorry. Judge Eleanor Whitfield said she would pass sentence later.\n\n\
+                He argued that Pryce had been under severe financial pressure after the pandemic.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Pryce had been under").as_deref(),
+        Some("Owen Llewellyn")
+    );
+}
+
+#[test]
+fn person_before_of_university_is_a_person() {
+    let text = "Co-author Tobias Lindgren of Stockholm University cautioned against reading too much into them. \
+                \"Those refuges are not a lifeboat,\" he said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Those refuges are not").as_deref(),
+        Some("Tobias Lindgren")
+    );
+}
+
+#[test]
+fn coordinated_reporting_verb_takes_sentence_subject_after_dateline() {
+    let text = "DETROIT (AP) — Kestrel Motors cut its full-year profit forecast on Tuesday and said it would delay a second plant in Tennessee.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it would delay a second plant").as_deref(),
+        Some("Kestrel Motors")
+    );
+}
+
+#[test]
+fn coordinated_indirect_clause_after_partial_quote() {
+    let text = "Dale Kemper, who sponsored the 2024 law, said he was \"disappointed but not surprised\" and predicted that a narrower version would pass easily.";
+    let qs = quotes(text);
+    let ind = qs
+        .iter()
+        .find(|q| q.text == "a narrower version would pass easily")
+        .expect("coordinated indirect clause");
+    assert_eq!(
+        ind.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Dale Kemper")
+    );
+}
+
+#[test]
+fn reported_clause_stops_before_new_clause_with_own_subject() {
+    let text = "Karim Mansour met the envoy on Tuesday.\n\nMansour said Cairo shared the urgency of the Canadian position, but he cautioned against new sanctions.";
+    let qs = quotes(text);
+    assert!(
+        qs.iter()
+            .any(|q| q.text == "Cairo shared the urgency of the Canadian position"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn subject_with_relative_clause_is_not_inverted_content() {
+    let text = "The United Auto Workers union, which represents about 38,000 Kestrel workers, said it had not been consulted about the delay.";
+    let qs = quotes(text);
+    assert!(
+        qs.iter()
+            .all(|q| !q.text.starts_with("The United Auto Workers")),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.text == "it had not been consulted about the delay"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn anonymous_individuals_and_generic_groups_have_no_speaker() {
+    let text = "\"We are going to have the same fight,\" one senior Senate Democratic aide said.\n\n\
+                Analysts said the remarks were unlikely to cause lasting damage.\n\n\
+                The strike hit a compound near the border late on Saturday, two security sources said.";
+    let qs = quotes(text);
+    assert_eq!(speaker_of(&qs, "We are going to have"), None);
+    assert_eq!(speaker_of(&qs, "the remarks were unlikely"), None);
+    assert_eq!(speaker_of(&qs, "The strike hit a compound"), None);
+}
+
+#[test]
+fn statement_speaks_for_the_body_that_issued_it() {
+    let text = "The Royal Spanish Football Federation said in a statement that it had filed a formal complaint with Uefa.\n\n\
+                'The federation will not accept that our players are insulted. We have asked Uefa to act,' the statement said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it had filed a formal complaint").as_deref(),
+        Some("Royal Spanish Football Federation")
+    );
+    assert_eq!(
+        speaker_of(&qs, "The federation will not accept").as_deref(),
+        Some("Royal Spanish Football Federation")
+    );
+}
+
+#[test]
+fn thousands_separator_does_not_split_an_appositive() {
+    let text = "The union, which represents about 38,000 workers at Kestrel Motors, said it had not been consulted about the delay.";
+    let qs = quotes(text);
+    assert!(
+        qs.iter()
+            .any(|q| q.text == "it had not been consulted about the delay"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn inverted_cue_with_lowercase_role_before_name() {
+    let text = "Residents have mixed feelings. \"Of course we miss the business,\" said cafe owner Jari Heikkinen, 58.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Of course we miss").as_deref(),
+        Some("Jari Heikkinen")
+    );
+}
+
+#[test]
+fn appositive_with_nested_relative_clause_keeps_the_person() {
+    let text = "Helen Garza, a portfolio manager at Northgate Capital, which owns Kestrel shares, said the company risked \"falling a generation behind\" its rivals.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "falling a generation behind").as_deref(),
+        Some("Helen Garza")
+    );
+}
+
+#[test]
+fn uncued_quote_after_sentence_about_a_person() {
+    let text = "Rachel Hwang of the reef agency said the findings were sobering.\n\n\
+                Amara Okafor said reefs were being hit again. Asked what governments should do, Okafor was blunt. \"Cut emissions. Everything else only works if the water stops warming.\"";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Cut emissions").as_deref(),
+        Some("Amara Okafor")
+    );
+}
+
+#[test]
+fn she_resolves_to_commentator_introduced_with_role() {
+    let text = "Coach Lucia Moreno said she was proud of her players.\n\n\
+                Former England captain Faye Whitaker, commentating for BBC Radio 5 Live, said Spain had outplayed England. 'England just chased shadows,' she said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "England just chased shadows").as_deref(),
+        Some("Faye Whitaker")
+    );
+}
+
+#[test]
+fn misspelt_surname_maps_to_the_full_name() {
+    let text = "Lydia Buchtmann of Food Standards Australia New Zealand spoke to reporters.\n\n\"We need to act,\" Ms Bauchtman said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We need to act").as_deref(),
+        Some("Lydia Buchtmann")
+    );
+}
+
+#[test]
+fn the_union_refers_to_the_organisation_named_before() {
+    let text =
+        "Pilots at the carrier voted to strike, the Nordic Cockpit Association said on Monday.\n\n\
+                Ninety-two percent of members who took part backed the walkout, the union said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Ninety-two percent").as_deref(),
+        Some("Nordic Cockpit Association")
+    );
+}
+
+#[test]
+fn dateline_and_day_adjunct_before_reported_clause() {
+    let text = "WASHINGTON/HANOI (Reuters) - The Commerce Department said on Thursday it had opened an anti-dumping investigation into steel pipe.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it had opened an anti-dumping").as_deref(),
+        Some("Commerce Department")
+    );
+}
+
+#[test]
+fn the_official_refers_back_to_the_body_that_spoke() {
+    let text = "The Commerce Department said it would meet the deadline.\n\n\
+                According to the official, a preliminary determination is due in late January.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "a preliminary determination").as_deref(),
+        Some("Commerce Department")
+    );
+}
+
+#[test]
+fn anonymous_diplomat_stays_anonymous_across_split_quote() {
+    let text = "\"Nobody should read this as a deadline,\" said one Western diplomat briefed on the talks, who asked not to be named. \"Read it as a last chance.\"";
+    let qs = quotes(text);
+    assert_eq!(speaker_of(&qs, "Nobody should read"), None);
+    assert_eq!(speaker_of(&qs, "Read it as a last chance"), None);
+}

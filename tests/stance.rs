@@ -1,0 +1,132 @@
+//! Stance model: training on a small sample, save/load round trip, guards, and the seed article.
+
+use quotestance::{
+    corpus, Analyzer, Gazetteer, ModelError, Stance, StanceModel, TrainError, TrainParams,
+};
+
+fn sample(n: usize) -> Vec<corpus::Example> {
+    let gaz = Gazetteer::embedded();
+    let rows = corpus::load(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/corpus/train.jsonl"),
+        &gaz,
+    )
+    .unwrap();
+    rows.into_iter().step_by(8).take(n).collect()
+}
+
+#[test]
+fn trains_saves_and_reloads_identically() {
+    let rows = sample(240);
+    let params = TrainParams::default()
+        .alphas(vec![1.0, 3.0])
+        .folds(2)
+        .max_iterations(60)
+        .check()
+        .unwrap();
+    let mut log = Vec::new();
+    let (model, report) = params.train(&rows, |m| log.push(m.to_string())).unwrap();
+    assert_eq!(
+        report.cv.len(),
+        2,
+        "cross-validation ran for each alpha: {log:?}"
+    );
+    assert!(
+        report.train.accuracy > 0.8,
+        "fits its own training rows: {}",
+        report.train.accuracy
+    );
+    let path = std::env::temp_dir().join(format!("qs-model-{}.json", std::process::id()));
+    model.save(&path).unwrap();
+    let back = StanceModel::load(&path).unwrap();
+    std::fs::remove_file(&path).ok();
+    for e in rows.iter().take(50) {
+        let a = model.predict(&corpus::input_of(e));
+        let b = back.predict(&corpus::input_of(e));
+        assert_eq!(a, b, "reloaded model predicts the same probabilities");
+    }
+}
+
+#[test]
+fn single_class_and_empty_data_are_refused() {
+    let rows: Vec<_> = sample(200)
+        .into_iter()
+        .filter(|e| e.stance == Some(Stance::Hostile))
+        .take(10)
+        .collect();
+    let p = TrainParams::default().alphas(vec![1.0]).check().unwrap();
+    assert!(matches!(
+        p.train(&rows, |_| {}),
+        Err(TrainError::MissingClass(Stance::Cooperative))
+    ));
+    assert!(matches!(p.train(&[], |_| {}), Err(TrainError::Empty)));
+}
+
+#[test]
+fn shipped_model_loads_and_reports_provenance() {
+    let m = StanceModel::embedded();
+    assert!(m.vocabulary_len() >= 1000);
+    assert!(m.training.examples >= 2000);
+    assert!(!m.training.data_fingerprint.is_empty());
+}
+
+#[test]
+fn mismatched_model_is_refused() {
+    let json = StanceModel::embedded().to_json();
+    let bad = json.replacen("\"version\":1", "\"version\":99", 1);
+    assert!(matches!(
+        StanceModel::from_json(&bad, "m.json"),
+        Err(ModelError::FeatureMismatch { .. })
+    ));
+    let bad = json.replacen(
+        "\"hostile\",\"cooperative\",\"neutral\"",
+        "\"hostile\",\"friendly\",\"neutral\"",
+        1,
+    );
+    assert!(matches!(
+        StanceModel::from_json(&bad, "m.json"),
+        Err(ModelError::Labels { .. })
+    ));
+    let err = StanceModel::from_json(&json[..json.len() / 2], "half.json").unwrap_err();
+    assert!(
+        matches!(err, ModelError::Corrupt { .. }) && err.to_string().starts_with("half.json"),
+        "{err}"
+    );
+}
+
+#[test]
+fn seed_article_hostile_toward_america() {
+    let text = include_str!("golden/seed.txt");
+    let a = Analyzer::default().analyze(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("America’s hostility"))
+        .unwrap();
+    let usa = q.stances.iter().find(|s| s.actor.id == "USA").unwrap();
+    assert_eq!(usa.stance, Stance::Hostile);
+    let p = usa.probabilities;
+    assert!((p.hostile + p.cooperative + p.neutral - 1.0).abs() < 1e-4);
+    assert_eq!(q.stances.len(), q.actors.len());
+}
+
+#[test]
+fn explanations_name_features() {
+    let m = StanceModel::embedded();
+    let a = Analyzer::default();
+    let p = a
+        .classify(
+            "We will never accept Washington's bullying.",
+            Some("Ali Khamenei"),
+            "Washington",
+        )
+        .unwrap();
+    let quote = "We will never accept Washington's bullying.";
+    let input = quotestance::StanceInput {
+        quote,
+        target: vec![21..31],
+        ..Default::default()
+    };
+    let (pro, _con) = m.explain(&input, p.stance, 5);
+    assert!(!pro.is_empty());
+    assert!(pro.windows(2).all(|w| w[0].weight >= w[1].weight));
+}
