@@ -1,18 +1,65 @@
-//! Finds quotes, speakers, actors and stances in news articles.
+//! Finds quotes, speakers, addressees, actors and stances in news articles.
 //!
 //! ```text
-//! cargo run --release --example analyze -- article.txt            # one JSON object
-//! cargo run --release --example analyze -- a.txt b.txt             # JSON Lines with "source"
-//! cargo run --release --example analyze -- -                       # read stdin
-//! cargo run --release --example analyze -- --format table a.txt    # a table for people
+//! cargo run --release --example analyze -- article.txt              # one JSON object
+//! cargo run --release --example analyze -- a.txt b.txt dir/         # JSON Lines with "source"
+//! cargo run --release --example analyze -- -                         # read one article from stdin
+//! cargo run --release --example analyze -- --jsonl articles.jsonl    # {"id", "text", ...} per line
+//! cargo run --release --example analyze -- --jsonl - < articles.jsonl
+//! cargo run --release --example analyze -- --format table --explain article.txt
 //! ```
-use quotestance::{Analysis, Analyzer};
-use std::io::{Read, Write};
+//!
+//! Options: `--format json|table`, `--explain` (the features that weighed most for each stance),
+//! `--model FILE`, `--actors FILE` (extra actors, see data/ACTORS.md), `--threads N` (default: all
+//! cores). Results stream out in input order; memory does not grow with the input length. A file
+//! that cannot be read, is not UTF-8, or a malformed JSON line, gets an error (on stderr for files,
+//! as an error object in its place for JSON Lines); the others are still processed and the exit code
+//! is 1.
+use quotestance::{Analysis, Analyzer, Stance};
+use rayon::prelude::*;
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
+struct Opts {
+    format: String,
+    explain: bool,
+    jsonl: Option<String>,
+    threads: Option<usize>,
+    model: Option<String>,
+    actors: Option<String>,
+    files: Vec<String>,
+}
+
 fn usage() -> ExitCode {
-    eprintln!("usage: analyze [--format json|table] FILE... (or - for stdin)");
+    eprintln!("usage: analyze [--format json|table] [--explain] [--model FILE] [--actors FILE] [--threads N] (FILE|DIR|-)... | --jsonl FILE|-");
     ExitCode::from(2)
+}
+
+fn parse_args() -> Result<Opts, String> {
+    let mut o = Opts { format: "json".into(), explain: false, jsonl: None, threads: None, model: None, actors: None, files: Vec::new() };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().ok_or(format!("{a} needs a value"));
+        match a.as_str() {
+            "--format" => {
+                o.format = val()?;
+                if o.format != "json" && o.format != "table" {
+                    return Err(format!("unknown format {}", o.format));
+                }
+            }
+            "--explain" => o.explain = true,
+            "--jsonl" => o.jsonl = Some(val()?),
+            "--threads" => o.threads = Some(val()?.parse().map_err(|e| format!("--threads: {e}"))?),
+            "--model" => o.model = Some(val()?),
+            "--actors" => o.actors = Some(val()?),
+            "-h" | "--help" => return Err(String::new()),
+            _ => o.files.push(a),
+        }
+    }
+    if o.files.is_empty() && o.jsonl.is_none() {
+        return Err(String::new());
+    }
+    Ok(o)
 }
 
 fn read_input(path: &str) -> Result<String, String> {
@@ -20,91 +67,268 @@ fn read_input(path: &str) -> Result<String, String> {
     let res = if path == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(path)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
-            .map(|_| ())
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
     res.map_err(|e| format!("{path}: cannot read: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{path}: not valid UTF-8 at byte offset {}",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    String::from_utf8(bytes).map_err(|e| format!("{path}: not valid UTF-8 at byte offset {}", e.utf8_error().valid_up_to()))
 }
 
-fn table(a: &Analysis) -> String {
-    let mut out = String::new();
-    for q in &a.quotes {
-        let who = q.speaker.as_ref().map_or("?", |s| s.name.as_str());
-        let to = q.addressee.as_ref().map_or("", |s| s.name.as_str());
-        let mut t: String = q.text.chars().take(70).collect();
-        if q.text.chars().count() > 70 {
-            t.push('…');
+/// Expands directories into their files (sorted), keeping other arguments as given.
+fn expand(files: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in files {
+        let p = std::path::Path::new(f);
+        if p.is_dir() {
+            let mut entries: Vec<String> = std::fs::read_dir(p)
+                .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).map(|p| p.display().to_string()).collect())
+                .unwrap_or_default();
+            entries.sort();
+            out.extend(entries);
+        } else {
+            out.push(f.clone());
         }
-        out.push_str(&format!(
-            "{:<9} {:<24} {:<18} {}\n",
-            format!("{:?}", q.kind).to_lowercase(),
-            who,
-            to,
-            t
-        ));
     }
     out
 }
 
-fn main() -> ExitCode {
-    let mut format = "json".to_string();
-    let mut files = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--format" => match args.next() {
-                Some(f) if f == "json" || f == "table" => format = f,
-                _ => return usage(),
-            },
-            "-h" | "--help" => return usage(),
-            _ => files.push(a),
+fn explain_json(a: &Analyzer, an: &Analysis) -> serde_json::Value {
+    let mut v = serde_json::to_value(an).expect("serialisable");
+    for (qi, q) in an.quotes.iter().enumerate() {
+        for (si, (actor, st)) in q.actors.iter().zip(&q.stances).enumerate() {
+            let input = a.stance_input(q, actor);
+            let (pro, con) = a.model().explain(&input, st.stance, 5);
+            v["quotes"][qi]["stances"][si]["explanation"] = serde_json::json!({"for": pro, "against": con});
         }
     }
-    if files.is_empty() {
-        return usage();
+    v
+}
+
+fn colour(s: Stance, tty: bool, text: &str) -> String {
+    if !tty {
+        return text.to_string();
     }
-    let analyzer = Analyzer::default();
-    let many = files.len() > 1 || files[0] == "-";
-    let mut failed = false;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for f in &files {
-        let text = match read_input(f) {
-            Ok(t) => t,
+    let code = match s {
+        Stance::Hostile => "31",
+        Stance::Cooperative => "32",
+        Stance::Neutral => "90",
+    };
+    format!("\x1b[{code}m{text}\x1b[0m")
+}
+
+fn pad(s: &str, w: usize) -> String {
+    let n = s.chars().count();
+    if n >= w {
+        let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    } else {
+        format!("{s}{}", " ".repeat(w - n))
+    }
+}
+
+/// A readable table: per quote the speaker, addressee, a shortened quote, then each actor with its
+/// stance and probability.
+fn table(a: &Analyzer, an: &Analysis, explain: bool, tty: bool) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("{} {} {} {}\n", pad("kind", 9), pad("speaker", 22), pad("addressee", 18), "quote"));
+    for q in &an.quotes {
+        let who = q.speaker.as_ref().map_or("–", |s| s.name.as_str());
+        let to = q.addressee.as_ref().map_or("", |s| s.name.as_str());
+        let kind = format!("{:?}", q.kind).to_lowercase();
+        out.push_str(&format!("{} {} {} {}\n", pad(&kind, 9), pad(who, 22), pad(to, 18), pad(&q.text, 72)));
+        for (actor, st) in q.actors.iter().zip(&q.stances) {
+            let p = st.probabilities.to_array()[st.stance.index()];
+            let label = colour(st.stance, tty, &pad(st.stance.as_str(), 11));
+            out.push_str(&format!("{}→ {} {} {:.2}\n", " ".repeat(10), pad(&format!("{} ({})", actor.name, actor.id), 38), label, p));
+            if explain {
+                let (pro, con) = a.model().explain(&a.stance_input(q, actor), st.stance, 3);
+                let fmt = |v: &[quotestance::Contribution]| v.iter().map(|c| format!("{} {:+.2}", c.feature, c.weight)).collect::<Vec<_>>().join(", ");
+                out.push_str(&format!("{}for: {}\n{}against: {}\n", " ".repeat(14), fmt(&pro), " ".repeat(14), fmt(&con)));
+            }
+        }
+    }
+    out
+}
+
+fn render(a: &Analyzer, an: &Analysis, o: &Opts, source: Option<(&str, &str)>, tty: bool) -> String {
+    if o.format == "table" {
+        let head = source.map(|(k, v)| format!("== {k}: {v}\n")).unwrap_or_default();
+        return head + &table(a, an, o.explain, tty);
+    }
+    let mut v = if o.explain { explain_json(a, an) } else { serde_json::to_value(an).expect("serialisable") };
+    match source {
+        Some((k, val)) => {
+            v[k] = serde_json::Value::String(val.to_string());
+            serde_json::to_string(&v).expect("serialisable") + "\n"
+        }
+        None => serde_json::to_string_pretty(&v).expect("serialisable") + "\n",
+    }
+}
+
+fn main() -> ExitCode {
+    let o = match parse_args() {
+        Ok(o) => o,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("error: {e}");
+            }
+            return usage();
+        }
+    };
+    if let Some(n) = o.threads {
+        if rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().is_err() {
+            eprintln!("warning: could not set --threads");
+        }
+    }
+    let mut analyzer = match &o.model {
+        Some(p) => match Analyzer::with_model(p) {
+            Ok(a) => a,
             Err(e) => {
                 eprintln!("error: {e}");
-                failed = true;
-                continue;
+                return ExitCode::from(1);
+            }
+        },
+        None => Analyzer::default(),
+    };
+    if let Some(p) = &o.actors {
+        analyzer = match analyzer.with_actors_file(p) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(1);
             }
         };
-        let a = analyzer.analyze(&text);
-        let line = if format == "table" {
-            if many {
-                format!("== {f}\n{}", table(&a))
-            } else {
-                table(&a)
+    }
+    let tty = std::io::stdout().is_terminal();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let failed = if let Some(src) = &o.jsonl {
+        run_jsonl(&analyzer, &o, src, tty, &mut out)
+    } else {
+        run_files(&analyzer, &o, tty, &mut out)
+    };
+    if out.flush().is_err() {
+        return ExitCode::from(1);
+    }
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn run_files(a: &Analyzer, o: &Opts, tty: bool, out: &mut impl Write) -> bool {
+    let files = expand(&o.files);
+    let many = files.len() > 1 || std::path::Path::new(&o.files[0]).is_dir();
+    let mut failed = false;
+    // a bounded window of files at a time, analysed in parallel, written in order
+    for chunk in files.chunks(64) {
+        let results: Vec<Result<String, String>> = chunk
+            .par_iter()
+            .map(|f| {
+                let text = read_input(f)?;
+                let an = a.analyze(&text);
+                Ok(render(a, &an, o, many.then_some(("source", f.as_str())), tty))
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok(s) => {
+                    if out.write_all(s.as_bytes()).is_err() {
+                        return true;
+                    }
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    failed = true;
+                }
             }
-        } else if many {
-            let mut v = serde_json::to_value(&a).expect("serialisable");
-            v["source"] = serde_json::Value::String(f.clone());
-            serde_json::to_string(&v).expect("serialisable") + "\n"
-        } else {
-            serde_json::to_string_pretty(&a).expect("serialisable") + "\n"
-        };
-        if out.write_all(line.as_bytes()).is_err() {
-            return ExitCode::from(1);
         }
     }
-    if failed {
-        ExitCode::from(1)
+    failed
+}
+
+/// JSON Lines in, JSON Lines out: batches of lines are analysed in parallel and written in order,
+/// so memory stays flat however long the input is.
+fn run_jsonl(a: &Analyzer, o: &Opts, src: &str, tty: bool, out: &mut impl Write) -> bool {
+    let reader: Box<dyn BufRead> = if src == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
-        ExitCode::SUCCESS
+        match std::fs::File::open(src) {
+            Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 20, f)),
+            Err(e) => {
+                eprintln!("error: {src}: cannot read: {e}");
+                return true;
+            }
+        }
+    };
+    let mut failed = false;
+    let mut batch: Vec<(usize, Result<String, String>)> = Vec::with_capacity(256);
+    let flush = |batch: &mut Vec<(usize, Result<String, String>)>, out: &mut dyn Write, failed: &mut bool| -> bool {
+        let rendered: Vec<String> = batch
+            .par_iter()
+            .map(|(line_no, line)| match line {
+                Err(e) => serde_json::json!({"line": line_no, "error": e}).to_string() + "\n",
+                Ok(l) => process_line(a, o, l, *line_no, tty),
+            })
+            .collect();
+        for (r, (_, l)) in rendered.iter().zip(batch.iter()) {
+            if l.is_err() || r.starts_with("{\"error\"") || r.starts_with("{\"line\"") {
+                *failed = true;
+            }
+            if out.write_all(r.as_bytes()).is_err() {
+                return false;
+            }
+        }
+        batch.clear();
+        true
+    };
+    let mut buf = Vec::new();
+    let mut reader = reader;
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {
+                line_no += 1;
+                let line = String::from_utf8(std::mem::take(&mut buf)).map_err(|e| format!("not valid UTF-8 at byte offset {}", e.utf8_error().valid_up_to()));
+                if line.as_ref().is_ok_and(|l| l.trim().is_empty()) {
+                    continue;
+                }
+                batch.push((line_no, line));
+                if batch.len() >= 256 && !flush(&mut batch, out, &mut failed) {
+                    return true;
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {src}: {e}");
+                failed = true;
+                break;
+            }
+        }
     }
+    if !flush(&mut batch, out, &mut failed) {
+        return true;
+    }
+    failed
+}
+
+fn process_line(a: &Analyzer, o: &Opts, line: &str, line_no: usize, tty: bool) -> String {
+    let v: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return serde_json::json!({"line": line_no, "error": format!("invalid JSON: {e}")}).to_string() + "\n",
+    };
+    let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+        return serde_json::json!({"line": line_no, "id": v.get("id"), "error": "missing string field \"text\""}).to_string() + "\n";
+    };
+    let an = a.analyze(text);
+    if o.format == "table" {
+        let id = v.get("id").map(|i| i.to_string()).unwrap_or_else(|| format!("line {line_no}"));
+        return format!("== {id}\n{}", table(a, &an, o.explain, tty));
+    }
+    let res = if o.explain { explain_json(a, &an) } else { serde_json::to_value(&an).expect("serialisable") };
+    let mut obj = match v {
+        serde_json::Value::Object(m) => m,
+        _ => unreachable!("has a text field"),
+    };
+    obj.remove("text");
+    obj.insert("quotes".into(), res["quotes"].clone());
+    serde_json::Value::Object(obj).to_string() + "\n"
 }

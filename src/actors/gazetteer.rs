@@ -54,6 +54,8 @@ pub struct Gazetteer {
     actors: Vec<Actor>,
     by_id: HashMap<String, usize>,
     aliases: Vec<(String, Pattern)>,
+    /// Strong alias -> actor index, for exact look-ups.
+    strong: HashMap<String, usize>,
     matcher: AhoCorasick,
 }
 
@@ -91,6 +93,7 @@ impl Gazetteer {
             actors: Vec::new(),
             by_id: HashMap::new(),
             aliases: Vec::new(),
+            strong: HashMap::new(),
             matcher: empty_matcher(),
         };
         g.merge(rows);
@@ -160,6 +163,7 @@ impl Gazetteer {
                 }
             }
         }
+        self.strong = self.aliases.iter().filter(|(_, p)| !p.weak).map(|(a, p)| (a.clone(), p.actor)).rev().collect();
         self.matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(self.aliases.iter().map(|(a, _)| a.as_str()))
