@@ -36,7 +36,15 @@ fn usage() -> ExitCode {
 }
 
 fn parse_args() -> Result<Opts, String> {
-    let mut o = Opts { format: "json".into(), explain: false, jsonl: None, threads: None, model: None, actors: None, files: Vec::new() };
+    let mut o = Opts {
+        format: "json".into(),
+        explain: false,
+        jsonl: None,
+        threads: None,
+        model: None,
+        actors: None,
+        files: Vec::new(),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or(format!("{a} needs a value"));
@@ -67,10 +75,17 @@ fn read_input(path: &str) -> Result<String, String> {
     let res = if path == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
     };
     res.map_err(|e| format!("{path}: cannot read: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| format!("{path}: not valid UTF-8 at byte offset {}", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path}: not valid UTF-8 at byte offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// Expands directories into their files (sorted), keeping other arguments as given.
@@ -80,7 +95,13 @@ fn expand(files: &[String]) -> Vec<String> {
         let p = std::path::Path::new(f);
         if p.is_dir() {
             let mut entries: Vec<String> = std::fs::read_dir(p)
-                .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).map(|p| p.display().to_string()).collect())
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok())
+                        .map(|e| e.path())
+                        .filter(|p| p.is_file())
+                        .map(|p| p.display().to_string())
+                        .collect()
+                })
                 .unwrap_or_default();
             entries.sort();
             out.extend(entries);
@@ -97,7 +118,8 @@ fn explain_json(a: &Analyzer, an: &Analysis) -> serde_json::Value {
         for (si, (actor, st)) in q.actors.iter().zip(&q.stances).enumerate() {
             let input = a.stance_input(q, actor);
             let (pro, con) = a.model().explain(&input, st.stance, 5);
-            v["quotes"][qi]["stances"][si]["explanation"] = serde_json::json!({"for": pro, "against": con});
+            v["quotes"][qi]["stances"][si]["explanation"] =
+                serde_json::json!({"for": pro, "against": con});
         }
     }
     v
@@ -130,32 +152,73 @@ fn pad(s: &str, w: usize) -> String {
 /// stance and probability.
 fn table(a: &Analyzer, an: &Analysis, explain: bool, tty: bool) -> String {
     let mut out = String::new();
-    out.push_str(&format!("{} {} {} {}\n", pad("kind", 9), pad("speaker", 22), pad("addressee", 18), "quote"));
+    out.push_str(&format!(
+        "{} {} {} {}\n",
+        pad("kind", 9),
+        pad("speaker", 22),
+        pad("addressee", 18),
+        "quote"
+    ));
     for q in &an.quotes {
         let who = q.speaker.as_ref().map_or("–", |s| s.name.as_str());
         let to = q.addressee.as_ref().map_or("", |s| s.name.as_str());
         let kind = format!("{:?}", q.kind).to_lowercase();
-        out.push_str(&format!("{} {} {} {}\n", pad(&kind, 9), pad(who, 22), pad(to, 18), pad(&q.text, 72)));
+        out.push_str(&format!(
+            "{} {} {} {}\n",
+            pad(&kind, 9),
+            pad(who, 22),
+            pad(to, 18),
+            pad(&q.text, 72)
+        ));
         for (actor, st) in q.actors.iter().zip(&q.stances) {
             let p = st.probabilities.to_array()[st.stance.index()];
             let label = colour(st.stance, tty, &pad(st.stance.as_str(), 11));
-            out.push_str(&format!("{}→ {} {} {:.2}\n", " ".repeat(10), pad(&format!("{} ({})", actor.name, actor.id), 38), label, p));
+            out.push_str(&format!(
+                "{}→ {} {} {:.2}\n",
+                " ".repeat(10),
+                pad(&format!("{} ({})", actor.name, actor.id), 38),
+                label,
+                p
+            ));
             if explain {
                 let (pro, con) = a.model().explain(&a.stance_input(q, actor), st.stance, 3);
-                let fmt = |v: &[quotestance::Contribution]| v.iter().map(|c| format!("{} {:+.2}", c.feature, c.weight)).collect::<Vec<_>>().join(", ");
-                out.push_str(&format!("{}for: {}\n{}against: {}\n", " ".repeat(14), fmt(&pro), " ".repeat(14), fmt(&con)));
+                let fmt = |v: &[quotestance::Contribution]| {
+                    v.iter()
+                        .map(|c| format!("{} {:+.2}", c.feature, c.weight))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                out.push_str(&format!(
+                    "{}for: {}\n{}against: {}\n",
+                    " ".repeat(14),
+                    fmt(&pro),
+                    " ".repeat(14),
+                    fmt(&con)
+                ));
             }
         }
     }
     out
 }
 
-fn render(a: &Analyzer, an: &Analysis, o: &Opts, source: Option<(&str, &str)>, tty: bool) -> String {
+fn render(
+    a: &Analyzer,
+    an: &Analysis,
+    o: &Opts,
+    source: Option<(&str, &str)>,
+    tty: bool,
+) -> String {
     if o.format == "table" {
-        let head = source.map(|(k, v)| format!("== {k}: {v}\n")).unwrap_or_default();
+        let head = source
+            .map(|(k, v)| format!("== {k}: {v}\n"))
+            .unwrap_or_default();
         return head + &table(a, an, o.explain, tty);
     }
-    let mut v = if o.explain { explain_json(a, an) } else { serde_json::to_value(an).expect("serialisable") };
+    let mut v = if o.explain {
+        explain_json(a, an)
+    } else {
+        serde_json::to_value(an).expect("serialisable")
+    };
     match source {
         Some((k, val)) => {
             v[k] = serde_json::Value::String(val.to_string());
@@ -176,7 +239,11 @@ fn main() -> ExitCode {
         }
     };
     if let Some(n) = o.threads {
-        if rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().is_err() {
+        if rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .is_err()
+        {
             eprintln!("warning: could not set --threads");
         }
     }
@@ -210,7 +277,11 @@ fn main() -> ExitCode {
     if out.flush().is_err() {
         return ExitCode::from(1);
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn run_files(a: &Analyzer, o: &Opts, tty: bool, out: &mut impl Write) -> bool {
@@ -224,7 +295,13 @@ fn run_files(a: &Analyzer, o: &Opts, tty: bool, out: &mut impl Write) -> bool {
             .map(|f| {
                 let text = read_input(f)?;
                 let an = a.analyze(&text);
-                Ok(render(a, &an, o, many.then_some(("source", f.as_str())), tty))
+                Ok(render(
+                    a,
+                    &an,
+                    o,
+                    many.then_some(("source", f.as_str())),
+                    tty,
+                ))
             })
             .collect();
         for r in results {
@@ -260,7 +337,10 @@ fn run_jsonl(a: &Analyzer, o: &Opts, src: &str, tty: bool, out: &mut impl Write)
     };
     let mut failed = false;
     let mut batch: Vec<(usize, Result<String, String>)> = Vec::with_capacity(256);
-    let flush = |batch: &mut Vec<(usize, Result<String, String>)>, out: &mut dyn Write, failed: &mut bool| -> bool {
+    let flush = |batch: &mut Vec<(usize, Result<String, String>)>,
+                 out: &mut dyn Write,
+                 failed: &mut bool|
+     -> bool {
         let rendered: Vec<String> = batch
             .par_iter()
             .map(|(line_no, line)| match line {
@@ -288,7 +368,12 @@ fn run_jsonl(a: &Analyzer, o: &Opts, src: &str, tty: bool, out: &mut impl Write)
             Ok(0) => break,
             Ok(_) => {
                 line_no += 1;
-                let line = String::from_utf8(std::mem::take(&mut buf)).map_err(|e| format!("not valid UTF-8 at byte offset {}", e.utf8_error().valid_up_to()));
+                let line = String::from_utf8(std::mem::take(&mut buf)).map_err(|e| {
+                    format!(
+                        "not valid UTF-8 at byte offset {}",
+                        e.utf8_error().valid_up_to()
+                    )
+                });
                 if line.as_ref().is_ok_and(|l| l.trim().is_empty()) {
                     continue;
                 }
@@ -313,17 +398,28 @@ fn run_jsonl(a: &Analyzer, o: &Opts, src: &str, tty: bool, out: &mut impl Write)
 fn process_line(a: &Analyzer, o: &Opts, line: &str, line_no: usize, tty: bool) -> String {
     let v: serde_json::Value = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return serde_json::json!({"line": line_no, "error": format!("invalid JSON: {e}")}).to_string() + "\n",
+        Err(e) => {
+            return serde_json::json!({"line": line_no, "error": format!("invalid JSON: {e}")})
+                .to_string()
+                + "\n"
+        }
     };
     let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
         return serde_json::json!({"line": line_no, "id": v.get("id"), "error": "missing string field \"text\""}).to_string() + "\n";
     };
     let an = a.analyze(text);
     if o.format == "table" {
-        let id = v.get("id").map(|i| i.to_string()).unwrap_or_else(|| format!("line {line_no}"));
+        let id = v
+            .get("id")
+            .map(|i| i.to_string())
+            .unwrap_or_else(|| format!("line {line_no}"));
         return format!("== {id}\n{}", table(a, &an, o.explain, tty));
     }
-    let res = if o.explain { explain_json(a, &an) } else { serde_json::to_value(&an).expect("serialisable") };
+    let res = if o.explain {
+        explain_json(a, &an)
+    } else {
+        serde_json::to_value(&an).expect("serialisable")
+    };
     let mut obj = match v {
         serde_json::Value::Object(m) => m,
         _ => unreachable!("has a text field"),

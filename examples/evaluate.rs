@@ -31,9 +31,11 @@ fn run() -> Result<(), String> {
             "--data" => data = Some(val()?),
             "--train" => train = val()?,
             "--model" => model_path = Some(val()?),
-            _ => return Err(format!(
+            _ => {
+                return Err(format!(
                 "unknown argument {a}; usage: evaluate --data FILE [--train FILE] [--model FILE]"
-            )),
+            ))
+            }
         }
     }
     let data = data.ok_or("--data is required")?;
