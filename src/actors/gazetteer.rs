@@ -163,7 +163,13 @@ impl Gazetteer {
                 }
             }
         }
-        self.strong = self.aliases.iter().filter(|(_, p)| !p.weak).map(|(a, p)| (a.clone(), p.actor)).rev().collect();
+        self.strong = self
+            .aliases
+            .iter()
+            .filter(|(_, p)| !p.weak)
+            .map(|(a, p)| (a.clone(), p.actor))
+            .rev()
+            .collect();
         self.matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(self.aliases.iter().map(|(a, _)| a.as_str()))
