@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --release --example train -- --data data/corpus/train.jsonl [--dev data/corpus/dev.jsonl] --out models/default.json
 //! ```
-//! Options: `--alphas 0.3,1,3` (cross-validated on the training file), `--folds 3`,
+//! Options: `--alphas 3,10,30` (cross-validated on the training file; the default), `--folds 3`,
 //! `--max-features 4000`, `--iterations 150`. Progress goes to stderr. On any error the exit code is
 //! non-zero and no model file is written.
 use quotestance::{corpus, Gazetteer, Metrics, Stance, TrainParams};

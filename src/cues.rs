@@ -1,7 +1,7 @@
 //! The cue-verb lexicon shared by quote detection and attribution: speech verbs in every
 //! inflection ("said", "says", "saying", "told"), with what each can introduce.
 
-use std::collections::HashMap;
+use crate::text::FxMap;
 use std::sync::OnceLock;
 
 /// What a cue verb can introduce.
@@ -312,10 +312,10 @@ const CUES: &[(&str, &str, &str, &str, bool, bool)] = &[
     ("reason", "reasoned", "reasons", "reasoning", true, false),
 ];
 
-fn table() -> &'static HashMap<&'static str, CueInfo> {
-    static T: OnceLock<HashMap<&'static str, CueInfo>> = OnceLock::new();
+fn table() -> &'static FxMap<&'static str, CueInfo> {
+    static T: OnceLock<FxMap<&'static str, CueInfo>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FxMap::default();
         for &(lemma, past, third, ing, reports, addressee) in CUES {
             let base = CueInfo {
                 lemma,
@@ -337,6 +337,11 @@ fn table() -> &'static HashMap<&'static str, CueInfo> {
 
 /// Looks a word up. Case-sensitive on purpose: "States" in "United States" is no cue.
 pub(crate) fn lookup(word: &str) -> Option<CueInfo> {
+    // every cue is a lower-case ASCII word of 3 to 14 letters
+    let b = word.as_bytes();
+    if b.len() < 3 || b.len() > 14 || !b[0].is_ascii_lowercase() {
+        return None;
+    }
     table().get(word).copied()
 }
 

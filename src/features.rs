@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Version of the feature definitions; bump when any feature changes meaning.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 /// The settings that decide which features exist. Stored with the model and checked on load.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,11 +60,29 @@ pub struct StanceInput<'a> {
     pub own_side: bool,
 }
 
-fn exp(flag: &str) -> bool {
-    static E: OnceLock<String> = OnceLock::new();
-    E.get_or_init(|| std::env::var("QS_EXP").unwrap_or_default())
-        .split(',')
-        .any(|f| f == flag)
+/// Walks sorted byte ranges alongside tokens that arrive in order.
+struct RangeCursor {
+    ranges: Vec<Range<usize>>,
+    next: usize,
+}
+
+impl RangeCursor {
+    fn new(ranges: &[Range<usize>]) -> Self {
+        let mut ranges = ranges.to_vec();
+        ranges.sort_by_key(|r| r.start);
+        RangeCursor { ranges, next: 0 }
+    }
+
+    /// True if `t` overlaps a range; ranges ending before `t` are skipped for good.
+    fn hits(&mut self, t: &Token) -> bool {
+        while self.next < self.ranges.len() && self.ranges[self.next].end <= t.start {
+            self.next += 1;
+        }
+        self.ranges[self.next..]
+            .iter()
+            .take_while(|r| r.start < t.end)
+            .any(|r| t.start < r.end)
+    }
 }
 
 /// Receives features as they are produced.
@@ -83,7 +101,8 @@ pub(crate) fn feature_hash(prefix: &str, parts: &[&str]) -> u64 {
     };
     eat(prefix.as_bytes());
     eat(b":");
-    for (i, p) in parts.iter().enumerate() {
+    // empty parts (an absent "NOT" marker) are skipped with their separator: "tc:thank", not "tc:_thank"
+    for (i, p) in parts.iter().filter(|p| !p.is_empty()).enumerate() {
         if i > 0 {
             eat(b"_");
         }
@@ -110,6 +129,7 @@ impl Sink for HashSink<'_> {
 pub(crate) struct NameSink<'a>(pub &'a mut Vec<(String, f32)>);
 impl Sink for NameSink<'_> {
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
+        let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
         self.0
             .push((format!("{prefix}:{}", parts.join("_")), value));
     }
@@ -120,15 +140,17 @@ const NEGATORS: &[&str] = &[
     "noth",
 ];
 const CONTRAST: &[&str] = &[
-    "but", "while", "wherea", "howev", "although", "though", "yet", "unlik",
+    "but", "while", "wherea", "howev", "although", "though", "yet", "unlik", "instead", "rather",
+    "despit", "except", "unless", "whilst",
 ];
-const CONTRAST2: &[&str] = &["instead", "rather", "despit", "except", "unless", "whilst"];
+/// Skipped when looking for the word the target "does" ("<t> has also shown" -> shown).
 const AUX: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "must",
     "should", "can", "could", "may", "might", "shall", "also", "to", "do", "doe", "did", "alreadi",
     "just", "continu", "now", "still", "again", "clear", "veri", "realli", "wo", "ca", "not",
     "n't", "onli", "itself", "themselv", "and", "'s", "'", "the", "a", "an",
 ];
+/// Skipped when looking for the word that governs the target ("accuse the <t>" -> accus).
 const FUNC_LEFT: &[&str] = &[
     "the", "a", "an", "to", "with", "by", "of", "for", "on", "against", "from", "that", "and",
     "in", "at", "as", "toward", "towards", "about", "between", "'s",
@@ -230,8 +252,9 @@ impl FeatureExtractor {
             .speaker
             .map(|s| s.split_whitespace().filter(|w| w.len() > 2).collect())
             .unwrap_or_default();
-        let overlaps =
-            |rs: &[Range<usize>], t: &Token| rs.iter().any(|r| r.start < t.end && t.start < r.end);
+        // tokens come in order, so each mention list is walked once (linear, not tokens x mentions)
+        let mut targets = RangeCursor::new(&inp.target);
+        let mut others = RangeCursor::new(&inp.others);
         let mut out: Vec<Tok> = Vec::with_capacity(raw.len());
         let mut clause = 0u16;
         let mut neg_left = 0usize;
@@ -239,9 +262,10 @@ impl FeatureExtractor {
             for t in &raw {
                 let text = t.text(q);
                 let punct = t.kind == TokenKind::Punct;
-                let mask = if overlaps(&inp.target, t) {
+                let (in_target, in_other) = (targets.hits(t), others.hits(t));
+                let mask = if in_target {
                     Mask::Target
-                } else if overlaps(&inp.others, t) {
+                } else if in_other {
                     Mask::Other
                 } else if speaker_words.iter().any(|w| text.starts_with(w)) {
                     Mask::Speaker
@@ -275,12 +299,13 @@ impl FeatureExtractor {
                     }
                     Mask::None => stemmer.stem(&lower).into_owned(),
                 };
-                let seg = exp("seg")
-                    && (punct && matches!(text, ":" | "(" | ")" | "\"" | "“" | "”")
-                        || CONTRAST2.contains(&stem.as_str()));
-                if punct && matches!(text, "." | ";" | "!" | "?" | "—" | "–")
+                // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
+                if punct
+                    && matches!(
+                        text,
+                        "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
+                    )
                     || CONTRAST.contains(&stem.as_str())
-                    || seg
                 {
                     clause += 1;
                     neg_left = 0;
@@ -334,15 +359,9 @@ impl FeatureExtractor {
         // whole-quote unigrams and bigrams
         for (k, &i) in words.iter().enumerate() {
             let t = &toks[i];
-            let qs = if exp("qhalf") { 0.5 } else { 1.0 };
-            if !exp("nou") {
-                sink.feat("u", &[neg(t), &t.stem], qs);
-            }
-            if exp("nob") {
-                continue;
-            }
+            sink.feat("u", &[neg(t), &t.stem], 1.0);
             if let Some(&j) = words.get(k + 1) {
-                sink.feat("b", &[&t.stem, &toks[j].stem], qs);
+                sink.feat("b", &[&t.stem, &toks[j].stem], 1.0);
             }
         }
         // the target's own clause
@@ -417,112 +436,45 @@ impl FeatureExtractor {
                 sink.feat("list", &[], 1.0);
             }
         }
-        // dependency-free heuristics around each target mention
-        if exp("verb") || exp("so") || exp("wvader") || exp("trig") || exp("tcx") {
-            for &p in &target_pos {
-                let k = words.iter().position(|&i| i == p).unwrap_or(0);
-                let cl = toks[p].clause;
-                if exp("verb") {
-                    // first content word after the target (skipping auxiliaries) in its clause
-                    if let Some(&j) = words[k + 1..]
-                        .iter()
-                        .take(5)
-                        .filter(|&&j| toks[j].clause == cl)
-                        .find(|&&j| !AUX.contains(&toks[j].stem.as_str()))
-                    {
-                        let t = &toks[j];
-                        sink.feat("vr", &[neg(t), &t.stem], 1.0);
-                    }
-                    if let Some(&j) = words[..k]
-                        .iter()
-                        .rev()
-                        .take(4)
-                        .filter(|&&j| toks[j].clause == cl)
-                        .find(|&&j| !FUNC_LEFT.contains(&toks[j].stem.as_str()))
-                    {
-                        let t = &toks[j];
-                        sink.feat("vl", &[neg(t), &t.stem], 1.0);
-                    }
-                }
-                if exp("so") {
-                    for (m, &j) in words.iter().enumerate() {
-                        let t = &toks[j];
-                        if t.clause != cl || j == p {
-                            continue;
-                        }
-                        if let Some(&c) = lex.cameo.get(t.stem.as_str()) {
-                            let c = if t.negated { -c } else { c };
-                            let role = if m > k { "subj" } else { "obj" };
-                            sink.feat("so", &[role, if c > 0.0 { "coop" } else { "host" }], 1.0);
-                        }
-                    }
-                }
-                if exp("wvader") {
-                    let (mut pos, mut negv) = (0f32, 0f32);
-                    for (m, &j) in words.iter().enumerate() {
-                        let t = &toks[j];
-                        if t.clause != cl || j == p {
-                            continue;
-                        }
-                        let d = (m as isize - k as isize).unsigned_abs() as f32;
-                        let mut v = lex.vader.get(t.lower.as_str()).copied().unwrap_or(0.0);
-                        if t.negated {
-                            v *= -0.74;
-                        }
-                        v /= d.max(1.0).sqrt();
-                        if v > 0.0 {
-                            pos += v
-                        } else {
-                            negv -= v
-                        }
-                    }
-                    let sq = |x: f32| x / (x + 2.0);
-                    sink.feat("num", &["vader_w_pos"], sq(pos));
-                    sink.feat("num", &["vader_w_neg"], sq(negv));
-                }
-                if exp("trig") {
-                    let lo = k.saturating_sub(2);
-                    let hi = (k + 2).min(words.len().saturating_sub(1));
-                    for a in lo..=hi {
-                        if a + 2 <= hi {
-                            sink.feat(
-                                "w3",
-                                &[
-                                    &toks[words[a]].stem,
-                                    &toks[words[a + 1]].stem,
-                                    &toks[words[a + 2]].stem,
-                                ],
-                                1.0,
-                            );
-                        }
-                    }
-                }
-                if exp("tcx") {
-                    if words
-                        .iter()
-                        .any(|&j| toks[j].clause == cl && toks[j].mask == Mask::Other)
-                    {
-                        sink.feat("tcx", &["other"], 1.0);
-                    }
-                    if words.iter().any(|&j| {
-                        toks[j].clause == cl && FIRST_PERSON.contains(&toks[j].stem.as_str())
-                    }) {
-                        sink.feat("tcx", &["fp"], 1.0);
-                    }
-                    if words
-                        .iter()
-                        .any(|&j| toks[j].clause == cl && toks[j].mask == Mask::Speaker)
-                    {
-                        sink.feat("tcx", &["spk"], 1.0);
-                    }
-                    if toks[p].clause == 0 {
-                        sink.feat("tcx", &["first_clause"], 1.0);
-                    }
-                }
+        // per mention: the word the target does (first content word after it, auxiliaries skipped),
+        // the word governing it (first content word before it), and VADER valence of its clause
+        // weighted by 1/sqrt(distance)
+        let (mut wpos, mut wneg) = (0f32, 0f32);
+        for &p in &target_pos {
+            let k = words.iter().position(|&i| i == p).unwrap_or(0);
+            let cl = toks[p].clause;
+            if let Some(&j) = words[k + 1..]
+                .iter()
+                .take(5)
+                .filter(|&&j| toks[j].clause == cl)
+                .find(|&&j| !AUX.contains(&toks[j].stem.as_str()))
+            {
+                sink.feat("vr", &[neg(&toks[j]), &toks[j].stem], 1.0);
             }
-            if exp("tcx") {
-                let n = target_pos.len().min(3).to_string();
-                sink.feat("tcx", &["nmention", &n], 1.0);
+            if let Some(&j) = words[..k]
+                .iter()
+                .rev()
+                .take(4)
+                .filter(|&&j| toks[j].clause == cl)
+                .find(|&&j| !FUNC_LEFT.contains(&toks[j].stem.as_str()))
+            {
+                sink.feat("vl", &[neg(&toks[j]), &toks[j].stem], 1.0);
+            }
+            for (m, &j) in words.iter().enumerate() {
+                let t = &toks[j];
+                if t.clause != cl || j == p {
+                    continue;
+                }
+                let mut v = lex.vader.get(t.lower.as_str()).copied().unwrap_or(0.0);
+                if t.negated {
+                    v *= -0.74;
+                }
+                v /= (m.abs_diff(k) as f32).max(1.0).sqrt();
+                if v > 0.0 {
+                    wpos += v
+                } else {
+                    wneg -= v
+                }
             }
         }
         // which side of a contrast the target stands on
@@ -561,6 +513,8 @@ impl FeatureExtractor {
         sink.feat("num", &["vader_tc_neg"], sq(tc_neg));
         sink.feat("num", &["vader_all_pos"], sq(all_pos));
         sink.feat("num", &["vader_all_neg"], sq(all_neg));
+        sink.feat("num", &["vader_w_pos"], wpos / (wpos + 2.0));
+        sink.feat("num", &["vader_w_neg"], wneg / (wneg + 2.0));
         sink.feat("num", &["cameo_tc_coop"], sq(cameo_coop * 2.0));
         sink.feat("num", &["cameo_tc_host"], sq(cameo_host * 2.0));
         sink.feat("bias", &[], 1.0);
@@ -572,15 +526,6 @@ impl FeatureExtractor {
         self.emit(inp, &mut HashSink(out));
         out.sort_unstable_by_key(|&(h, _)| h);
         out.dedup_by(|a, b| a.0 == b.0);
-        if exp("l2") {
-            let n = out.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt().max(1e-6);
-            let bias = feature_hash("bias", &[]);
-            for x in out.iter_mut() {
-                if x.0 != bias {
-                    x.1 /= n;
-                }
-            }
-        }
     }
 
     /// Feature names and values (for training vocabularies and explanations).
@@ -589,14 +534,6 @@ impl FeatureExtractor {
         self.emit(inp, &mut NameSink(&mut out));
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out.dedup_by(|a, b| a.0 == b.0);
-        if exp("l2") {
-            let n = out.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt().max(1e-6);
-            for x in out.iter_mut() {
-                if x.0 != "bias:" {
-                    x.1 /= n;
-                }
-            }
-        }
         out
     }
 }
@@ -649,5 +586,51 @@ mod tests {
         assert!(a.iter().any(|(n, _)| n == "tc:thank"));
         assert!(!b.iter().any(|(n, _)| n == "tc:thank"));
         assert!(b.iter().any(|(n, _)| n == "tc:reckless"));
+    }
+
+    #[test]
+    fn verb_after_and_before_target() {
+        let fx = FeatureExtractor::new(FeatureConfig::default());
+        let a = fx.named(&input("Beijing has also shown great restraint.", "Beijing"));
+        assert!(a.iter().any(|(n, _)| n == "vr:shown"), "{a:?}");
+        let b = fx.named(&input("We accuse the Kremlin of lying.", "Kremlin"));
+        assert!(b.iter().any(|(n, _)| n == "vl:accus"), "{b:?}");
+        // the governing word must be in the target's clause
+        let c = fx.named(&input("We will win: Paris is ready.", "Paris"));
+        assert!(!c.iter().any(|(n, _)| n == "vl:win"), "{c:?}");
+        assert!(c.iter().any(|(n, _)| n == "vr:readi"), "{c:?}");
+    }
+
+    #[test]
+    fn window_valence_is_clause_local_and_distance_weighted() {
+        let fx = FeatureExtractor::new(FeatureConfig::default());
+        let val = |q: &str, t: &str, f: &str| {
+            fx.named(&input(q, t))
+                .into_iter()
+                .find(|(n, _)| n == f)
+                .map_or(0.0, |x| x.1)
+        };
+        let near = val(
+            "Ankara is a great friend, but Athens is reckless.",
+            "Ankara",
+            "num:vader_w_pos",
+        );
+        let far = val(
+            "Ankara is a great friend, but Athens is reckless.",
+            "Athens",
+            "num:vader_w_pos",
+        );
+        assert!(near > 0.0 && far == 0.0, "{near} {far}");
+        let close = val(
+            "Rome is great and we like the plan.",
+            "Rome",
+            "num:vader_w_pos",
+        );
+        let distant = val(
+            "Rome is the city and we like the plan and it is great.",
+            "Rome",
+            "num:vader_w_pos",
+        );
+        assert!(close > distant, "{close} {distant}");
     }
 }

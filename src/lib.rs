@@ -18,6 +18,7 @@ mod attribution;
 pub mod corpus;
 mod cues;
 mod features;
+pub mod network;
 mod quotes;
 mod stance;
 mod text;
@@ -32,6 +33,6 @@ pub use quotes::QuoteKind;
 pub use stance::train_helpers::{data_fingerprint, predict_bag_of_words};
 pub use stance::{
     expected_calibration_error, Contribution, Metrics, ModelError, Prediction, Probabilities,
-    Stance, StanceModel, TrainError, TrainParams, TrainReport, ValidTrainParams, MODEL_FORMAT,
-    MODEL_FORMAT_VERSION,
+    Stance, StanceModel, TrainError, TrainParams, TrainReport, TrainingInfo, ValidTrainParams,
+    MODEL_FORMAT, MODEL_FORMAT_VERSION,
 };

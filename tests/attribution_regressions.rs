@@ -349,3 +349,86 @@ fn anonymous_diplomat_stays_anonymous_across_split_quote() {
     assert_eq!(speaker_of(&qs, "Nobody should read"), None);
     assert_eq!(speaker_of(&qs, "Read it as a last chance"), None);
 }
+
+#[test]
+fn according_to_after_inverted_cue_is_a_channel_not_the_speaker() {
+    let text = "CAIRO (Reuters) - Egypt will not allow its ports to be used for arms shipments, Egyptian Foreign Minister Karim Nassar told his Turkish counterpart Ali Demir by telephone on Monday, according to state television, a week after a cargo ship was seized.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Egypt will not allow its ports").as_deref(),
+        Some("Karim Nassar")
+    );
+}
+
+#[test]
+fn appositive_subject_before_cue() {
+    let text = "The Harbour Workers Federation (HWF), a grouping of dock unions that represents most port staff, said three of its members had been injured in the fire.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("three of its members"))
+        .unwrap_or_else(|| panic!("no indirect quote in {qs:#?}"));
+    assert!(q.speaker.is_some());
+}
+
+#[test]
+fn inverted_cue_followed_by_a_clause_is_not_inverted() {
+    // ", said Washington had not ...": Washington is the subject of the reported clause
+    let text = "A State Department official, speaking on condition of anonymity, said Washington had not been told of the raid in advance.";
+    let qs = quotes(text);
+    assert!(
+        qs.iter().all(|q| !q.text.contains("speaking on condition")),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.text.starts_with("Washington had not been told")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn relative_clause_cue_which_warned_that() {
+    let text = "The bill includes money for the coastal agency, which warned last month that its reserve would run out by March without new funds.";
+    let qs = quotes(text);
+    assert!(
+        qs.iter()
+            .any(|q| q.text.starts_with("its reserve would run out by March")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn speaker_named_inside_who_gave_his_name_as() {
+    let text = "At the scene on Monday, a militia commander who gave his name as Abu Karim al-Saadi said the depot had been used to store grain, not rockets.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the depot had been used").as_deref(),
+        Some("Abu Karim al-Saadi")
+    );
+}
+
+#[test]
+fn coordinated_second_cue_splits_the_report() {
+    let text = "Baltic Ferries said it was surprised by the vote and insisted that its final offer, a 4% raise over two years, was generous.";
+    let qs = quotes(text);
+    assert!(
+        qs.iter().any(|q| q.text == "it was surprised by the vote"),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter().any(|q| q.text.starts_with("its final offer")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn bare_and_that_after_a_partial_quote_is_its_own_report() {
+    let text = "The league said it would \"work closely with the police\" to find those responsible and that anyone identified would be banned for life.";
+    let qs = quotes(text);
+    assert!(
+        qs.iter()
+            .any(|q| q.text.starts_with("anyone identified would be banned")),
+        "{qs:#?}"
+    );
+}

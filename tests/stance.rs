@@ -72,7 +72,9 @@ fn shipped_model_loads_and_reports_provenance() {
 #[test]
 fn mismatched_model_is_refused() {
     let json = StanceModel::embedded().to_json();
-    let bad = json.replacen("\"version\":1", "\"version\":99", 1);
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    v["features"]["version"] = serde_json::json!(quotestance::FEATURE_VERSION + 1);
+    let bad = v.to_string();
     assert!(matches!(
         StanceModel::from_json(&bad, "m.json"),
         Err(ModelError::FeatureMismatch { .. })

@@ -4,7 +4,7 @@
 
 use super::np::{is_cap, is_sentence_opener, Np, NpKind};
 use super::{Context, Entity, EntityKind};
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, FxMap, TokenKind, WordSet};
 
 /// Title and rank words stripped from the front of a person's name.
 const TITLES: &[&str] = &[
@@ -391,11 +391,27 @@ const DEMONYMS: &[(&str, &str)] = &[
 ];
 
 fn demonym(w: &str) -> Option<&'static str> {
-    DEMONYMS.iter().find(|(d, _)| *d == w).map(|(_, id)| *id)
+    static MAP: std::sync::OnceLock<FxMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = FxMap::default();
+        for &(d, id) in DEMONYMS {
+            m.entry(d).or_insert(id);
+        }
+        m
+    })
+    .get(w)
+    .copied()
 }
 
+static TITLE_SET: WordSet = WordSet::new(TITLES);
+static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
+
 fn is_title(w: &str) -> bool {
-    TITLES.contains(&w)
+    TITLE_SET.contains(w)
+}
+
+fn is_org_head(w: &str) -> bool {
+    ORG_HEAD_SET.contains(w)
 }
 
 /// A full person name seen in the document.
@@ -421,6 +437,15 @@ pub(crate) struct Names {
     aliases: Vec<(String, String)>,
     /// Every mention of a known person: (byte offset, index into `persons`).
     mentions: Vec<(usize, usize)>,
+    /// Full name -> index into `persons`.
+    by_full: FxMap<String, usize>,
+    /// First or last name part (and the part after a lower-case particle: "Jaberi" for
+    /// "al-Jaberi") -> persons of two or more parts having it, in registration order.
+    by_part: FxMap<String, Vec<usize>>,
+    /// First letter of the surname -> persons, for misspelt surnames.
+    by_initial: FxMap<char, Vec<usize>>,
+    /// The gender of each person, computed once the mentions are known.
+    genders: Vec<Option<Gender>>,
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -432,7 +457,14 @@ pub(crate) enum Gender {
 
 /// The gender a word implies: Mr/he/his for male, Ms/Mrs/she/her for female.
 fn gender_of_word(w: &str) -> Option<Gender> {
-    match w.to_lowercase().trim_end_matches('.') {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    if w.len() < 2 || w.len() > 7 || !w.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 7];
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[..w.len()].make_ascii_lowercase();
+    match std::str::from_utf8(&buf[..w.len()]).unwrap_or("") {
         "mr" | "he" | "his" | "him" | "sir" | "lord" | "king" | "father" | "brother" => {
             Some(Gender::Male)
         }
@@ -520,7 +552,7 @@ fn split_title(words: &[&str]) -> (usize, Option<String>) {
 fn is_org(words: &[&str]) -> bool {
     words
         .last()
-        .is_some_and(|w| ORG_HEADS.contains(&strip_possessive(w)))
+        .is_some_and(|w| is_org_head(strip_possessive(w)))
         || (words.len() == 1
             && words[0].len() >= 2
             && words[0]
@@ -550,7 +582,7 @@ fn person_part(words: &[&str]) -> std::ops::Range<usize> {
     for (i, w) in words[..end].iter().enumerate() {
         if i + 1 < end
             && (is_title(w)
-                || ORG_HEADS.contains(w)
+                || is_org_head(w)
                 || w.ends_with("'s")
                 || w.ends_with("’s")
                 || demonym(w).is_some())
@@ -614,8 +646,39 @@ impl Names {
             names.add_run(&words, toks[s].start);
             names.register_acronym(doc, &words, i);
         }
+        names.index_parts();
         names.find_mentions(doc);
+        names.genders = (0..names.persons.len())
+            .map(|p| names.compute_gender(doc, p))
+            .collect();
         names
+    }
+
+    /// Fills `by_part` and `by_initial` from the registered persons.
+    fn index_parts(&mut self) {
+        for (i, p) in self.persons.iter().enumerate() {
+            if p.parts.len() < 2 {
+                continue;
+            }
+            let mut keys: Vec<&str> = Vec::with_capacity(4);
+            for part in [p.parts.first(), p.parts.last()].into_iter().flatten() {
+                keys.push(part);
+                if let Some((pre, rest)) = part.rsplit_once('-') {
+                    if pre.chars().all(char::is_lowercase) {
+                        keys.push(rest);
+                    }
+                }
+            }
+            for k in keys {
+                let v = self.by_part.entry(k.to_string()).or_default();
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
+            }
+            if let Some(c) = p.parts.last().and_then(|l| l.chars().next()) {
+                self.by_initial.entry(c).or_default().push(i);
+            }
+        }
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
@@ -663,7 +726,11 @@ impl Names {
 
     /// The gender of person `p`: titles before any mention, then the first gendered pronoun after
     /// each mention when no other person is named in between; the majority wins.
-    pub fn gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
+    pub fn gender(&self, _doc: &Doc, p: usize) -> Option<Gender> {
+        self.genders.get(p).copied().flatten()
+    }
+
+    fn compute_gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
         let mut votes = 0i32;
         for (m, &(pos, who)) in self.mentions.iter().enumerate() {
             if who != p {
@@ -709,7 +776,7 @@ impl Names {
 
     /// True if `name` is the full name of a person registered in the document.
     pub fn is_known_person(&self, name: &str) -> bool {
-        self.persons.iter().any(|p| p.full == name)
+        self.by_full.contains_key(name)
     }
 
     /// The nearest person mentioned before byte `pos` (within `window` bytes) whose gender fits
@@ -825,7 +892,7 @@ impl Names {
             && rest.iter().all(|w| !w.contains('.') || w.len() <= 3)
         {
             let full = rest.join(" ");
-            if let Some(p) = self.persons.iter_mut().find(|p| p.full == full) {
+            if let Some(p) = self.by_full.get(&full).map(|&i| &mut self.persons[i]) {
                 if p.title.is_none() && t > 0 {
                     p.title = Some(words[..t].join(" "));
                     p.titled = true;
@@ -840,6 +907,7 @@ impl Names {
                 .filter(|w| demonym(w).is_none())
                 .cloned()
                 .collect();
+            self.by_full.insert(full.clone(), self.persons.len());
             self.persons.push(Person {
                 full,
                 parts: rest.iter().map(|s| s.to_string()).collect(),
@@ -869,12 +937,8 @@ impl Names {
             })
         };
         let mut best: Option<usize> = None;
-        for (i, p) in self.persons.iter().enumerate() {
-            let last = is(p.parts.last());
-            let first = is(p.parts.first());
-            if !(last || first) || p.parts.len() < 2 {
-                continue;
-            }
+        for &i in self.by_part.get(word).map_or(&[][..], Vec::as_slice) {
+            let p = &self.persons[i];
             let score = |q: &Person| (is(q.parts.last()), q.titled, q.first_pos <= pos);
             if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
                 best = Some(i);
@@ -889,11 +953,17 @@ impl Names {
         if word.chars().count() < 6 || !is_cap(word) {
             return None;
         }
-        let near: Vec<usize> = (0..self.persons.len())
+        let Some(cands) = word.chars().next().and_then(|c| self.by_initial.get(&c)) else {
+            return None;
+        };
+        let wlen = word.chars().count();
+        let near: Vec<usize> = cands
+            .iter()
+            .copied()
             .filter(|&i| {
                 let last = self.persons[i].parts.last().map_or("", String::as_str);
                 self.persons[i].parts.len() >= 2
-                    && last.chars().next() == word.chars().next()
+                    && last.chars().count().abs_diff(wlen) <= 2
                     && edit_distance(last, word) <= 2
             })
             .collect();
@@ -989,8 +1059,7 @@ impl Names {
     /// Maps an organisation's short form or acronym to its fullest name in the document, and drops
     /// a leading article or owner ("a White House official", "Sweden's National Mediation Office").
     fn canonical(&self, mut e: Entity) -> Entity {
-        let known_person =
-            e.kind == EntityKind::Person && self.persons.iter().any(|p| p.full == e.name);
+        let known_person = e.kind == EntityKind::Person && self.by_full.contains_key(&e.name);
         if known_person {
             return e;
         }
@@ -1092,7 +1161,7 @@ impl Names {
             });
         }
         let full = mention.clone();
-        let p = self.persons.iter().find(|p| p.full == full);
+        let p = self.by_full.get(&full).map(|&i| &self.persons[i]);
         Some(Entity {
             name: full,
             mention,
@@ -1239,7 +1308,7 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
     };
     let first = doc.tok(toks[0]).to_lowercase();
     let head = doc.tok(last).to_lowercase();
-    let has_org = toks.iter().any(|&t| ORG_HEADS.contains(&doc.tok(t)));
+    let has_org = toks.iter().any(|&t| is_org_head(doc.tok(t)));
     first == "one" || (GENERIC_GROUPS.contains(&head.as_str()) && !has_org)
 }
 
@@ -1389,7 +1458,7 @@ fn person_before_of(words: &[&str]) -> Option<usize> {
     let is_name = name.len() >= 2
         && name
             .iter()
-            .all(|w| !ORG_HEADS.contains(w) && demonym(w).is_none() && !is_title(w));
+            .all(|w| !is_org_head(w) && demonym(w).is_none() && !is_title(w));
     (is_name && of + 1 < words.len()).then_some(of)
 }
 

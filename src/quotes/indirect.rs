@@ -78,6 +78,11 @@ const ADJUNCT_WORDS: &[&str] = &[
     "post",
     "posted",
     "website",
+    "by",
+    "telephone",
+    "via",
+    "video",
+    "link",
 ];
 
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
@@ -136,10 +141,50 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
             continue;
         }
         if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone()) {
+            let second = (!ind.according)
+                .then(|| second_clause(doc, srange.clone(), toks.clone(), &ind))
+                .flatten();
             out.push(ind);
+            out.extend(second);
         }
     }
     out
+}
+
+/// The second reported clause of a sentence whose first one is `first`: "X said A and insisted
+/// that B", "X said A, and that B".
+fn second_clause(
+    doc: &Doc,
+    srange: Range<usize>,
+    toks: Range<usize>,
+    first: &Indirect,
+) -> Option<Indirect> {
+    let hi = toks.end;
+    let from = doc.token_at(first.content.end);
+    if from <= first.cue_tok || from >= hi {
+        return None;
+    }
+    let (t, c) = (from..hi).find_map(|t| second_report(doc, t, hi, false).map(|c| (t, c)))?;
+    if t > from + 2 {
+        return None;
+    }
+    let cue_tok = (t..c)
+        .find(|&j| cues::lookup(doc.tok(j)).is_some())
+        .unwrap_or(first.cue_tok);
+    let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
+    let content = trim_content(doc, doc.tokens[c].start..end);
+    if content.start >= content.end
+        || doc.text[content.clone()].contains(['“', '"', '«', '‘', '”', '»'])
+    {
+        return None;
+    }
+    Some(Indirect {
+        content,
+        cue_tok,
+        subject: first.subject.clone(),
+        addressee: None,
+        according: false,
+    })
 }
 
 fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Option<Indirect> {
@@ -148,6 +193,10 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
     // "according to X, CONTENT" / "CONTENT, according to X."
     for k in lo..hi.saturating_sub(2) {
         if doc.tok(k).eq_ignore_ascii_case("according") && doc.tok(k + 1) == "to" {
+            // "CONTENT, X told Y on Sunday, according to state television": the source relays X
+            if k > lo + 2 && inverted_cue_before(doc, lo, k) {
+                break;
+            }
             let np = np_after(doc, k + 1, hi)?;
             if k == lo {
                 // content after the comma closing the phrase
@@ -185,7 +234,17 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         if !cue.reports || cue.participle || is_passive(doc, k, lo) {
             continue;
         }
-        let tail = word_count(doc, k + 1..hi);
+        // a noun or an infinitive, not a finite cue: "according to state television"
+        if matches!(
+            doc.tok(k - 1),
+            "to" | "the" | "a" | "an" | "of" | "its" | "their"
+        ) {
+            continue;
+        }
+        // what follows the cue up to the next comma: a trailing ", according to ..." or ", a day
+        // after ..." is a separate phrase
+        let tail_hi = (k + 1..hi).find(|&t| doc.tok(t) == ",").unwrap_or(hi);
+        let tail = word_count(doc, k + 1..tail_hi);
         if tail > 14 {
             break;
         }
@@ -195,7 +254,12 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
             None
         };
         let tail_from = addressee.as_ref().map_or(k + 1, |a| a.toks.end);
-        let tail_ok = (tail_from..hi).all(|t| {
+        let tail_hi = if tail_from < hi && doc.tok(tail_from) == "," {
+            tail_from
+        } else {
+            (tail_from..hi).find(|&t| doc.tok(t) == ",").unwrap_or(hi)
+        };
+        let tail_ok = (tail_from..tail_hi).all(|t| {
             let w = doc.tok(t);
             doc.tokens[t].kind != TokenKind::Word
                 || ADJUNCT_WORDS.contains(&w.to_lowercase().as_str())
@@ -204,12 +268,22 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         });
         if doc.tok(k - 1) == "," && k - 1 > lo {
             // inverted: ", said Park Seo-yeon, a spokeswoman for ..."
-            let np = np_after(doc, k, hi)?;
+            let Some(np) = np_after(doc, k, hi) else {
+                break;
+            };
             if np.kind == NpKind::Pronoun || opens_with_relative_clause(doc, lo, k - 1) {
                 break;
             }
+            // ", said Washington had not ...": a clause follows, so the name is its subject
+            let rest_ok = np.toks.end >= hi
+                || matches!(doc.tok(np.toks.end), "," | "." | ";" | "(")
+                || doc.tokens[np.toks.end].kind != TokenKind::Word;
+            if !rest_ok {
+                break;
+            }
             if word_count(doc, lo..k - 1) >= 4 {
-                let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
+                let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
+                let content = trim_content(doc, from..doc.tokens[k - 1].start);
                 return Some(Indirect {
                     content,
                     cue_tok: k,
@@ -223,10 +297,13 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         if !tail_ok {
             break;
         }
-        let np = np_before(doc, k, lo)?;
+        let Some(np) = np_before(doc, k, lo) else {
+            break;
+        };
         let s = np.toks.start;
         if s > lo + 1 && doc.tok(s - 1) == "," && word_count(doc, lo..s - 1) >= 4 {
-            let content = trim_content(doc, srange.start..doc.tokens[s - 1].start);
+            let from = doc.tokens[dateline_end(doc, lo, s - 1)].start;
+            let content = trim_content(doc, from..doc.tokens[s - 1].start);
             return Some(Indirect {
                 content,
                 cue_tok: k,
@@ -254,7 +331,12 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
             match np_before(doc, k, lo) {
                 Some(np) if subject_position(doc, lo, &np) => (Some(np), false),
                 None if coordinated(doc, lo, k) => (main_subject(doc, lo, k), false),
-                _ => continue,
+                _ => {
+                    match relative_subject(doc, lo, k).or_else(|| appositive_subject(doc, lo, k)) {
+                        Some(np) => (Some(np), false),
+                        None => continue,
+                    }
+                }
             }
         };
         let mut c = k + 1;
@@ -270,7 +352,12 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         // "that" within a few adjunct words
         let that = (c..hi.min(c + 10)).find(|&t| doc.tok(t) == "that");
         if let Some(t) = that {
-            if (c..t).all(|x| doc.tokens[x].kind == TokenKind::Word || doc.tok(x) == ",") {
+            let plain = (c..t).all(|x| {
+                (doc.tokens[x].kind == TokenKind::Word || doc.tok(x) == ",")
+                    && !matches!(doc.tok(x), "and" | "but")
+                    && cues::lookup(doc.tok(x)).is_none()
+            });
+            if plain {
                 c = t + 1;
             }
         } else if c < hi
@@ -288,6 +375,9 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         }
         let end = clause_end(doc, c, hi).map_or(srange.end, |t| doc.tokens[t].start);
         let content = trim_content(doc, doc.tokens[c].start..end);
+        if content.start >= content.end {
+            continue;
+        }
         let _ = participle;
         return Some(Indirect {
             content,
@@ -310,6 +400,33 @@ fn coordinated_after_quote(
 ) -> Option<Indirect> {
     let from = doc.token_at(quote_end).max(toks.start);
     let hi = toks.end;
+    // "X said it would 'work with ...' and that anyone found guilty would ..."
+    if let Some((t, c)) = (from..hi)
+        .find_map(|t| second_report(doc, t, hi, true).map(|c| (t, c)))
+        .filter(|&(t, c)| {
+            doc.tok(c - 1) == "that" && (t..c).all(|j| cues::lookup(doc.tok(j)).is_none())
+        })
+    {
+        let k = (toks.start..t)
+            .find(|&j| cues::lookup(doc.tok(j)).is_some_and(|c| c.reports && !c.participle))?;
+        let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
+        let content = trim_content(doc, doc.tokens[c].start..end);
+        if content.start >= content.end
+            || doc.text[content.clone()].contains(['“', '"', '«', '‘', '”', '»'])
+        {
+            return None;
+        }
+        let subject = np_before(doc, k, toks.start)
+            .filter(|np| subject_position(doc, toks.start, np))
+            .or_else(|| main_subject(doc, toks.start, k));
+        return Some(Indirect {
+            content,
+            cue_tok: k,
+            subject,
+            addressee: None,
+            according: false,
+        });
+    }
     let k = (from..hi)
         .find(|&k| cues::lookup(doc.tok(k)).is_some_and(|c| c.reports && !c.participle))?;
     if !coordinated(doc, from.saturating_sub(1), k) {
@@ -355,14 +472,104 @@ fn coordinated(doc: &Doc, lo: usize, k: usize) -> bool {
 /// Where a reported clause starting at token `c` stops before a new clause with its own subject:
 /// "Cairo shared the urgency, but he cautioned against ...".
 fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
-    (c + 1..hi.saturating_sub(2)).find(|&t| {
-        doc.tok(t) == ","
+    (c + 1..hi.saturating_sub(1)).find(|&t| {
+        (doc.tok(t) == ","
+            && t + 2 < hi
             && matches!(
                 doc.tok(t + 1),
                 "but" | "and" | "while" | "although" | "though"
             )
-            && matches!(doc.tok(t + 2), "he" | "she" | "they" | "it" | "we")
+            && matches!(doc.tok(t + 2), "he" | "she" | "they" | "it" | "we"))
+            || second_report(doc, t, hi, false).is_some()
     })
+}
+
+/// "... and insisted that ...", ", and that ..." (the bare form only when `bare`): token `t` ("and"/"but", or the comma before it)
+/// opens a second reported clause of the same subject; returns the token where its content starts.
+fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
+    let mut j = t;
+    if doc.tok(j) == "," {
+        j += 1;
+    }
+    if j >= hi || !matches!(doc.tok(j), "and" | "but") || (t > 0 && doc.tok(t - 1) == ",") {
+        return None;
+    }
+    j += 1;
+    while j < hi && doc.tok(j).ends_with("ly") && doc.tok(j).len() > 3 {
+        j += 1;
+    }
+    if j < hi && doc.tok(j) == "that" {
+        return Some(j + 1)
+            .filter(|_| bare)
+            .filter(|&c| c < hi && word_count(doc, c..hi) >= 4);
+    }
+    let cue = cues::lookup(doc.tok(j)).filter(|c| c.reports && !c.participle)?;
+    let _ = cue;
+    (j + 1 < hi && doc.tok(j + 1) == "that")
+        .then_some(j + 2)
+        .filter(|&c| c < hi && word_count(doc, c..hi) >= 4)
+}
+
+/// "CONTENT, Iraqi Foreign Minister X told Y ...": an inverted cue clause ends before token `k`.
+fn inverted_cue_before(doc: &Doc, lo: usize, k: usize) -> bool {
+    (lo + 4..k).any(|t| {
+        cues::lookup(doc.tok(t)).is_some_and(|c| c.reports && !c.participle)
+            && !is_passive(doc, t, lo)
+            && np_before(doc, t, lo)
+                .is_some_and(|np| np.toks.start > lo + 1 && doc.tok(np.toks.start - 1) == ",")
+    })
+}
+
+/// "FEMA, which warned last month that ...", "a commander who gave his name as X said ...",
+/// "Devocht, who had told Montalvo ...": the subject of a cue in a relative clause, or of a cue
+/// after a relative clause that names the speaker.
+fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let mut j = k;
+    while j > lo
+        && matches!(
+            doc.tok(j - 1),
+            "had" | "has" | "have" | "also" | "later" | "then"
+        )
+    {
+        j -= 1;
+    }
+    if j > lo + 1 && matches!(doc.tok(j - 1), "who" | "which") {
+        let mut e = j - 1;
+        if doc.tok(e - 1) == "," {
+            e -= 1;
+        }
+        return np_before(doc, e, lo);
+    }
+    // "a PMF commander who gave his name as Abu Zainab al-Khafaji said"
+    let np = np_before(doc, k, lo)?;
+    let s = np.toks.start;
+    (np.kind == NpKind::Name
+        && s > lo + 1
+        && doc.tok(s - 1) == "as"
+        && (s.saturating_sub(8).max(lo)..s).any(|t| doc.tok(t) == "who"))
+    .then_some(np)
+}
+
+/// "The Popular Mobilisation Forces (PMF), an umbrella grouping of ..., said ...",
+/// "The Italian defence ministry, which has a destroyer ..., said ...": the sentence opens with a
+/// noun phrase, then an appositive or relative clause between commas, then the cue.
+fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    if k < lo + 4 || doc.tok(k - 1) != "," {
+        return None;
+    }
+    let start = dateline_end(doc, lo, k);
+    let comma = (start + 1..k - 1).find(|&t| doc.tok(t) == ",")?;
+    // drop an acronym in parentheses: "(PMF)"
+    let mut e = comma;
+    if e >= start + 4 && doc.tok(e - 1) == ")" && doc.tok(e - 3) == "(" {
+        e -= 3;
+    }
+    let np = np_before(doc, e, start)?;
+    let opens = (start..np.toks.start).all(|t| matches!(doc.tok(t), "The" | "A" | "An"));
+    // the middle must not hold a cue verb of its own
+    let middle_cue = (comma + 1..k - 1)
+        .any(|t| cues::lookup(doc.tok(t)).is_some_and(|c| c.reports && !c.participle));
+    (opens && np.kind != NpKind::Pronoun && !middle_cue).then_some(np)
 }
 
 /// The NP is the subject of its clause: it starts the sentence, or follows an opening adjunct

@@ -54,7 +54,7 @@ pub struct ValidTrainParams(TrainParams);
 impl Default for TrainParams {
     fn default() -> Self {
         TrainParams {
-            alphas: vec![0.3, 1.0, 3.0],
+            alphas: vec![3.0, 10.0, 30.0],
             folds: 3,
             max_iterations: 150,
             features: FeatureConfig::default(),
