@@ -152,7 +152,7 @@ impl Analyzer {
         let indirect = quotes::detect_indirect(&doc, &marked);
         let names = Names::build(&doc);
         let attributed = attribution::attribute(&doc, &names, &marked, &indirect);
-        let actors = DocActors::find(text, &self.gazetteer, &names);
+        let actors = DocActors::find(&doc, &self.gazetteer, &names);
         let mut buf = Vec::with_capacity(256);
         let quotes = attributed
             .into_iter()
@@ -238,6 +238,21 @@ impl Analyzer {
             (m.start >= q.start && m.end <= q.end).then(|| m.start - q.start..m.end - q.start)
         };
         let mut target: Vec<_> = actor.mentions.iter().filter_map(rel).collect();
+        if target.is_empty() {
+            // an addressee the quote does not name: its country or body if the quote names that
+            // ("Moscow" for Vladimir Putin, affiliation RUS), else "you"/"your"
+            let affiliation = q
+                .addressee
+                .as_ref()
+                .filter(|a| a.name == actor.name)
+                .and_then(|a| a.affiliation.as_deref());
+            target = q
+                .actors
+                .iter()
+                .filter(|a| Some(a.id.as_str()) == affiliation)
+                .flat_map(|a| a.mentions.iter().filter_map(rel))
+                .collect();
+        }
         if target.is_empty() {
             target = second_person(&q.text);
         }

@@ -29,7 +29,7 @@ pub struct Example {
     pub target: String,
     /// The target's canonical id, if given.
     pub target_id: Option<String>,
-    /// The cue verb, taken from the optional `cue` field.
+    /// The cue verb: the optional `cue` field, else the first speech verb of `context`.
     pub cue: Option<String>,
     /// The label (absent for unlabelled rows given to `classify`).
     pub stance: Option<Stance>,
@@ -85,6 +85,7 @@ struct Raw {
     target: Option<String>,
     target_id: Option<String>,
     cue: Option<String>,
+    context: Option<String>,
     stance: Option<String>,
 }
 
@@ -129,11 +130,22 @@ pub fn parse_example(
         speaker_affiliation: raw.speaker_affiliation,
         target,
         target_id,
-        cue: raw.cue,
+        cue: raw
+            .cue
+            .or_else(|| raw.context.as_deref().and_then(cue_in_context)),
         stance,
         target_spans,
         other_spans,
     })
+}
+
+/// The first speech verb of the attribution sentence ("..., the minister warned on Tuesday."), the
+/// same cue `analyze` passes for a quote it attributes.
+fn cue_in_context(context: &str) -> Option<String> {
+    context
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .find(|w| crate::cues::lookup(w).is_some())
+        .map(str::to_string)
 }
 
 /// The target's mentions in the quote (the literal string, and every gazetteer alias of its id) and

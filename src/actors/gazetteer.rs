@@ -6,6 +6,7 @@
 //! marking a weak alias that needs context (Washington, Georgia, Jordan, Paris, US ...).
 
 use super::{Actor, ActorKind};
+use crate::text::FxMap;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -55,7 +56,7 @@ pub struct Gazetteer {
     by_id: HashMap<String, usize>,
     aliases: Vec<(String, Pattern)>,
     /// Strong alias -> actor index, for exact look-ups.
-    strong: HashMap<String, usize>,
+    strong: FxMap<String, usize>,
     matcher: AhoCorasick,
 }
 
@@ -93,7 +94,7 @@ impl Gazetteer {
             actors: Vec::new(),
             by_id: HashMap::new(),
             aliases: Vec::new(),
-            strong: HashMap::new(),
+            strong: FxMap::default(),
             matcher: empty_matcher(),
         };
         g.merge(rows);
@@ -199,10 +200,7 @@ impl Gazetteer {
     /// The actor a whole string names exactly ("Kremlin" -> RUS), if any.
     pub fn lookup(&self, alias: &str) -> Option<&Actor> {
         let alias = strip_possessive(alias);
-        self.aliases
-            .iter()
-            .find(|(a, p)| a == alias && !p.weak)
-            .map(|(_, p)| &self.actors[p.actor])
+        self.strong.get(alias).map(|&i| &self.actors[i])
     }
 
     /// Every actor mention in `text`, left to right, ambiguous aliases resolved by context.

@@ -4,7 +4,7 @@
 mod gazetteer;
 
 use crate::attribution::{Entity, EntityKind, Names};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::text::{Doc, FxMap};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -101,14 +101,18 @@ fn slug(name: &str) -> String {
 
 impl DocActors {
     /// Finds gazetteer actors and the document's own people and organisations.
-    pub fn find(text: &str, gaz: &Gazetteer, names: &Names) -> Self {
+    pub fn find(doc: &Doc, gaz: &Gazetteer, names: &Names) -> Self {
+        let text = doc.text;
         let mut actors: Vec<Actor> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FxMap<String, usize> = FxMap::default();
+        // clone an actor only the first time the document names it
         let mut intern = |a: &Actor, actors: &mut Vec<Actor>| -> usize {
-            *index.entry(a.id.clone()).or_insert_with(|| {
-                actors.push(a.clone());
-                actors.len() - 1
-            })
+            if let Some(&i) = index.get(a.id.as_str()) {
+                return i;
+            }
+            actors.push(a.clone());
+            index.insert(a.id.clone(), actors.len() - 1);
+            actors.len() - 1
         };
         let mut mentions = Vec::new();
         for m in gaz.find(text) {
@@ -160,30 +164,53 @@ impl DocActors {
                 affiliation: None,
             });
         }
-        if !pats.is_empty() {
-            let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&pats)
-                .expect("name automaton");
-            for m in ac.find_iter(text) {
-                let (s, e) = (m.start(), m.end());
-                let before_ok = text[..s]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let after_ok = text[e..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                if !(before_ok && after_ok) {
-                    continue;
+        // match the names word by word over the document's tokens: linear, and no automaton to
+        // build per document
+        let mut by_first: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
+        for (k, p) in pats.iter().enumerate() {
+            let words: Vec<&str> = p.split(' ').collect();
+            by_first.entry(words[0]).or_default().push((words, k));
+        }
+        for cands in by_first.values_mut() {
+            cands.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let gaz_spans: Vec<(usize, usize)> = mentions.iter().map(|&(_, s, e)| (s, e)).collect();
+        let overlaps_gazetteer = |s: usize, e: usize| {
+            let i = gaz_spans.partition_point(|&(_, ge)| ge <= s);
+            gaz_spans.get(i).is_some_and(|&(gs, _)| gs < e)
+        };
+        let toks = &doc.tokens;
+        let word = |i: usize| strip_possessive(doc.tok(i));
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(cands) = by_first.get(word(i)) else {
+                i += 1;
+                continue;
+            };
+            let hit = cands.iter().find(|(words, _)| {
+                i + words.len() <= toks.len()
+                    && words.iter().enumerate().all(|(j, w)| {
+                        let t = doc.tok(i + j);
+                        // only the last word may carry a possessive
+                        if j + 1 == words.len() {
+                            strip_possessive(t) == *w
+                        } else {
+                            t == *w
+                        }
+                    })
+            });
+            match hit {
+                Some((words, k)) => {
+                    let s = toks[i].start;
+                    let last = i + words.len() - 1;
+                    let e = toks[last].start + word(last).len();
+                    if !overlaps_gazetteer(s, e) {
+                        let a = intern(&pat_actor[*k], &mut actors);
+                        mentions.push((a, s, e));
+                    }
+                    i += words.len();
                 }
-                // a gazetteer match over the same words wins
-                if mentions.iter().any(|&(_, ms, me)| ms < e && s < me) {
-                    continue;
-                }
-                let i = intern(&pat_actor[m.pattern().as_usize()], &mut actors);
-                mentions.push((i, s, e));
+                None => i += 1,
             }
         }
         mentions.sort_by_key(|&(_, s, _)| s);
@@ -222,9 +249,13 @@ impl DocActors {
         if let Some(a) = gaz.lookup(&e.name) {
             return Some(a.clone());
         }
-        if let Some(&(i, _, _)) = self
+        // mentions are sorted by start: look only at those that can overlap the entity's span
+        let lo = self
             .mentions
+            .partition_point(|&(_, s, _)| s + 256 < e.start);
+        if let Some(&(i, _, _)) = self.mentions[lo..]
             .iter()
+            .take_while(|&&(_, s, _)| s < e.end)
             .find(|&&(_, s, en)| s <= e.start && e.end <= en || (s >= e.start && en <= e.end))
         {
             let a = &self.actors[i];
@@ -245,4 +276,10 @@ impl DocActors {
                 })
             })
     }
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }

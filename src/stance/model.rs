@@ -2,8 +2,8 @@
 
 use super::{Prediction, Probabilities, Stance};
 use crate::features::{name_hash, FeatureConfig, FeatureExtractor, StanceInput};
+use crate::text::FxMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The `format` field of every model file.
@@ -123,7 +123,7 @@ pub struct Contribution {
 pub struct StanceModel {
     pub(crate) extractor: std::sync::Arc<FeatureExtractor>,
     pub(crate) vocabulary: Vec<String>,
-    pub(crate) index: HashMap<u64, u32>,
+    pub(crate) index: FxMap<u64, u32>,
     pub(crate) weights: Vec<[f32; 3]>,
     pub(crate) intercept: [f32; 3],
     /// Where it came from and how well it did.
