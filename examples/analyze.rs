@@ -15,7 +15,7 @@
 //! that cannot be read, is not UTF-8, or a malformed JSON line, gets an error (on stderr for files,
 //! as an error object in its place for JSON Lines); the others are still processed and the exit code
 //! is 1.
-use quotestance::{Analysis, Analyzer, Stance};
+use quotestance::{Analysis, Analyzer};
 use rayon::prelude::*;
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -125,82 +125,6 @@ fn explain_json(a: &Analyzer, an: &Analysis) -> serde_json::Value {
     v
 }
 
-fn colour(s: Stance, tty: bool, text: &str) -> String {
-    if !tty {
-        return text.to_string();
-    }
-    let code = match s {
-        Stance::Hostile => "31",
-        Stance::Cooperative => "32",
-        Stance::Neutral => "90",
-    };
-    format!("\x1b[{code}m{text}\x1b[0m")
-}
-
-fn pad(s: &str, w: usize) -> String {
-    let n = s.chars().count();
-    if n >= w {
-        let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    } else {
-        format!("{s}{}", " ".repeat(w - n))
-    }
-}
-
-/// A readable table: per quote the speaker, addressee, a shortened quote, then each actor with its
-/// stance and probability.
-fn table(a: &Analyzer, an: &Analysis, explain: bool, tty: bool) -> String {
-    let mut out = String::new();
-    out.push_str(&format!(
-        "{} {} {} {}\n",
-        pad("kind", 9),
-        pad("speaker", 22),
-        pad("addressee", 18),
-        "quote"
-    ));
-    for q in &an.quotes {
-        let who = q.speaker.as_ref().map_or("–", |s| s.name.as_str());
-        let to = q.addressee.as_ref().map_or("", |s| s.name.as_str());
-        let kind = format!("{:?}", q.kind).to_lowercase();
-        out.push_str(&format!(
-            "{} {} {} {}\n",
-            pad(&kind, 9),
-            pad(who, 22),
-            pad(to, 18),
-            pad(&q.text, 72)
-        ));
-        for (actor, st) in q.actors.iter().zip(&q.stances) {
-            let p = st.probabilities.to_array()[st.stance.index()];
-            let label = colour(st.stance, tty, &pad(st.stance.as_str(), 11));
-            out.push_str(&format!(
-                "{}→ {} {} {:.2}\n",
-                " ".repeat(10),
-                pad(&format!("{} ({})", actor.name, actor.id), 38),
-                label,
-                p
-            ));
-            if explain {
-                let (pro, con) = a.model().explain(&a.stance_input(q, actor), st.stance, 3);
-                let fmt = |v: &[quotestance::Contribution]| {
-                    v.iter()
-                        .map(|c| format!("{} {:+.2}", c.feature, c.weight))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                out.push_str(&format!(
-                    "{}for: {}\n{}against: {}\n",
-                    " ".repeat(14),
-                    fmt(&pro),
-                    " ".repeat(14),
-                    fmt(&con)
-                ));
-            }
-        }
-    }
-    out
-}
-
 fn render(
     a: &Analyzer,
     an: &Analysis,
@@ -212,7 +136,7 @@ fn render(
         let head = source
             .map(|(k, v)| format!("== {k}: {v}\n"))
             .unwrap_or_default();
-        return head + &table(a, an, o.explain, tty);
+        return head + &a.table(an, o.explain, tty);
     }
     let mut v = if o.explain {
         explain_json(a, an)
@@ -413,7 +337,7 @@ fn process_line(a: &Analyzer, o: &Opts, line: &str, line_no: usize, tty: bool) -
             .get("id")
             .map(|i| i.to_string())
             .unwrap_or_else(|| format!("line {line_no}"));
-        return format!("== {id}\n{}", table(a, &an, o.explain, tty));
+        return format!("== {id}\n{}", a.table(&an, o.explain, tty));
     }
     let res = if o.explain {
         explain_json(a, &an)

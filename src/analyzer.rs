@@ -55,7 +55,9 @@ pub struct Quote {
     pub channel: Option<String>,
     /// Actors named in the quote, and the addressee when it is an actor.
     pub actors: Vec<QuoteActor>,
-    /// One stance per entry of `actors`, in the same order.
+    /// One stance per entry of `actors`, in the same order. An addressee the quote does not name
+    /// (not even as "you" or through its country) is neutral by rule, with probabilities
+    /// 0.25 / 0.25 / 0.5.
     pub stances: Vec<ActorStance>,
 }
 
@@ -190,9 +192,22 @@ impl Analyzer {
                     .actors
                     .iter()
                     .map(|actor| {
-                        let p = self
-                            .model
-                            .predict_with(&self.stance_input(&q, actor), &mut buf);
+                        let input = self.stance_input(&q, actor);
+                        // an addressee the quote never names (not even as "you" or through its
+                        // country) gets no evidence: neutral by rule, not a guess from the
+                        // quote's overall tone
+                        let p = if input.target.is_empty() {
+                            Prediction {
+                                stance: Stance::Neutral,
+                                probabilities: Probabilities {
+                                    hostile: 0.25,
+                                    cooperative: 0.25,
+                                    neutral: 0.5,
+                                },
+                            }
+                        } else {
+                            self.model.predict_with(&input, &mut buf)
+                        };
                         ActorStance {
                             actor: ActorRef {
                                 id: actor.id.clone(),
@@ -325,4 +340,90 @@ fn second_person(q: &str) -> Vec<std::ops::Range<usize>> {
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+impl Analyzer {
+    /// A readable table of `analysis`: per quote the kind, speaker, addressee and a shortened quote,
+    /// then each actor with its stance and probability; with `explain`, the features that weighed
+    /// most for and against each stance. `colour` adds ANSI colours (red hostile, green cooperative).
+    ///
+    /// ```
+    /// let a = quotestance::Analyzer::default();
+    /// let r = a.analyze("“America is the number one enemy of our nation,” Khamenei said.");
+    /// let t = a.table(&r, false, false);
+    /// assert!(t.contains("Khamenei") && t.contains("United States (USA)"));
+    /// ```
+    pub fn table(&self, analysis: &Analysis, explain: bool, colour: bool) -> String {
+        let mut out = String::new();
+        out.push_str(&format!(
+            "{} {} {} quote\n",
+            pad("kind", 9),
+            pad("speaker", 22),
+            pad("addressee", 18)
+        ));
+        for q in &analysis.quotes {
+            let who = q.speaker.as_ref().map_or("–", |s| s.name.as_str());
+            let to = q.addressee.as_ref().map_or("", |s| s.name.as_str());
+            let kind = format!("{:?}", q.kind).to_lowercase();
+            out.push_str(&format!(
+                "{} {} {} {}\n",
+                pad(&kind, 9),
+                pad(who, 22),
+                pad(to, 18),
+                pad(&q.text, 72).trim_end()
+            ));
+            for (actor, st) in q.actors.iter().zip(&q.stances) {
+                let p = st.probabilities.to_array()[st.stance.index()];
+                let label = pad(st.stance.as_str(), 11);
+                let label = if colour {
+                    let code = match st.stance {
+                        Stance::Hostile => "31",
+                        Stance::Cooperative => "32",
+                        Stance::Neutral => "90",
+                    };
+                    format!("\x1b[{code}m{label}\x1b[0m")
+                } else {
+                    label
+                };
+                out.push_str(&format!(
+                    "{}→ {} {} {:.2}\n",
+                    " ".repeat(10),
+                    pad(&format!("{} ({})", actor.name, actor.id), 38),
+                    label,
+                    p
+                ));
+                if explain {
+                    let (pro, con) = self
+                        .model
+                        .explain(&self.stance_input(q, actor), st.stance, 3);
+                    let fmt = |v: &[crate::stance::Contribution]| {
+                        v.iter()
+                            .map(|c| format!("{} {:+.2}", c.feature, c.weight))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    out.push_str(&format!(
+                        "{}for: {}\n{}against: {}\n",
+                        " ".repeat(14),
+                        fmt(&pro),
+                        " ".repeat(14),
+                        fmt(&con)
+                    ));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Pads or shortens (with …) to `w` characters.
+fn pad(s: &str, w: usize) -> String {
+    let n = s.chars().count();
+    if n > w {
+        let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    } else {
+        format!("{s}{}", " ".repeat(w - n))
+    }
 }

@@ -35,9 +35,9 @@ impl Default for FeatureConfig {
     fn default() -> Self {
         FeatureConfig {
             version: FEATURE_VERSION,
-            window: exp_num("QS_WIN", 4.0) as usize,
-            min_df: exp_num("QS_MINDF", 2.0) as usize,
-            max_features: exp_num("QS_MAXF", 4000.0) as usize,
+            window: 4,
+            min_df: 2,
+            max_features: 4000,
             lexicon_fingerprint: lexicon_fingerprint(),
         }
     }
@@ -135,34 +135,6 @@ impl Sink for NameSink<'_> {
     }
 }
 
-struct Scaled<'a, S: Sink>(&'a mut S);
-impl<S: Sink> Sink for Scaled<'_, S> {
-    fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
-        static SC: OnceLock<[f32; 7]> = OnceLock::new();
-        let sc = SC.get_or_init(|| {
-            [
-                exp_num("QS_SU", 1.0),
-                exp_num("QS_STC", 1.0),
-                exp_num("QS_SW", 1.0),
-                exp_num("QS_SV", 1.0),
-                exp_num("QS_SN", 1.0),
-                exp_num("QS_SM", 1.0),
-                exp_num("QS_SCUE", 1.0),
-            ]
-        });
-        let k = match prefix {
-            "u" | "b" | "um" => 0,
-            "tc" | "tb" => 1,
-            "wl" | "wr" | "t1l" | "t1r" => 2,
-            "vr" | "vl" => 3,
-            "num" => 4,
-            "cue" => 6,
-            _ => 5,
-        };
-        self.0.feat(prefix, parts, value * sc[k]);
-    }
-}
-
 const NEGATORS: &[&str] = &[
     "not", "n't", "never", "no", "nor", "neither", "without", "refus", "cannot", "none", "nobodi",
     "noth",
@@ -221,48 +193,6 @@ fn lexicons() -> &'static Lexicons {
         Lexicons { vader, cameo }
     })
 }
-
-/// TEMP experiment switches.
-pub(crate) fn exp(f: &str) -> bool {
-    static E: OnceLock<Vec<String>> = OnceLock::new();
-    E.get_or_init(|| {
-        std::env::var("QS_EXP")
-            .unwrap_or_default()
-            .split(',')
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect()
-    })
-    .iter()
-    .any(|x| x == f)
-}
-pub(crate) fn exp_num(f: &str, d: f32) -> f32 {
-    std::env::var(f)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(d)
-}
-
-const MODALS: &[&str] = &[
-    "must", "should", "will", "would", "can", "could", "may", "might", "shall", "need",
-];
-const INTENS: &[&str] = &[
-    "veri",
-    "realli",
-    "absolut",
-    "complet",
-    "total",
-    "extrem",
-    "deepli",
-    "strong",
-    "clear",
-    "fulli",
-    "entir",
-    "high",
-    "utter",
-    "particular",
-    "most",
-];
 
 /// A short fingerprint of the embedded lexicons.
 pub(crate) fn lexicon_fingerprint() -> String {
@@ -415,11 +345,6 @@ impl FeatureExtractor {
 
     /// Emits every feature of `inp` into `sink`.
     pub(crate) fn emit<S: Sink>(&self, inp: &StanceInput, sink: &mut S) {
-        let mut sc = Scaled(sink);
-        self.emit0(inp, &mut sc)
-    }
-
-    fn emit0<S: Sink>(&self, inp: &StanceInput, sink: &mut S) {
         let toks = self.tokens(inp);
         let lex = lexicons();
         let target_pos: Vec<usize> = toks
@@ -432,42 +357,11 @@ impl FeatureExtractor {
         let words: Vec<usize> = (0..toks.len()).filter(|&i| !toks[i].punct).collect();
         let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
         // whole-quote unigrams and bigrams
-        let n_others = toks.iter().filter(|t| t.mask == Mask::Other).count();
-        let uval = if exp("uscale_multi") && n_others > 0 {
-            0.5
-        } else {
-            1.0
-        };
-        let lexw = |t: &Tok| {
-            t.mask != Mask::None
-                || lex.vader.contains_key(t.lower.as_str())
-                || lex.cameo.contains_key(t.stem.as_str())
-                || NEGATORS.contains(&t.stem.as_str())
-                || t.stem == "not"
-                || MODALS.contains(&t.stem.as_str())
-                || INTENS.contains(&t.stem.as_str())
-                || FIRST_PERSON.contains(&t.stem.as_str())
-        };
-        if !exp("noquote") {
-            for (k, &i) in words.iter().enumerate() {
-                let t = &toks[i];
-                if exp("ulex") && !lexw(t) {
-                    continue;
-                }
-                if exp("u_multi_prefix") && n_others > 0 {
-                    sink.feat("um", &[neg(t), &t.stem], uval);
-                } else {
-                    sink.feat("u", &[neg(t), &t.stem], uval);
-                }
-                if exp("nob") {
-                    continue;
-                }
-                if let Some(&j) = words.get(k + 1) {
-                    if exp("blex") && !(lexw(t) || lexw(&toks[j])) {
-                        continue;
-                    }
-                    sink.feat("b", &[&t.stem, &toks[j].stem], uval);
-                }
+        for (k, &i) in words.iter().enumerate() {
+            let t = &toks[i];
+            sink.feat("u", &[neg(t), &t.stem], 1.0);
+            if let Some(&j) = words.get(k + 1) {
+                sink.feat("b", &[&t.stem, &toks[j].stem], 1.0);
             }
         }
         // the target's own clause
@@ -493,15 +387,6 @@ impl FeatureExtractor {
             }
             if in_tc {
                 sink.feat("tc", &[neg(t), &t.stem], 1.0);
-                if exp("tcdir") && t.mask == Mask::None {
-                    let before = target_pos.iter().any(|&p| p > i);
-                    let after = target_pos.iter().any(|&p| p < i);
-                    if before && !after {
-                        sink.feat("tcl", &[neg(t), &t.stem], 1.0);
-                    } else if after && !before {
-                        sink.feat("tcr", &[neg(t), &t.stem], 1.0);
-                    }
-                }
                 if let Some(p) = prev_tc {
                     sink.feat("tb", &[&toks[p].stem, &t.stem], 1.0);
                 }
@@ -555,20 +440,6 @@ impl FeatureExtractor {
         // the word governing it (first content word before it), and VADER valence of its clause
         // weighted by 1/sqrt(distance)
         let (mut wpos, mut wneg) = (0f32, 0f32);
-        let pol = |t: &Tok| -> &'static str {
-            let mut v = lex.vader.get(t.lower.as_str()).copied().unwrap_or(0.0)
-                + lex.cameo.get(t.stem.as_str()).copied().unwrap_or(0.0);
-            if t.negated {
-                v = -v;
-            }
-            if v > 0.0 {
-                "pos"
-            } else if v < 0.0 {
-                "neg"
-            } else {
-                ""
-            }
-        };
         for &p in &target_pos {
             let k = words.iter().position(|&i| i == p).unwrap_or(0);
             let cl = toks[p].clause;
@@ -579,12 +450,6 @@ impl FeatureExtractor {
                 .find(|&&j| !AUX.contains(&toks[j].stem.as_str()))
             {
                 sink.feat("vr", &[neg(&toks[j]), &toks[j].stem], 1.0);
-                if exp("pred_pol") {
-                    let pl = pol(&toks[j]);
-                    if pl != "" {
-                        sink.feat("subjpol", &[pl], 1.0);
-                    }
-                }
             }
             if let Some(&j) = words[..k]
                 .iter()
@@ -594,15 +459,6 @@ impl FeatureExtractor {
                 .find(|&&j| !FUNC_LEFT.contains(&toks[j].stem.as_str()))
             {
                 sink.feat("vl", &[neg(&toks[j]), &toks[j].stem], 1.0);
-                if exp("pred_pol") {
-                    let pl = pol(&toks[j]);
-                    if pl != "" {
-                        sink.feat("objpol", &[pl], 1.0);
-                        if fp_near {
-                            sink.feat("objpol_fp", &[pl], 1.0);
-                        }
-                    }
-                }
             }
             for (m, &j) in words.iter().enumerate() {
                 let t = &toks[j];
@@ -640,33 +496,13 @@ impl FeatureExtractor {
         if toks.iter().any(|t| t.mask == Mask::Other) {
             sink.feat("others", &[], 1.0);
         }
-        let tcp = if tc_pos > tc_neg + 0.5 {
-            "pos"
-        } else if tc_neg > tc_pos + 0.5 {
-            "neg"
-        } else {
-            "mix"
-        };
         if inp.own_side {
             sink.feat("own_side", &[], 1.0);
-            if exp("own_int") {
-                sink.feat("own_tcp", &[tcp], 1.0);
-            }
         }
         if let Some(c) = inp.cue {
             let c = c.to_lowercase();
             let s = STEMMER.with(|st| st.stem(&c).into_owned());
             sink.feat("cue", &[&s], 1.0);
-            if exp("cue_tcp") {
-                sink.feat("cuetcp", &[&s, tcp], 1.0);
-            }
-        }
-        if exp("nact") {
-            let n = n_others.min(2).to_string();
-            sink.feat("nact", &[&n], 1.0);
-            if exp("nact_tcp") {
-                sink.feat("nact_tcp", &[&n, tcp], 1.0);
-            }
         }
         if target_pos.first() == Some(&0) || target_pos.first().is_some_and(|&p| p <= 1) {
             sink.feat("target_first", &[], 1.0);

@@ -132,3 +132,29 @@ fn explanations_name_features() {
     assert!(!pro.is_empty());
     assert!(pro.windows(2).all(|w| w[0].weight >= w[1].weight));
 }
+
+#[test]
+fn addressee_not_named_in_the_quote_is_not_given_the_quotes_tone() {
+    // regression: Putin's quote to Khamenei says nothing about Khamenei; it was labelled hostile
+    let a = Analyzer::default();
+    let r = a.analyze(include_str!("golden/seed.txt"));
+    let q = r
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("We are managing"))
+        .unwrap();
+    let k = q
+        .stances
+        .iter()
+        .find(|s| s.actor.name == "Ali Khamenei")
+        .unwrap();
+    assert_eq!(k.stance, Stance::Neutral);
+    // the lede names Putin's country ("Moscow"), so his stance is read through it
+    let lede = &r.quotes[0];
+    let p = lede
+        .stances
+        .iter()
+        .find(|s| s.actor.name == "Vladimir Putin")
+        .unwrap();
+    assert_ne!(p.stance, Stance::Hostile, "{p:?}");
+}

@@ -105,7 +105,8 @@ pub(crate) fn attribute(
                 let mut found = find_cue(doc, marked, i);
                 if found.is_none() {
                     // a later segment of a multi-paragraph quote may carry the cue
-                    for j in i + 1..marked.len() {
+                    // (bounded, so a long run of cue-less segments stays linear)
+                    for j in i + 1..marked.len().min(i + 9) {
                         if marked[j].group != sp.group {
                             break;
                         }
@@ -388,24 +389,33 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
     pronoun
 }
 
-/// Anywhere in the paragraph, nearest first, outside quotes.
+/// How far (in tokens) from a quote `cue_in_paragraph` looks for a cue. Bounding the window keeps
+/// the search linear in a paragraph of many quotes.
+const PARAGRAPH_CUE_WINDOW: usize = 120;
+
+/// Anywhere in the paragraph, nearest first, outside quotes (within `PARAGRAPH_CUE_WINDOW` tokens).
 fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     let (open_t, close_t, para_toks) = (b.open_t, b.close_t, b.para_toks.clone());
-    let mut best: Option<(usize, usize)> = None;
-    for k in para_toks.clone() {
-        if inside_quote(doc, marked, k) {
-            continue;
+    let is_cue = |k: usize| {
+        !inside_quote(doc, marked, k) && cues::lookup(doc.tok(k)).is_some_and(|c| !c.participle)
+    };
+    let lo = para_toks
+        .start
+        .max(open_t.saturating_sub(PARAGRAPH_CUE_WINDOW));
+    let hi = para_toks
+        .end
+        .min(close_t.saturating_add(PARAGRAPH_CUE_WINDOW));
+    let before = (lo..open_t.min(para_toks.end)).rev().find(|&k| is_cue(k));
+    let after = (close_t.max(para_toks.start)..hi).find(|&k| is_cue(k));
+    let best: Option<(usize, usize)> = match (before, after) {
+        (Some(a), Some(c)) => {
+            let (da, dc) = (open_t - a, c - close_t);
+            Some(if dc < da { (dc, c) } else { (da, a) })
         }
-        if let Some(cue) = cues::lookup(doc.tok(k)) {
-            if cue.participle {
-                continue;
-            }
-            let d = if k < open_t { open_t - k } else { k - close_t };
-            if best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, k));
-            }
-        }
-    }
+        (Some(a), None) => Some((open_t - a, a)),
+        (None, Some(c)) => Some((c - close_t, c)),
+        (None, None) => None,
+    };
     if let Some((_, k)) = best {
         let lo = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
         let lo = if k > close_t { lo.max(close_t) } else { lo };

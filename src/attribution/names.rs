@@ -272,6 +272,9 @@ const ORG_HEADS: &[&str] = &[
     "Commerce",
     "Unit",
     "Corps",
+    "Study",
+    "Survey",
+    "Observatory",
     "Brigade",
     "Brigades",
     "Holdings",
@@ -446,6 +449,10 @@ pub(crate) struct Names {
     by_initial: FxMap<char, Vec<usize>>,
     /// The gender of each person, computed once the mentions are known.
     genders: Vec<Option<Gender>>,
+    /// The named study or research body the document reports on ("Australian National Iodine
+    /// Nutrition Study", "scientists from the Global Reef Observatory"), which "researchers", "the
+    /// study" and "the report's authors" speak for.
+    study_source: Option<String>,
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -648,6 +655,7 @@ impl Names {
         }
         names.index_parts();
         names.find_mentions(doc);
+        names.study_source = names.find_study_source(doc);
         names.genders = (0..names.persons.len())
             .map(|p| names.compute_gender(doc, p))
             .collect();
@@ -772,6 +780,91 @@ impl Names {
             -1 => Some(Gender::Female),
             _ => None,
         }
+    }
+
+    /// The study or research body of the document: a named study or survey, else the body named
+    /// in "researchers from/at (the) X" or "scientists from/at (the) X".
+    fn find_study_source(&self, doc: &Doc) -> Option<String> {
+        let named = self
+            .orgs
+            .iter()
+            .filter(|(o, _)| {
+                o.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "Study" | "Survey"))
+            })
+            .max_by_key(|(o, _)| o.split(' ').count())
+            .map(|(o, _)| o.clone());
+        if named.is_some() {
+            return named;
+        }
+        let toks = &doc.tokens;
+        for i in 0..toks.len().saturating_sub(2) {
+            let w = doc.tok(i).to_lowercase();
+            if !matches!(w.as_str(), "researchers" | "scientists" | "authors")
+                || !matches!(doc.tok(i + 1), "from" | "at")
+            {
+                continue;
+            }
+            let mut s = i + 2;
+            if doc.tok(s) == "the" {
+                s += 1;
+            }
+            let mut e = s;
+            while e < toks.len() && e < s + 8 && joins_run(doc, e) {
+                e += 1;
+            }
+            if e > s {
+                let words: Vec<&str> = (s..e).map(|t| doc.tok(t)).collect();
+                if is_org(&words) {
+                    let name = words.join(" ");
+                    return Some(self.fullest_org(&name).unwrap_or(name));
+                }
+            }
+        }
+        None
+    }
+
+    /// "researchers say", "the study warns", "the report's authors": the document's study.
+    fn study_speaker(&self, doc: &Doc, np: &Np) -> Option<Entity> {
+        let src = self.study_source.as_ref()?;
+        let words: Vec<String> = np
+            .toks
+            .clone()
+            .map(|t| doc.tok(t).to_lowercase().replace('’', "'"))
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "new" | "its"))
+            .collect();
+        let study_word = |w: &str| {
+            matches!(
+                w,
+                "researchers"
+                    | "scientists"
+                    | "authors"
+                    | "study"
+                    | "report"
+                    | "survey"
+                    | "study's"
+                    | "report's"
+                    | "survey's"
+                    | "team"
+            )
+        };
+        if words.is_empty() || words.len() > 3 || !words.iter().all(|w| study_word(w)) {
+            return None;
+        }
+        let (s, e) = (
+            doc.tokens[np.toks.start].start,
+            doc.tokens[np.toks.end - 1].end,
+        );
+        Some(Entity {
+            name: src.clone(),
+            mention: doc.text[s..e].to_string(),
+            start: s,
+            end: e,
+            kind: EntityKind::Organisation,
+            title: None,
+            affiliation: None,
+        })
     }
 
     /// True if `name` is the full name of a person registered in the document.
@@ -973,6 +1066,11 @@ impl Names {
     /// Resolves a subject phrase to an entity, using `ctx` for pronouns, and maps short forms to
     /// the fullest name registered in the document.
     pub fn resolve(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
+        if np.kind != NpKind::Pronoun {
+            if let Some(e) = self.study_speaker(doc, np) {
+                return Some(e);
+            }
+        }
         let e = match np.kind {
             NpKind::Pronoun => self.resolve_pronoun(doc, np, ctx),
             // "Analysts said": a generic group, capitalised only because it opens the sentence
