@@ -432,3 +432,126 @@ fn bare_and_that_after_a_partial_quote_is_its_own_report() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn compass_country_keeps_its_compass_word() {
+    let text = "Seoul resumed the broadcasts on Monday.\n\nSouth Korea says the broadcasts will continue. North Korea stated it would attack any loudspeakers.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the broadcasts will continue").as_deref(),
+        Some("South Korea")
+    );
+    assert_eq!(
+        speaker_of(&qs, "it would attack").as_deref(),
+        Some("North Korea")
+    );
+}
+
+#[test]
+fn capital_speaks_as_the_country_the_text_names() {
+    let text = "Finland closed its border with Russia last year.\n\nMoscow has said it would respond to the alliance's expansion by strengthening its forces.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it would respond").as_deref(),
+        Some("Russia")
+    );
+    // without the country in the text, the capital stays as written
+    let text = "Finland closed its border last year.\n\nMoscow has said it would respond to the alliance's expansion by strengthening its forces.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it would respond").as_deref(),
+        Some("Moscow")
+    );
+}
+
+#[test]
+fn researchers_and_the_report_speak_for_the_named_study() {
+    let text = "Half of all primary school children are iodine deficient, researchers say. The report's authors say deficiency is \"the sleeper health issue\".\n\nThe results of the National Iodine Nutrition Study were published this week. The report says the decline appears to be due to changes in the dairy industry.";
+    let qs = quotes(text);
+    for prefix in [
+        "Half of all primary",
+        "the sleeper health issue",
+        "the decline appears",
+    ] {
+        assert_eq!(
+            speaker_of(&qs, prefix).as_deref(),
+            Some("National Iodine Nutrition Study"),
+            "{prefix}"
+        );
+    }
+}
+
+#[test]
+fn the_study_speaks_for_the_research_body_its_scientists_come_from() {
+    let text = "Reefs face yearly bleaching sooner than thought, study warns\n\nMost reefs could face mass bleaching every year by the 2040s, scientists from the Global Reef Observatory said on Wednesday.\n\nThe researchers wrote that bleaching would become \"the norm rather than the exception\" by 2045.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the norm rather").as_deref(),
+        Some("Global Reef Observatory")
+    );
+}
+
+#[test]
+fn opening_adjunct_is_not_the_subject() {
+    let text = "During Prime Minister's Questions Wednesday, Sunak defended the government's record whilst promising a \"formal update\" from the minister: \"We are working intensely to clear the backlog.\"";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We are working intensely").as_deref(),
+        Some("Sunak")
+    );
+}
+
+#[test]
+fn outlet_quoting_a_source_gives_the_source() {
+    let text = "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency (KCNA), the military has been told to prepare a \"quasi-state of war\".";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "quasi-state of war").as_deref(),
+        Some("Korean Central News Agency")
+    );
+}
+
+#[test]
+fn the_ministry_is_the_ministry_named_before_not_the_wire_service() {
+    let text = "MOSCOW (AFP) - Russia will take retaliatory measures, a deputy minister told the Finnish ambassador on Monday, the Russian foreign ministry said.\n\nThe ministry said the minister had handed over a note describing the decision as «an unfriendly step».";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "an unfriendly step").as_deref(),
+        Some("Russian foreign ministry")
+    );
+}
+
+#[test]
+fn country_abbreviation_after_the_modifies_the_organisation() {
+    let text = "The U.S. Commerce Department said on Thursday it had opened an anti-dumping investigation into steel pipe.\n\nCommerce said a preliminary determination is due in late January.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it had opened").as_deref(),
+        Some("Commerce Department")
+    );
+    assert_eq!(
+        speaker_of(&qs, "a preliminary determination").as_deref(),
+        Some("Commerce Department")
+    );
+    // without "the", the abbreviation is part of the name
+    let text = "U.S. Central Command said it was \"aware of reports\" of a strike.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "aware of reports").as_deref(),
+        Some("U.S. Central Command")
+    );
+}
+
+#[test]
+fn organisation_named_with_of_keeps_its_whole_name() {
+    let text = "A U.S. Department of Defense official, speaking on condition of anonymity, said Washington had not carried out the strike.\n\nVietnam's Ministry of Industry and Trade said it \"deeply regretted\" the decision.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Washington had not").as_deref(),
+        Some("U.S. Department of Defense")
+    );
+    assert_eq!(
+        speaker_of(&qs, "deeply regretted").as_deref(),
+        Some("Ministry of Industry and Trade")
+    );
+}

@@ -338,7 +338,8 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             });
         }
         if is_according(doc, k) {
-            let np = np_after(doc, k + 1, next_quote_t);
+            let np = np_after(doc, k + 1, next_quote_t)
+                .map(|np| np::relayed_source(doc, np, next_quote_t));
             return Some(Found {
                 cue_tok: k,
                 subject: np,
@@ -377,7 +378,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             return Some(found);
         }
         if is_according(doc, k) {
-            let np = np_after(doc, k + 1, b.open_t);
+            let np = np_after(doc, k + 1, b.open_t).map(|np| np::relayed_source(doc, np, b.open_t));
             return Some(Found {
                 cue_tok: k,
                 subject: np,

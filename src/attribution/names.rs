@@ -453,6 +453,8 @@ pub(crate) struct Names {
     /// Nutrition Study", "scientists from the Global Reef Observatory"), which "researchers", "the
     /// study" and "the report's authors" speak for.
     study_source: Option<String>,
+    /// Capitals whose country the document names: ("Moscow", "Russia").
+    capitals: Vec<(&'static str, &'static str)>,
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -560,6 +562,10 @@ fn is_org(words: &[&str]) -> bool {
     words
         .last()
         .is_some_and(|w| is_org_head(strip_possessive(w)))
+        // "Department of Defense", "Ministry of Industry and Trade"
+        || words.windows(3).any(|w| {
+            is_org_head(w[0]) && w[1] == "of" && is_cap(w[2]) && !is_title(w[0])
+        })
         || (words.len() == 1
             && words[0].len() >= 2
             && words[0]
@@ -649,13 +655,34 @@ impl Names {
                     i = k;
                 }
             }
-            let words: Vec<&str> = (s..i).map(|t| doc.tok(t)).collect();
+            let mut words: Vec<&str> = (s..i).map(|t| doc.tok(t)).collect();
+            // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
+            // organisation's name ("Commerce Department"); without it, it is part of the name
+            // ("U.S. Central Command said")
+            let the_before = (s > 0 && doc.tok(s - 1) == "the") || doc.tok(s) == "The";
+            if the_before {
+                let k = usize::from(doc.tok(s) == "The");
+                if words.len() > k + 2
+                    && is_country_abbreviation(words[k])
+                    && is_org(&words[k + 1..])
+                {
+                    words.remove(k);
+                }
+            }
             names.add_run(&words, toks[s].start);
             names.register_acronym(doc, &words, i);
         }
         names.index_parts();
         names.find_mentions(doc);
         names.study_source = names.find_study_source(doc);
+        names.capitals = CAPITALS
+            .iter()
+            .filter(|(c, _)| contains_word(doc.text, c))
+            .filter_map(|&(c, countries)| {
+                let country = countries.iter().find(|k| contains_word(doc.text, k))?;
+                Some((c, *country))
+            })
+            .collect();
         names.genders = (0..names.persons.len())
             .map(|p| names.compute_gender(doc, p))
             .collect();
@@ -916,6 +943,7 @@ impl Names {
         self.orgs
             .iter()
             .rev()
+            .filter(|(o, _)| !is_news_outlet(o))
             .find(|(_, at)| *at < pos && at + window >= pos)
             .map(|(o, _)| o.clone())
     }
@@ -1161,6 +1189,15 @@ impl Names {
         if known_person {
             return e;
         }
+        // "U.S. Commerce Department" when the text names it "the U.S. Commerce Department"
+        if let Some((first, rest)) = e.name.split_once(' ') {
+            if is_country_abbreviation(first)
+                && !self.orgs.iter().any(|(o, _)| *o == e.name)
+                && self.orgs.iter().any(|(o, _)| o == rest)
+            {
+                e.name = rest.to_string();
+            }
+        }
         if let Some(full) = self.fullest_org(&e.name) {
             e.name = full;
             e.kind = EntityKind::Organisation;
@@ -1210,6 +1247,28 @@ impl Names {
                 affiliation: None,
             });
         }
+        // "South Korea", "North Korea", "South Africa": a compass word and a place, not a title
+        if let [c, place] = words.as_slice() {
+            let place = strip_possessive(place);
+            if matches!(*c, "South" | "North" | "East" | "West")
+                && demonym(place).is_none()
+                && !is_title(place)
+                && !is_org_head(place)
+                && self.person_for(place, 0).is_none()
+            {
+                let s = doc.tokens[toks[0]].start;
+                let e = doc.tokens[toks[1]].start + place.len();
+                return Some(Entity {
+                    name: doc.text[s..e].to_string(),
+                    mention: doc.text[s..e].to_string(),
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Organisation,
+                    title: None,
+                    affiliation: None,
+                });
+            }
+        }
         let (_, aff) = split_title(&words);
         let part = person_part(&words);
         let t = part.start;
@@ -1238,6 +1297,18 @@ impl Names {
                     kind: EntityKind::Person,
                     title: title.or_else(|| p.title.clone()),
                     affiliation: aff.or_else(|| p.affiliation.clone()),
+                });
+            }
+            // a capital speaking as its government: "Moscow has said" -> "Russia"
+            if let Some(&(_, country)) = self.capitals.iter().find(|(c, _)| *c == mention) {
+                return Some(Entity {
+                    name: country.to_string(),
+                    mention,
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Organisation,
+                    title,
+                    affiliation: aff,
                 });
             }
             // a lone capitalised word: a country/organisation ("Moscow said") or a surname
@@ -1315,7 +1386,8 @@ impl Names {
                 .iter()
                 .rev()
                 .find(|(o, p)| *p < s && o.split(' ').any(|w| w == head_cap))
-                .map(|(o, _)| o.clone());
+                .map(|(o, _)| o.clone())
+                .or_else(|| qualified_before(doc, toks[0], head));
             // "the union", "the airline": otherwise the organisation named last, if the head is a body
             let body = toks.len() == 2 && COMPANY_NOUNS.contains(&head);
             if let Some(org) =
@@ -1351,6 +1423,105 @@ impl Names {
             affiliation: None,
         })
     }
+}
+
+/// Capitals that stand for their country's government, with the country's names (fullest first).
+const CAPITALS: &[(&str, &[&str])] = &[
+    ("Moscow", &["Russia"]),
+    ("Beijing", &["China"]),
+    ("Tehran", &["Iran"]),
+    ("Washington", &["United States", "U.S.", "US"]),
+    ("Kyiv", &["Ukraine"]),
+    ("Kiev", &["Ukraine"]),
+    ("Seoul", &["South Korea"]),
+    ("Pyongyang", &["North Korea"]),
+    ("Tokyo", &["Japan"]),
+    ("London", &["United Kingdom", "Britain"]),
+    ("Paris", &["France"]),
+    ("Berlin", &["Germany"]),
+    ("Ankara", &["Turkey"]),
+    ("Baghdad", &["Iraq"]),
+    ("Damascus", &["Syria"]),
+    ("Riyadh", &["Saudi Arabia"]),
+    ("Cairo", &["Egypt"]),
+    ("New Delhi", &["India"]),
+    ("Islamabad", &["Pakistan"]),
+    ("Kabul", &["Afghanistan"]),
+    ("Hanoi", &["Vietnam"]),
+    ("Helsinki", &["Finland"]),
+    ("Taipei", &["Taiwan"]),
+    ("Ottawa", &["Canada"]),
+    ("Canberra", &["Australia"]),
+    ("Caracas", &["Venezuela"]),
+    ("Havana", &["Cuba"]),
+    ("Khartoum", &["Sudan"]),
+    ("Warsaw", &["Poland"]),
+    ("Rome", &["Italy"]),
+    ("Madrid", &["Spain"]),
+];
+
+/// True if `needle` occurs in `hay` between non-alphanumeric characters.
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
+fn is_country_abbreviation(w: &str) -> bool {
+    matches!(w, "U.S." | "US" | "U.K." | "UK")
+}
+
+/// Wire services and broadcasters that relay what others say: never "the ministry" or "it".
+fn is_news_outlet(name: &str) -> bool {
+    matches!(
+        name,
+        "AFP"
+            | "AP"
+            | "Reuters"
+            | "Yonhap"
+            | "Xinhua"
+            | "TASS"
+            | "Interfax"
+            | "Kyodo"
+            | "dpa"
+            | "DPA"
+            | "ANSA"
+            | "EFE"
+            | "PTI"
+            | "Bernama"
+            | "BBC"
+            | "CNN"
+            | "Bloomberg"
+    ) || name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post"))
+}
+
+/// "the ministry" after "the Russian foreign ministry said": the last phrase before token `before`
+/// (within 600 tokens) that ends in `head` and opens with a capitalised modifier.
+fn qualified_before(doc: &Doc, before: usize, head: &str) -> Option<String> {
+    let lo = before.saturating_sub(600);
+    let t = (lo..before).rev().find(|&t| doc.tok(t) == head)?;
+    let mut s = t;
+    while s > lo
+        && t - s < 3
+        && doc.tokens[s - 1].kind == TokenKind::Word
+        && !matches!(
+            doc.tok(s - 1),
+            "the" | "a" | "an" | "its" | "The" | "A" | "An"
+        )
+        && (is_cap(doc.tok(s - 1)) || doc.tok(s - 1).chars().all(char::is_lowercase))
+    {
+        s -= 1;
+    }
+    while s < t && !is_cap(doc.tok(s)) {
+        s += 1;
+    }
+    (s < t).then(|| doc.text[doc.tokens[s].start..doc.tokens[t].end].to_string())
 }
 
 /// Common nouns for a body that the text has named before: "the union", "the airline".

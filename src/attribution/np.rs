@@ -602,3 +602,30 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
         kind,
     })
 }
+
+/// "according to Yonhap news agency, quoting KCNA": the outlet relays the source it quotes, which
+/// is the speaker. Returns the quoted source's phrase when `np` is followed by ", quoting/citing X".
+pub(crate) fn relayed_source(doc: &Doc, np: Np, hi: usize) -> Np {
+    let Some(c) = (np.toks.end..hi.min(np.toks.end + 5)).find(|&t| doc.tok(t) == ",") else {
+        return np;
+    };
+    if c + 2 < hi && matches!(doc.tok(c + 1), "quoting" | "citing") {
+        if let Some(src) = np_after(doc, c + 1, hi) {
+            // "quoting North Korea's main news agency Korean Central News Agency": the named agency
+            let last = doc.tok(src.toks.end - 1);
+            if last.ends_with("'s") || last.ends_with("’s") {
+                let e = src.toks.end;
+                let named = (e..hi.min(e + 6))
+                    .take_while(|&t| is_word(doc, t))
+                    .find(|&t| is_cap(doc.tok(t)));
+                if let Some(n) = named.filter(|&n| n > e) {
+                    if let Some(inner) = np_after(doc, n - 1, hi) {
+                        return inner;
+                    }
+                }
+            }
+            return src;
+        }
+    }
+    np
+}

@@ -198,6 +198,7 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
                 break;
             }
             let np = np_after(doc, k + 1, hi)?;
+            let np = crate::attribution::np::relayed_source(doc, np, hi);
             if k == lo {
                 // content after the comma closing the phrase
                 let comma = (np.toks.end..hi).find(|&t| doc.tok(t) == ",")?;
@@ -599,6 +600,31 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     }
     // the first capitalised run of the sentence, after a dateline ("DETROIT (AP) —")
     let mut s = dateline_end(doc, lo, before);
+    // an opening adjunct ("During Prime Minister's Questions Wednesday, Sunak defended ...") is
+    // not the subject: skip to its comma
+    if s < before
+        && matches!(
+            doc.tok(s),
+            "During"
+                | "In"
+                | "At"
+                | "After"
+                | "Before"
+                | "Since"
+                | "From"
+                | "Under"
+                | "With"
+                | "Without"
+                | "Despite"
+                | "On"
+                | "Following"
+                | "Amid"
+        )
+    {
+        if let Some(c) = (s + 1..before.min(s + 16)).find(|&t| doc.tok(t) == ",") {
+            s = c + 1;
+        }
+    }
     while s < before && crate::attribution::np::is_sentence_opener(doc.tok(s)) {
         s += 1;
     }

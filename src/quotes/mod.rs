@@ -153,6 +153,44 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         if TITLE_TRIGGERS.contains(&pw) && is_title_case(&words) {
             return Err(NotSpeech::Title);
         }
+        // "what they called “thermal refuges”", "what officials call “streamlining”"
+        if matches!(pw, "called" | "call" | "calls")
+            && prev_tok.is_some_and(|t| {
+                t >= 2
+                    && matches!(
+                        lower_word(doc, t - 2).as_str(),
+                        "what" | "so" | "now" | "he" | "she" | "they" | "it" | "we" | "officials"
+                    )
+                    || t >= 1 && matches!(lower_word(doc, t - 1).as_str(), "what")
+            })
+        {
+            return Err(NotSpeech::Scare);
+        }
+    }
+    // a short quoted term being explained: To “route out” in Scientology jargon refers to ...
+    if words.len() <= 3 {
+        let hi = (close_tok + 8).min(strange.end);
+        let defines = (close_tok..hi).any(|t| {
+            matches!(doc.tok(t), "refers" | "means" | "denotes")
+                || (doc.tok(t) == "stands" && t + 1 < hi && doc.tok(t + 1) == "for")
+        });
+        if defines {
+            return Err(NotSpeech::Term);
+        }
+    }
+    // paired labels: cut its rating to “hold” from “buy”, raised the alert from 'orange' to 'red'
+    if words.len() <= 2 {
+        let linked = |a: &Span, b: &Span| {
+            a.para == b.para
+                && b.outer.start >= a.outer.end
+                && matches!(text[a.outer.end..b.outer.start].trim(), "from" | "to")
+        };
+        let short = |m: &Span| text[m.content.clone()].split_whitespace().count() <= 2;
+        let with_prev = i > 0 && linked(&spans[i - 1], sp) && short(&spans[i - 1]);
+        let with_next = spans.get(i + 1).is_some_and(|n| linked(sp, n) && short(n));
+        if (with_prev || with_next) && matches!(prev_word.as_deref(), Some("to" | "from")) {
+            return Err(NotSpeech::Term);
+        }
     }
     let ends_with_stop = content.trim_end().ends_with(['.', '!', '?', ',', '…']);
     let boundary_before =
@@ -195,8 +233,20 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     {
         return Err(NotSpeech::Title);
     }
-    // a quoted word used as a modifier: “strategic” projects
-    if words.len() <= 2 {
+    // a quoted word used as a modifier: “strategic” projects (but not a fragment inside the
+    // clause of a cue verb before it: said she had 'no idea' what happened)
+    let cue_before_in_sentence = prev_tok.is_some_and(|p| {
+        (strange.start.max(p.saturating_sub(4))..=p).any(|t| {
+            doc.tokens[t].kind == TokenKind::Word
+                && cues::lookup(doc.tok(t)).is_some()
+                && !spans[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.outer.end > srange.start)
+                    .any(|m| m.outer.start > doc.tokens[t].start)
+        })
+    });
+    if words.len() <= 2 && !cue_before_in_sentence && !ends_with_stop {
         if let Some(nw) = next_word {
             let nw_first = nw.chars().next().unwrap_or(' ');
             if nw_first.is_lowercase() && !is_function_word(nw) {

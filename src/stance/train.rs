@@ -11,6 +11,9 @@ use linfa_logistic::MultiLogisticRegression;
 use ndarray::{Array1, Array2};
 use std::collections::HashMap;
 
+/// Cross-validated macro-F1 differences smaller than this count as ties (broken toward the larger alpha).
+const CV_TOLERANCE: f64 = 0.005;
+
 /// Why training failed.
 #[derive(Debug, thiserror::Error)]
 pub enum TrainError {
@@ -363,7 +366,12 @@ impl ValidTrainParams {
                     best = (mean, a);
                 }
             }
-            best.1
+            // the most regularised alpha whose score is within CV_TOLERANCE of the best: ties and
+            // near-ties go to the simpler model
+            cv.iter()
+                .filter(|&&(_, m)| m >= best.0 - CV_TOLERANCE)
+                .map(|&(a, _)| a)
+                .fold(best.1, f64::max)
         };
         let idx: Vec<usize> = (0..rows.len()).collect();
         let prep = prepare(rows, &idx, &p.features, p.bag_of_words);
