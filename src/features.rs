@@ -2,7 +2,7 @@
 //! around each target mention, the side of a contrast the target is on, negation scope, first person
 //! near the target, the cue verb, and lexicon signals (VADER valence, CAMEO cooperation/conflict verbs).
 //!
-//! Features are named strings ("tc:attack", "w:<t>_plot") identified by a 64-bit FNV-1a hash of the
+//! Features are named strings (`tc:attack`, `wl:<t>`) identified by a 64-bit FNV-1a hash of the
 //! name, so extraction for prediction allocates no feature strings. The configuration is versioned
 //! and stored in every model file; a model built with another configuration is refused.
 
