@@ -229,7 +229,17 @@ fn ends_with_abbreviation(s: &str) -> bool {
     // "the U.S." ending a sentence is common, but so is "U.S. officials": keep acronyms joined only
     // when they are titles or initials; dotted country acronyms may end a sentence.
     if matches!(word, "U.S." | "U.K." | "U.N." | "E.U.") {
-        return false;
+        // ... but after a bare preposition it modifies what follows: "according to U.S. Census
+        // Bureau data", "sources of U.S. Steel" ("to the U.S." may still end a sentence)
+        let before = s[..word_start].trim_end();
+        let prev = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        return matches!(
+            prev,
+            "to" | "of" | "from" | "by" | "at" | "in" | "with" | "for" | "and" | "on" | "said"
+        );
     }
     is_abbreviation(word)
 }

@@ -555,3 +555,92 @@ fn organisation_named_with_of_keeps_its_whole_name() {
         Some("Ministry of Industry and Trade")
     );
 }
+
+fn has_quote(qs: &[Quote], text: &str) -> bool {
+    qs.iter().any(|q| q.text == text)
+}
+
+#[test]
+fn short_fragment_in_a_reported_clause_is_a_partial_quote() {
+    let text = "Salazar said she had 'no idea' what happened after the ball went in.\n\nThe coach praised her 'fearless' young players.\n\nHe claimed the airline had \"quietly\" moved flying hours abroad.";
+    let qs = quotes(text);
+    assert_eq!(speaker_of(&qs, "no idea").as_deref(), Some("Salazar"));
+    assert!(has_quote(&qs, "fearless"), "{qs:#?}");
+    assert!(has_quote(&qs, "quietly"), "{qs:#?}");
+    // the clause around the fragment gets no separate indirect entry
+    assert!(!qs.iter().any(|q| q.text.starts_with("she had")), "{qs:#?}");
+}
+
+#[test]
+fn quoted_modifier_far_from_the_cue_is_not_speech() {
+    let text = "Republicans had insisted on attaching $4.5 billion for border enforcement to what Democrats wanted to be a “clean” extension.";
+    let qs = quotes(text);
+    assert!(!has_quote(&qs, "clean"), "{qs:#?}");
+}
+
+#[test]
+fn paired_rating_labels_and_defined_terms_are_not_speech() {
+    let text = "\"The inventory says otherwise,\" said Tom Bradecki, an analyst who cut his rating on the stock to \"hold\" from \"buy.\"\n\nTo \"route out\" in Scientology jargon refers to leaving through a formal process.\n\nThe authors also identified what they called “thermal refuges”, pockets of cooler reef.";
+    let qs = quotes(text);
+    for t in ["hold", "buy.", "route out", "thermal refuges"] {
+        assert!(
+            !qs.iter().any(|q| q.text == t && q.speaker.is_some()),
+            "{t}: {qs:#?}"
+        );
+    }
+}
+
+#[test]
+fn object_of_urge_or_accuse_is_not_the_speaker() {
+    let text = "Vietnam's Ministry of Industry and Trade said it \"deeply regretted\" the decision and urged Washington to \"act in an objective manner.\"\n\nSenate leader Douglas Prewitt accused Democrats of trying to “run out the clock.”";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "act in an objective").as_deref(),
+        Some("Ministry of Industry and Trade")
+    );
+    assert_eq!(
+        speaker_of(&qs, "run out the clock").as_deref(),
+        Some("Douglas Prewitt")
+    );
+}
+
+#[test]
+fn country_acronym_after_a_preposition_does_not_end_the_sentence() {
+    let text = "Vietnam is among the ten largest sources of steel pipe imports, according to U.S. Census Bureau data.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Vietnam is among").as_deref(),
+        Some("U.S. Census Bureau")
+    );
+}
+
+#[test]
+fn proper_name_before_a_body_noun_drops_the_noun() {
+    let text = "The United Auto Workers union said it had not been consulted about the Tennessee delay.\n\nThe Church of Scientology opened its doors. Scientology officials say they have not received the materials.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it had not been consulted").as_deref(),
+        Some("United Auto Workers")
+    );
+    assert_eq!(
+        speaker_of(&qs, "they have not received").as_deref(),
+        Some("Church of Scientology")
+    );
+}
+
+#[test]
+fn city_state_pair_inside_a_relative_clause_is_not_the_subject() {
+    let text = "The Idaho Supreme Court on Friday struck down the law.\n\nOstrow, who lives in Moscow, Idaho, says she learned of the first removal from an email sent by a reader.";
+    let qs = quotes(text);
+    assert_eq!(speaker_of(&qs, "she learned of").as_deref(), Some("Ostrow"));
+}
+
+#[test]
+fn absolute_with_phrase_names_its_own_speaker() {
+    let text = "The newspaper quoted critics, including campaigner Caitlin Boswell, with Boswell stating: \"People fleeing desperate circumstances need this government to act.\"";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "People fleeing").as_deref(),
+        Some("Caitlin Boswell")
+    );
+}

@@ -8,7 +8,7 @@ pub(crate) mod np;
 use crate::cues;
 use crate::quotes::{Indirect, QuoteKind, Span};
 use crate::text::Doc;
-use np::{np_after, np_before, Np};
+use np::{np_after, np_before, Np, NpKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -324,7 +324,12 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             } else {
                 np_before(doc, k, close_t)
             };
-            let subject = subject.or_else(|| np_after(doc, k, next_quote_t));
+            // "urged Washington to", "accused Democrats of": the phrase after is the object
+            let subject = subject.or_else(|| {
+                (!cue.addressee || k <= close_t + 1)
+                    .then(|| np_after(doc, k, next_quote_t))
+                    .flatten()
+            });
             if subject.is_none() && k > close_t + 1 {
                 continue;
             }
@@ -358,10 +363,29 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
     let mut pronoun: Option<Found> = None;
     for k in (sent_start..b.open_t).rev() {
         if let Some(cue) = cues::lookup(doc.tok(k)) {
-            let subject = if cue.participle {
+            let real_start = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
+            // "with Boswell stating: “…”": an absolute phrase names its own speaker
+            let own = (cue.participle && k >= sent_start + 2)
+                .then(|| np_before(doc, k, sent_start))
+                .flatten()
+                .filter(|np| {
+                    np.kind == NpKind::Name
+                        && np.toks.end == k
+                        && np.toks.start > sent_start
+                        && doc.tok(np.toks.start - 1) == "with"
+                });
+            let subject = if let Some(np) = own {
+                Some(np)
+            } else if cue.participle {
                 crate::quotes::main_subject(doc, sent_start, k)
             } else {
-                np_before(doc, k, sent_start)
+                np_before(doc, k, sent_start).or_else(|| {
+                    // "X said it “deeply regretted” the decision and urged Washington to “act”":
+                    // a coordinated verb shares the subject of the sentence
+                    (k > real_start && doc.tok(k - 1) == "and")
+                        .then(|| crate::quotes::main_subject(doc, real_start, k - 1))
+                        .flatten()
+                })
             };
             let Some(np) = subject else { continue };
             let addressee = addressee_after(doc, k, cue.addressee, &None, b.open_t);
@@ -420,9 +444,13 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     if let Some((_, k)) = best {
         let lo = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
         let lo = if k > close_t { lo.max(close_t) } else { lo };
-        let subject = np_before(doc, k, lo).or_else(|| np_after(doc, k, para_toks.end));
+        let cue = cues::lookup(doc.tok(k)).expect("cue");
+        let subject = np_before(doc, k, lo).or_else(|| {
+            (!cue.addressee)
+                .then(|| np_after(doc, k, para_toks.end))
+                .flatten()
+        });
         if subject.is_some() {
-            let cue = cues::lookup(doc.tok(k)).expect("cue");
             let addressee = addressee_after(doc, k, cue.addressee, &subject, para_toks.end);
             return Some(Found {
                 cue_tok: k,

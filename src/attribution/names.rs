@@ -274,6 +274,7 @@ const ORG_HEADS: &[&str] = &[
     "Corps",
     "Study",
     "Survey",
+    "Church",
     "Observatory",
     "Brigade",
     "Brigades",
@@ -1637,7 +1638,14 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
     if last <= first || !BODY_NOUNS.contains(&doc.tok(last)) {
         return None;
     }
-    let (s, e) = (doc.tokens[first].start, doc.tokens[last].end);
+    // "the United Auto Workers union": a proper name of two or more words (no nationality) is
+    // the body's name without the common noun
+    let proper = caps.len() >= 2
+        && caps.windows(2).all(|w| w[1] == w[0] + 1)
+        && caps.last().is_some_and(|&c| c + 1 == last)
+        && caps.iter().all(|&c| demonym(doc.tok(c)).is_none());
+    let e_tok = if proper { last - 1 } else { last };
+    let (s, e) = (doc.tokens[first].start, doc.tokens[e_tok].end);
     let text = doc.text[s..e].to_string();
     Some(Entity {
         name: text.clone(),

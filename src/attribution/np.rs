@@ -352,6 +352,14 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             {
                 continue;
             }
+            // "Ostrow, who lives in Moscow, Idaho, says": a "City, State" pair after a preposition
+            if doc.tok(m) == ","
+                && m + 1 < last
+                && is_cap(doc.tok(m + 1))
+                && after_preposition(doc, m, lo)
+            {
+                continue;
+            }
             if doc.tok(m) == "," {
                 // the name is the appositive: "Its president, Theresa Olmos, said"
                 if let Some(np) = np_before(doc, last, m + 1)
@@ -606,6 +614,20 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
 /// "according to Yonhap news agency, quoting KCNA": the outlet relays the source it quotes, which
 /// is the speaker. Returns the quoted source's phrase when `np` is followed by ", quoting/citing X".
 pub(crate) fn relayed_source(doc: &Doc, np: Np, hi: usize) -> Np {
+    // "according to the team's coach, Alireza Mehraban, ...": the appositive name
+    let e = np.toks.end;
+    if np.kind == NpKind::Role && e + 1 < hi && doc.tok(e) == "," {
+        if let Some(name) = np_after(doc, e, hi) {
+            let ne = name.toks.end;
+            if name.kind == NpKind::Name
+                && name.toks.start == e + 1
+                && ne < hi
+                && doc.tok(ne) == ","
+            {
+                return name;
+            }
+        }
+    }
     let Some(c) = (np.toks.end..hi.min(np.toks.end + 5)).find(|&t| doc.tok(t) == ",") else {
         return np;
     };
