@@ -30,8 +30,10 @@ struct Opts {
     files: Vec<String>,
 }
 
+const USAGE: &str = "usage: analyze [--format json|table] [--explain] [--model FILE] [--actors FILE] [--threads N] (FILE|DIR|-)... | --jsonl FILE|-";
+
 fn usage() -> ExitCode {
-    eprintln!("usage: analyze [--format json|table] [--explain] [--model FILE] [--actors FILE] [--threads N] (FILE|DIR|-)... | --jsonl FILE|-");
+    eprintln!("{USAGE}");
     ExitCode::from(2)
 }
 
@@ -60,7 +62,10 @@ fn parse_args() -> Result<Opts, String> {
             "--threads" => o.threads = Some(val()?.parse().map_err(|e| format!("--threads: {e}"))?),
             "--model" => o.model = Some(val()?),
             "--actors" => o.actors = Some(val()?),
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
             _ => o.files.push(a),
         }
     }
