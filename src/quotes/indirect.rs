@@ -489,6 +489,9 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
 /// opens a second reported clause of the same subject; returns the token where its content starts.
 fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     let mut j = t;
+    if j >= hi {
+        return None;
+    }
     if doc.tok(j) == "," {
         j += 1;
     }
@@ -504,8 +507,10 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
             .filter(|_| bare)
             .filter(|&c| c < hi && word_count(doc, c..hi) >= 4);
     }
-    let cue = cues::lookup(doc.tok(j)).filter(|c| c.reports && !c.participle)?;
-    let _ = cue;
+    if j >= hi {
+        return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
+    }
+    cues::lookup(doc.tok(j)).filter(|c| c.reports && !c.participle)?;
     (j + 1 < hi && doc.tok(j + 1) == "that")
         .then_some(j + 2)
         .filter(|&c| c < hi && word_count(doc, c..hi) >= 4)
