@@ -6,10 +6,10 @@
 //! name, so extraction for prediction allocates no feature strings. The configuration is versioned
 //! and stored in every model file; a model built with another configuration is refused.
 
-use crate::text::{tokenize, Token, TokenKind};
+use crate::text::{tokenize, FxMap, Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -61,15 +61,14 @@ pub struct StanceInput<'a> {
 }
 
 /// Walks sorted byte ranges alongside tokens that arrive in order.
-struct RangeCursor {
-    ranges: Vec<Range<usize>>,
+struct RangeCursor<'a> {
+    ranges: &'a [Range<usize>],
     next: usize,
 }
 
-impl RangeCursor {
-    fn new(ranges: &[Range<usize>]) -> Self {
-        let mut ranges = ranges.to_vec();
-        ranges.sort_by_key(|r| r.start);
+impl<'a> RangeCursor<'a> {
+    /// `ranges` must be sorted by start.
+    fn new(ranges: &'a [Range<usize>]) -> Self {
         RangeCursor { ranges, next: 0 }
     }
 
@@ -88,6 +87,23 @@ impl RangeCursor {
 /// Receives features as they are produced.
 pub(crate) trait Sink {
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32);
+    /// A presence feature whose hash, `feature_hash(prefix, parts)`, is already known.
+    #[inline]
+    fn feat_h(&mut self, prefix: &str, parts: &[&str], hash: u64) {
+        let _ = hash;
+        self.feat(prefix, parts, 1.0)
+    }
+}
+
+const FNV0: u64 = 0xcbf29ce484222325;
+
+#[inline]
+fn fnv(mut h: u64, b: &[u8]) -> u64 {
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
 }
 
 /// FNV-1a over `prefix`, ':' and the parts joined by '_', the same bytes as the feature's name.
@@ -124,14 +140,27 @@ impl Sink for HashSink<'_> {
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
         self.0.push((feature_hash(prefix, parts), value));
     }
+    #[inline]
+    fn feat_h(&mut self, _prefix: &str, _parts: &[&str], hash: u64) {
+        self.0.push((hash, 1.0));
+    }
 }
 
 pub(crate) struct NameSink<'a>(pub &'a mut Vec<(String, f32)>);
 impl Sink for NameSink<'_> {
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
-        let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
-        self.0
-            .push((format!("{prefix}:{}", parts.join("_")), value));
+        let mut name = String::with_capacity(
+            prefix.len() + 1 + parts.iter().map(|p| p.len() + 1).sum::<usize>(),
+        );
+        name.push_str(prefix);
+        name.push(':');
+        for (i, p) in parts.iter().filter(|p| !p.is_empty()).enumerate() {
+            if i > 0 {
+                name.push('_');
+            }
+            name.push_str(p);
+        }
+        self.0.push((name, value));
     }
 }
 
@@ -161,9 +190,9 @@ const VADER: &str = include_str!("../data/vader_lexicon.tsv");
 const CAMEO: &str = include_str!("../data/cameo_verbs.tsv");
 
 struct Lexicons {
-    vader: HashMap<&'static str, f32>,
+    vader: FxMap<&'static str, f32>,
     /// stem -> +1 cooperative, -1 hostile
-    cameo: HashMap<String, f32>,
+    cameo: FxMap<String, f32>,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -177,7 +206,7 @@ fn lexicons() -> &'static Lexicons {
             })
             .collect();
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut cameo = HashMap::new();
+        let mut cameo = FxMap::default();
         for l in CAMEO.lines().skip(1) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 2 || f[0].contains(' ') {
@@ -220,17 +249,157 @@ enum Mask {
     Speaker,
 }
 
+/// A byte range into the per-call string arena.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Span(u32, u32);
+
+/// Every arena starts with these, so masks and the split-off "not" need no copying.
+const PRELUDE: &str = "<t><o><s><num>not";
+const S_T: Span = Span(0, 3);
+const S_O: Span = Span(3, 6);
+const S_S: Span = Span(6, 9);
+const S_NUM: Span = Span(9, 14);
+const S_NOT: Span = Span(14, 17);
+
 struct Tok {
-    stem: String,
-    lower: String,
+    stem: Span,
+    lower: Span,
     mask: Mask,
     punct: bool,
     clause: u16,
     negated: bool,
+    /// VADER valence of `lower` (0 when absent), before negation; only filled for words.
+    vader: f32,
+    /// Index into `Scratch::infos` for stemmed words, `NO_INFO` otherwise.
+    info: u32,
+}
+
+const NO_INFO: u32 = u32::MAX;
+
+// slots of `Info::h`: prefix + 0 plain, + 1 with "NOT"
+const H_U: usize = 0;
+const H_TC: usize = 2;
+const H_WL: usize = 4;
+const H_WR: usize = 6;
+const H_VR: usize = 8;
+const H_VL: usize = 10;
+const H_T1L: usize = 12;
+const H_T1R: usize = 13;
+const UNI: [(&str, usize); 6] = [
+    ("u", H_U),
+    ("tc", H_TC),
+    ("wl", H_WL),
+    ("wr", H_WR),
+    ("vr", H_VR),
+    ("vl", H_VL),
+];
+
+/// What is known about a lower-cased word once stemmed; cached per thread.
+struct Info {
+    stem: Box<str>,
+    vader: f32,
+    contrast: bool,
+    negator: bool,
+    cameo: Option<f32>,
+    /// `feature_hash` of the single-word features (see the `H_*` slots).
+    h: [u64; 14],
+    /// FNV state after "b:<stem>" and "tb:<stem>".
+    st: [u64; 2],
+}
+
+impl Info {
+    fn new(lower: &str, stem: String, lex: &Lexicons) -> Info {
+        let mut h = [0u64; 14];
+        for (p, i) in UNI {
+            h[i] = feature_hash(p, &["", &stem]);
+            h[i + 1] = feature_hash(p, &["NOT", &stem]);
+        }
+        h[H_T1L] = feature_hash("t1l", &[&stem]);
+        h[H_T1R] = feature_hash("t1r", &[&stem]);
+        let st = [
+            fnv(fnv(FNV0, b"b:"), stem.as_bytes()),
+            fnv(fnv(FNV0, b"tb:"), stem.as_bytes()),
+        ];
+        Info {
+            vader: lex.vader.get(lower).copied().unwrap_or(0.0),
+            contrast: CONTRAST.contains(&stem.as_str()),
+            negator: NEGATORS.contains(&stem.as_str()),
+            cameo: lex.cameo.get(stem.as_str()).copied(),
+            h,
+            st,
+            stem: stem.into_boxed_str(),
+        }
+    }
+}
+
+/// Stems cached per thread, keyed by the lower-cased word; cleared when it grows past this.
+const STEM_CACHE_MAX: usize = 1 << 17;
+
+/// Buffers reused between calls on one thread.
+struct Scratch {
+    raw: Vec<Token>,
+    arena: String,
+    toks: Vec<Tok>,
+    targets: Vec<Range<usize>>,
+    others: Vec<Range<usize>>,
+    speaker: Vec<(usize, usize)>,
+    target_pos: Vec<usize>,
+    target_clauses: Vec<u16>,
+    words: Vec<usize>,
+    stems: FxMap<Box<str>, u32>,
+    infos: Vec<Info>,
+}
+
+impl Scratch {
+    fn new() -> Self {
+        Scratch {
+            raw: Vec::new(),
+            arena: String::new(),
+            toks: Vec::new(),
+            targets: Vec::new(),
+            others: Vec::new(),
+            speaker: Vec::new(),
+            target_pos: Vec::new(),
+            target_clauses: Vec::new(),
+            words: Vec::new(),
+            stems: FxMap::default(),
+            infos: Vec::new(),
+        }
+    }
 }
 
 thread_local! {
     static STEMMER: Stemmer = Stemmer::create(Algorithm::English);
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::new());
+}
+
+/// Appends the stem of `arena[lo..]` (a lower-cased word) to the arena, through the cache.
+fn push_stem(
+    arena: &mut String,
+    stems: &mut FxMap<Box<str>, u32>,
+    infos: &mut Vec<Info>,
+    stemmer: &Stemmer,
+    lex: &Lexicons,
+    lo: usize,
+) -> (Span, u32) {
+    let a = arena.len();
+    let id = if let Some(&id) = stems.get(&arena[lo..]) {
+        id
+    } else {
+        let key: Box<str> = arena[lo..].into();
+        let stem = stemmer.stem(&key).into_owned();
+        let id = infos.len() as u32;
+        infos.push(Info::new(&key, stem, lex));
+        stems.insert(key, id);
+        id
+    };
+    arena.push_str(&infos[id as usize].stem);
+    (Span(a as u32, arena.len() as u32), id)
+}
+
+#[inline]
+fn sp(arena: &str, s: Span) -> &str {
+    &arena[s.0 as usize..s.1 as usize]
 }
 
 impl FeatureExtractor {
@@ -244,124 +413,228 @@ impl FeatureExtractor {
         &self.config
     }
 
-    fn tokens(&self, inp: &StanceInput) -> Vec<Tok> {
+    fn tokens(sc: &mut Scratch, inp: &StanceInput, stemmer: &Stemmer, lex: &Lexicons) {
         let q = inp.quote;
-        let mut raw: Vec<Token> = Vec::with_capacity(q.len() / 5);
-        tokenize(q, 0..q.len(), &mut raw);
-        let speaker_words: Vec<&str> = inp
-            .speaker
-            .map(|s| s.split_whitespace().filter(|w| w.len() > 2).collect())
-            .unwrap_or_default();
+        let Scratch {
+            raw,
+            arena,
+            toks: out,
+            targets,
+            others,
+            speaker,
+            stems,
+            infos,
+            ..
+        } = sc;
+        if stems.len() >= STEM_CACHE_MAX {
+            stems.clear();
+            infos.clear();
+        }
+        raw.clear();
+        tokenize(q, 0..q.len(), raw);
+        arena.clear();
+        arena.push_str(PRELUDE);
+        out.clear();
+        speaker.clear();
+        let spk = inp.speaker.unwrap_or("");
+        for w in spk.split_whitespace().filter(|w| w.len() > 2) {
+            let off = w.as_ptr() as usize - spk.as_ptr() as usize;
+            speaker.push((off, off + w.len()));
+        }
         // tokens come in order, so each mention list is walked once (linear, not tokens x mentions)
-        let mut targets = RangeCursor::new(&inp.target);
-        let mut others = RangeCursor::new(&inp.others);
-        let mut out: Vec<Tok> = Vec::with_capacity(raw.len());
+        targets.clear();
+        targets.extend_from_slice(&inp.target);
+        targets.sort_by_key(|r| r.start);
+        others.clear();
+        others.extend_from_slice(&inp.others);
+        others.sort_by_key(|r| r.start);
+        let mut targets = RangeCursor::new(targets);
+        let mut others = RangeCursor::new(others);
+        let vader_not = lex.vader.get("not").copied().unwrap_or(0.0);
         let mut clause = 0u16;
         let mut neg_left = 0usize;
-        STEMMER.with(|stemmer| {
-            for t in &raw {
-                let text = t.text(q);
-                let punct = t.kind == TokenKind::Punct;
-                let (in_target, in_other) = (targets.hits(t), others.hits(t));
-                let mask = if in_target {
-                    Mask::Target
-                } else if in_other {
-                    Mask::Other
-                } else if speaker_words.iter().any(|w| text.starts_with(w)) {
-                    Mask::Speaker
-                } else {
-                    Mask::None
-                };
-                // merge a multi-word mention into one token
-                if mask != Mask::None && out.last().is_some_and(|p: &Tok| p.mask == mask) {
-                    continue;
-                }
-                let mut lower = text.to_lowercase();
-                if lower.ends_with("'s") || lower.ends_with("’s") {
-                    lower.truncate(lower.len() - if lower.ends_with("'s") { 2 } else { 4 });
-                }
-                let lower = lower.replace('’', "'");
-                let (lower, nt) = match lower.strip_suffix("n't") {
-                    Some(base) if !base.is_empty() => (base.to_string(), true),
-                    _ => (lower, false),
-                };
-                let stem = match mask {
-                    Mask::Target => "<t>".to_string(),
-                    Mask::Other => "<o>".to_string(),
-                    Mask::Speaker => "<s>".to_string(),
-                    Mask::None if punct => lower.clone(),
-                    Mask::None
-                        if lower
-                            .chars()
-                            .all(|c| c.is_ascii_digit() || c == '.' || c == ',') =>
-                    {
-                        "<num>".to_string()
-                    }
-                    Mask::None => stemmer.stem(&lower).into_owned(),
-                };
-                // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
-                if punct
-                    && matches!(
-                        text,
-                        "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
-                    )
-                    || CONTRAST.contains(&stem.as_str())
-                {
-                    clause += 1;
-                    neg_left = 0;
-                }
-                let negated = neg_left > 0 && !punct;
-                if punct && text == "," {
-                    neg_left = 0;
-                } else if neg_left > 0 {
-                    neg_left -= 1;
-                }
-                if NEGATORS.contains(&stem.as_str()) || nt {
-                    neg_left = 3;
-                }
-                out.push(Tok {
-                    stem,
-                    lower,
-                    mask,
-                    punct,
-                    clause,
-                    negated,
-                });
-                if nt {
-                    // keep the negation itself visible
-                    out.push(Tok {
-                        stem: "not".into(),
-                        lower: "not".into(),
-                        mask: Mask::None,
-                        punct: false,
-                        clause,
-                        negated: false,
+        for t in raw.iter() {
+            let text = t.text(q);
+            let punct = t.kind == TokenKind::Punct;
+            let (in_target, in_other) = (targets.hits(t), others.hits(t));
+            let mask = if in_target {
+                Mask::Target
+            } else if in_other {
+                Mask::Other
+            } else if speaker.iter().any(|&(a, b)| text.starts_with(&spk[a..b])) {
+                Mask::Speaker
+            } else {
+                Mask::None
+            };
+            // merge a multi-word mention into one token
+            if mask != Mask::None && out.last().is_some_and(|p: &Tok| p.mask == mask) {
+                continue;
+            }
+            // lower-case with '’' turned into '\''; the possessive is cut after that, which is the
+            // same as cutting "'s" / "’s" first
+            let lo = arena.len();
+            if text.bytes().all(|b| b.is_ascii()) {
+                arena.push_str(text);
+                arena[lo..].make_ascii_lowercase();
+            } else if text.chars().all(|c| c.is_ascii() || c == '’') {
+                for c in text.chars() {
+                    arena.push(if c == '’' {
+                        '\''
+                    } else {
+                        c.to_ascii_lowercase()
                     });
                 }
+            } else {
+                let l = text.to_lowercase();
+                if l.contains('’') {
+                    arena.push_str(&l.replace('’', "'"));
+                } else {
+                    arena.push_str(&l);
+                }
             }
-        });
-        out
+            if arena[lo..].ends_with("'s") {
+                arena.truncate(arena.len() - 2);
+            }
+            let nt = arena.len() - lo > 3 && arena[lo..].ends_with("n't");
+            if nt {
+                arena.truncate(arena.len() - 3);
+            }
+            let lower = Span(lo as u32, arena.len() as u32);
+            let mut info = NO_INFO;
+            let stem = match mask {
+                Mask::Target => S_T,
+                Mask::Other => S_O,
+                Mask::Speaker => S_S,
+                Mask::None if punct => lower,
+                Mask::None
+                    if arena.as_bytes()[lo..]
+                        .iter()
+                        .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',') =>
+                {
+                    S_NUM
+                }
+                Mask::None => {
+                    let (sp, id) = push_stem(arena, stems, infos, stemmer, lex, lo);
+                    info = id;
+                    sp
+                }
+            };
+            let inf = infos.get(info as usize);
+            let stem_s = sp(arena, stem);
+            // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
+            if punct
+                && matches!(
+                    text,
+                    "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
+                )
+                || inf.map_or_else(|| CONTRAST.contains(&stem_s), |i| i.contrast)
+            {
+                clause += 1;
+                neg_left = 0;
+            }
+            let negated = neg_left > 0 && !punct;
+            if punct && text == "," {
+                neg_left = 0;
+            } else if neg_left > 0 {
+                neg_left -= 1;
+            }
+            if nt || inf.map_or_else(|| NEGATORS.contains(&stem_s), |i| i.negator) {
+                neg_left = 3;
+            }
+            let vader = if punct {
+                0.0
+            } else if let Some(i) = inf {
+                i.vader
+            } else {
+                lex.vader.get(sp(arena, lower)).copied().unwrap_or(0.0)
+            };
+            out.push(Tok {
+                stem,
+                lower,
+                mask,
+                punct,
+                clause,
+                negated,
+                vader,
+                info,
+            });
+            if nt {
+                // keep the negation itself visible
+                out.push(Tok {
+                    stem: S_NOT,
+                    lower: S_NOT,
+                    mask: Mask::None,
+                    punct: false,
+                    clause,
+                    negated: false,
+                    vader: vader_not,
+                    info: NO_INFO,
+                });
+            }
+        }
     }
 
     /// Emits every feature of `inp` into `sink`.
     pub(crate) fn emit<S: Sink>(&self, inp: &StanceInput, sink: &mut S) {
-        let toks = self.tokens(inp);
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut sc) => self.emit_with(&mut sc, inp, sink),
+            Err(_) => self.emit_with(&mut Scratch::new(), inp, sink),
+        })
+    }
+
+    fn emit_with<S: Sink>(&self, sc: &mut Scratch, inp: &StanceInput, sink: &mut S) {
         let lex = lexicons();
-        let target_pos: Vec<usize> = toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.mask == Mask::Target)
-            .map(|(i, _)| i)
-            .collect();
-        let target_clauses: Vec<u16> = target_pos.iter().map(|&i| toks[i].clause).collect();
-        let words: Vec<usize> = (0..toks.len()).filter(|&i| !toks[i].punct).collect();
+        STEMMER.with(|stemmer| Self::tokens(sc, inp, stemmer, lex));
+        let Scratch {
+            arena,
+            toks,
+            target_pos,
+            target_clauses,
+            words,
+            stems,
+            infos,
+            ..
+        } = sc;
+        let toks: &[Tok] = toks;
+        target_pos.clear();
+        target_pos.extend(
+            toks.iter()
+                .enumerate()
+                .filter(|(_, t)| t.mask == Mask::Target)
+                .map(|(i, _)| i),
+        );
+        let target_pos: &[usize] = target_pos;
+        target_clauses.clear();
+        target_clauses.extend(target_pos.iter().map(|&i| toks[i].clause));
+        let target_clauses: &[u16] = target_clauses;
+        words.clear();
+        words.extend((0..toks.len()).filter(|&i| !toks[i].punct));
+        let words: &[usize] = words;
+        let s = |t: &Tok| sp(arena, t.stem);
         let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
+        let infos_r: &[Info] = infos;
+        // `prefix:[NOT_]stem`, from the cached hash when there is one
+        let uni =
+            |sink: &mut S, prefix: &str, slot: usize, t: &Tok| match infos_r.get(t.info as usize) {
+                Some(i) => sink.feat_h(prefix, &[neg(t), s(t)], i.h[slot + t.negated as usize]),
+                None => sink.feat(prefix, &[neg(t), s(t)], 1.0),
+            };
+        // `prefix:a_b`, continuing the cached state of `a`
+        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
+            let (sa, sb) = (s(a), s(b));
+            match infos_r.get(a.info as usize) {
+                Some(i) if !sa.is_empty() && !sb.is_empty() => {
+                    sink.feat_h(prefix, &[sa, sb], fnv(fnv(i.st[slot], b"_"), sb.as_bytes()))
+                }
+                _ => sink.feat(prefix, &[sa, sb], 1.0),
+            }
+        };
         // whole-quote unigrams and bigrams
         for (k, &i) in words.iter().enumerate() {
             let t = &toks[i];
-            sink.feat("u", &[neg(t), &t.stem], 1.0);
+            uni(sink, "u", H_U, t);
             if let Some(&j) = words.get(k + 1) {
-                sink.feat("b", &[&t.stem, &toks[j].stem], 1.0);
+                bi(sink, "b", 0, t, &toks[j]);
             }
         }
         // the target's own clause
@@ -373,10 +646,10 @@ impl FeatureExtractor {
         let mut cameo_host = 0f32;
         let mut neg_in_tc = false;
         let mut prev_tc: Option<usize> = None;
-        for &i in &words {
+        for &i in words {
             let t = &toks[i];
             let in_tc = target_clauses.contains(&t.clause);
-            let mut v = lex.vader.get(t.lower.as_str()).copied().unwrap_or(0.0);
+            let mut v = t.vader;
             if t.negated {
                 v *= -0.74;
             }
@@ -386,9 +659,9 @@ impl FeatureExtractor {
                 all_neg -= v
             }
             if in_tc {
-                sink.feat("tc", &[neg(t), &t.stem], 1.0);
+                uni(sink, "tc", H_TC, t);
                 if let Some(p) = prev_tc {
-                    sink.feat("tb", &[&toks[p].stem, &t.stem], 1.0);
+                    bi(sink, "tb", 1, &toks[p], t);
                 }
                 prev_tc = Some(i);
                 if v > 0.0 {
@@ -396,7 +669,11 @@ impl FeatureExtractor {
                 } else {
                     tc_neg -= v
                 }
-                if let Some(&c) = lex.cameo.get(t.stem.as_str()) {
+                let cameo = match infos_r.get(t.info as usize) {
+                    Some(i) => i.cameo,
+                    None => lex.cameo.get(s(t)).copied(),
+                };
+                if let Some(c) = cameo {
                     let c = if t.negated { -c } else { c };
                     if c > 0.0 {
                         cameo_coop += 1.0
@@ -404,7 +681,11 @@ impl FeatureExtractor {
                         cameo_host += 1.0
                     }
                 }
-                if NEGATORS.contains(&t.stem.as_str()) || t.stem == "not" {
+                let negator = match infos_r.get(t.info as usize) {
+                    Some(i) => i.negator,
+                    None => NEGATORS.contains(&s(t)),
+                };
+                if negator || s(t) == "not" {
                     neg_in_tc = true;
                 }
             }
@@ -412,27 +693,33 @@ impl FeatureExtractor {
         // windows around each target mention
         let w = self.config.window;
         let mut fp_near = false;
-        for &p in &target_pos {
+        for &p in target_pos {
             let k = words.iter().position(|&i| i == p).unwrap_or(0);
             for d in 1..=w {
                 if k >= d {
                     let t = &toks[words[k - d]];
-                    sink.feat("wl", &[neg(t), &t.stem], 1.0);
+                    uni(sink, "wl", H_WL, t);
                     if d == 1 {
-                        sink.feat("t1l", &[&t.stem], 1.0);
+                        match infos_r.get(t.info as usize) {
+                            Some(i) => sink.feat_h("t1l", &[s(t)], i.h[H_T1L]),
+                            None => sink.feat("t1l", &[s(t)], 1.0),
+                        }
                     }
-                    fp_near |= FIRST_PERSON.contains(&t.stem.as_str());
+                    fp_near |= FIRST_PERSON.contains(&s(t));
                 }
                 if let Some(&j) = words.get(k + d) {
                     let t = &toks[j];
-                    sink.feat("wr", &[neg(t), &t.stem], 1.0);
+                    uni(sink, "wr", H_WR, t);
                     if d == 1 {
-                        sink.feat("t1r", &[&t.stem], 1.0);
+                        match infos_r.get(t.info as usize) {
+                            Some(i) => sink.feat_h("t1r", &[s(t)], i.h[H_T1R]),
+                            None => sink.feat("t1r", &[s(t)], 1.0),
+                        }
                     }
-                    fp_near |= FIRST_PERSON.contains(&t.stem.as_str());
+                    fp_near |= FIRST_PERSON.contains(&s(t));
                 }
             }
-            if p > 0 && toks[p - 1].punct && toks[p - 1].lower == "," && p >= 2 {
+            if p > 0 && toks[p - 1].punct && sp(arena, toks[p - 1].lower) == "," && p >= 2 {
                 sink.feat("list", &[], 1.0);
             }
         }
@@ -440,32 +727,32 @@ impl FeatureExtractor {
         // the word governing it (first content word before it), and VADER valence of its clause
         // weighted by 1/sqrt(distance)
         let (mut wpos, mut wneg) = (0f32, 0f32);
-        for &p in &target_pos {
+        for &p in target_pos {
             let k = words.iter().position(|&i| i == p).unwrap_or(0);
             let cl = toks[p].clause;
             if let Some(&j) = words[k + 1..]
                 .iter()
                 .take(5)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !AUX.contains(&toks[j].stem.as_str()))
+                .find(|&&j| !AUX.contains(&s(&toks[j])))
             {
-                sink.feat("vr", &[neg(&toks[j]), &toks[j].stem], 1.0);
+                uni(sink, "vr", H_VR, &toks[j]);
             }
             if let Some(&j) = words[..k]
                 .iter()
                 .rev()
                 .take(4)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !FUNC_LEFT.contains(&toks[j].stem.as_str()))
+                .find(|&&j| !FUNC_LEFT.contains(&s(&toks[j])))
             {
-                sink.feat("vl", &[neg(&toks[j]), &toks[j].stem], 1.0);
+                uni(sink, "vl", H_VL, &toks[j]);
             }
             for (m, &j) in words.iter().enumerate() {
                 let t = &toks[j];
                 if t.clause != cl || j == p {
                     continue;
                 }
-                let mut v = lex.vader.get(t.lower.as_str()).copied().unwrap_or(0.0);
+                let mut v = t.vader;
                 if t.negated {
                     v *= -0.74;
                 }
@@ -478,13 +765,13 @@ impl FeatureExtractor {
             }
         }
         // which side of a contrast the target stands on
-        let contrast_at: Vec<usize> = toks
+        let contrast_at = toks
             .iter()
-            .enumerate()
-            .filter(|(_, t)| CONTRAST.contains(&t.stem.as_str()))
-            .map(|(i, _)| i)
-            .collect();
-        if let (Some(&c), Some(&p)) = (contrast_at.first(), target_pos.first()) {
+            .position(|t| match infos_r.get(t.info as usize) {
+                Some(i) => i.contrast,
+                None => CONTRAST.contains(&s(t)),
+            });
+        if let (Some(c), Some(&p)) = (contrast_at, target_pos.first()) {
             sink.feat("contrast", &[if p < c { "before" } else { "after" }], 1.0);
         }
         if neg_in_tc {
@@ -500,9 +787,15 @@ impl FeatureExtractor {
             sink.feat("own_side", &[], 1.0);
         }
         if let Some(c) = inp.cue {
-            let c = c.to_lowercase();
-            let s = STEMMER.with(|st| st.stem(&c).into_owned());
-            sink.feat("cue", &[&s], 1.0);
+            let lo = arena.len();
+            if c.is_ascii() {
+                arena.push_str(c);
+                arena[lo..].make_ascii_lowercase();
+            } else {
+                arena.push_str(&c.to_lowercase());
+            }
+            let (st, _) = STEMMER.with(|stemmer| push_stem(arena, stems, infos, stemmer, lex, lo));
+            sink.feat("cue", &[sp(arena, st)], 1.0);
         }
         if target_pos.first() == Some(&0) || target_pos.first().is_some_and(|&p| p <= 1) {
             sink.feat("target_first", &[], 1.0);
