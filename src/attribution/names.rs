@@ -676,9 +676,17 @@ impl Names {
         names.index_parts();
         names.find_mentions(doc);
         names.study_source = names.find_study_source(doc);
+        // capitals are single words: look them up among the document's words (one pass), and
+        // search the text for a country name only when its capital occurs
+        let words_in_doc: crate::text::FxSet<&str> = doc
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| strip_possessive(t.text(doc.text)))
+            .collect();
         names.capitals = CAPITALS
             .iter()
-            .filter(|(c, _)| contains_word(doc.text, c))
+            .filter(|(c, _)| words_in_doc.contains(c))
             .filter_map(|&(c, countries)| {
                 let country = countries.iter().find(|k| contains_word(doc.text, k))?;
                 Some((c, *country))
