@@ -90,18 +90,18 @@ pub(crate) fn attribute(
     items.sort_by_key(|it| it.pos());
     let mut ctx = Context::default();
     let mut out: Vec<Attributed> = Vec::with_capacity(items.len());
-    let mut group_speaker: Vec<(usize, Option<Entity>, Option<Entity>, Option<String>)> =
-        Vec::new();
+    // speaker, addressee and cue of the latest segment of each multi-paragraph group (a map, so a
+    // document with thousands of quotes stays linear)
+    let mut group_speaker: crate::text::FxMap<
+        usize,
+        (usize, Option<Entity>, Option<Entity>, Option<String>),
+    > = Default::default();
     for it in items {
         let a = match it {
             Item::Marked(i, _) => {
                 let sp = &marked[i];
                 let kind = sp.kind.expect("filtered to speech");
-                let prev_same_group = group_speaker
-                    .iter()
-                    .rev()
-                    .find(|g| g.0 == sp.group)
-                    .cloned();
+                let prev_same_group = group_speaker.get(&sp.group).cloned();
                 let mut found = find_cue(doc, marked, i);
                 if found.is_none() {
                     // a later segment of a multi-paragraph quote may carry the cue
@@ -144,7 +144,10 @@ pub(crate) fn attribute(
                         ),
                     },
                 };
-                group_speaker.push((sp.group, speaker.clone(), addressee.clone(), cue.clone()));
+                group_speaker.insert(
+                    sp.group,
+                    (sp.group, speaker.clone(), addressee.clone(), cue.clone()),
+                );
                 Attributed {
                     content: sp.content.clone(),
                     kind,
