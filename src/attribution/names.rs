@@ -437,6 +437,9 @@ struct Person {
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
+    /// Each distinct organisation name once, with its normalised words (for `fullest_org`, which
+    /// would otherwise re-split every mention of every organisation on every call).
+    org_words: Vec<(String, Vec<String>)>,
     /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
     aliases: Vec<(String, String)>,
     /// Every mention of a known person: (byte offset, index into `persons`).
@@ -674,6 +677,13 @@ impl Names {
             names.register_acronym(doc, &words, i);
         }
         names.index_parts();
+        let mut seen = crate::text::FxSet::default();
+        names.org_words = names
+            .orgs
+            .iter()
+            .filter(|(o, _)| seen.insert(o.clone()))
+            .map(|(o, _)| (o.clone(), name_words(o)))
+            .collect();
         names.find_mentions(doc);
         names.study_source = names.find_study_source(doc);
         // capitals are single words: look them up among the document's words (one pass), and
@@ -969,8 +979,7 @@ impl Names {
             return Some(full.clone());
         }
         let mut best: Option<(usize, String)> = None;
-        for (org, _) in &self.orgs {
-            let words = name_words(org);
+        for (org, words) in &self.org_words {
             let fits = words.starts_with(&short)
                 || words.ends_with(&short)
                 || (short.len() == 1
