@@ -13,6 +13,9 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+/// How many words on each side of a target mention the distance-weighted VADER sum looks at.
+const VADER_REACH: usize = 64;
+
 /// Version of the feature definitions; bump when any feature changes meaning.
 pub const FEATURE_VERSION: u32 = 2;
 
@@ -606,6 +609,9 @@ impl FeatureExtractor {
         let target_pos: &[usize] = target_pos;
         target_clauses.clear();
         target_clauses.extend(target_pos.iter().map(|&i| toks[i].clause));
+        // sorted and deduplicated, so membership is a binary search, not a scan per word
+        target_clauses.sort_unstable();
+        target_clauses.dedup();
         let target_clauses: &[u16] = target_clauses;
         words.clear();
         words.extend((0..toks.len()).filter(|&i| !toks[i].punct));
@@ -648,7 +654,7 @@ impl FeatureExtractor {
         let mut prev_tc: Option<usize> = None;
         for &i in words {
             let t = &toks[i];
-            let in_tc = target_clauses.contains(&t.clause);
+            let in_tc = target_clauses.binary_search(&t.clause).is_ok();
             let mut v = t.vader;
             if t.negated {
                 v *= -0.74;
@@ -694,7 +700,7 @@ impl FeatureExtractor {
         let w = self.config.window;
         let mut fp_near = false;
         for &p in target_pos {
-            let k = words.iter().position(|&i| i == p).unwrap_or(0);
+            let k = words.binary_search(&p).unwrap_or(0);
             for d in 1..=w {
                 if k >= d {
                     let t = &toks[words[k - d]];
@@ -728,7 +734,7 @@ impl FeatureExtractor {
         // weighted by 1/sqrt(distance)
         let (mut wpos, mut wneg) = (0f32, 0f32);
         for &p in target_pos {
-            let k = words.iter().position(|&i| i == p).unwrap_or(0);
+            let k = words.binary_search(&p).unwrap_or(0);
             let cl = toks[p].clause;
             if let Some(&j) = words[k + 1..]
                 .iter()
@@ -747,7 +753,11 @@ impl FeatureExtractor {
             {
                 uni(sink, "vl", H_VL, &toks[j]);
             }
-            for (m, &j) in words.iter().enumerate() {
+            // words within VADER_REACH of the mention only: a clause thousands of words long
+            // with thousands of mentions would otherwise cost mentions x words
+            let from = k.saturating_sub(VADER_REACH);
+            let to = (k + VADER_REACH + 1).min(words.len());
+            for (m, &j) in words.iter().enumerate().take(to).skip(from) {
                 let t = &toks[j];
                 if t.clause != cl || j == p {
                     continue;
