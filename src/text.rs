@@ -424,3 +424,10 @@ impl WordSet {
             .contains(w)
     }
 }
+
+/// "Russia’s" -> "Russia": a word without its possessive ending.
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}

@@ -6,7 +6,7 @@
 //! marking a weak alias that needs context (Washington, Georgia, Jordan, Paris, US ...).
 
 use super::{Actor, ActorKind};
-use crate::text::FxMap;
+use crate::text::{strip_possessive, FxMap};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -297,12 +297,6 @@ fn parse_rows(
         ));
     }
     Ok(())
-}
-
-fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
 }
 
 fn word_boundary(text: &str, s: usize, e: usize) -> bool {

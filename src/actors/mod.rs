@@ -4,7 +4,7 @@
 mod gazetteer;
 
 use crate::attribution::{Entity, EntityKind, Names};
-use crate::text::{Doc, FxMap};
+use crate::text::{strip_possessive, Doc, FxMap};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -276,10 +276,4 @@ impl DocActors {
                 })
             })
     }
-}
-
-fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
 }

@@ -4,7 +4,7 @@
 
 use super::np::{is_cap, is_sentence_opener, Np, NpKind};
 use super::{Context, Entity, EntityKind};
-use crate::text::{Doc, FxMap, TokenKind, WordSet};
+use crate::text::{strip_possessive, Doc, FxMap, TokenKind, WordSet};
 
 /// Title and rank words stripped from the front of a person's name.
 const TITLES: &[&str] = &[
@@ -1786,10 +1786,4 @@ fn postfix_honours(words: &[&str]) -> usize {
     } else {
         0
     }
-}
-
-fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
 }
