@@ -568,7 +568,7 @@ fn is_org(words: &[&str]) -> bool {
         .is_some_and(|w| is_org_head(strip_possessive(w)))
         // "Department of Defense", "Ministry of Industry and Trade"
         || words.windows(3).any(|w| {
-            is_org_head(w[0]) && w[1] == "of" && is_cap(w[2]) && !is_title(w[0])
+            is_org_head(w[0]) && matches!(w[1], "of" | "for") && is_cap(w[2]) && !is_title(w[0])
         })
         || (words.len() == 1
             && words[0].len() >= 2
@@ -675,6 +675,26 @@ impl Names {
             }
             names.add_run(&words, toks[s].start);
             names.register_acronym(doc, &words, i);
+            // "the church of Scientology": a lower-case head noun and "of" before the run
+            if s >= 2 && doc.tok(s - 1) == "of" && toks[s - 2].kind == TokenKind::Word {
+                let head = doc.tok(s - 2);
+                if matches!(
+                    head,
+                    "church"
+                        | "ministry"
+                        | "department"
+                        | "university"
+                        | "municipality"
+                        | "council"
+                        | "commission"
+                        | "bureau"
+                        | "institute"
+                ) {
+                    names
+                        .orgs
+                        .push((format!("{head} of {}", words.join(" ")), toks[s - 2].start));
+                }
+            }
         }
         names.index_parts();
         let mut seen = crate::text::FxSet::default();
@@ -809,8 +829,13 @@ impl Names {
                 .get(m + 1)
                 .filter(|n| n.1 != p)
                 .map_or(usize::MAX, |n| n.0);
+            // a pronoun inside a quotation is the speaker's, not the narrator's: after a mention
+            // outside quotes, stop at an opening quote mark
+            let outside = !inside_quote_marks(doc, pos);
             for k in t + 1..(t + 60).min(doc.tokens.len()) {
-                if doc.tokens[k].start >= next_mention {
+                if doc.tokens[k].start >= next_mention
+                    || (outside && matches!(doc.tok(k), "“" | "‘" | "«"))
+                {
                     break;
                 }
                 if let Some(g) =
@@ -1131,7 +1156,7 @@ impl Names {
                 .issuer_of_document(doc, np, ctx)
                 .or_else(|| self.entity_from_role(doc, np)),
         }?;
-        Some(self.canonical(e))
+        Some(group_plural(doc, self.canonical(e)))
     }
 
     /// "the statement said", "according to the official": a document or a spokesperson already
@@ -1141,7 +1166,16 @@ impl Names {
         let definite = words.len() == 2 && words[0].eq_ignore_ascii_case("the");
         let anaphor = matches!(
             words.get(1).copied(),
-            Some("statement" | "letter" | "note" | "communique" | "post" | "email")
+            Some(
+                "statement"
+                    | "letter"
+                    | "note"
+                    | "communique"
+                    | "post"
+                    | "email"
+                    | "readout"
+                    | "notice"
+            )
         ) || words
             .get(1)
             .is_some_and(|w| SPEAKS_FOR.contains(w) && !w.ends_with('s'));
@@ -1149,6 +1183,29 @@ impl Names {
             return None;
         }
         let t = &doc.tokens[np.toks.start];
+        // "a readout of the call published by the Iranian foreign ministry. The readout said":
+        // the body named as the document's issuer
+        let s0 = np.toks.start;
+        if let Some(d) = (s0.saturating_sub(300).max(1)..s0)
+            .rev()
+            .find(|&d| doc.tok(d) == words[1] && matches!(doc.tok(d - 1), "a" | "an" | "the"))
+        {
+            let first = Np {
+                toks: d - 1..d + 1,
+                kind: NpKind::Role,
+            };
+            let src = super::np::document_source(doc, first, doc.tokens.len().min(d + 14));
+            if src.toks.start != d - 1 {
+                if let Some(e) = self.resolve(doc, &src, ctx) {
+                    return Some(Entity {
+                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
+                        start: t.start,
+                        end: doc.tokens[np.toks.end - 1].end,
+                        ..e
+                    });
+                }
+            }
+        }
         let (e, p) = ctx.last_speaker.as_ref()?;
         (doc.para_of(t.start) <= p + 2).then(|| Entity {
             mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
@@ -1177,6 +1234,26 @@ impl Names {
         match w.to_lowercase().as_str() {
             "he" | "she" => {
                 let want = gender_of_word(w);
+                let ti = np.toks.start;
+                // "a message Pryce sent to a colleague, in which he wrote": a relative clause's
+                // pronoun refers within its sentence
+                if ti > 0 && matches!(doc.tok(ti - 1), "which" | "whom") {
+                    let sent_lo = doc.tokens[doc.sents[doc.sentence_of(t.start)].1.start].start;
+                    if let Some(e) = self.person_before(doc, t.start, t.start - sent_lo, want) {
+                        return Some(at(e));
+                    }
+                }
+                // "a spokesman for the naval mission Aspides said ... , he added": the
+                // spokesperson of the organisation quoted in the sentence before
+                if let Some(e) = recent.filter(|e| {
+                    e.kind != EntityKind::Person
+                        && e.end > 0
+                        && e.start < t.start
+                        && doc.sentence_of(e.start) + 1 >= doc.sentence_of(t.start)
+                        && spokesperson_before(doc, e.start, want)
+                }) {
+                    return Some(at(e.clone()));
+                }
                 let near = self.person_before(doc, t.start, 1500, want);
                 near.or_else(|| recent.filter(|e| e.kind == EntityKind::Person).cloned())
                     .map(at)
@@ -1291,9 +1368,21 @@ impl Names {
         let part = person_part(&words);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
-        let name_toks = &toks[part];
+        let mut name_toks = &toks[part];
         if name_toks.is_empty() {
             return None;
+        }
+        // "Ambassador to the United States Hamdullah Mohib": the titled person the run ends with
+        if name_toks.len() > 2 {
+            let tail = (1..name_toks.len() - 1).find(|&j| {
+                let full: Vec<&str> = name_toks[j..].iter().map(|&t| doc.tok(t)).collect();
+                self.by_full
+                    .get(&full.join(" "))
+                    .is_some_and(|&p| self.persons[p].titled)
+            });
+            if let Some(j) = tail {
+                name_toks = &name_toks[j..];
+            }
         }
         let s = doc.tokens[name_toks[0]].start;
         let e = doc.tokens[*name_toks.last()?].end;
@@ -1365,6 +1454,25 @@ impl Names {
         if is_anonymous(doc, &toks) {
             return None;
         }
+        // "the ministry's website", "the department's website": the owner speaks
+        if let Some(i) = toks[..toks.len() - 1].iter().position(|&t| {
+            let w = doc.tok(t);
+            (strip_possessive(w).len() < w.len() && !is_cap(w)) || matches!(w, "’" | "'")
+        }) {
+            // "The rebels’ leaders": the mark is a token of its own
+            let e = if matches!(doc.tok(toks[i]), "’" | "'") {
+                toks[i]
+            } else {
+                toks[i] + 1
+            };
+            if e > np.toks.start + 1 {
+                let sub = Np {
+                    toks: np.toks.start..e,
+                    kind: NpKind::Role,
+                };
+                return self.entity_from_role(doc, &sub);
+            }
+        }
         // a capitalised organisation inside the phrase: "a State Department spokesperson",
         // "a spokesperson for the Commerce Department"
         let caps: Vec<usize> = toks
@@ -1386,7 +1494,7 @@ impl Names {
             }
             return Some(e);
         }
-        let head = doc.tok(*toks.last()?);
+        let head = strip_possessive(doc.tok(*toks.last()?));
         let s = doc.tokens[toks[0]].start;
         let e = doc.tokens[*toks.last()?].end;
         let mention = doc.text[s..e].to_string();
@@ -1523,7 +1631,15 @@ fn is_news_outlet(name: &str) -> bool {
 /// (within 600 tokens) that ends in `head` and opens with a capitalised modifier.
 fn qualified_before(doc: &Doc, before: usize, head: &str) -> Option<String> {
     let lo = before.saturating_sub(600);
-    let t = (lo..before).rev().find(|&t| doc.tok(t) == head)?;
+    // the latest mention with a capitalised modifier ("Yemen’s Huthi rebels" before "the rebels")
+    (lo..before)
+        .rev()
+        .filter(|&t| doc.tok(t) == head)
+        .take(8)
+        .find_map(|t| qualified_at(doc, lo, t))
+}
+
+fn qualified_at(doc: &Doc, lo: usize, t: usize) -> Option<String> {
     let mut s = t;
     while s > lo
         && t - s < 3
@@ -1585,6 +1701,10 @@ const GENERIC_GROUPS: &[&str] = &[
     "commentators",
     "economists",
     "insiders",
+    "reports",
+    "filings",
+    "documents",
+    "records",
 ];
 
 /// An unnamed individual or an unnamed group speaks for nobody in particular: "one Western
@@ -1737,7 +1857,13 @@ fn is_subject_mention(doc: &Doc, at: usize) -> bool {
         e += 1;
     }
     let next = doc.tokens.get(e + 1).map(|n| &doc.text[n.start..n.end]);
-    s == sent_start || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == ",")
+    // "Asked what governments should take from the paper, Okafor was blunt."
+    let after_adjunct = s > sent_start
+        && doc.tok(s - 1) == ","
+        && next.is_some_and(|w| matches!(w, "was" | "is" | "has" | "had"));
+    s == sent_start
+        || after_adjunct
+        || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == ",")
 }
 
 /// "Tobias Lindgren of Stockholm University": the index of "of"/"for"/"at" when a person's name
@@ -1786,4 +1912,50 @@ fn postfix_honours(words: &[&str]) -> usize {
     } else {
         0
     }
+}
+
+/// A spokesperson word of fitting gender in the dozen tokens before byte `at`: "a spokesman for
+/// the European Union's naval mission Aspides".
+fn spokesperson_before(doc: &Doc, at: usize, want: Option<Gender>) -> bool {
+    let t = doc.token_at(at);
+    (t.saturating_sub(12)..t).any(|k| match doc.tok(k) {
+        "spokesman" => want != Some(Gender::Female),
+        "spokeswoman" => want != Some(Gender::Male),
+        "spokesperson" => true,
+        _ => false,
+    })
+}
+
+/// True if byte `pos` lies inside curly double quotes or guillemets opened earlier in its
+/// paragraph (a rough count over at most 600 bytes, so long paragraphs stay linear; straight
+/// quotes are not counted).
+fn inside_quote_marks(doc: &Doc, pos: usize) -> bool {
+    let p = doc.para_of(pos);
+    let mut lo = doc.paras[p].start.max(pos.saturating_sub(600));
+    while !doc.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &doc.text[lo..pos];
+    let opens = before.matches(['“', '«']).count();
+    let closes = before.matches(['”', '»']).count();
+    opens > closes
+}
+
+/// "Huthi rebels" -> "Huthis" when the text also names the group by its plural.
+fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
+    if e.kind == EntityKind::Person {
+        return e;
+    }
+    if let Some((first, rest)) = e.name.split_once(' ') {
+        let plural = format!("{first}s");
+        if is_cap(first)
+            && !rest.contains(' ')
+            && rest.ends_with('s')
+            && rest.chars().all(char::is_lowercase)
+            && contains_word(doc.text, &plural)
+        {
+            e.name = plural;
+        }
+    }
+    e
 }
