@@ -71,6 +71,11 @@ fn gum_quote_recall_and_scare_quotes() {
                             && (q.end - q.start) <= len + 4
                     }) {
                         scare_attributed += 1;
+                        eprintln!(
+                            "{}: scare quote attributed: {:?}",
+                            d.doc,
+                            &text[s.byte_start..s.byte_end]
+                        );
                     }
                 }
                 _ => {}

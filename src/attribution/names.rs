@@ -969,6 +969,29 @@ impl Names {
             .map(|&(_, p)| self.person_entity(p))
     }
 
+    /// The nearest fitting person named before byte `pos` (within 1500 bytes) other than `not`:
+    /// "she" inside Siobhan Kerr's quote is not Siobhan Kerr.
+    pub fn other_person_before(
+        &self,
+        doc: &Doc,
+        pos: usize,
+        pronoun: &str,
+        not: &str,
+    ) -> Option<Entity> {
+        let want = gender_of_word(pronoun);
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|(at, _)| *at < pos && at + 1500 >= pos)
+            .find(|&&(_, p)| {
+                let g = self.gender(doc, p);
+                self.persons[p].full != not
+                    && self.persons[p].confirmed
+                    && (want.is_none() || g.is_none() || g == want)
+            })
+            .map(|&(_, p)| self.person_entity(p))
+    }
+
     fn person_entity(&self, p: usize) -> Entity {
         let p = &self.persons[p];
         Entity {
@@ -1251,6 +1274,23 @@ impl Names {
                         && e.start < t.start
                         && doc.sentence_of(e.start) + 1 >= doc.sentence_of(t.start)
                         && spokesperson_before(doc, e.start, want)
+                }) {
+                    return Some(at(e.clone()));
+                }
+                // "Lydia Buchtmann for Food Standards ..., says A. She says B.": a sentence-opening
+                // pronoun continues the person quoted in the sentence before
+                let si = doc.sentence_of(t.start);
+                if let Some(e) = recent.filter(|e| {
+                    e.kind == EntityKind::Person
+                        && e.end > 0
+                        && e.start < t.start
+                        && doc.sents[si].1.start == ti
+                        && doc.sentence_of(e.start) + 1 == si
+                        && doc.para_of(e.start) == doc.para_of(t.start)
+                        && self.by_full.get(&e.name).is_none_or(|&p| {
+                            let g = self.gender(doc, p);
+                            want.is_none() || g.is_none() || g == want
+                        })
                 }) {
                     return Some(at(e.clone()));
                 }

@@ -83,6 +83,14 @@ const ADJUNCT_WORDS: &[&str] = &[
     "via",
     "video",
     "link",
+    "report",
+    "note",
+    "filing",
+    "letter",
+    "notice",
+    "email",
+    "remarks",
+    "comments",
 ];
 
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
@@ -374,7 +382,13 @@ fn sentence_indirect(
                 || crate::attribution::np::is_cap(w)
                 || w.chars().all(|c| c.is_ascii_digit())
         });
-        if doc.tok(k - 1) == "," && k - 1 > lo {
+        // the subject ends before this token
+        let mut np_end = k;
+        // "..., their union, the Nordic Cockpit Association, said on Monday": the comma closes an
+        // appositive subject
+        if doc.tok(k - 1) == "," && k - 1 > lo && np_after(doc, k, hi).is_none() {
+            np_end = k - 1;
+        } else if doc.tok(k - 1) == "," && k - 1 > lo {
             // inverted: ", said Park Seo-yeon, a spokeswoman for ..."
             let Some(np) = np_after(doc, k, hi) else {
                 break;
@@ -411,7 +425,7 @@ fn sentence_indirect(
         if !tail_ok {
             break;
         }
-        let Some(np) = np_before(doc, k, lo) else {
+        let Some(np) = np_before(doc, np_end, lo) else {
             break;
         };
         if outlet && np.kind != NpKind::Name {
@@ -486,7 +500,10 @@ fn sentence_indirect(
                 Some(np) if subject_position(doc, lo, &np) => (Some(np), false),
                 None if coordinated(doc, lo, k) => (main_subject(doc, lo, k), false),
                 _ => {
-                    match relative_subject(doc, lo, k).or_else(|| appositive_subject(doc, lo, k)) {
+                    match relative_subject(doc, lo, k)
+                        .or_else(|| appositive_subject(doc, lo, k))
+                        .or_else(|| modified_subject(doc, lo, k))
+                    {
                         Some(np) => (Some(np), false),
                         None => continue,
                     }
@@ -790,6 +807,75 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         && doc.tok(s - 1) == "as"
         && (s.saturating_sub(8).max(lo)..s).any(|t| doc.tok(t) == "who"))
     .then_some(np)
+}
+
+/// "A new study documenting iodine nutritional status in Australian school children has
+/// revealed ...", "The results of the Australian National Iodine Nutrition Study published in ...,
+/// revealed ...": a sentence-opening role or study noun with a participle or prepositional
+/// modifier and no verb of its own before the cue. For "the results/findings of X", X speaks.
+fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let start = dateline_end(doc, lo, k);
+    let is_head = |w: &str| {
+        crate::attribution::np::ROLE_NOUNS.contains(&w) || matches!(w, "results" | "findings")
+    };
+    let h = (start..k.min(start + 5)).find(|&t| is_head(doc.tok(t)))?;
+    if !(start..h).all(|t| doc.tokens[t].kind == TokenKind::Word && modifier_word(doc.tok(t))) {
+        return None;
+    }
+    // the verb group before the cue: "has revealed", ", revealed"
+    let mut e = k;
+    while e > h + 1 && matches!(doc.tok(e - 1), "has" | "have" | "had" | ",") {
+        e -= 1;
+    }
+    if e <= h + 1 || e - h > 25 {
+        return None;
+    }
+    let first = doc.tok(h + 1);
+    let modifier = first == "of"
+        || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")))
+        || matches!(first, "from" | "at" | "by" | "for");
+    let clean = (h + 1..e).all(|t| {
+        let w = doc.tok(t);
+        (doc.tokens[t].kind == TokenKind::Word || matches!(w, "-" | "’" | "'"))
+            && cues::lookup(w).is_none()
+            && !matches!(
+                w,
+                "is" | "was"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "and"
+                    | "but"
+            )
+    });
+    if !modifier || !clean {
+        return None;
+    }
+    if matches!(doc.tok(h), "results" | "findings") {
+        let mut a = h + 2;
+        if a < e && doc.tok(a) == "the" {
+            a += 1;
+        }
+        let mut b = a;
+        while b < e && crate::attribution::np::is_cap(doc.tok(b)) {
+            b += 1;
+        }
+        return (first == "of" && b > a).then_some(Np {
+            toks: a..b,
+            kind: NpKind::Name,
+        });
+    }
+    Some(Np {
+        toks: start..h + 1,
+        kind: NpKind::Role,
+    })
 }
 
 /// "The Popular Mobilisation Forces (PMF), an umbrella grouping of ..., said ...",
