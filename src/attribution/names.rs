@@ -1269,7 +1269,8 @@ impl Names {
                 // "a spokesman for the naval mission Aspides said ... , he added": the
                 // spokesperson of the organisation quoted in the sentence before
                 if let Some(e) = recent.filter(|e| {
-                    e.kind != EntityKind::Person
+                    // an organisation, or a lone name that is nobody's ("mission Aspides")
+                    (e.kind != EntityKind::Person || !self.by_full.contains_key(&e.name))
                         && e.end > 0
                         && e.start < t.start
                         && doc.sentence_of(e.start) + 1 >= doc.sentence_of(t.start)

@@ -672,6 +672,16 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
         } else if ROLE_NOUNS.contains(&w) && !saw_cap {
             saw_role = true;
             end = j + 1;
+            // "according to court filings": the documents of the body, not the body
+            if j + 1 < hi
+                && matches!(
+                    doc.tok(j + 1),
+                    "filings" | "documents" | "records" | "papers"
+                )
+            {
+                j += 1;
+                end = j + 1;
+            }
         } else if !saw_cap && leads_to_name(doc, j, hi) {
             // a lower-case role before the name: "said café owner Jari Heikkinen"
         } else {
