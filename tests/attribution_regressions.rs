@@ -1025,3 +1025,49 @@ fn titles_citations_and_modifiers_are_not_speech() {
         "Biologist Nick Bos tells Wikinews about 'self-medicating' ants\n\nNick Bos studies ants.";
     assert!(quotes(text).iter().all(|q| q.text != "self-medicating"));
 }
+
+#[test]
+fn the_union_is_the_name_given_in_apposition() {
+    let text = "STOCKHOLM (Reuters) - Pilots at Nordic Skyways have voted overwhelmingly to strike from June 28, their union, the Nordic Cockpit Association, said on Monday.\n\n\
+                Sweden's National Mediation Office said it would summon both sides to talks on Wednesday.\n\n\
+                A spokesperson for the Danish pilots' section of the union said its members would join the strike \"as one,\" and that pilots in Norway would decide on Thursday whether to follow.";
+    let qs = quotes(text);
+    let union = Some("Nordic Cockpit Association");
+    assert_eq!(speaker_of(&qs, "as one").as_deref(), union);
+    assert_eq!(speaker_of(&qs, "pilots in Norway").as_deref(), union);
+}
+
+#[test]
+fn partial_without_cue_belongs_to_the_subject_of_its_sentence() {
+    let text = "The Sudanese Armed Forces rejected the Geneva meeting as “interference dressed up as concern”. In a statement read on state television, army spokesman Brigadier General Nabil Osman said the military “will not negotiate with a militia that loots hospitals”.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "interference dressed up").as_deref(),
+        Some("Sudanese Armed Forces")
+    );
+    assert_eq!(
+        speaker_of(&qs, "will not negotiate").as_deref(),
+        Some("Nabil Osman")
+    );
+}
+
+#[test]
+fn second_partial_of_a_sentence_continues_the_first() {
+    let text = "Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea \"for months\", and said it was \"damning that the Home Office isn't doing this already [...] including for safe countries like Albania\" after the United Nations High Commissioner for Refugees \"recommended it two years ago.\"";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "recommended it two years ago").as_deref(),
+        Some("Yvette Cooper")
+    );
+}
+
+#[test]
+fn the_city_is_the_municipality_named_before() {
+    let text = "The case on which the Court has ruled was of the religious schools Santo Spirito and Immacolata in Livorno, Tuscany. The request was advanced by the Municipality of Livorno in 2010.\n\n\
+                The city reasoned, \"because the users of the private schools pay a frequency fee, this kind of activity is considered as a commercial one\" ((it)).";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "because the users").as_deref(),
+        Some("Municipality of Livorno")
+    );
+}

@@ -145,6 +145,44 @@ pub(crate) fn attribute(
                 let sp = &marked[i];
                 let kind = sp.kind.expect("filtered to speech");
                 let prev_same_group = group_speaker.get(&sp.group).cloned();
+                // "X said it was “damning …” after the UN refugee agency “recommended it two
+                // years ago.”": a partial with no cue of its own continues the partial before it in
+                // its sentence
+                let inherited = (kind == QuoteKind::Partial && i > 0)
+                    .then(|| {
+                        let prev = &marked[i - 1];
+                        let same_sentence = prev.kind == Ok(QuoteKind::Partial)
+                            && doc.sentence_of(prev.outer.start) == doc.sentence_of(sp.outer.start);
+                        let between = doc.token_at(prev.outer.end)..doc.token_at(sp.outer.start);
+                        let cue_between = between
+                            .clone()
+                            .any(|t| cues::lookup(doc.tok(t)).is_some() || is_according(doc, t));
+                        (same_sentence
+                            && !cue_between
+                            && cue_after(doc, marked, &bounds(doc, marked, i)).is_none())
+                        .then(|| marked_out.get(&(i - 1)).map(|&o| &out[o]))
+                        .flatten()
+                        .filter(|o| o.speaker.is_some())
+                        .map(|o| (o.speaker.clone(), o.addressee.clone(), o.cue.clone()))
+                    })
+                    .flatten();
+                if let Some((speaker, addressee, cue)) = inherited {
+                    group_speaker.insert(
+                        sp.group,
+                        (sp.group, speaker.clone(), addressee.clone(), cue.clone()),
+                    );
+                    marked_out.insert(i, out.len());
+                    out.push(Attributed {
+                        content: sp.content.clone(),
+                        kind,
+                        speaker,
+                        addressee,
+                        cue,
+                        channel: None,
+                        para: sp.para,
+                    });
+                    continue;
+                }
                 let mut found = find_cue(doc, marked, i);
                 if found.is_none() {
                     // a later segment of a multi-paragraph quote may carry the cue
@@ -419,7 +457,40 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
     }
     cue_after(doc, marked, &b)
         .or_else(|| cue_before(doc, &b))
+        .or_else(|| {
+            (marked[i].kind == Ok(QuoteKind::Partial))
+                .then(|| subject_of_sentence(doc, marked, &b))
+                .flatten()
+        })
         .or_else(|| cue_in_paragraph(doc, marked, &b))
+}
+
+/// A partial quote in a sentence without any cue: the name that opens the sentence is its source
+/// ("The Sudanese Armed Forces rejected the Geneva meeting as “interference dressed up as
+/// concern”.").
+fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
+    let (_, toks, _) = &doc.sents[doc.sentence_of(doc.tokens[b.open_t].start)];
+    let any_cue = toks.clone().any(|t| {
+        !inside_quote(doc, marked, t)
+            && (cues::lookup(doc.tok(t)).is_some() || is_according(doc, t))
+    });
+    if any_cue || toks.start >= b.open_t {
+        return None;
+    }
+    let np = crate::quotes::main_subject(doc, toks.start, b.open_t)?;
+    let verb = np.toks.end;
+    let opens = (toks.start..np.toks.start).all(|t| matches!(doc.tok(t), "The" | "A" | "An"));
+    (np.kind == NpKind::Name
+        && opens
+        && verb < b.open_t
+        && doc.tokens[verb].kind == crate::text::TokenKind::Word
+        && doc.tok(verb).chars().all(char::is_lowercase))
+    .then_some(Found {
+        cue_tok: verb,
+        subject: Some(np),
+        addressee: None,
+        channel: None,
+    })
 }
 
 /// After the quote: “…,” X said / “…,” said X / “…,” X told Y.

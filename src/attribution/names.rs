@@ -302,6 +302,7 @@ const ORG_HEADS: &[&str] = &[
     "Office",
     "Mission",
     "Commission",
+    "Municipality",
 ];
 
 /// Country adjectives and their ids, for affiliations revealed by a title ("Iranian President").
@@ -1555,10 +1556,12 @@ impl Names {
                 .find(|(o, p)| *p < s && o.split(' ').any(|w| w == head_cap))
                 .map(|(o, _)| o.clone())
                 .or_else(|| qualified_before(doc, toks[0], head));
-            // "the union", "the airline": otherwise the organisation named last, if the head is a body
+            // "the union", "the airline": the name given to it in apposition ("their union, the
+            // Nordic Cockpit Association,"), else the organisation named last, if the head is a body
             let body = toks.len() == 2 && COMPANY_NOUNS.contains(&head);
-            if let Some(org) =
-                same_head.or_else(|| body.then(|| self.org_before(s, 2000)).flatten())
+            if let Some(org) = same_head
+                .or_else(|| body.then(|| appositive_name(doc, toks[0], head)).flatten())
+                .or_else(|| body.then(|| self.org_before(s, 2000)).flatten())
             {
                 return Some(Entity {
                     name: org,
@@ -1699,6 +1702,54 @@ fn qualified_at(doc: &Doc, lo: usize, t: usize) -> Option<String> {
     (s < t).then(|| doc.text[doc.tokens[s].start..doc.tokens[t].end].to_string())
 }
 
+/// "their union, the Nordic Cockpit Association," or "the Nordic Cockpit Association, the union,":
+/// the name a body noun was given in apposition before token `before` (within 2000 tokens).
+fn appositive_name(doc: &Doc, before: usize, head: &str) -> Option<String> {
+    let lo = before.saturating_sub(2000);
+    let run = |a: usize| {
+        let mut b = a;
+        while b < before && doc.tokens[b].kind == TokenKind::Word && is_cap(doc.tok(b)) {
+            b += 1;
+        }
+        b
+    };
+    for t in (lo + 2..before).rev() {
+        if doc.tok(t) != head {
+            continue;
+        }
+        let det = matches!(
+            doc.tok(t - 1),
+            "the" | "The" | "its" | "their" | "Its" | "Their" | "a" | "A"
+        );
+        if !det {
+            continue;
+        }
+        // "their union, the Nordic Cockpit Association,"
+        if t + 2 < before && doc.tok(t + 1) == "," {
+            let mut a = t + 2;
+            if matches!(doc.tok(a), "the" | "The") {
+                a += 1;
+            }
+            let b = run(a);
+            if b > a && b < before && doc.tok(b) == "," {
+                return Some(doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string());
+            }
+        }
+        // "the Nordic Cockpit Association, the union,"
+        if t >= 3 && doc.tok(t - 2) == "," && doc.tok(t + 1) == "," {
+            let e = t - 2;
+            let mut a = e;
+            while a > lo && doc.tokens[a - 1].kind == TokenKind::Word && is_cap(doc.tok(a - 1)) {
+                a -= 1;
+            }
+            if a < e {
+                return Some(doc.text[doc.tokens[a].start..doc.tokens[e - 1].end].to_string());
+            }
+        }
+    }
+    None
+}
+
 /// Common nouns for a body that the text has named before: "the union", "the airline".
 const COMPANY_NOUNS: &[&str] = &[
     "union",
@@ -1726,6 +1777,9 @@ const COMPANY_NOUNS: &[&str] = &[
     "network",
     "study",
     "report",
+    "city",
+    "municipality",
+    "town",
 ];
 
 /// Groups that never name a speaker: "Analysts said", "two security sources said".

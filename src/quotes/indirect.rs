@@ -649,7 +649,9 @@ fn coordinated_after_quote(
         }
         let subject = np_before(doc, k, toks.start)
             .filter(|np| subject_position(doc, toks.start, np))
-            .or_else(|| main_subject(doc, toks.start, k));
+            .or_else(|| main_subject(doc, toks.start, k))
+            // "A spokesperson for the Danish pilots' section of the union said ..."
+            .or_else(|| np_before(doc, k, toks.start));
         return Some(Indirect {
             content,
             cue_tok: k,
