@@ -470,6 +470,10 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
 /// concern”.").
 fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     let (_, toks, _) = &doc.sents[doc.sentence_of(doc.tokens[b.open_t].start)];
+    // an ordinary sentence only (a very long one would be scanned once per quote)
+    if toks.len() > 120 {
+        return None;
+    }
     let any_cue = toks.clone().any(|t| {
         !inside_quote(doc, marked, t)
             && (cues::lookup(doc.tok(t)).is_some() || is_according(doc, t))

@@ -1497,7 +1497,7 @@ impl Names {
             return None;
         }
         // "the ministry's website", "the department's website": the owner speaks
-        if let Some(i) = toks[..toks.len() - 1].iter().position(|&t| {
+        if let Some(i) = toks[..toks.len().saturating_sub(1)].iter().position(|&t| {
             let w = doc.tok(t);
             (strip_possessive(w).len() < w.len() && !is_cap(w)) || matches!(w, "’" | "'")
         }) {

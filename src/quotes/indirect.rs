@@ -215,7 +215,11 @@ fn second_clause(
 /// Content that stays clear of the quote-marked spans `avoid`: as is, or cut before a trailing
 /// ", which she described as “…”" / ", with the i reporting … “…”".
 fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range<usize>> {
-    let clash = |c: &Range<usize>| avoid.iter().find(|r| r.start < c.end && c.start < r.end);
+    // `avoid` is in document order and its spans do not overlap: binary search
+    let clash = |c: &Range<usize>| {
+        let i = avoid.partition_point(|r| r.end <= c.start);
+        avoid.get(i).filter(|r| r.start < c.end)
+    };
     let Some(first) = clash(&content) else {
         return Some(content);
     };
@@ -758,7 +762,8 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
 
 /// "CONTENT, Iraqi Foreign Minister X told Y ...": an inverted cue clause ends before token `k`.
 fn inverted_cue_before(doc: &Doc, lo: usize, k: usize) -> bool {
-    (lo + 4..k).any(|t| {
+    // within 60 tokens, so a long run of inverted cues stays linear
+    ((lo + 4).max(k.saturating_sub(60))..k).any(|t| {
         cues::lookup(doc.tok(t)).is_some_and(|c| c.reports && !c.participle)
             && !is_passive(doc, t, lo)
             && np_before(doc, t, lo)
