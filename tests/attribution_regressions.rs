@@ -1,6 +1,6 @@
 //! Regression tests for quote attribution: short news-like passages, one per fixed mistake.
 
-use quotestance::{Analyzer, Quote};
+use quotestance::{Analyzer, Quote, QuoteKind};
 
 fn quotes(text: &str) -> Vec<Quote> {
     let qs = Analyzer::default().analyze(text).quotes;
@@ -1070,4 +1070,24 @@ fn the_city_is_the_municipality_named_before() {
         speaker_of(&qs, "because the users").as_deref(),
         Some("Municipality of Livorno")
     );
+}
+
+#[test]
+fn text_before_the_subject_of_a_cue_that_introduces_a_quote_is_not_reported() {
+    // Wikinews texts (GUM corpus) that the inverted form once misread
+    for text in [
+        "Troy Patterson of Slate Magazine sampled the new cocktail at the bar. After tasting the beverage, Patterson observed, \"My Santorum was sweet but balanced, with a subtle citrus pucker\".",
+        "Five Panamanian players were booked in the match. After the match, Hernan Dario Gomez, Panama coach, said, \"I think we have learned a lot from today's game.\"",
+        "Mr Key promoted the campaign. Of the public process, he said, \"In the end I'll have one vote in each referendum just like every other New Zealander on the electoral roll\".",
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter().all(|q| q.kind != QuoteKind::Indirect),
+            "{text}: {qs:#?}"
+        );
+    }
+    let text = "Mario J. Lucero: Yeah, exactly. We just want to be able to bring, like she said, bring light into the entertainment and into the media industry.";
+    assert!(find(&quotes(text), "We just want").is_none());
+    let text = "In fact, many people Wikinews observed took out their mobiles as they left for the evening and used their own phone cameras to make one further record of the moment.";
+    assert!(quotes(text).is_empty());
 }

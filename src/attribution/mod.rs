@@ -481,10 +481,14 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
     if any_cue || toks.start >= b.open_t {
         return None;
     }
-    let np = crate::quotes::main_subject(doc, toks.start, b.open_t)?;
+    let mut np = crate::quotes::main_subject(doc, toks.start, b.open_t)?;
+    // "He characterized the conflict as “…”"
+    if np.toks.len() == 1 && np::PRONOUNS.contains(&doc.tok(np.toks.start)) {
+        np.kind = NpKind::Pronoun;
+    }
     let verb = np.toks.end;
     let opens = (toks.start..np.toks.start).all(|t| matches!(doc.tok(t), "The" | "A" | "An"));
-    (np.kind == NpKind::Name
+    (matches!(np.kind, NpKind::Name | NpKind::Pronoun)
         && opens
         && verb < b.open_t
         && doc.tokens[verb].kind == crate::text::TokenKind::Word

@@ -1953,9 +1953,11 @@ fn is_subject_mention(doc: &Doc, at: usize) -> bool {
     }
     let next = doc.tokens.get(e + 1).map(|n| &doc.text[n.start..n.end]);
     // "Asked what governments should take from the paper, Okafor was blunt."
-    let after_adjunct = s > sent_start
-        && doc.tok(s - 1) == ","
-        && next.is_some_and(|w| matches!(w, "was" | "is" | "has" | "had"));
+    let opener = doc.tok(sent_start);
+    let participle_opening =
+        opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"));
+    // (a participle opening's implied subject is the name after its comma)
+    let after_adjunct = participle_opening && s > sent_start && doc.tok(s - 1) == ",";
     s == sent_start
         || after_adjunct
         || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == ",")

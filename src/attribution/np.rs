@@ -215,6 +215,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "reports",
     "city",
     "municipality",
+    "charity",
 ];
 
 const LOWER_NAME_PARTICLES: &[&str] = &[

@@ -2,6 +2,7 @@
 //! "according to X, ...", and the participle form "..., saying ...".
 
 use super::Span;
+use crate::attribution::np::is_cap;
 use crate::attribution::np::{np_after, np_before, Np, NpKind};
 use crate::cues;
 use crate::text::{Doc, TokenKind};
@@ -354,6 +355,12 @@ fn sentence_indirect(
         if !cue.reports || cue.participle || is_passive(doc, k, lo) {
             continue;
         }
+        // "After the match, Hernan Dario Gomez, Panama coach, said, “…”": a cue that introduces
+        // a quote after it does not report the text before its subject
+        let k_start = doc.tokens[k].start;
+        if avoid.iter().any(|r| r.start > k_start) {
+            break;
+        }
         // a noun or an infinitive, not a finite cue: "according to state television"
         if matches!(
             doc.tok(k - 1),
@@ -437,7 +444,10 @@ fn sentence_indirect(
         }
         // "..., Sydbank analyst Mikkel Dahl estimated", "..., the French Ministry of the Armed
         // Forces said": a title or role phrase before the name
-        let s = phrase_start(doc, np.toks.start, lo).unwrap_or(np.toks.start);
+        let s = (np.kind == NpKind::Name)
+            .then(|| phrase_start(doc, np.toks.start, lo))
+            .flatten()
+            .unwrap_or(np.toks.start);
         if s > lo + 1 && doc.tok(s - 1) == "," && word_count(doc, lo..s - 1) >= 4 {
             // "CONTENT, X told Y on Monday, the Russian foreign ministry said": the ministry relays
             // the inner cue's speaker
@@ -823,7 +833,23 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let start = dateline_end(doc, lo, k);
     let is_head = |w: &str| {
-        crate::attribution::np::ROLE_NOUNS.contains(&w) || matches!(w, "results" | "findings")
+        matches!(
+            w,
+            "study"
+                | "report"
+                | "survey"
+                | "poll"
+                | "analysis"
+                | "researchers"
+                | "scientists"
+                | "authors"
+                | "statement"
+                | "letter"
+                | "notice"
+                | "readout"
+                | "results"
+                | "findings"
+        )
     };
     let h = (start..k.min(start + 5)).find(|&t| is_head(doc.tok(t)))?;
     if !(start..h).all(|t| doc.tokens[t].kind == TokenKind::Word && modifier_word(doc.tok(t))) {
@@ -913,8 +939,9 @@ fn subject_position(doc: &Doc, lo: usize, np: &Np) -> bool {
     starts_clause(doc, lo, np.toks.start, np.kind)
         // "Iraqi government spokesman Saad Hashim said", "In Brussels, a spokesman for the
         // European Union's naval mission Aspides said": a title or role phrase opens the clause
-        || phrase_start(doc, np.toks.start, lo)
-            .is_some_and(|p| p < np.toks.start && starts_clause(doc, lo, p, NpKind::Role))
+        || (np.kind == NpKind::Name
+            && phrase_start(doc, np.toks.start, lo)
+                .is_some_and(|p| p < np.toks.start && starts_clause(doc, lo, p, NpKind::Role)))
 }
 
 /// Words that can stand in a title or role phrase before a name: no verbs, clause words or
@@ -995,14 +1022,38 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
     while j > start {
         let w = doc.tok(j - 1);
         if w == "," {
-            return Some(j);
+            break;
         }
         if doc.tokens[j - 1].kind != TokenKind::Word || !modifier_word(w) || s - j >= 10 {
             return None;
         }
         j -= 1;
     }
-    Some(j)
+    // the phrase names a role or title ("analyst", "spokesman", "scientists"), not a generic group
+    // ("many people Wikinews observed")
+    let role = (j..s).any(|t| {
+        let w = doc.tok(t);
+        crate::attribution::np::ROLE_NOUNS.contains(&w)
+            && !matches!(
+                w,
+                "people"
+                    | "members"
+                    | "member"
+                    | "players"
+                    | "player"
+                    | "workers"
+                    | "residents"
+                    | "witnesses"
+                    | "critics"
+                    | "supporters"
+                    | "opponents"
+                    | "protesters"
+                    | "media"
+                    | "reports"
+            )
+    }) || (j..s).any(|t| matches!(doc.tok(t), "the" | "The"))
+        && (j..s).all(|t| is_cap(doc.tok(t)) || matches!(doc.tok(t), "the" | "The"));
+    (role && j < s).then_some(j)
 }
 
 fn starts_clause(doc: &Doc, lo: usize, s: usize, kind: NpKind) -> bool {
