@@ -86,6 +86,12 @@ pub(crate) fn attribute(
                 .enumerate()
                 .map(|(i, ind)| Item::Indirect(i, ind.content.start)),
         )
+        .chain(marked.iter().enumerate().flat_map(|(i, s)| {
+            s.nested
+                .iter()
+                .enumerate()
+                .map(move |(j, n)| Item::Nested(i, j, n.outer.start))
+        }))
         .collect();
     items.sort_by_key(|it| it.pos());
     let mut ctx = Context::default();
@@ -96,12 +102,87 @@ pub(crate) fn attribute(
         usize,
         (usize, Option<Entity>, Option<Entity>, Option<String>),
     > = Default::default();
+    // where each marked span's quote went in `out`, and headline echoes to fill in at the end
+    let mut marked_out: crate::text::FxMap<usize, usize> = Default::default();
+    let mut echoes: Vec<(usize, usize)> = Vec::new();
     for it in items {
         let a = match it {
+            Item::Nested(i, j, _) => {
+                let n = &marked[i].nested[j];
+                let outer_speaker = marked_out.get(&i).and_then(|&o| out[o].speaker.as_ref());
+                let cue_tok = n.cue_tok.expect("kept with a cue");
+                let (speaker, addressee) =
+                    nested_speaker(doc, names, &ctx, &marked[i], cue_tok, outer_speaker);
+                let a = Attributed {
+                    content: n.content.clone(),
+                    kind: QuoteKind::Direct,
+                    speaker,
+                    addressee,
+                    cue: Some(doc.tok(cue_tok).to_string()),
+                    channel: None,
+                    para: marked[i].para,
+                };
+                // the inner speaker does not become the context for later quotes
+                out.push(a);
+                continue;
+            }
+            Item::Marked(i, _) if marked[i].echo.is_some() => {
+                let sp = &marked[i];
+                echoes.push((out.len(), sp.echo.expect("checked")));
+                marked_out.insert(i, out.len());
+                out.push(Attributed {
+                    content: sp.content.clone(),
+                    kind: QuoteKind::Partial,
+                    speaker: None,
+                    addressee: None,
+                    cue: None,
+                    channel: None,
+                    para: sp.para,
+                });
+                continue;
+            }
             Item::Marked(i, _) => {
                 let sp = &marked[i];
                 let kind = sp.kind.expect("filtered to speech");
                 let prev_same_group = group_speaker.get(&sp.group).cloned();
+                // "X said it was “damning …” after the UN refugee agency “recommended it two
+                // years ago.”": a partial with no cue of its own continues the partial before it in
+                // its sentence
+                let inherited = (kind == QuoteKind::Partial && i > 0)
+                    .then(|| {
+                        let prev = &marked[i - 1];
+                        let same_sentence = prev.kind == Ok(QuoteKind::Partial)
+                            && doc.sentence_of(prev.outer.start) == doc.sentence_of(sp.outer.start);
+                        let between = doc.token_at(prev.outer.end)..doc.token_at(sp.outer.start);
+                        let cue_between = between
+                            .clone()
+                            .any(|t| cues::lookup(doc.tok(t)).is_some() || is_according(doc, t));
+                        (same_sentence
+                            && !cue_between
+                            && cue_after(doc, marked, &bounds(doc, marked, i)).is_none())
+                        .then(|| marked_out.get(&(i - 1)).map(|&o| &out[o]))
+                        .flatten()
+                        .filter(|o| o.speaker.is_some())
+                        .map(|o| (o.speaker.clone(), o.addressee.clone(), o.cue.clone()))
+                    })
+                    .flatten();
+                if let Some((speaker, addressee, cue)) = inherited {
+                    group_speaker.insert(
+                        sp.group,
+                        (sp.group, speaker.clone(), addressee.clone(), cue.clone()),
+                    );
+                    marked_out.insert(i, out.len());
+                    out.push(Attributed {
+                        content: sp.content.clone(),
+                        kind,
+                        speaker,
+                        addressee,
+                        cue,
+                        channel: None,
+                        para: sp.para,
+                    });
+                    continue;
+                }
                 let mut found = find_cue(doc, marked, i);
                 if found.is_none() {
                     // a later segment of a multi-paragraph quote may carry the cue
@@ -148,6 +229,7 @@ pub(crate) fn attribute(
                     sp.group,
                     (sp.group, speaker.clone(), addressee.clone(), cue.clone()),
                 );
+                marked_out.insert(i, out.len());
                 Attributed {
                     content: sp.content.clone(),
                     kind,
@@ -189,18 +271,92 @@ pub(crate) fn attribute(
         }
         out.push(a);
     }
+    // a headline fragment takes the speaker of the body quote it echoes; with no speaker there it
+    // is dropped (a headline label, not a quote)
+    if !echoes.is_empty() {
+        let mut drop = vec![false; out.len()];
+        for &(o, j) in &echoes {
+            match marked_out.get(&j).and_then(|&b| out[b].speaker.clone()) {
+                Some(s) => {
+                    let (cue, addressee) = marked_out
+                        .get(&j)
+                        .map(|&b| (out[b].cue.clone(), out[b].addressee.clone()))
+                        .unwrap_or_default();
+                    out[o].speaker = Some(s);
+                    out[o].cue = cue;
+                    out[o].addressee = addressee;
+                }
+                None => drop[o] = true,
+            }
+        }
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+    }
     out
+}
+
+/// The speaker of a quotation inside another: the subject of its cue within the outer quote.
+/// "I"/"we" is the outer speaker; "she"/"he" is someone other than the outer speaker; an
+/// unnamed person ("A girl wrote to me and said") gives no speaker.
+fn nested_speaker(
+    doc: &Doc,
+    names: &Names,
+    ctx: &Context,
+    outer: &Span,
+    cue_tok: usize,
+    outer_speaker: Option<&Entity>,
+) -> (Option<Entity>, Option<Entity>) {
+    let lo = doc.token_at(outer.content.start);
+    let mut k = cue_tok;
+    // "She used to say"
+    if k >= lo + 2 && doc.tok(k - 1) == "to" && matches!(doc.tok(k - 2), "used" | "would") {
+        k -= 2;
+    }
+    let np = np_before(doc, k, lo).or_else(|| {
+        // "wrote to me and said": the first verb's subject
+        (k > lo && doc.tok(k - 1) == "and")
+            .then(|| crate::quotes::main_subject(doc, lo, k - 1))
+            .flatten()
+    });
+    let cue = cues::lookup(doc.tok(cue_tok));
+    let addressee = cue
+        .filter(|c| c.addressee)
+        .and_then(|_| np_after(doc, cue_tok, doc.token_at(outer.content.end)))
+        .filter(|a| a.kind == NpKind::Name)
+        .and_then(|a| names.resolve_addressee(doc, &a));
+    let Some(np) = np else {
+        return (None, addressee);
+    };
+    let speaker = match (np.kind, doc.tok(np.toks.start)) {
+        (NpKind::Pronoun, "I" | "we" | "We") => outer_speaker.cloned(),
+        (NpKind::Pronoun, w @ ("he" | "she" | "He" | "She")) => {
+            let e = names.resolve(doc, &np, ctx);
+            match (e, outer_speaker) {
+                (Some(e), Some(o)) if e.name == o.name => {
+                    names.other_person_before(doc, doc.tokens[np.toks.start].start, w, &o.name)
+                }
+                (e, _) => e,
+            }
+        }
+        _ => names.resolve(doc, &np, ctx),
+    };
+    (speaker, addressee)
 }
 
 enum Item {
     Marked(usize, usize),
     Indirect(usize, usize),
+    /// (outer span, index among its nested quotations, position)
+    Nested(usize, usize, usize),
 }
 
 impl Item {
     fn pos(&self) -> usize {
         match self {
-            Item::Marked(_, p) | Item::Indirect(_, p) => *p,
+            Item::Marked(_, p) | Item::Indirect(_, p) | Item::Nested(_, _, p) => *p,
         }
     }
 }
@@ -301,7 +457,48 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
     }
     cue_after(doc, marked, &b)
         .or_else(|| cue_before(doc, &b))
+        .or_else(|| {
+            (marked[i].kind == Ok(QuoteKind::Partial))
+                .then(|| subject_of_sentence(doc, marked, &b))
+                .flatten()
+        })
         .or_else(|| cue_in_paragraph(doc, marked, &b))
+}
+
+/// A partial quote in a sentence without any cue: the name that opens the sentence is its source
+/// ("The Sudanese Armed Forces rejected the Geneva meeting as “interference dressed up as
+/// concern”.").
+fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
+    let (_, toks, _) = &doc.sents[doc.sentence_of(doc.tokens[b.open_t].start)];
+    // an ordinary sentence only (a very long one would be scanned once per quote)
+    if toks.len() > 120 {
+        return None;
+    }
+    let any_cue = toks.clone().any(|t| {
+        !inside_quote(doc, marked, t)
+            && (cues::lookup(doc.tok(t)).is_some() || is_according(doc, t))
+    });
+    if any_cue || toks.start >= b.open_t {
+        return None;
+    }
+    let mut np = crate::quotes::main_subject(doc, toks.start, b.open_t)?;
+    // "He characterized the conflict as “…”"
+    if np.toks.len() == 1 && np::PRONOUNS.contains(&doc.tok(np.toks.start)) {
+        np.kind = NpKind::Pronoun;
+    }
+    let verb = np.toks.end;
+    let opens = (toks.start..np.toks.start).all(|t| matches!(doc.tok(t), "The" | "A" | "An"));
+    (matches!(np.kind, NpKind::Name | NpKind::Pronoun)
+        && opens
+        && verb < b.open_t
+        && doc.tokens[verb].kind == crate::text::TokenKind::Word
+        && doc.tok(verb).chars().all(char::is_lowercase))
+    .then_some(Found {
+        cue_tok: verb,
+        subject: Some(np),
+        addressee: None,
+        channel: None,
+    })
 }
 
 /// After the quote: “…,” X said / “…,” said X / “…,” X told Y.

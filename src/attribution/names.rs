@@ -302,6 +302,7 @@ const ORG_HEADS: &[&str] = &[
     "Office",
     "Mission",
     "Commission",
+    "Municipality",
 ];
 
 /// Country adjectives and their ids, for affiliations revealed by a title ("Iranian President").
@@ -568,7 +569,7 @@ fn is_org(words: &[&str]) -> bool {
         .is_some_and(|w| is_org_head(strip_possessive(w)))
         // "Department of Defense", "Ministry of Industry and Trade"
         || words.windows(3).any(|w| {
-            is_org_head(w[0]) && w[1] == "of" && is_cap(w[2]) && !is_title(w[0])
+            is_org_head(w[0]) && matches!(w[1], "of" | "for") && is_cap(w[2]) && !is_title(w[0])
         })
         || (words.len() == 1
             && words[0].len() >= 2
@@ -675,6 +676,26 @@ impl Names {
             }
             names.add_run(&words, toks[s].start);
             names.register_acronym(doc, &words, i);
+            // "the church of Scientology": a lower-case head noun and "of" before the run
+            if s >= 2 && doc.tok(s - 1) == "of" && toks[s - 2].kind == TokenKind::Word {
+                let head = doc.tok(s - 2);
+                if matches!(
+                    head,
+                    "church"
+                        | "ministry"
+                        | "department"
+                        | "university"
+                        | "municipality"
+                        | "council"
+                        | "commission"
+                        | "bureau"
+                        | "institute"
+                ) {
+                    names
+                        .orgs
+                        .push((format!("{head} of {}", words.join(" ")), toks[s - 2].start));
+                }
+            }
         }
         names.index_parts();
         let mut seen = crate::text::FxSet::default();
@@ -809,8 +830,13 @@ impl Names {
                 .get(m + 1)
                 .filter(|n| n.1 != p)
                 .map_or(usize::MAX, |n| n.0);
+            // a pronoun inside a quotation is the speaker's, not the narrator's: after a mention
+            // outside quotes, stop at an opening quote mark
+            let outside = !inside_quote_marks(doc, pos);
             for k in t + 1..(t + 60).min(doc.tokens.len()) {
-                if doc.tokens[k].start >= next_mention {
+                if doc.tokens[k].start >= next_mention
+                    || (outside && matches!(doc.tok(k), "“" | "‘" | "«"))
+                {
                     break;
                 }
                 if let Some(g) =
@@ -941,6 +967,29 @@ impl Names {
         near()
             .find(|&&(at, p)| fits(p) && is_subject_mention(doc, at))
             .or_else(|| near().find(|&&(_, p)| fits(p)))
+            .map(|&(_, p)| self.person_entity(p))
+    }
+
+    /// The nearest fitting person named before byte `pos` (within 1500 bytes) other than `not`:
+    /// "she" inside Siobhan Kerr's quote is not Siobhan Kerr.
+    pub fn other_person_before(
+        &self,
+        doc: &Doc,
+        pos: usize,
+        pronoun: &str,
+        not: &str,
+    ) -> Option<Entity> {
+        let want = gender_of_word(pronoun);
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|(at, _)| *at < pos && at + 1500 >= pos)
+            .find(|&&(_, p)| {
+                let g = self.gender(doc, p);
+                self.persons[p].full != not
+                    && self.persons[p].confirmed
+                    && (want.is_none() || g.is_none() || g == want)
+            })
             .map(|&(_, p)| self.person_entity(p))
     }
 
@@ -1131,7 +1180,7 @@ impl Names {
                 .issuer_of_document(doc, np, ctx)
                 .or_else(|| self.entity_from_role(doc, np)),
         }?;
-        Some(self.canonical(e))
+        Some(group_plural(doc, self.canonical(e)))
     }
 
     /// "the statement said", "according to the official": a document or a spokesperson already
@@ -1141,7 +1190,16 @@ impl Names {
         let definite = words.len() == 2 && words[0].eq_ignore_ascii_case("the");
         let anaphor = matches!(
             words.get(1).copied(),
-            Some("statement" | "letter" | "note" | "communique" | "post" | "email")
+            Some(
+                "statement"
+                    | "letter"
+                    | "note"
+                    | "communique"
+                    | "post"
+                    | "email"
+                    | "readout"
+                    | "notice"
+            )
         ) || words
             .get(1)
             .is_some_and(|w| SPEAKS_FOR.contains(w) && !w.ends_with('s'));
@@ -1149,6 +1207,29 @@ impl Names {
             return None;
         }
         let t = &doc.tokens[np.toks.start];
+        // "a readout of the call published by the Iranian foreign ministry. The readout said":
+        // the body named as the document's issuer
+        let s0 = np.toks.start;
+        if let Some(d) = (s0.saturating_sub(300).max(1)..s0)
+            .rev()
+            .find(|&d| doc.tok(d) == words[1] && matches!(doc.tok(d - 1), "a" | "an" | "the"))
+        {
+            let first = Np {
+                toks: d - 1..d + 1,
+                kind: NpKind::Role,
+            };
+            let src = super::np::document_source(doc, first, doc.tokens.len().min(d + 14));
+            if src.toks.start != d - 1 {
+                if let Some(e) = self.resolve(doc, &src, ctx) {
+                    return Some(Entity {
+                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
+                        start: t.start,
+                        end: doc.tokens[np.toks.end - 1].end,
+                        ..e
+                    });
+                }
+            }
+        }
         let (e, p) = ctx.last_speaker.as_ref()?;
         (doc.para_of(t.start) <= p + 2).then(|| Entity {
             mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
@@ -1177,6 +1258,44 @@ impl Names {
         match w.to_lowercase().as_str() {
             "he" | "she" => {
                 let want = gender_of_word(w);
+                let ti = np.toks.start;
+                // "a message Pryce sent to a colleague, in which he wrote": a relative clause's
+                // pronoun refers within its sentence
+                if ti > 0 && matches!(doc.tok(ti - 1), "which" | "whom") {
+                    let sent_lo = doc.tokens[doc.sents[doc.sentence_of(t.start)].1.start].start;
+                    if let Some(e) = self.person_before(doc, t.start, t.start - sent_lo, want) {
+                        return Some(at(e));
+                    }
+                }
+                // "a spokesman for the naval mission Aspides said ... , he added": the
+                // spokesperson of the organisation quoted in the sentence before
+                if let Some(e) = recent.filter(|e| {
+                    // an organisation, or a lone name that is nobody's ("mission Aspides")
+                    (e.kind != EntityKind::Person || !self.by_full.contains_key(&e.name))
+                        && e.end > 0
+                        && e.start < t.start
+                        && doc.sentence_of(e.start) + 1 >= doc.sentence_of(t.start)
+                        && spokesperson_before(doc, e.start, want)
+                }) {
+                    return Some(at(e.clone()));
+                }
+                // "Lydia Buchtmann for Food Standards ..., says A. She says B.": a sentence-opening
+                // pronoun continues the person quoted in the sentence before
+                let si = doc.sentence_of(t.start);
+                if let Some(e) = recent.filter(|e| {
+                    e.kind == EntityKind::Person
+                        && e.end > 0
+                        && e.start < t.start
+                        && doc.sents[si].1.start == ti
+                        && doc.sentence_of(e.start) + 1 == si
+                        && doc.para_of(e.start) == doc.para_of(t.start)
+                        && self.by_full.get(&e.name).is_none_or(|&p| {
+                            let g = self.gender(doc, p);
+                            want.is_none() || g.is_none() || g == want
+                        })
+                }) {
+                    return Some(at(e.clone()));
+                }
                 let near = self.person_before(doc, t.start, 1500, want);
                 near.or_else(|| recent.filter(|e| e.kind == EntityKind::Person).cloned())
                     .map(at)
@@ -1291,9 +1410,21 @@ impl Names {
         let part = person_part(&words);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
-        let name_toks = &toks[part];
+        let mut name_toks = &toks[part];
         if name_toks.is_empty() {
             return None;
+        }
+        // "Ambassador to the United States Hamdullah Mohib": the titled person the run ends with
+        if name_toks.len() > 2 {
+            let tail = (1..name_toks.len() - 1).find(|&j| {
+                let full: Vec<&str> = name_toks[j..].iter().map(|&t| doc.tok(t)).collect();
+                self.by_full
+                    .get(&full.join(" "))
+                    .is_some_and(|&p| self.persons[p].titled)
+            });
+            if let Some(j) = tail {
+                name_toks = &name_toks[j..];
+            }
         }
         let s = doc.tokens[name_toks[0]].start;
         let e = doc.tokens[*name_toks.last()?].end;
@@ -1365,6 +1496,25 @@ impl Names {
         if is_anonymous(doc, &toks) {
             return None;
         }
+        // "the ministry's website", "the department's website": the owner speaks
+        if let Some(i) = toks[..toks.len().saturating_sub(1)].iter().position(|&t| {
+            let w = doc.tok(t);
+            (strip_possessive(w).len() < w.len() && !is_cap(w)) || matches!(w, "’" | "'")
+        }) {
+            // "The rebels’ leaders": the mark is a token of its own
+            let e = if matches!(doc.tok(toks[i]), "’" | "'") {
+                toks[i]
+            } else {
+                toks[i] + 1
+            };
+            if e > np.toks.start + 1 {
+                let sub = Np {
+                    toks: np.toks.start..e,
+                    kind: NpKind::Role,
+                };
+                return self.entity_from_role(doc, &sub);
+            }
+        }
         // a capitalised organisation inside the phrase: "a State Department spokesperson",
         // "a spokesperson for the Commerce Department"
         let caps: Vec<usize> = toks
@@ -1386,7 +1536,7 @@ impl Names {
             }
             return Some(e);
         }
-        let head = doc.tok(*toks.last()?);
+        let head = strip_possessive(doc.tok(*toks.last()?));
         let s = doc.tokens[toks[0]].start;
         let e = doc.tokens[*toks.last()?].end;
         let mention = doc.text[s..e].to_string();
@@ -1406,10 +1556,12 @@ impl Names {
                 .find(|(o, p)| *p < s && o.split(' ').any(|w| w == head_cap))
                 .map(|(o, _)| o.clone())
                 .or_else(|| qualified_before(doc, toks[0], head));
-            // "the union", "the airline": otherwise the organisation named last, if the head is a body
+            // "the union", "the airline": the name given to it in apposition ("their union, the
+            // Nordic Cockpit Association,"), else the organisation named last, if the head is a body
             let body = toks.len() == 2 && COMPANY_NOUNS.contains(&head);
-            if let Some(org) =
-                same_head.or_else(|| body.then(|| self.org_before(s, 2000)).flatten())
+            if let Some(org) = same_head
+                .or_else(|| body.then(|| appositive_name(doc, toks[0], head)).flatten())
+                .or_else(|| body.then(|| self.org_before(s, 2000)).flatten())
             {
                 return Some(Entity {
                     name: org,
@@ -1523,7 +1675,15 @@ fn is_news_outlet(name: &str) -> bool {
 /// (within 600 tokens) that ends in `head` and opens with a capitalised modifier.
 fn qualified_before(doc: &Doc, before: usize, head: &str) -> Option<String> {
     let lo = before.saturating_sub(600);
-    let t = (lo..before).rev().find(|&t| doc.tok(t) == head)?;
+    // the latest mention with a capitalised modifier ("Yemen’s Huthi rebels" before "the rebels")
+    (lo..before)
+        .rev()
+        .filter(|&t| doc.tok(t) == head)
+        .take(8)
+        .find_map(|t| qualified_at(doc, lo, t))
+}
+
+fn qualified_at(doc: &Doc, lo: usize, t: usize) -> Option<String> {
     let mut s = t;
     while s > lo
         && t - s < 3
@@ -1540,6 +1700,54 @@ fn qualified_before(doc: &Doc, before: usize, head: &str) -> Option<String> {
         s += 1;
     }
     (s < t).then(|| doc.text[doc.tokens[s].start..doc.tokens[t].end].to_string())
+}
+
+/// "their union, the Nordic Cockpit Association," or "the Nordic Cockpit Association, the union,":
+/// the name a body noun was given in apposition before token `before` (within 2000 tokens).
+fn appositive_name(doc: &Doc, before: usize, head: &str) -> Option<String> {
+    let lo = before.saturating_sub(2000);
+    let run = |a: usize| {
+        let mut b = a;
+        while b < before && doc.tokens[b].kind == TokenKind::Word && is_cap(doc.tok(b)) {
+            b += 1;
+        }
+        b
+    };
+    for t in (lo + 2..before).rev() {
+        if doc.tok(t) != head {
+            continue;
+        }
+        let det = matches!(
+            doc.tok(t - 1),
+            "the" | "The" | "its" | "their" | "Its" | "Their" | "a" | "A"
+        );
+        if !det {
+            continue;
+        }
+        // "their union, the Nordic Cockpit Association,"
+        if t + 2 < before && doc.tok(t + 1) == "," {
+            let mut a = t + 2;
+            if matches!(doc.tok(a), "the" | "The") {
+                a += 1;
+            }
+            let b = run(a);
+            if b > a && b < before && doc.tok(b) == "," {
+                return Some(doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string());
+            }
+        }
+        // "the Nordic Cockpit Association, the union,"
+        if t >= 3 && doc.tok(t - 2) == "," && doc.tok(t + 1) == "," {
+            let e = t - 2;
+            let mut a = e;
+            while a > lo && doc.tokens[a - 1].kind == TokenKind::Word && is_cap(doc.tok(a - 1)) {
+                a -= 1;
+            }
+            if a < e {
+                return Some(doc.text[doc.tokens[a].start..doc.tokens[e - 1].end].to_string());
+            }
+        }
+    }
+    None
 }
 
 /// Common nouns for a body that the text has named before: "the union", "the airline".
@@ -1569,6 +1777,9 @@ const COMPANY_NOUNS: &[&str] = &[
     "network",
     "study",
     "report",
+    "city",
+    "municipality",
+    "town",
 ];
 
 /// Groups that never name a speaker: "Analysts said", "two security sources said".
@@ -1585,6 +1796,10 @@ const GENERIC_GROUPS: &[&str] = &[
     "commentators",
     "economists",
     "insiders",
+    "reports",
+    "filings",
+    "documents",
+    "records",
 ];
 
 /// An unnamed individual or an unnamed group speaks for nobody in particular: "one Western
@@ -1737,7 +1952,15 @@ fn is_subject_mention(doc: &Doc, at: usize) -> bool {
         e += 1;
     }
     let next = doc.tokens.get(e + 1).map(|n| &doc.text[n.start..n.end]);
-    s == sent_start || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == ",")
+    // "Asked what governments should take from the paper, Okafor was blunt."
+    let opener = doc.tok(sent_start);
+    let participle_opening =
+        opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"));
+    // (a participle opening's implied subject is the name after its comma)
+    let after_adjunct = participle_opening && s > sent_start && doc.tok(s - 1) == ",";
+    s == sent_start
+        || after_adjunct
+        || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == ",")
 }
 
 /// "Tobias Lindgren of Stockholm University": the index of "of"/"for"/"at" when a person's name
@@ -1786,4 +2009,50 @@ fn postfix_honours(words: &[&str]) -> usize {
     } else {
         0
     }
+}
+
+/// A spokesperson word of fitting gender in the dozen tokens before byte `at`: "a spokesman for
+/// the European Union's naval mission Aspides".
+fn spokesperson_before(doc: &Doc, at: usize, want: Option<Gender>) -> bool {
+    let t = doc.token_at(at);
+    (t.saturating_sub(12)..t).any(|k| match doc.tok(k) {
+        "spokesman" => want != Some(Gender::Female),
+        "spokeswoman" => want != Some(Gender::Male),
+        "spokesperson" => true,
+        _ => false,
+    })
+}
+
+/// True if byte `pos` lies inside curly double quotes or guillemets opened earlier in its
+/// paragraph (a rough count over at most 600 bytes, so long paragraphs stay linear; straight
+/// quotes are not counted).
+fn inside_quote_marks(doc: &Doc, pos: usize) -> bool {
+    let p = doc.para_of(pos);
+    let mut lo = doc.paras[p].start.max(pos.saturating_sub(600));
+    while !doc.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &doc.text[lo..pos];
+    let opens = before.matches(['“', '«']).count();
+    let closes = before.matches(['”', '»']).count();
+    opens > closes
+}
+
+/// "Huthi rebels" -> "Huthis" when the text also names the group by its plural.
+fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
+    if e.kind == EntityKind::Person {
+        return e;
+    }
+    if let Some((first, rest)) = e.name.split_once(' ') {
+        let plural = format!("{first}s");
+        if is_cap(first)
+            && !rest.contains(' ')
+            && rest.ends_with('s')
+            && rest.chars().all(char::is_lowercase)
+            && contains_word(doc.text, &plural)
+        {
+            e.name = plural;
+        }
+    }
+    e
 }

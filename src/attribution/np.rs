@@ -206,11 +206,21 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "economist",
     "ecologist",
     "biologist",
+    "authors",
+    "readout",
+    "notice",
+    "letter",
+    "website",
+    "media",
+    "reports",
+    "city",
+    "municipality",
+    "charity",
 ];
 
 const LOWER_NAME_PARTICLES: &[&str] = &[
     "al", "al-", "bin", "ibn", "de", "da", "do", "dos", "das", "di", "del", "della", "van", "von",
-    "der", "den", "du", "la", "le", "of", "and", "y", "el", "ben", "abu",
+    "der", "den", "du", "la", "le", "of", "and", "y", "el", "ben", "abu", "for",
 ];
 
 /// A capitalised word, or an Arabic-style name with a hyphenated particle ("al-Jaberi").
@@ -368,12 +378,27 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                     return Some(np);
                 }
                 let inner = np_before(doc, m, lo)?;
-                // "The union, which represents 38,000 workers, said": any subject before a relative clause
-                let relative = matches!(doc.tok(m + 1), "who" | "which");
+                // "The union, which represents 38,000 workers, said": any subject before a relative
+                // clause, or before a participle phrase ("The statement, issued in French,
+                // called", "A Commerce official, briefing reporters ..., conceded")
+                let next = doc.tok(m + 1);
+                let relative = matches!(next, "who" | "which")
+                    || (!is_cap(next)
+                        && next.len() > 4
+                        && (next.ends_with("ed") || next.ends_with("ing")));
                 if inner.kind == NpKind::Name || (relative && inner.kind == NpKind::Role) {
                     return Some(inner);
                 }
                 return None;
+            }
+        }
+        // "Lydia Buchtmann for Food Standards Australia New Zealand, says": the sentence opens
+        // with a name and its organisation
+        if m == lo && lo + 1 < last && is_cap(doc.tok(lo)) && !is_sentence_opener(doc.tok(lo)) {
+            if let Some(np) =
+                np_before(doc, last, lo).filter(|np| np.kind == NpKind::Name && np.toks.start == lo)
+            {
+                return Some(np);
             }
         }
         return None;
@@ -397,7 +422,12 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             let p = doc.tok(s - 1);
             if is_word(doc, s - 1)
                 && (is_cap(p)
-                    || (LOWER_NAME_PARTICLES.contains(&p) && s - 1 > lo && is_cap(doc.tok(s - 2))))
+                    || (LOWER_NAME_PARTICLES.contains(&p) && s - 1 > lo && is_cap(doc.tok(s - 2)))
+                    // "Ministry of the Armed Forces"
+                    || (p == "the"
+                        && s - 1 > lo + 1
+                        && doc.tok(s - 2) == "of"
+                        && is_cap(doc.tok(s - 3))))
             {
                 s -= 1;
             } else {
@@ -422,6 +452,16 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         let stop = last.saturating_sub(8).max(lo);
         while s > stop {
             let p = doc.tok(s - 1);
+            // "The rebels’ leaders": a plural possessive mark
+            if matches!(p, "’" | "'")
+                && s >= 2
+                && is_word(doc, s - 2)
+                && doc.tok(s - 2).ends_with('s')
+                && doc.tokens[s - 1].start == doc.tokens[s - 2].end
+            {
+                s -= 1;
+                continue;
+            }
             if !is_word(doc, s - 1) || cue_like(p) {
                 break;
             }
@@ -560,10 +600,62 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
     let mut end = j;
     let mut saw_cap = false;
     let mut saw_role = false;
+    // a possessive was read: a role noun may follow ("the Afghan team's coach")
+    let mut poss = false;
+    // a lower-case adjective between a nationality and a body was read ("foreign")
+    let mut adjective = false;
     while j < hi {
         let w = doc.tok(j);
         if !is_word(doc, j) {
             break;
+        }
+        let bare = crate::text::strip_possessive(w);
+        if bare.len() < w.len() && (is_cap(w) || ROLE_NOUNS.contains(&bare)) {
+            poss = true;
+            saw_cap |= is_cap(w);
+            end = j + 1;
+            j += 1;
+            continue;
+        }
+        if poss && ROLE_NOUNS.contains(&w) {
+            saw_role = true;
+            end = j + 1;
+            j += 1;
+            continue;
+        }
+        // "Afghan Ambassador to the United States Hamdullah Mohib"
+        if w == "to"
+            && saw_cap
+            && matches!(
+                doc.tok(j - 1),
+                "Ambassador" | "Envoy" | "Representative" | "Delegate"
+            )
+        {
+            let k = if j + 1 < hi && doc.tok(j + 1) == "the" {
+                j + 2
+            } else {
+                j + 1
+            };
+            if k < hi && is_cap(doc.tok(k)) {
+                j = k;
+                continue;
+            }
+        }
+        // "the Iranian foreign ministry": a nationality before a body
+        let national = saw_cap
+            && !saw_role
+            && !is_cap(w)
+            && (start..j).all(|t| is_demonym_like(doc.tok(t)) || t == j - 1 && adjective);
+        if national && j + 1 < hi && ROLE_NOUNS.contains(&doc.tok(j + 1)) {
+            adjective = true;
+            j += 1;
+            continue;
+        }
+        if national && ROLE_NOUNS.contains(&w) {
+            saw_role = true;
+            end = j + 1;
+            j += 1;
+            continue;
         }
         if is_cap(w) {
             if cue_like(w) && !saw_cap {
@@ -581,6 +673,16 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
         } else if ROLE_NOUNS.contains(&w) && !saw_cap {
             saw_role = true;
             end = j + 1;
+            // "according to court filings": the documents of the body, not the body
+            if j + 1 < hi
+                && matches!(
+                    doc.tok(j + 1),
+                    "filings" | "documents" | "records" | "papers"
+                )
+            {
+                j += 1;
+                end = j + 1;
+            }
         } else if !saw_cap && leads_to_name(doc, j, hi) {
             // a lower-case role before the name: "said café owner Jari Heikkinen"
         } else {
@@ -598,7 +700,9 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
         }
         return None;
     }
-    let kind = if saw_cap {
+    // "the department's website", "the Iranian foreign ministry": a role noun heads the phrase
+    let head_role = saw_role && ROLE_NOUNS.contains(&doc.tok(end - 1));
+    let kind = if saw_cap && !head_role {
         NpKind::Name
     } else if saw_role {
         NpKind::Role
@@ -650,4 +754,41 @@ pub(crate) fn relayed_source(doc: &Doc, np: Np, hi: usize) -> Np {
         }
     }
     np
+}
+
+/// A nationality or lower-case determiner before a body: "the Iranian (foreign ministry)".
+fn is_demonym_like(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an")
+        || (is_cap(w)
+            && (w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("i")))
+}
+
+/// "a notice posted on the department's website", "a readout of the call published by the
+/// Iranian foreign ministry": the body that issued a document speaks through it.
+pub(crate) fn document_source(doc: &Doc, np: Np, hi: usize) -> Np {
+    if np.kind != NpKind::Role || !is_document_noun(doc.tok(np.toks.end - 1)) {
+        return np;
+    }
+    for t in np.toks.end + 1..hi.min(np.toks.end + 8) {
+        if matches!(doc.tok(t), "," | "." | ";") {
+            break;
+        }
+        let w = doc.tok(t - 1);
+        if matches!(doc.tok(t), "by" | "on" | "from")
+            && (w.ends_with("ed") || matches!(w, "issued" | "put" | "sent" | "seen"))
+        {
+            if let Some(src) = np_after(doc, t, hi).filter(|n| n.kind != NpKind::Pronoun) {
+                return src;
+            }
+        }
+    }
+    np
+}
+
+/// Nouns for a written document that speaks for whoever issued it.
+pub(crate) fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "notice" | "statement" | "readout" | "report" | "letter" | "communique" | "post" | "note"
+    )
 }

@@ -2,6 +2,7 @@
 //! "according to X, ...", and the participle form "..., saying ...".
 
 use super::Span;
+use crate::attribution::np::is_cap;
 use crate::attribution::np::{np_after, np_before, Np, NpKind};
 use crate::cues;
 use crate::text::{Doc, TokenKind};
@@ -83,6 +84,14 @@ const ADJUNCT_WORDS: &[&str] = &[
     "via",
     "video",
     "link",
+    "report",
+    "note",
+    "filing",
+    "letter",
+    "notice",
+    "email",
+    "remarks",
+    "comments",
 ];
 
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
@@ -130,19 +139,36 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                 .take_while(|m| m.outer.start < srange.end)
                 .map(|m| m.outer.end)
                 .max();
-            if let Some(ind) =
-                last_end.and_then(|e| coordinated_after_quote(doc, srange.clone(), toks.clone(), e))
-            {
-                out.push(ind);
-            }
+            let co = last_end
+                .and_then(|e| coordinated_after_quote(doc, srange.clone(), toks.clone(), e));
+            // a reported clause of the sentence that holds no quote: "Silver Thread said the case
+            // showed ..., and warned that ... ‘far more common ...’"
+            let avoid: Vec<Range<usize>> = marked[mi..]
+                .iter()
+                .take_while(|m| m.outer.start < srange.end)
+                .map(|m| m.outer.clone())
+                .collect();
+            let own = (toks.len() >= 5)
+                .then(|| sentence_indirect(doc, srange.clone(), toks.clone(), &avoid))
+                .flatten()
+                .filter(|s| {
+                    co.as_ref().is_none_or(|c| {
+                        c.content.end <= s.content.start || s.content.end <= c.content.start
+                    })
+                });
+            out.extend(own);
+            out.extend(co);
             continue;
         }
         if toks.len() < 5 {
             continue;
         }
-        if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone()) {
+        if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone(), &[]) {
             let second = (!ind.according)
-                .then(|| second_clause(doc, srange.clone(), toks.clone(), &ind))
+                .then(|| {
+                    second_clause(doc, srange.clone(), toks.clone(), &ind)
+                        .or_else(|| participle_after(doc, srange.clone(), toks.clone(), &ind))
+                })
                 .flatten();
             out.push(ind);
             out.extend(second);
@@ -187,7 +213,61 @@ fn second_clause(
     })
 }
 
-fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Option<Indirect> {
+/// Content that stays clear of the quote-marked spans `avoid`: as is, or cut before a trailing
+/// ", which she described as “…”" / ", with the i reporting … “…”".
+fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range<usize>> {
+    // `avoid` is in document order and its spans do not overlap: binary search
+    let clash = |c: &Range<usize>| {
+        let i = avoid.partition_point(|r| r.end <= c.start);
+        avoid.get(i).filter(|r| r.start < c.end)
+    };
+    let Some(first) = clash(&content) else {
+        return Some(content);
+    };
+    if first.start <= content.start {
+        return None;
+    }
+    let lo = doc.token_at(content.start);
+    let hi = doc.token_at(first.start);
+    let cut = (lo + 1..hi).rev().find(|&t| {
+        doc.tok(t) == ","
+            && t + 1 < hi
+            && matches!(doc.tok(t + 1), "which" | "who" | "with" | "where" | "when")
+    })?;
+    let c = trim_content(doc, content.start..doc.tokens[cut].start);
+    // the part kept must be a clause, not a subject cut off before its relative clause
+    // ("Kestrel's gasoline truck business, which still accounts for ...")
+    let finite = (lo..cut).any(|t| {
+        matches!(
+            doc.tok(t),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "did"
+                | "does"
+                | "do"
+                | "had"
+                | "has"
+                | "have"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+        )
+    });
+    (finite && word_count(doc, lo..cut) >= 5 && clash(&c).is_none()).then_some(c)
+}
+
+fn sentence_indirect(
+    doc: &Doc,
+    srange: Range<usize>,
+    toks: Range<usize>,
+    avoid: &[Range<usize>],
+) -> Option<Indirect> {
     let lo = toks.start;
     let hi = toks.end;
     // "according to X, CONTENT" / "CONTENT, according to X."
@@ -197,15 +277,45 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
             }
-            let np = np_after(doc, k + 1, hi)?;
+            let Some(np) = np_after(doc, k + 1, hi) else {
+                break;
+            };
             let np = crate::attribution::np::relayed_source(doc, np, hi);
+            let np = crate::attribution::np::document_source(doc, np, hi);
             if k == lo {
+                // "According to Rathbun the Scientology property ...": no comma after the name
+                if np.kind == NpKind::Name {
+                    if let Some(d) = (np.toks.start + 1..np.toks.end).find(|&t| {
+                        matches!(doc.tok(t), "the" | "a" | "an")
+                            && crate::attribution::np::is_cap(doc.tok(t - 1))
+                    }) {
+                        if word_count(doc, d..hi) < 4 {
+                            return None;
+                        }
+                        let content = fit(
+                            doc,
+                            trim_content(doc, doc.tokens[d].start..srange.end),
+                            avoid,
+                        )?;
+                        return Some(Indirect {
+                            content,
+                            cue_tok: k,
+                            subject: Some(Np {
+                                toks: np.toks.start..d,
+                                kind: NpKind::Name,
+                            }),
+                            addressee: None,
+                            according: true,
+                        });
+                    }
+                }
                 // content after the comma closing the phrase
                 let comma = (np.toks.end..hi).find(|&t| doc.tok(t) == ",")?;
                 if comma + 1 >= hi || word_count(doc, comma + 1..hi) < 4 {
                     return None;
                 }
                 let content = trim_content(doc, doc.tokens[comma + 1].start..srange.end);
+                let content = fit(doc, content, avoid)?;
                 return Some(Indirect {
                     content,
                     cue_tok: k,
@@ -216,6 +326,7 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
             }
             if k > lo && doc.tok(k - 1) == "," && word_count(doc, lo..k) >= 4 {
                 let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
+                let content = fit(doc, content, avoid)?;
                 return Some(Indirect {
                     content,
                     cue_tok: k,
@@ -229,11 +340,26 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
     }
     // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
     for k in (lo + 1..hi).rev() {
-        let Some(cue) = cues::lookup(doc.tok(k)) else {
-            continue;
+        // "..., Reuters reports.": a news outlet's verb of reporting, with a named subject only
+        let outlet = matches!(doc.tok(k), "reports" | "reported");
+        let cue = match cues::lookup(doc.tok(k)) {
+            Some(c) => c,
+            None if outlet => cues::CueInfo {
+                lemma: "report",
+                reports: true,
+                addressee: false,
+                participle: false,
+            },
+            None => continue,
         };
         if !cue.reports || cue.participle || is_passive(doc, k, lo) {
             continue;
+        }
+        // "After the match, Hernan Dario Gomez, Panama coach, said, “…”": a cue that introduces
+        // a quote after it does not report the text before its subject
+        let k_start = doc.tokens[k].start;
+        if avoid.iter().any(|r| r.start > k_start) {
+            break;
         }
         // a noun or an infinitive, not a finite cue: "according to state television"
         if matches!(
@@ -267,7 +393,13 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
                 || crate::attribution::np::is_cap(w)
                 || w.chars().all(|c| c.is_ascii_digit())
         });
-        if doc.tok(k - 1) == "," && k - 1 > lo {
+        // the subject ends before this token
+        let mut np_end = k;
+        // "..., their union, the Nordic Cockpit Association, said on Monday": the comma closes an
+        // appositive subject
+        if doc.tok(k - 1) == "," && k - 1 > lo && np_after(doc, k, hi).is_none() {
+            np_end = k - 1;
+        } else if doc.tok(k - 1) == "," && k - 1 > lo {
             // inverted: ", said Park Seo-yeon, a spokeswoman for ..."
             let Some(np) = np_after(doc, k, hi) else {
                 break;
@@ -282,9 +414,15 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
             if !rest_ok {
                 break;
             }
+            if outlet {
+                continue;
+            }
             if word_count(doc, lo..k - 1) >= 4 {
                 let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
                 let content = trim_content(doc, from..doc.tokens[k - 1].start);
+                let Some(content) = fit(doc, content, avoid) else {
+                    break;
+                };
                 return Some(Indirect {
                     content,
                     cue_tok: k,
@@ -298,13 +436,45 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         if !tail_ok {
             break;
         }
-        let Some(np) = np_before(doc, k, lo) else {
+        let Some(np) = np_before(doc, np_end, lo) else {
             break;
         };
-        let s = np.toks.start;
+        if outlet && np.kind != NpKind::Name {
+            continue;
+        }
+        // "..., Sydbank analyst Mikkel Dahl estimated", "..., the French Ministry of the Armed
+        // Forces said": a title or role phrase before the name
+        let s = (np.kind == NpKind::Name)
+            .then(|| phrase_start(doc, np.toks.start, lo))
+            .flatten()
+            .unwrap_or(np.toks.start);
         if s > lo + 1 && doc.tok(s - 1) == "," && word_count(doc, lo..s - 1) >= 4 {
-            let from = doc.tokens[dateline_end(doc, lo, s - 1)].start;
-            let content = trim_content(doc, from..doc.tokens[s - 1].start);
+            // "CONTENT, X told Y on Monday, the Russian foreign ministry said": the ministry relays
+            // the inner cue's speaker
+            if inverted_cue_before(doc, lo, s - 1) {
+                continue;
+            }
+            let mut c = s - 1;
+            // "CONTENT, their union, the Nordic Cockpit Association, said": a short appositive
+            // before the name is not content
+            if let Some(c2) = (c.saturating_sub(4).max(lo + 1)..c)
+                .rev()
+                .find(|&t| doc.tok(t) == ",")
+            {
+                if matches!(
+                    doc.tok(c2 + 1),
+                    "their" | "its" | "his" | "her" | "the" | "a" | "an"
+                ) && (c2 + 1..c).all(|t| doc.tokens[t].kind == TokenKind::Word)
+                    && word_count(doc, lo..c2) >= 4
+                {
+                    c = c2;
+                }
+            }
+            let from = doc.tokens[dateline_end(doc, lo, c)].start;
+            let content = trim_content(doc, from..doc.tokens[c].start);
+            let Some(content) = fit(doc, content, avoid) else {
+                break;
+            };
             return Some(Indirect {
                 content,
                 cue_tok: k,
@@ -330,10 +500,24 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
             (main_subject(doc, lo, k - 1), true)
         } else {
             match np_before(doc, k, lo) {
+                // "Scientology officials went to the station where they claimed ...": the
+                // pronoun of a subordinate clause is the sentence's subject
+                Some(np)
+                    if np.kind == NpKind::Pronoun
+                        && np.toks.start > lo + 2
+                        && matches!(doc.tok(np.toks.start - 1), "where" | "when") =>
+                {
+                    let main = main_subject(doc, lo, np.toks.start)
+                        .filter(|m| m.kind != NpKind::Pronoun && m.toks.end < np.toks.start);
+                    (main.or(Some(np)), false)
+                }
                 Some(np) if subject_position(doc, lo, &np) => (Some(np), false),
                 None if coordinated(doc, lo, k) => (main_subject(doc, lo, k), false),
                 _ => {
-                    match relative_subject(doc, lo, k).or_else(|| appositive_subject(doc, lo, k)) {
+                    match relative_subject(doc, lo, k)
+                        .or_else(|| appositive_subject(doc, lo, k))
+                        .or_else(|| modified_subject(doc, lo, k))
+                    {
                         Some(np) => (Some(np), false),
                         None => continue,
                     }
@@ -352,6 +536,7 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         c = skip_time_adjunct(doc, c, hi);
         // "that" within a few adjunct words
         let that = (c..hi.min(c + 10)).find(|&t| doc.tok(t) == "that");
+        let mut moved = false;
         if let Some(t) = that {
             let plain = (c..t).all(|x| {
                 (doc.tokens[x].kind == TokenKind::Word || doc.tok(x) == ",")
@@ -360,13 +545,32 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
             });
             if plain {
                 c = t + 1;
+                moved = true;
             }
-        } else if c < hi
+        }
+        // "said in a statement, adding that ...": the participle's clause is found on its own
+        if !moved
+            && c < hi
             && (doc.tok(c) == ","
                 || doc.tok(c) == ":"
                 || matches!(
                     doc.tok(c),
-                    "to" | "on" | "in" | "at" | "of" | "about" | "for" | "with" | "by"
+                    "to" | "on"
+                        | "in"
+                        | "at"
+                        | "of"
+                        | "about"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "over"
+                        | "against"
+                        | "after"
+                        | "amid"
+                        | "from"
+                        | "during"
+                        | "into"
+                        | "as"
                 ))
         {
             continue;
@@ -379,6 +583,9 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         if content.start >= content.end {
             continue;
         }
+        let Some(content) = fit(doc, content, avoid) else {
+            continue;
+        };
         let _ = participle;
         return Some(Indirect {
             content,
@@ -389,6 +596,43 @@ fn sentence_indirect(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Opt
         });
     }
     None
+}
+
+/// "CONTENT, Sydbank analyst Mikkel Dahl estimated, adding that CONTENT2": the participle clause
+/// after an inverted cue, with the same speaker.
+fn participle_after(
+    doc: &Doc,
+    srange: Range<usize>,
+    toks: Range<usize>,
+    first: &Indirect,
+) -> Option<Indirect> {
+    let hi = toks.end;
+    let k = first.cue_tok;
+    if first.content.end > doc.tokens[k].start {
+        return None;
+    }
+    let p = (k + 1..hi.min(k + 12)).find(|&t| {
+        doc.tok(t - 1) == "," && cues::lookup(doc.tok(t)).is_some_and(|c| c.participle && c.reports)
+    })?;
+    let mut c = p + 1;
+    if c < hi && doc.tok(c) == "that" {
+        c += 1;
+    }
+    if c >= hi || word_count(doc, c..hi) < 4 || doc.tok(c) == "to" {
+        return None;
+    }
+    let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
+    let content = trim_content(doc, doc.tokens[c].start..end);
+    if content.start >= content.end {
+        return None;
+    }
+    Some(Indirect {
+        content,
+        cue_tok: p,
+        subject: first.subject.clone(),
+        addressee: None,
+        according: false,
+    })
 }
 
 /// A coordinated reporting clause after the sentence's last quote, with its own complementiser:
@@ -419,7 +663,9 @@ fn coordinated_after_quote(
         }
         let subject = np_before(doc, k, toks.start)
             .filter(|np| subject_position(doc, toks.start, np))
-            .or_else(|| main_subject(doc, toks.start, k));
+            .or_else(|| main_subject(doc, toks.start, k))
+            // "A spokesperson for the Danish pilots' section of the union said ..."
+            .or_else(|| np_before(doc, k, toks.start));
         return Some(Indirect {
             content,
             cue_tok: k,
@@ -436,6 +682,10 @@ fn coordinated_after_quote(
     let mut c = k + 1;
     if c < hi && doc.tok(c) == "that" {
         c += 1;
+    }
+    // "and vowed to force a vote": a directive, not a reported clause
+    if c < hi && doc.tok(c) == "to" {
+        return None;
     }
     if c >= hi
         || word_count(doc, c..hi) < 4
@@ -481,6 +731,10 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 "but" | "and" | "while" | "although" | "though"
             )
             && matches!(doc.tok(t + 2), "he" | "she" | "they" | "it" | "we"))
+            // "..., as a price war squeezed margins": the narrator's circumstance
+            || (doc.tok(t) == "," && matches!(doc.tok(t + 1), "as" | "amid" | "despite"))
+            // "... enough iodine - which can lead to ..."
+            || (matches!(doc.tok(t), "-" | "—" | "–") && matches!(doc.tok(t + 1), "which" | "who"))
             || second_report(doc, t, hi, false).is_some()
     })
 }
@@ -518,7 +772,8 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
 
 /// "CONTENT, Iraqi Foreign Minister X told Y ...": an inverted cue clause ends before token `k`.
 fn inverted_cue_before(doc: &Doc, lo: usize, k: usize) -> bool {
-    (lo + 4..k).any(|t| {
+    // within 60 tokens, so a long run of inverted cues stays linear
+    ((lo + 4).max(k.saturating_sub(60))..k).any(|t| {
         cues::lookup(doc.tok(t)).is_some_and(|c| c.reports && !c.participle)
             && !is_passive(doc, t, lo)
             && np_before(doc, t, lo)
@@ -544,7 +799,22 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if doc.tok(e - 1) == "," {
             e -= 1;
         }
-        return np_before(doc, e, lo);
+        let np = np_before(doc, e, lo);
+        // "the Committee for Fair Pipe Trade, a coalition of five U.S. producers, which alleges":
+        // the relative clause follows an appositive of the name
+        if np.as_ref().is_none_or(|n| n.kind != NpKind::Name) {
+            if let Some(c2) = (e.saturating_sub(10).max(lo + 1)..e)
+                .rev()
+                .find(|&t| doc.tok(t) == ",")
+            {
+                if matches!(doc.tok(c2 + 1), "a" | "an" | "the") {
+                    if let Some(n) = np_before(doc, c2, lo).filter(|n| n.kind == NpKind::Name) {
+                        return Some(n);
+                    }
+                }
+            }
+        }
+        return np;
     }
     // "a PMF commander who gave his name as Abu Zainab al-Khafaji said"
     let np = np_before(doc, k, lo)?;
@@ -554,6 +824,91 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         && doc.tok(s - 1) == "as"
         && (s.saturating_sub(8).max(lo)..s).any(|t| doc.tok(t) == "who"))
     .then_some(np)
+}
+
+/// "A new study documenting iodine nutritional status in Australian school children has
+/// revealed ...", "The results of the Australian National Iodine Nutrition Study published in ...,
+/// revealed ...": a sentence-opening role or study noun with a participle or prepositional
+/// modifier and no verb of its own before the cue. For "the results/findings of X", X speaks.
+fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let start = dateline_end(doc, lo, k);
+    let is_head = |w: &str| {
+        matches!(
+            w,
+            "study"
+                | "report"
+                | "survey"
+                | "poll"
+                | "analysis"
+                | "researchers"
+                | "scientists"
+                | "authors"
+                | "statement"
+                | "letter"
+                | "notice"
+                | "readout"
+                | "results"
+                | "findings"
+        )
+    };
+    let h = (start..k.min(start + 5)).find(|&t| is_head(doc.tok(t)))?;
+    if !(start..h).all(|t| doc.tokens[t].kind == TokenKind::Word && modifier_word(doc.tok(t))) {
+        return None;
+    }
+    // the verb group before the cue: "has revealed", ", revealed"
+    let mut e = k;
+    while e > h + 1 && matches!(doc.tok(e - 1), "has" | "have" | "had" | ",") {
+        e -= 1;
+    }
+    if e <= h + 1 || e - h > 25 {
+        return None;
+    }
+    let first = doc.tok(h + 1);
+    let modifier = first == "of"
+        || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")))
+        || matches!(first, "from" | "at" | "by" | "for");
+    let clean = (h + 1..e).all(|t| {
+        let w = doc.tok(t);
+        (doc.tokens[t].kind == TokenKind::Word || matches!(w, "-" | "’" | "'"))
+            && cues::lookup(w).is_none()
+            && !matches!(
+                w,
+                "is" | "was"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "and"
+                    | "but"
+            )
+    });
+    if !modifier || !clean {
+        return None;
+    }
+    if matches!(doc.tok(h), "results" | "findings") {
+        let mut a = h + 2;
+        if a < e && doc.tok(a) == "the" {
+            a += 1;
+        }
+        let mut b = a;
+        while b < e && crate::attribution::np::is_cap(doc.tok(b)) {
+            b += 1;
+        }
+        return (first == "of" && b > a).then_some(Np {
+            toks: a..b,
+            kind: NpKind::Name,
+        });
+    }
+    Some(Np {
+        toks: start..h + 1,
+        kind: NpKind::Role,
+    })
 }
 
 /// "The Popular Mobilisation Forces (PMF), an umbrella grouping of ..., said ...",
@@ -581,7 +936,127 @@ fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// The NP is the subject of its clause: it starts the sentence, or follows an opening adjunct
 /// ("On Tuesday, X said") or a conjunction.
 fn subject_position(doc: &Doc, lo: usize, np: &Np) -> bool {
-    let s = np.toks.start;
+    starts_clause(doc, lo, np.toks.start, np.kind)
+        // "Iraqi government spokesman Saad Hashim said", "In Brussels, a spokesman for the
+        // European Union's naval mission Aspides said": a title or role phrase opens the clause
+        || (np.kind == NpKind::Name
+            && phrase_start(doc, np.toks.start, lo)
+                .is_some_and(|p| p < np.toks.start && starts_clause(doc, lo, p, NpKind::Role)))
+}
+
+/// Words that can stand in a title or role phrase before a name: no verbs, clause words or
+/// pronouns.
+fn modifier_word(w: &str) -> bool {
+    if cues::lookup(w).is_some() {
+        return false;
+    }
+    if crate::attribution::np::is_cap(w) {
+        return true;
+    }
+    !matches!(
+        w,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "when"
+            | "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "not"
+            | "to"
+            | "in"
+            | "on"
+            | "if"
+            | "as"
+            | "than"
+            | "because"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "this"
+            | "these"
+            | "those"
+            | "by"
+    ) && !(w.ends_with("ed") && !w.contains('-'))
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The start of the phrase that ends with the name starting at token `s`, taken back over a title
+/// or role phrase ("Sydbank analyst", "scientists from the") to a comma or the start of the
+/// sentence; `None` if a verb or clause word comes first.
+fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
+    let start = dateline_end(doc, lo, s);
+    let mut j = s;
+    while j > start {
+        let w = doc.tok(j - 1);
+        if w == "," {
+            break;
+        }
+        if doc.tokens[j - 1].kind != TokenKind::Word || !modifier_word(w) || s - j >= 10 {
+            return None;
+        }
+        j -= 1;
+    }
+    // the phrase names a role or title ("analyst", "spokesman", "scientists"), not a generic group
+    // ("many people Wikinews observed")
+    let role = (j..s).any(|t| {
+        let w = doc.tok(t);
+        crate::attribution::np::ROLE_NOUNS.contains(&w)
+            && !matches!(
+                w,
+                "people"
+                    | "members"
+                    | "member"
+                    | "players"
+                    | "player"
+                    | "workers"
+                    | "residents"
+                    | "witnesses"
+                    | "critics"
+                    | "supporters"
+                    | "opponents"
+                    | "protesters"
+                    | "media"
+                    | "reports"
+            )
+    }) || (j..s).any(|t| matches!(doc.tok(t), "the" | "The"))
+        && (j..s).all(|t| is_cap(doc.tok(t)) || matches!(doc.tok(t), "the" | "The"));
+    (role && j < s).then_some(j)
+}
+
+fn starts_clause(doc: &Doc, lo: usize, s: usize, kind: NpKind) -> bool {
     // only an article before it: "The Royal Spanish Football Federation said"
     if (dateline_end(doc, lo, s)..s).all(|t| matches!(doc.tok(t), "The" | "A" | "An")) {
         return true;
@@ -589,8 +1064,25 @@ fn subject_position(doc: &Doc, lo: usize, np: &Np) -> bool {
     let p = doc.tok(s - 1);
     matches!(
         p,
-        "," | "and" | "but" | "But" | "And" | ";" | "—" | "–" | "that" | "However" | "Meanwhile"
-    ) || (np.kind == NpKind::Role && s <= lo + 2)
+        "," | "and"
+            | "but"
+            | "But"
+            | "And"
+            | ";"
+            | "—"
+            | "–"
+            | "that"
+            | "However"
+            | "Meanwhile"
+            // "where they claimed ...": a subordinate clause's subject
+            | "where"
+            | "when"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "whereas"
+    ) || (kind == NpKind::Role && s <= lo + 2)
 }
 
 /// The subject of the main clause before a participle cue: the subject of a finite cue verb in the

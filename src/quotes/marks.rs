@@ -130,6 +130,8 @@ pub(super) fn pair(doc: &Doc) -> Vec<Span> {
         marks.clear();
         scan(&text[para.clone()], para.start, &mut marks);
         let mut stack: Vec<Mark> = Vec::new();
+        // inner pairs (content, outer) waiting for their outermost span
+        let mut inner: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
         let mut cur_group: Option<usize> = None;
         // continuation of a multi-paragraph quote: the paragraph opens with the same family
         if let Some((fam, g)) = carry.take() {
@@ -171,6 +173,9 @@ pub(super) fn pair(doc: &Doc) -> Vec<Span> {
                                 pi,
                                 g,
                             );
+                            attach_inner(&mut spans, &mut inner, t.pos);
+                        } else {
+                            inner.push((t.pos + t.len..m.pos, t.pos..m.pos + m.len));
                         }
                         break;
                     }
@@ -213,6 +218,7 @@ pub(super) fn pair(doc: &Doc) -> Vec<Span> {
                     pi,
                     g,
                 );
+                attach_inner(&mut spans, &mut inner, bottom.pos);
                 if next_opens {
                     carry = Some((bottom.family, g));
                 }
@@ -220,6 +226,29 @@ pub(super) fn pair(doc: &Doc) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// Gives the inner pairs collected so far to the outermost span just pushed (opening at `open`).
+fn attach_inner(
+    spans: &mut [Span],
+    inner: &mut Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    open: usize,
+) {
+    if inner.is_empty() {
+        return;
+    }
+    if let Some(last) = spans.last_mut().filter(|s| s.outer.start == open) {
+        for (content, outer) in inner.drain(..) {
+            if outer.start > last.outer.start && outer.end <= last.outer.end {
+                last.nested.push(super::Nested {
+                    content,
+                    outer,
+                    cue_tok: None,
+                });
+            }
+        }
+    }
+    inner.clear();
 }
 
 fn push_span(
@@ -240,5 +269,7 @@ fn push_span(
         para,
         group,
         kind: Err(NotSpeech::Term),
+        nested: Vec::new(),
+        echo: None,
     });
 }

@@ -44,6 +44,20 @@ pub(crate) struct Span {
     /// Segments of one multi-paragraph quote share a group number.
     pub group: usize,
     pub kind: Result<QuoteKind, NotSpeech>,
+    /// Quotations nested inside this one (“When Captain Julien Marchetti told me “two for two”
+    /// …”); after classification only those that report an utterance are kept.
+    pub nested: Vec<Nested>,
+    /// For a headline's quoted fragment, the body quote it echoes (index into the spans).
+    pub echo: Option<usize>,
+}
+
+/// A quotation inside another one.
+#[derive(Debug, Clone)]
+pub(crate) struct Nested {
+    pub content: Range<usize>,
+    pub outer: Range<usize>,
+    /// The cue verb right before it inside the outer quote ("told me", "I told her,").
+    pub cue_tok: Option<usize>,
 }
 
 /// Finds every quote-marked span and classifies it as direct, partial or not speech.
@@ -53,7 +67,91 @@ pub(crate) fn detect_marked(doc: &Doc) -> Vec<Span> {
         let kind = classify(doc, &spans, i);
         spans[i].kind = kind;
     }
+    for sp in &mut spans {
+        if sp.kind.is_err() {
+            sp.nested.clear();
+            continue;
+        }
+        let content = sp.content.clone();
+        sp.nested.retain_mut(|n| {
+            n.cue_tok = nested_cue(doc, &content, n);
+            n.cue_tok.is_some()
+        });
+    }
+    headline_echoes(doc, &mut spans);
     spans
+}
+
+/// An inner quotation reports an utterance when a speech verb introduces it inside the outer
+/// quote: “… told me “two for two” …”, 'I told her, "Just be yourself …"', ‘She used to say,
+/// “…”’. Scare quotes and terms (say it’s “admin fees”) have no such cue.
+fn nested_cue(doc: &Doc, outer_content: &Range<usize>, n: &Nested) -> Option<usize> {
+    let o = doc.token_at(n.outer.start);
+    let lo = doc.token_at(outer_content.start);
+    let mut j = o;
+    if j > lo && matches!(doc.tok(j - 1), "," | ":") {
+        j -= 1;
+    }
+    if j > lo && matches!(doc.tok(j - 1), "me" | "her" | "him" | "us" | "them" | "you") {
+        j -= 1;
+    }
+    if j <= lo {
+        return None;
+    }
+    let cue = cues::lookup(doc.tok(j - 1))?;
+    matches!(
+        cue.lemma,
+        "say"
+            | "tell"
+            | "add"
+            | "write"
+            | "ask"
+            | "reply"
+            | "shout"
+            | "tweet"
+            | "warn"
+            | "insist"
+            | "declare"
+            | "answer"
+            | "explain"
+            | "remind"
+            | "text"
+    )
+    .then_some(j - 1)
+}
+
+/// A quoted fragment in the headline that the body quotes again as speech ('cruel deception',
+/// 'quasi-state of war') is a partial quote of the same speaker.
+fn headline_echoes(doc: &Doc, spans: &mut [Span]) {
+    if doc.paras.len() < 2 {
+        return;
+    }
+    let title = doc.text[doc.paras[0].clone()].trim_end();
+    if title.ends_with(['.', '!', '?']) || title.len() > 300 {
+        return;
+    }
+    let norm = |r: &Range<usize>| {
+        doc.text[r.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let n_head = spans.iter().take_while(|s| s.para == 0).count();
+    for i in 0..n_head {
+        if spans[i].kind.is_ok() {
+            continue;
+        }
+        let key = norm(&spans[i].content);
+        if key.is_empty() {
+            continue;
+        }
+        // the first body quote with the same words (bounded: headlines hold few quotes)
+        let echo = (n_head..spans.len().min(n_head + 400))
+            .find(|&j| spans[j].kind.is_ok() && norm(&spans[j].content) == key);
+        if let Some(j) = echo {
+            spans[i].kind = Ok(QuoteKind::Partial);
+            spans[i].echo = Some(j);
+        }
+    }
 }
 
 const TITLE_TRIGGERS: &[&str] = &[
@@ -94,6 +192,8 @@ const TITLE_TRIGGERS: &[&str] = &[
     "sitcom",
     "drama",
     "paper",
+    "title",
+    "headlined",
 ];
 const SCARE_TRIGGERS: &[&str] = &[
     "so-called",
@@ -143,12 +243,27 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         && doc.tokens[close_tok].start < doc.paras[sp.para].end)
         .then(|| doc.tok(close_tok));
 
+    // a source citation: "MP calls for probe into misplaced documents" — Edmonton Sun, August 16,
+    // 2008
+    if matches!(next_word, Some("—" | "–" | "-")) {
+        let rest = &text[sp.outer.end..doc.paras[sp.para].end];
+        let year = rest
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+        if year && rest.len() < 120 {
+            return Err(NotSpeech::Title);
+        }
+    }
     // scare quotes and titles
     if let Some(pw) = prev_word.as_deref() {
         if SCARE_TRIGGERS.contains(&pw)
             || (pw == "as" && prev_tok.is_some_and(|t| t > 0 && lower_word(doc, t - 1) == "known"))
         {
             return Err(NotSpeech::Scare);
+        }
+        // "under the title “Accelerating thermal exposure of the world’s reefs ...”"
+        if matches!(pw, "title" | "titled" | "entitled" | "headlined") {
+            return Err(NotSpeech::Title);
         }
         if TITLE_TRIGGERS.contains(&pw) && is_title_case(&words) {
             return Err(NotSpeech::Title);
@@ -246,7 +361,10 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                     .any(|m| m.outer.start > doc.tokens[t].start)
         })
     });
-    if words.len() <= 2 && !cue_before_in_sentence && !ends_with_stop {
+    // "tells Wikinews about 'self-medicating' ants": after a preposition, a quoted word before a
+    // noun modifies it even in a reporting sentence
+    let after_preposition = matches!(prev_word.as_deref(), Some("about"));
+    if words.len() <= 2 && (!cue_before_in_sentence || after_preposition) && !ends_with_stop {
         if let Some(nw) = next_word {
             let nw_first = nw.chars().next().unwrap_or(' ');
             if nw_first.is_lowercase() && !is_function_word(nw) {
