@@ -96,6 +96,26 @@ pub(crate) trait Sink {
         let _ = hash;
         self.feat(prefix, parts, 1.0)
     }
+    /// A feature with a value whose hash is already known.
+    #[inline]
+    fn feat_hv(&mut self, prefix: &str, parts: &[&str], hash: u64, value: f32) {
+        let _ = hash;
+        self.feat(prefix, parts, value)
+    }
+}
+
+/// FNV-1a of a whole feature name at compile time ("num:vader_tc_pos", "bias:"): the same as
+/// [`feature_hash`] of its prefix and parts.
+const fn const_hash(name: &str) -> u64 {
+    let b = name.as_bytes();
+    let mut h = FNV0;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u64;
+        h = h.wrapping_mul(0x100000001b3);
+        i += 1;
+    }
+    h
 }
 
 const FNV0: u64 = 0xcbf29ce484222325;
@@ -148,6 +168,9 @@ impl Sink for HashSink<'_> {
     #[inline]
     fn feat_h(&mut self, _prefix: &str, _parts: &[&str], hash: u64) {
         self.0.push((hash, 1.0));
+    }
+    fn feat_hv(&mut self, _prefix: &str, _parts: &[&str], hash: u64, value: f32) {
+        self.0.push((hash, value));
     }
 }
 
@@ -793,7 +816,7 @@ impl FeatureExtractor {
                 }
             }
             if p > 0 && toks[p - 1].punct && sp(arena, toks[p - 1].lower) == "," && p >= 2 {
-                sink.feat("list", &[], 1.0);
+                sink.feat_hv("list", &[], const { const_hash("list:") }, 1.0);
             }
         }
         // per mention: the word the target does (first content word after it, auxiliaries skipped),
@@ -849,19 +872,31 @@ impl FeatureExtractor {
                 None => CONTRAST.contains(&s(t)),
             });
         if let (Some(c), Some(&p)) = (contrast_at, target_pos.first()) {
-            sink.feat("contrast", &[if p < c { "before" } else { "after" }], 1.0);
+            if p < c {
+                sink.feat_h(
+                    "contrast",
+                    &["before"],
+                    const { const_hash("contrast:before") },
+                );
+            } else {
+                sink.feat_h(
+                    "contrast",
+                    &["after"],
+                    const { const_hash("contrast:after") },
+                );
+            }
         }
         if neg_in_tc {
-            sink.feat("neg_tc", &[], 1.0);
+            sink.feat_hv("neg_tc", &[], const { const_hash("neg_tc:") }, 1.0);
         }
         if fp_near {
-            sink.feat("fp_near", &[], 1.0);
+            sink.feat_hv("fp_near", &[], const { const_hash("fp_near:") }, 1.0);
         }
         if toks.iter().any(|t| t.mask == Mask::Other) {
-            sink.feat("others", &[], 1.0);
+            sink.feat_hv("others", &[], const { const_hash("others:") }, 1.0);
         }
         if inp.own_side {
-            sink.feat("own_side", &[], 1.0);
+            sink.feat_hv("own_side", &[], const { const_hash("own_side:") }, 1.0);
         }
         if let Some(c) = inp.cue {
             let lo = arena.len();
@@ -875,19 +910,64 @@ impl FeatureExtractor {
             sink.feat("cue", &[sp(arena, st)], 1.0);
         }
         if target_pos.first() == Some(&0) || target_pos.first().is_some_and(|&p| p <= 1) {
-            sink.feat("target_first", &[], 1.0);
+            sink.feat_hv(
+                "target_first",
+                &[],
+                const { const_hash("target_first:") },
+                1.0,
+            );
         }
         // lexicon strengths, squashed to about 0..1
         let sq = |x: f32| x / (x + 4.0);
-        sink.feat("num", &["vader_tc_pos"], sq(tc_pos));
-        sink.feat("num", &["vader_tc_neg"], sq(tc_neg));
-        sink.feat("num", &["vader_all_pos"], sq(all_pos));
-        sink.feat("num", &["vader_all_neg"], sq(all_neg));
-        sink.feat("num", &["vader_w_pos"], wpos / (wpos + 2.0));
-        sink.feat("num", &["vader_w_neg"], wneg / (wneg + 2.0));
-        sink.feat("num", &["cameo_tc_coop"], sq(cameo_coop * 2.0));
-        sink.feat("num", &["cameo_tc_host"], sq(cameo_host * 2.0));
-        sink.feat("bias", &[], 1.0);
+        sink.feat_hv(
+            "num",
+            &["vader_tc_pos"],
+            const { const_hash("num:vader_tc_pos") },
+            sq(tc_pos),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_tc_neg"],
+            const { const_hash("num:vader_tc_neg") },
+            sq(tc_neg),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_all_pos"],
+            const { const_hash("num:vader_all_pos") },
+            sq(all_pos),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_all_neg"],
+            const { const_hash("num:vader_all_neg") },
+            sq(all_neg),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_w_pos"],
+            const { const_hash("num:vader_w_pos") },
+            wpos / (wpos + 2.0),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_w_neg"],
+            const { const_hash("num:vader_w_neg") },
+            wneg / (wneg + 2.0),
+        );
+        sink.feat_hv(
+            "num",
+            &["cameo_tc_coop"],
+            const { const_hash("num:cameo_tc_coop") },
+            sq(cameo_coop * 2.0),
+        );
+        sink.feat_hv(
+            "num",
+            &["cameo_tc_host"],
+            const { const_hash("num:cameo_tc_host") },
+            sq(cameo_host * 2.0),
+        );
+        sink.feat_hv("bias", &[], const { const_hash("bias:") }, 1.0);
     }
 
     /// Feature hashes and values, deduplicated (the first value of a repeated feature is kept).

@@ -129,10 +129,72 @@ pub struct StanceModel {
     /// One bit per value of a hash's top [`FILTER_BITS`] bits, set for vocabulary hashes: most
     /// features produced at prediction time are not in the vocabulary and are rejected here.
     filter: Vec<u64>,
+    /// Faster copy of `index` for prediction (`None` in the unlikely case it cannot be built).
+    fast: Option<HashIndex>,
     pub(crate) weights: Vec<[f32; 3]>,
     pub(crate) intercept: [f32; 3],
     /// Where it came from and how well it did.
     pub training: TrainingInfo,
+}
+
+/// Vocabulary look-up by feature hash for prediction: open addressing with linear probing over a
+/// power-of-two table at most half full, one `u64` per slot holding the hash's top 44 bits and the
+/// 20-bit vocabulary index (0: empty slot). Hashes are FNV-1a, already well mixed, so the slot is
+/// taken from the top bits without rehashing.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct HashIndex {
+    slots: Vec<u64>,
+    shift: u32,
+}
+
+const INDEX_BITS: u32 = 20;
+const INDEX_MASK: u64 = (1 << INDEX_BITS) - 1;
+
+impl HashIndex {
+    /// `None` if the vocabulary is too large for 20-bit indices or two hashes share their top 44 bits.
+    fn new(index: &FxMap<u64, u32>) -> Option<HashIndex> {
+        if index.len() as u64 >= INDEX_MASK {
+            return None;
+        }
+        let size = (index.len() * 2).next_power_of_two().max(16);
+        let bits = size.trailing_zeros();
+        let mut slots = vec![0u64; size];
+        for (&h, &i) in index {
+            let tag = h & !INDEX_MASK;
+            let mut s = (h >> (64 - bits)) as usize;
+            loop {
+                if slots[s] == 0 {
+                    slots[s] = tag | (i as u64 + 1);
+                    break;
+                }
+                if slots[s] & !INDEX_MASK == tag {
+                    return None;
+                }
+                s = (s + 1) & (size - 1);
+            }
+        }
+        Some(HashIndex {
+            slots,
+            shift: 64 - bits,
+        })
+    }
+
+    #[inline]
+    fn get(&self, h: u64) -> Option<u32> {
+        let tag = h & !INDEX_MASK;
+        let mask = self.slots.len() - 1;
+        let mut s = (h >> self.shift) as usize;
+        loop {
+            let v = self.slots[s];
+            if v == 0 {
+                return None;
+            }
+            if v & !INDEX_MASK == tag {
+                return Some((v & INDEX_MASK) as u32 - 1);
+            }
+            s = (s + 1) & mask;
+        }
+    }
 }
 
 /// Size of [`StanceModel::filter`]: 2^16 bits, 8 KB.
@@ -161,6 +223,7 @@ impl StanceModel {
         StanceModel {
             extractor: std::sync::Arc::new(FeatureExtractor::new(config)),
             vocabulary,
+            fast: HashIndex::new(&index),
             index,
             filter,
             weights,
@@ -423,7 +486,11 @@ impl ScoreSink<'_> {
         if self.model.filter[b / 64] & (1 << (b % 64)) == 0 {
             return;
         }
-        if let Some(&i) = self.model.index.get(&hash) {
+        let found = match &self.model.fast {
+            Some(f) => f.get(hash),
+            None => self.model.index.get(&hash).copied(),
+        };
+        if let Some(i) = found {
             let st = &mut self.seen.stamp[i as usize];
             if *st != self.seen.generation {
                 *st = self.seen.generation;
@@ -444,6 +511,10 @@ impl Sink for ScoreSink<'_> {
     #[inline]
     fn feat_h(&mut self, _prefix: &str, _parts: &[&str], hash: u64) {
         self.add(hash, 1.0)
+    }
+    #[inline]
+    fn feat_hv(&mut self, _prefix: &str, _parts: &[&str], hash: u64, value: f32) {
+        self.add(hash, value)
     }
 }
 
