@@ -381,7 +381,9 @@ struct Scratch {
     target_pos: Vec<usize>,
     target_clauses: Vec<u16>,
     words: Vec<usize>,
-    stems: FxMap<Box<str>, u32>,
+    /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
+    /// like the model's features: no string to chase and compare on every token.
+    stems: FxMap<u64, u32>,
     infos: Vec<Info>,
     /// Per token of `raw`: its lower-cased form and stem as if unmasked.
     pre: Vec<Pre>,
@@ -429,20 +431,21 @@ thread_local! {
 /// Appends the stem of `arena[lo..]` (a lower-cased word) to the arena, through the cache.
 fn push_stem(
     arena: &mut String,
-    stems: &mut FxMap<Box<str>, u32>,
+    stems: &mut FxMap<u64, u32>,
     infos: &mut Vec<Info>,
     stemmer: &Stemmer,
     lex: &Lexicons,
     lo: usize,
 ) -> (Span, u32) {
     let a = arena.len();
-    let id = if let Some(&id) = stems.get(&arena[lo..]) {
+    let key = fnv(FNV0, arena[lo..].as_bytes());
+    let id = if let Some(&id) = stems.get(&key) {
         id
     } else {
-        let key: Box<str> = arena[lo..].into();
-        let stem = stemmer.stem(&key).into_owned();
+        let word = &arena[lo..];
+        let stem = stemmer.stem(word).into_owned();
         let id = infos.len() as u32;
-        infos.push(Info::new(&key, stem, lex));
+        infos.push(Info::new(word, stem, lex));
         stems.insert(key, id);
         id
     };
@@ -590,7 +593,10 @@ impl FeatureExtractor {
                 Mask::Target
             } else if in_other {
                 Mask::Other
-            } else if speaker.iter().any(|&(a, b)| text.starts_with(&spk[a..b])) {
+            } else if speaker.iter().any(|&(a, b)| {
+                // first byte first: most tokens differ there, and a call to memcmp is dearer
+                text.as_bytes().first() == spk.as_bytes().get(a) && text.starts_with(&spk[a..b])
+            }) {
                 Mask::Speaker
             } else {
                 Mask::None
