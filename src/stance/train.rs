@@ -307,7 +307,8 @@ fn fit(
     rows: &[usize],
     alpha: f64,
     iters: u64,
-) -> Result<(Vec<[f32; 3]>, [f32; 3]), TrainError> {
+    init: Option<Array2<Fl>>,
+) -> Result<(Vec<[f32; 3]>, [f32; 3], Array2<Fl>), TrainError> {
     let d = p.vocab.len();
     let mut x = Array2::<Fl>::zeros((rows.len(), d));
     let mut y = Array1::<usize>::zeros(rows.len());
@@ -318,9 +319,13 @@ fn fit(
         y[r] = p.labels[i];
     }
     let ds = Dataset::new(x, y);
-    let model = MultiLogisticRegression::<Fl>::default()
+    let mut params = MultiLogisticRegression::<Fl>::default()
         .alpha(alpha as Fl)
-        .max_iterations(iters)
+        .max_iterations(iters);
+    if let Some(init) = init {
+        params = params.initial_params(init);
+    }
+    let model = params
         .fit(&ds)
         .map_err(|e| TrainError::Fit(e.to_string()))?;
     let classes = model.classes().to_vec();
@@ -337,7 +342,12 @@ fn fit(
     if w.iter().flatten().chain(&b).any(|v| !v.is_finite()) {
         return Err(TrainError::Fit("non-finite weights".into()));
     }
-    Ok((w, b))
+    // linfa's layout (feature rows, then the intercept row; columns in class order), to start
+    // another fit from here
+    let mut raw = Array2::<Fl>::zeros((d + 1, classes.len()));
+    raw.slice_mut(ndarray::s![..d, ..]).assign(params);
+    raw.row_mut(d).assign(icpt);
+    Ok((w, b, raw))
 }
 
 fn predict_rows(p: &Prepared, w: &[[f32; 3]], b: [f32; 3], rows: &[usize]) -> Vec<Stance> {
@@ -401,23 +411,39 @@ impl ValidTrainParams {
                         .then(|| (prepare(&ex, &tr, &p.features), tr, te))
                 })
                 .collect();
-            let mut best = (f64::MIN, p.alphas[0]);
-            for &a in &p.alphas {
-                let scores: Vec<f64> = splits
-                    .par_iter()
-                    .map(|(prep, tr, te)| {
-                        let bal = balanced_subset(&prep.labels, tr);
-                        let (w, b) = fit(prep, &bal, a, p.cv_iterations)?;
+            // alphas from the most regularised down, each fit of a fold starting from the previous
+            // one (warm start), which needs half the iterations
+            let mut order: Vec<usize> = (0..p.alphas.len()).collect();
+            order.sort_by(|&a, &b| p.alphas[b].total_cmp(&p.alphas[a]));
+            let per_fold: Vec<Vec<f64>> = splits
+                .par_iter()
+                .map(|(prep, tr, te)| {
+                    let bal = balanced_subset(&prep.labels, tr);
+                    let gold: Vec<Stance> =
+                        te.iter().map(|&i| Stance::ALL[prep.labels[i]]).collect();
+                    let mut scores = vec![0.0; p.alphas.len()];
+                    let mut init = None;
+                    for &k in &order {
+                        let iters = if init.is_some() {
+                            (p.cv_iterations / 2).max(1)
+                        } else {
+                            p.cv_iterations
+                        };
+                        let (w, b, raw) = fit(prep, &bal, p.alphas[k], iters, init.take())?;
+                        init = Some(raw);
                         let pred = predict_rows(prep, &w, b, te);
-                        let gold: Vec<Stance> =
-                            te.iter().map(|&i| Stance::ALL[prep.labels[i]]).collect();
-                        Ok(Metrics::compute(&gold, &pred).macro_f1)
-                    })
-                    .collect::<Result<_, TrainError>>()?;
-                let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
+                        scores[k] = Metrics::compute(&gold, &pred).macro_f1;
+                    }
+                    Ok(scores)
+                })
+                .collect::<Result<_, TrainError>>()?;
+            let mut best = (f64::MIN, p.alphas[0]);
+            for (k, &a) in p.alphas.iter().enumerate() {
+                let mean =
+                    per_fold.iter().map(|s| s[k]).sum::<f64>() / per_fold.len().max(1) as f64;
                 progress(&format!(
                     "cv alpha={a}: macro-F1 {mean:.3} over {} folds",
-                    scores.len()
+                    per_fold.len()
                 ));
                 cv.push((a, mean));
                 if mean > best.0 {
@@ -439,7 +465,7 @@ impl ValidTrainParams {
             prep.vocab.len()
         ));
         let bal = balanced(&prep.labels);
-        let (w, b) = fit(&prep, &bal, alpha, p.max_iterations)?;
+        let (w, b, _) = fit(&prep, &bal, alpha, p.max_iterations, None)?;
         let pred = predict_rows(&prep, &w, b, &idx);
         let gold: Vec<Stance> = rows.iter().map(|e| e.stance.expect("checked")).collect();
         let train = Metrics::compute(&gold, &pred);
