@@ -4,7 +4,8 @@
 //! cargo run --release --example train -- --data data/corpus/train.jsonl [--dev data/corpus/dev.jsonl] --out models/default.json
 //! ```
 //! Options: `--alphas 3,10,30` (cross-validated on the training file; the default), `--folds 3`,
-//! `--max-features 4000`, `--iterations 150`. Progress goes to stderr. On any error the exit code is
+//! `--max-features 4000`, `--iterations 60` (final fit), `--cv-iterations 30` (each
+//! cross-validation fit). Progress goes to stderr. On any error the exit code is
 //! non-zero and no model file is written.
 use quotestance::{corpus, Gazetteer, Metrics, Stance, TrainParams};
 use std::process::ExitCode;
@@ -44,6 +45,13 @@ fn run() -> Result<(), String> {
             "--iterations" => {
                 params =
                     params.max_iterations(val()?.parse().map_err(|e| format!("--iterations: {e}"))?)
+            }
+            "--cv-iterations" => {
+                params = params.cv_iterations(
+                    val()?
+                        .parse()
+                        .map_err(|e| format!("--cv-iterations: {e}"))?,
+                )
             }
             "--max-features" => {
                 fc.max_features = val()?.parse().map_err(|e| format!("--max-features: {e}"))?

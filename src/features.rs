@@ -96,6 +96,26 @@ pub(crate) trait Sink {
         let _ = hash;
         self.feat(prefix, parts, 1.0)
     }
+    /// A feature with a value whose hash is already known.
+    #[inline]
+    fn feat_hv(&mut self, prefix: &str, parts: &[&str], hash: u64, value: f32) {
+        let _ = hash;
+        self.feat(prefix, parts, value)
+    }
+}
+
+/// FNV-1a of a whole feature name at compile time ("num:vader_tc_pos", "bias:"): the same as
+/// [`feature_hash`] of its prefix and parts.
+const fn const_hash(name: &str) -> u64 {
+    let b = name.as_bytes();
+    let mut h = FNV0;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u64;
+        h = h.wrapping_mul(0x100000001b3);
+        i += 1;
+    }
+    h
 }
 
 const FNV0: u64 = 0xcbf29ce484222325;
@@ -138,7 +158,9 @@ pub(crate) fn name_hash(name: &str) -> u64 {
     }
 }
 
+#[cfg(test)]
 pub(crate) struct HashSink<'a>(pub &'a mut Vec<(u64, f32)>);
+#[cfg(test)]
 impl Sink for HashSink<'_> {
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
         self.0.push((feature_hash(prefix, parts), value));
@@ -146,6 +168,9 @@ impl Sink for HashSink<'_> {
     #[inline]
     fn feat_h(&mut self, _prefix: &str, _parts: &[&str], hash: u64) {
         self.0.push((hash, 1.0));
+    }
+    fn feat_hv(&mut self, _prefix: &str, _parts: &[&str], hash: u64, value: f32) {
+        self.0.push((hash, value));
     }
 }
 
@@ -303,6 +328,10 @@ struct Info {
     vader: f32,
     contrast: bool,
     negator: bool,
+    /// In [`AUX`], [`FUNC_LEFT`], [`FIRST_PERSON`].
+    aux: bool,
+    func_left: bool,
+    first_person: bool,
     cameo: Option<f32>,
     /// `feature_hash` of the single-word features (see the `H_*` slots).
     h: [u64; 14],
@@ -327,6 +356,9 @@ impl Info {
             vader: lex.vader.get(lower).copied().unwrap_or(0.0),
             contrast: CONTRAST.contains(&stem.as_str()),
             negator: NEGATORS.contains(&stem.as_str()),
+            aux: AUX.contains(&stem.as_str()),
+            func_left: FUNC_LEFT.contains(&stem.as_str()),
+            first_person: FIRST_PERSON.contains(&stem.as_str()),
             cameo: lex.cameo.get(stem.as_str()).copied(),
             h,
             st,
@@ -349,8 +381,25 @@ struct Scratch {
     target_pos: Vec<usize>,
     target_clauses: Vec<u16>,
     words: Vec<usize>,
-    stems: FxMap<Box<str>, u32>,
+    /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
+    /// like the model's features: no string to chase and compare on every token.
+    stems: FxMap<u64, u32>,
     infos: Vec<Info>,
+    /// Per token of `raw`: its lower-cased form and stem as if unmasked.
+    pre: Vec<Pre>,
+    /// The quote `raw`, `pre` and `arena[..arena_base]` were made from (0: none).
+    cached_quote: String,
+    arena_base: usize,
+}
+
+/// A token lower-cased and stemmed, before masking.
+#[derive(Clone, Copy)]
+struct Pre {
+    lower: Span,
+    stem: Span,
+    info: u32,
+    /// "n't" was cut off.
+    nt: bool,
 }
 
 impl Scratch {
@@ -367,6 +416,9 @@ impl Scratch {
             words: Vec::new(),
             stems: FxMap::default(),
             infos: Vec::new(),
+            pre: Vec::new(),
+            cached_quote: String::new(),
+            arena_base: 0,
         }
     }
 }
@@ -379,20 +431,21 @@ thread_local! {
 /// Appends the stem of `arena[lo..]` (a lower-cased word) to the arena, through the cache.
 fn push_stem(
     arena: &mut String,
-    stems: &mut FxMap<Box<str>, u32>,
+    stems: &mut FxMap<u64, u32>,
     infos: &mut Vec<Info>,
     stemmer: &Stemmer,
     lex: &Lexicons,
     lo: usize,
 ) -> (Span, u32) {
     let a = arena.len();
-    let id = if let Some(&id) = stems.get(&arena[lo..]) {
+    let key = fnv(FNV0, arena[lo..].as_bytes());
+    let id = if let Some(&id) = stems.get(&key) {
         id
     } else {
-        let key: Box<str> = arena[lo..].into();
-        let stem = stemmer.stem(&key).into_owned();
+        let word = &arena[lo..];
+        let stem = stemmer.stem(word).into_owned();
         let id = infos.len() as u32;
-        infos.push(Info::new(&key, stem, lex));
+        infos.push(Info::new(word, stem, lex));
         stems.insert(key, id);
         id
     };
@@ -416,63 +469,37 @@ impl FeatureExtractor {
         &self.config
     }
 
-    fn tokens(sc: &mut Scratch, inp: &StanceInput, stemmer: &Stemmer, lex: &Lexicons) {
-        let q = inp.quote;
+    /// Lower-cases and stems every token of `q` into `sc` (the part of tokenisation that does not
+    /// depend on the target), unless `q` is the quote of the previous call.
+    fn prepare_quote(sc: &mut Scratch, q: &str, stemmer: &Stemmer, lex: &Lexicons) {
         let Scratch {
             raw,
             arena,
-            toks: out,
-            targets,
-            others,
-            speaker,
             stems,
             infos,
+            pre,
+            cached_quote,
+            arena_base,
             ..
         } = sc;
         if stems.len() >= STEM_CACHE_MAX {
             stems.clear();
             infos.clear();
+            cached_quote.clear();
+            *arena_base = 0;
+        }
+        if *arena_base > 0 && cached_quote.as_str() == q {
+            arena.truncate(*arena_base);
+            return;
         }
         raw.clear();
         tokenize(q, 0..q.len(), raw);
         arena.clear();
         arena.push_str(PRELUDE);
-        out.clear();
-        speaker.clear();
-        let spk = inp.speaker.unwrap_or("");
-        for w in spk.split_whitespace().filter(|w| w.len() > 2) {
-            let off = w.as_ptr() as usize - spk.as_ptr() as usize;
-            speaker.push((off, off + w.len()));
-        }
-        // tokens come in order, so each mention list is walked once (linear, not tokens x mentions)
-        targets.clear();
-        targets.extend_from_slice(&inp.target);
-        targets.sort_by_key(|r| r.start);
-        others.clear();
-        others.extend_from_slice(&inp.others);
-        others.sort_by_key(|r| r.start);
-        let mut targets = RangeCursor::new(targets);
-        let mut others = RangeCursor::new(others);
-        let vader_not = lex.vader.get("not").copied().unwrap_or(0.0);
-        let mut clause = 0u16;
-        let mut neg_left = 0usize;
+        pre.clear();
         for t in raw.iter() {
             let text = t.text(q);
             let punct = t.kind == TokenKind::Punct;
-            let (in_target, in_other) = (targets.hits(t), others.hits(t));
-            let mask = if in_target {
-                Mask::Target
-            } else if in_other {
-                Mask::Other
-            } else if speaker.iter().any(|&(a, b)| text.starts_with(&spk[a..b])) {
-                Mask::Speaker
-            } else {
-                Mask::None
-            };
-            // merge a multi-word mention into one token
-            if mask != Mask::None && out.last().is_some_and(|p: &Tok| p.mask == mask) {
-                continue;
-            }
             // lower-case with '’' turned into '\''; the possessive is cut after that, which is the
             // same as cutting "'s" / "’s" first
             let lo = arena.len();
@@ -503,24 +530,87 @@ impl FeatureExtractor {
                 arena.truncate(arena.len() - 3);
             }
             let lower = Span(lo as u32, arena.len() as u32);
-            let mut info = NO_INFO;
-            let stem = match mask {
-                Mask::Target => S_T,
-                Mask::Other => S_O,
-                Mask::Speaker => S_S,
-                Mask::None if punct => lower,
+            let (stem, info) = if punct {
+                (lower, NO_INFO)
+            } else if arena.as_bytes()[lo..]
+                .iter()
+                .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
+            {
+                (S_NUM, NO_INFO)
+            } else {
+                push_stem(arena, stems, infos, stemmer, lex, lo)
+            };
+            pre.push(Pre {
+                lower,
+                stem,
+                info,
+                nt,
+            });
+        }
+        cached_quote.clear();
+        cached_quote.push_str(q);
+        *arena_base = arena.len();
+    }
+
+    fn tokens(sc: &mut Scratch, inp: &StanceInput, stemmer: &Stemmer, lex: &Lexicons) {
+        let q = inp.quote;
+        Self::prepare_quote(sc, q, stemmer, lex);
+        let Scratch {
+            raw,
+            arena,
+            toks: out,
+            targets,
+            others,
+            speaker,
+            infos,
+            pre,
+            ..
+        } = sc;
+        out.clear();
+        speaker.clear();
+        let spk = inp.speaker.unwrap_or("");
+        for w in spk.split_whitespace().filter(|w| w.len() > 2) {
+            let off = w.as_ptr() as usize - spk.as_ptr() as usize;
+            speaker.push((off, off + w.len()));
+        }
+        // tokens come in order, so each mention list is walked once (linear, not tokens x mentions)
+        targets.clear();
+        targets.extend_from_slice(&inp.target);
+        targets.sort_by_key(|r| r.start);
+        others.clear();
+        others.extend_from_slice(&inp.others);
+        others.sort_by_key(|r| r.start);
+        let mut targets = RangeCursor::new(targets);
+        let mut others = RangeCursor::new(others);
+        let vader_not = lex.vader.get("not").copied().unwrap_or(0.0);
+        let mut clause = 0u16;
+        let mut neg_left = 0usize;
+        for (t, pr) in raw.iter().zip(pre.iter()) {
+            let text = t.text(q);
+            let punct = t.kind == TokenKind::Punct;
+            let (in_target, in_other) = (targets.hits(t), others.hits(t));
+            let mask = if in_target {
+                Mask::Target
+            } else if in_other {
+                Mask::Other
+            } else if speaker.iter().any(|&(a, b)| {
+                // first byte first: most tokens differ there, and a call to memcmp is dearer
+                text.as_bytes().first() == spk.as_bytes().get(a) && text.starts_with(&spk[a..b])
+            }) {
+                Mask::Speaker
+            } else {
                 Mask::None
-                    if arena.as_bytes()[lo..]
-                        .iter()
-                        .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',') =>
-                {
-                    S_NUM
-                }
-                Mask::None => {
-                    let (sp, id) = push_stem(arena, stems, infos, stemmer, lex, lo);
-                    info = id;
-                    sp
-                }
+            };
+            // merge a multi-word mention into one token
+            if mask != Mask::None && out.last().is_some_and(|p: &Tok| p.mask == mask) {
+                continue;
+            }
+            let (lower, nt) = (pr.lower, pr.nt);
+            let (stem, info) = match mask {
+                Mask::Target => (S_T, NO_INFO),
+                Mask::Other => (S_O, NO_INFO),
+                Mask::Speaker => (S_S, NO_INFO),
+                Mask::None => (pr.stem, pr.info),
             };
             let inf = infos.get(info as usize);
             let stem_s = sp(arena, stem);
@@ -635,6 +725,12 @@ impl FeatureExtractor {
                 _ => sink.feat(prefix, &[sa, sb], 1.0),
             }
         };
+        // list membership from the cached word info, by string only for tokens without one
+        let in_list =
+            |t: &Tok, f: fn(&Info) -> bool, list: &[&str]| match infos_r.get(t.info as usize) {
+                Some(i) => f(i),
+                None => list.contains(&s(t)),
+            };
         // whole-quote unigrams and bigrams
         for (k, &i) in words.iter().enumerate() {
             let t = &toks[i];
@@ -711,7 +807,7 @@ impl FeatureExtractor {
                             None => sink.feat("t1l", &[s(t)], 1.0),
                         }
                     }
-                    fp_near |= FIRST_PERSON.contains(&s(t));
+                    fp_near |= in_list(t, |i| i.first_person, FIRST_PERSON);
                 }
                 if let Some(&j) = words.get(k + d) {
                     let t = &toks[j];
@@ -722,11 +818,11 @@ impl FeatureExtractor {
                             None => sink.feat("t1r", &[s(t)], 1.0),
                         }
                     }
-                    fp_near |= FIRST_PERSON.contains(&s(t));
+                    fp_near |= in_list(t, |i| i.first_person, FIRST_PERSON);
                 }
             }
             if p > 0 && toks[p - 1].punct && sp(arena, toks[p - 1].lower) == "," && p >= 2 {
-                sink.feat("list", &[], 1.0);
+                sink.feat_hv("list", &[], const { const_hash("list:") }, 1.0);
             }
         }
         // per mention: the word the target does (first content word after it, auxiliaries skipped),
@@ -740,7 +836,7 @@ impl FeatureExtractor {
                 .iter()
                 .take(5)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !AUX.contains(&s(&toks[j])))
+                .find(|&&j| !in_list(&toks[j], |i| i.aux, AUX))
             {
                 uni(sink, "vr", H_VR, &toks[j]);
             }
@@ -749,7 +845,7 @@ impl FeatureExtractor {
                 .rev()
                 .take(4)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !FUNC_LEFT.contains(&s(&toks[j])))
+                .find(|&&j| !in_list(&toks[j], |i| i.func_left, FUNC_LEFT))
             {
                 uni(sink, "vl", H_VL, &toks[j]);
             }
@@ -782,19 +878,31 @@ impl FeatureExtractor {
                 None => CONTRAST.contains(&s(t)),
             });
         if let (Some(c), Some(&p)) = (contrast_at, target_pos.first()) {
-            sink.feat("contrast", &[if p < c { "before" } else { "after" }], 1.0);
+            if p < c {
+                sink.feat_h(
+                    "contrast",
+                    &["before"],
+                    const { const_hash("contrast:before") },
+                );
+            } else {
+                sink.feat_h(
+                    "contrast",
+                    &["after"],
+                    const { const_hash("contrast:after") },
+                );
+            }
         }
         if neg_in_tc {
-            sink.feat("neg_tc", &[], 1.0);
+            sink.feat_hv("neg_tc", &[], const { const_hash("neg_tc:") }, 1.0);
         }
         if fp_near {
-            sink.feat("fp_near", &[], 1.0);
+            sink.feat_hv("fp_near", &[], const { const_hash("fp_near:") }, 1.0);
         }
         if toks.iter().any(|t| t.mask == Mask::Other) {
-            sink.feat("others", &[], 1.0);
+            sink.feat_hv("others", &[], const { const_hash("others:") }, 1.0);
         }
         if inp.own_side {
-            sink.feat("own_side", &[], 1.0);
+            sink.feat_hv("own_side", &[], const { const_hash("own_side:") }, 1.0);
         }
         if let Some(c) = inp.cue {
             let lo = arena.len();
@@ -808,22 +916,68 @@ impl FeatureExtractor {
             sink.feat("cue", &[sp(arena, st)], 1.0);
         }
         if target_pos.first() == Some(&0) || target_pos.first().is_some_and(|&p| p <= 1) {
-            sink.feat("target_first", &[], 1.0);
+            sink.feat_hv(
+                "target_first",
+                &[],
+                const { const_hash("target_first:") },
+                1.0,
+            );
         }
         // lexicon strengths, squashed to about 0..1
         let sq = |x: f32| x / (x + 4.0);
-        sink.feat("num", &["vader_tc_pos"], sq(tc_pos));
-        sink.feat("num", &["vader_tc_neg"], sq(tc_neg));
-        sink.feat("num", &["vader_all_pos"], sq(all_pos));
-        sink.feat("num", &["vader_all_neg"], sq(all_neg));
-        sink.feat("num", &["vader_w_pos"], wpos / (wpos + 2.0));
-        sink.feat("num", &["vader_w_neg"], wneg / (wneg + 2.0));
-        sink.feat("num", &["cameo_tc_coop"], sq(cameo_coop * 2.0));
-        sink.feat("num", &["cameo_tc_host"], sq(cameo_host * 2.0));
-        sink.feat("bias", &[], 1.0);
+        sink.feat_hv(
+            "num",
+            &["vader_tc_pos"],
+            const { const_hash("num:vader_tc_pos") },
+            sq(tc_pos),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_tc_neg"],
+            const { const_hash("num:vader_tc_neg") },
+            sq(tc_neg),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_all_pos"],
+            const { const_hash("num:vader_all_pos") },
+            sq(all_pos),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_all_neg"],
+            const { const_hash("num:vader_all_neg") },
+            sq(all_neg),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_w_pos"],
+            const { const_hash("num:vader_w_pos") },
+            wpos / (wpos + 2.0),
+        );
+        sink.feat_hv(
+            "num",
+            &["vader_w_neg"],
+            const { const_hash("num:vader_w_neg") },
+            wneg / (wneg + 2.0),
+        );
+        sink.feat_hv(
+            "num",
+            &["cameo_tc_coop"],
+            const { const_hash("num:cameo_tc_coop") },
+            sq(cameo_coop * 2.0),
+        );
+        sink.feat_hv(
+            "num",
+            &["cameo_tc_host"],
+            const { const_hash("num:cameo_tc_host") },
+            sq(cameo_host * 2.0),
+        );
+        sink.feat_hv("bias", &[], const { const_hash("bias:") }, 1.0);
     }
 
-    /// Feature hashes and values for prediction, duplicates summed... presence features kept at 1.
+    /// Feature hashes and values, deduplicated (the first value of a repeated feature is kept).
+    #[cfg(test)]
     pub(crate) fn hashed(&self, inp: &StanceInput, out: &mut Vec<(u64, f32)>) {
         out.clear();
         self.emit(inp, &mut HashSink(out));

@@ -1,7 +1,9 @@
 //! The trained model: vocabulary, weights, configuration and provenance, in a versioned JSON file.
 
 use super::{Prediction, Probabilities, Stance};
-use crate::features::{name_hash, FeatureConfig, FeatureExtractor, StanceInput};
+use crate::features::{
+    feature_hash, name_hash, FeatureConfig, FeatureExtractor, Sink, StanceInput,
+};
 use crate::text::FxMap;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -124,11 +126,79 @@ pub struct StanceModel {
     pub(crate) extractor: std::sync::Arc<FeatureExtractor>,
     pub(crate) vocabulary: Vec<String>,
     pub(crate) index: FxMap<u64, u32>,
+    /// One bit per value of a hash's top [`FILTER_BITS`] bits, set for vocabulary hashes: most
+    /// features produced at prediction time are not in the vocabulary and are rejected here.
+    filter: Vec<u64>,
+    /// Faster copy of `index` for prediction (`None` in the unlikely case it cannot be built).
+    fast: Option<HashIndex>,
     pub(crate) weights: Vec<[f32; 3]>,
     pub(crate) intercept: [f32; 3],
     /// Where it came from and how well it did.
     pub training: TrainingInfo,
 }
+
+/// Vocabulary look-up by feature hash for prediction: open addressing with linear probing over a
+/// power-of-two table at most half full, one `u64` per slot holding the hash's top 44 bits and the
+/// 20-bit vocabulary index (0: empty slot). Hashes are FNV-1a, already well mixed, so the slot is
+/// taken from the top bits without rehashing.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct HashIndex {
+    slots: Vec<u64>,
+    shift: u32,
+}
+
+const INDEX_BITS: u32 = 20;
+const INDEX_MASK: u64 = (1 << INDEX_BITS) - 1;
+
+impl HashIndex {
+    /// `None` if the vocabulary is too large for 20-bit indices or two hashes share their top 44 bits.
+    fn new(index: &FxMap<u64, u32>) -> Option<HashIndex> {
+        if index.len() as u64 >= INDEX_MASK {
+            return None;
+        }
+        let size = (index.len() * 2).next_power_of_two().max(16);
+        let bits = size.trailing_zeros();
+        let mut slots = vec![0u64; size];
+        for (&h, &i) in index {
+            let tag = h & !INDEX_MASK;
+            let mut s = (h >> (64 - bits)) as usize;
+            loop {
+                if slots[s] == 0 {
+                    slots[s] = tag | (i as u64 + 1);
+                    break;
+                }
+                if slots[s] & !INDEX_MASK == tag {
+                    return None;
+                }
+                s = (s + 1) & (size - 1);
+            }
+        }
+        Some(HashIndex {
+            slots,
+            shift: 64 - bits,
+        })
+    }
+
+    #[inline]
+    fn get(&self, h: u64) -> Option<u32> {
+        let tag = h & !INDEX_MASK;
+        let mask = self.slots.len() - 1;
+        let mut s = (h >> self.shift) as usize;
+        loop {
+            let v = self.slots[s];
+            if v == 0 {
+                return None;
+            }
+            if v & !INDEX_MASK == tag {
+                return Some((v & INDEX_MASK) as u32 - 1);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
+/// Size of [`StanceModel::filter`]: 2^16 bits, 8 KB.
+const FILTER_BITS: u32 = 16;
 
 const EMBEDDED: &str = include_str!("../../models/default.json");
 
@@ -140,15 +210,22 @@ impl StanceModel {
         intercept: [f32; 3],
         training: TrainingInfo,
     ) -> Self {
-        let index = vocabulary
+        let index: FxMap<u64, u32> = vocabulary
             .iter()
             .enumerate()
             .map(|(i, n)| (name_hash(n), i as u32))
             .collect();
+        let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
+        for &h in index.keys() {
+            let b = (h >> (64 - FILTER_BITS)) as usize;
+            filter[b / 64] |= 1 << (b % 64);
+        }
         StanceModel {
             extractor: std::sync::Arc::new(FeatureExtractor::new(config)),
             vocabulary,
+            fast: HashIndex::new(&index),
             index,
+            filter,
             weights,
             intercept,
             training,
@@ -292,29 +369,30 @@ impl StanceModel {
         &self.extractor
     }
 
-    fn scores(&self, feats: &[(u64, f32)]) -> [f32; 3] {
-        let mut z = self.intercept;
-        for &(h, v) in feats {
-            if let Some(&i) = self.index.get(&h) {
-                let w = &self.weights[i as usize];
-                z[0] += w[0] * v;
-                z[1] += w[1] * v;
-                z[2] += w[2] * v;
-            }
-        }
-        z
-    }
-
     /// Predicts the stance for one input (a sparse dot product; no feature-count assertion to trip).
     pub fn predict(&self, input: &StanceInput) -> Prediction {
-        let mut buf = Vec::with_capacity(256);
-        self.predict_with(input, &mut buf)
+        SEEN.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut seen) => self.predict_seen(input, &mut seen),
+            Err(_) => self.predict_seen(input, &mut Seen::default()),
+        })
     }
 
-    /// Like [`predict`](Self::predict), reusing a feature buffer.
+    /// Like [`predict`](Self::predict); `buf` is not needed any more (features are scored as they
+    /// are produced) and is left untouched.
     pub fn predict_with(&self, input: &StanceInput, buf: &mut Vec<(u64, f32)>) -> Prediction {
-        self.extractor.hashed(input, buf);
-        let p = softmax(self.scores(buf));
+        let _ = buf;
+        self.predict(input)
+    }
+
+    fn predict_seen(&self, input: &StanceInput, seen: &mut Seen) -> Prediction {
+        seen.start(self.vocabulary.len());
+        let mut sink = ScoreSink {
+            model: self,
+            seen,
+            z: self.intercept,
+        };
+        self.extractor.emit(input, &mut sink);
+        let p = softmax(sink.z);
         let probabilities = Probabilities::from_array(p);
         Prediction {
             stance: probabilities.argmax(),
@@ -365,6 +443,78 @@ impl StanceModel {
             .cloned()
             .collect();
         (pro, con)
+    }
+}
+
+/// Which vocabulary entries the current prediction has already counted: a feature emitted twice
+/// counts once (as in training, where feature lists are deduplicated). An entry is seen when its
+/// stamp equals the current generation, so nothing is cleared between predictions.
+#[derive(Default)]
+struct Seen {
+    stamp: Vec<u32>,
+    generation: u32,
+}
+
+impl Seen {
+    fn start(&mut self, vocab: usize) {
+        if self.stamp.len() < vocab {
+            self.stamp.resize(vocab, 0);
+        }
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.stamp.iter_mut().for_each(|s| *s = 0);
+            self.generation = 1;
+        }
+    }
+}
+
+thread_local! {
+    static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
+}
+
+/// Adds each feature's weights to the scores as it is produced: no feature list, no sort.
+struct ScoreSink<'a> {
+    model: &'a StanceModel,
+    seen: &'a mut Seen,
+    z: [f32; 3],
+}
+
+impl ScoreSink<'_> {
+    #[inline]
+    fn add(&mut self, hash: u64, v: f32) {
+        let b = (hash >> (64 - FILTER_BITS)) as usize;
+        if self.model.filter[b / 64] & (1 << (b % 64)) == 0 {
+            return;
+        }
+        let found = match &self.model.fast {
+            Some(f) => f.get(hash),
+            None => self.model.index.get(&hash).copied(),
+        };
+        if let Some(i) = found {
+            let st = &mut self.seen.stamp[i as usize];
+            if *st != self.seen.generation {
+                *st = self.seen.generation;
+                let w = &self.model.weights[i as usize];
+                self.z[0] += w[0] * v;
+                self.z[1] += w[1] * v;
+                self.z[2] += w[2] * v;
+            }
+        }
+    }
+}
+
+impl Sink for ScoreSink<'_> {
+    #[inline]
+    fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
+        self.add(feature_hash(prefix, parts), value)
+    }
+    #[inline]
+    fn feat_h(&mut self, _prefix: &str, _parts: &[&str], hash: u64) {
+        self.add(hash, 1.0)
+    }
+    #[inline]
+    fn feat_hv(&mut self, _prefix: &str, _parts: &[&str], hash: u64, value: f32) {
+        self.add(hash, value)
     }
 }
 

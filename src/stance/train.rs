@@ -9,6 +9,7 @@ use crate::features::{name_hash, FeatureConfig, FeatureExtractor, StanceInput};
 use linfa::prelude::*;
 use linfa_logistic::MultiLogisticRegression;
 use ndarray::{Array1, Array2};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Cross-validated macro-F1 differences smaller than this count as ties (broken toward the larger alpha).
@@ -46,6 +47,7 @@ pub struct TrainParams {
     alphas: Vec<f64>,
     folds: usize,
     max_iterations: u64,
+    cv_iterations: u64,
     features: FeatureConfig,
     bag_of_words: bool,
 }
@@ -59,7 +61,8 @@ impl Default for TrainParams {
         TrainParams {
             alphas: vec![3.0, 10.0, 30.0],
             folds: 3,
-            max_iterations: 150,
+            max_iterations: 60,
+            cv_iterations: 30,
             features: FeatureConfig::default(),
             bag_of_words: false,
         }
@@ -80,6 +83,11 @@ impl TrainParams {
     /// Solver iterations per fit.
     pub fn max_iterations(mut self, n: u64) -> Self {
         self.max_iterations = n;
+        self
+    }
+    /// Solver iterations per cross-validation fit (cheaper fits are enough to rank alphas).
+    pub fn cv_iterations(mut self, n: u64) -> Self {
+        self.cv_iterations = n;
         self
     }
     /// Feature configuration (vocabulary size, window).
@@ -106,8 +114,10 @@ impl TrainParams {
                 self.folds
             )));
         }
-        if self.max_iterations == 0 {
-            return Err(TrainError::Params("max_iterations must be positive".into()));
+        if self.max_iterations == 0 || self.cv_iterations == 0 {
+            return Err(TrainError::Params(
+                "max_iterations and cv_iterations must be positive".into(),
+            ));
         }
         if self.features.max_features == 0 {
             return Err(TrainError::Params("max_features must be positive".into()));
@@ -175,53 +185,96 @@ fn named_features(fx: &FeatureExtractor, e: &Example, bow: bool) -> Vec<(String,
     }
 }
 
+/// Every row's features extracted once, names interned: `feats[row]` holds (name id, value).
+struct Extracted {
+    names: Vec<String>,
+    feats: Vec<Vec<(u32, f32)>>,
+    labels: Vec<usize>,
+}
+
+fn extract(rows: &[Example], cfg: &FeatureConfig, bow: bool) -> Extracted {
+    let fx = FeatureExtractor::new(cfg.clone());
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut names = Vec::new();
+    let feats = rows
+        .iter()
+        .map(|e| {
+            named_features(&fx, e, bow)
+                .into_iter()
+                .map(|(n, v)| {
+                    let id = *ids.entry(n).or_insert_with_key(|n| {
+                        names.push(n.clone());
+                        names.len() as u32 - 1
+                    });
+                    (id, v)
+                })
+                .collect()
+        })
+        .collect();
+    let labels = rows
+        .iter()
+        .map(|e| e.stance.expect("checked").index())
+        .collect();
+    Extracted {
+        names,
+        feats,
+        labels,
+    }
+}
+
+/// Features restricted to a vocabulary chosen on some rows: `feats` holds (column, value) for every
+/// row of the [`Extracted`] set, columns sorted by name.
 struct Prepared {
     feats: Vec<Vec<(u32, f32)>>,
     vocab: Vec<String>,
     labels: Vec<usize>,
 }
 
-fn prepare(rows: &[Example], idx: &[usize], cfg: &FeatureConfig, bow: bool) -> Prepared {
-    let fx = FeatureExtractor::new(cfg.clone());
-    let named: Vec<Vec<(String, f32)>> = idx
-        .iter()
-        .map(|&i| named_features(&fx, &rows[i], bow))
-        .collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for f in &named {
-        for (n, _) in f {
-            *df.entry(n.as_str()).or_default() += 1;
+/// Vocabulary from the rows `idx` (document frequency at least `min_df`, the `max_features` most
+/// frequent; lexicon strengths always kept).
+fn prepare(ex: &Extracted, idx: &[usize], cfg: &FeatureConfig) -> Prepared {
+    let mut df = vec![0usize; ex.names.len()];
+    for &i in idx {
+        for &(n, _) in &ex.feats[i] {
+            df[n as usize] += 1;
         }
     }
-    let mut vocab: Vec<(&str, usize)> = df
-        .into_iter()
-        .filter(|&(n, c)| c >= cfg.min_df || n.starts_with("num:"))
+    let mut vocab: Vec<u32> = (0..ex.names.len() as u32)
+        .filter(|&n| {
+            let c = df[n as usize];
+            c > 0 && (c >= cfg.min_df || ex.names[n as usize].starts_with("num:"))
+        })
         .collect();
-    vocab.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    vocab.sort_by(|&a, &b| {
+        df[b as usize]
+            .cmp(&df[a as usize])
+            .then(ex.names[a as usize].cmp(&ex.names[b as usize]))
+    });
     vocab.truncate(cfg.max_features);
-    vocab.sort_by(|a, b| a.0.cmp(b.0));
-    let vocab: Vec<String> = vocab.into_iter().map(|(n, _)| n.to_string()).collect();
-    let pos: HashMap<&str, u32> = vocab
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.as_str(), i as u32))
-        .collect();
-    let feats = named
+    vocab.sort_by(|&a, &b| ex.names[a as usize].cmp(&ex.names[b as usize]));
+    let mut col = vec![u32::MAX; ex.names.len()];
+    for (j, &n) in vocab.iter().enumerate() {
+        col[n as usize] = j as u32;
+    }
+    let feats = ex
+        .feats
         .iter()
         .map(|f| {
             f.iter()
-                .filter_map(|(n, v)| pos.get(n.as_str()).map(|&i| (i, *v)))
+                .filter_map(|&(n, v)| {
+                    let j = col[n as usize];
+                    (j != u32::MAX).then_some((j, v))
+                })
                 .collect()
         })
         .collect();
-    let labels = idx
-        .iter()
-        .map(|&i| rows[i].stance.expect("checked").index())
-        .collect();
     Prepared {
         feats,
-        vocab,
-        labels,
+        vocab: vocab
+            .into_iter()
+            .map(|n| ex.names[n as usize].clone())
+            .collect(),
+        labels: ex.labels.clone(),
     }
 }
 
@@ -245,25 +298,34 @@ fn balanced(labels: &[usize]) -> Vec<usize> {
     out
 }
 
+/// The solver's float type: f32 halves the memory traffic of the dense products that dominate
+/// training time.
+type Fl = f32;
+
 fn fit(
     p: &Prepared,
     rows: &[usize],
     alpha: f64,
     iters: u64,
-) -> Result<(Vec<[f32; 3]>, [f32; 3]), TrainError> {
+    init: Option<Array2<Fl>>,
+) -> Result<(Vec<[f32; 3]>, [f32; 3], Array2<Fl>), TrainError> {
     let d = p.vocab.len();
-    let mut x = Array2::<f64>::zeros((rows.len(), d));
+    let mut x = Array2::<Fl>::zeros((rows.len(), d));
     let mut y = Array1::<usize>::zeros(rows.len());
     for (r, &i) in rows.iter().enumerate() {
         for &(j, v) in &p.feats[i] {
-            x[[r, j as usize]] = v as f64;
+            x[[r, j as usize]] = v as Fl;
         }
         y[r] = p.labels[i];
     }
     let ds = Dataset::new(x, y);
-    let model = MultiLogisticRegression::default()
-        .alpha(alpha)
-        .max_iterations(iters)
+    let mut params = MultiLogisticRegression::<Fl>::default()
+        .alpha(alpha as Fl)
+        .max_iterations(iters);
+    if let Some(init) = init {
+        params = params.initial_params(init);
+    }
+    let model = params
         .fit(&ds)
         .map_err(|e| TrainError::Fit(e.to_string()))?;
     let classes = model.classes().to_vec();
@@ -277,7 +339,15 @@ fn fit(
         }
         b[c] = icpt[col] as f32;
     }
-    Ok((w, b))
+    if w.iter().flatten().chain(&b).any(|v| !v.is_finite()) {
+        return Err(TrainError::Fit("non-finite weights".into()));
+    }
+    // linfa's layout (feature rows, then the intercept row; columns in class order), to start
+    // another fit from here
+    let mut raw = Array2::<Fl>::zeros((d + 1, classes.len()));
+    raw.slice_mut(ndarray::s![..d, ..]).assign(params);
+    raw.row_mut(d).assign(icpt);
+    Ok((w, b, raw))
 }
 
 fn predict_rows(p: &Prepared, w: &[[f32; 3]], b: [f32; 3], rows: &[usize]) -> Vec<Stance> {
@@ -326,40 +396,54 @@ impl ValidTrainParams {
                 return Err(TrainError::MissingClass(s));
             }
         }
+        let ex = extract(rows, &p.features, p.bag_of_words);
         let mut cv = Vec::new();
         let alpha = if p.alphas.len() == 1 {
             p.alphas[0]
         } else {
             let fold_of = folds(rows, p.folds);
-            let mut best = (f64::MIN, p.alphas[0]);
-            for &a in &p.alphas {
-                let mut scores = Vec::new();
-                for f in 0..p.folds {
+            // per fold: vocabulary from the training folds only
+            let splits: Vec<(Prepared, Vec<usize>, Vec<usize>)> = (0..p.folds)
+                .filter_map(|f| {
                     let tr: Vec<usize> = (0..rows.len()).filter(|&i| fold_of[i] != f).collect();
                     let te: Vec<usize> = (0..rows.len()).filter(|&i| fold_of[i] == f).collect();
-                    if te.is_empty() || tr.is_empty() {
-                        continue;
+                    (!te.is_empty() && !tr.is_empty())
+                        .then(|| (prepare(&ex, &tr, &p.features), tr, te))
+                })
+                .collect();
+            // alphas from the most regularised down, each fit of a fold starting from the previous
+            // one (warm start), which needs half the iterations
+            let mut order: Vec<usize> = (0..p.alphas.len()).collect();
+            order.sort_by(|&a, &b| p.alphas[b].total_cmp(&p.alphas[a]));
+            let per_fold: Vec<Vec<f64>> = splits
+                .par_iter()
+                .map(|(prep, tr, te)| {
+                    let bal = balanced_subset(&prep.labels, tr);
+                    let gold: Vec<Stance> =
+                        te.iter().map(|&i| Stance::ALL[prep.labels[i]]).collect();
+                    let mut scores = vec![0.0; p.alphas.len()];
+                    let mut init = None;
+                    for &k in &order {
+                        let iters = if init.is_some() {
+                            (p.cv_iterations / 2).max(1)
+                        } else {
+                            p.cv_iterations
+                        };
+                        let (w, b, raw) = fit(prep, &bal, p.alphas[k], iters, init.take())?;
+                        init = Some(raw);
+                        let pred = predict_rows(prep, &w, b, te);
+                        scores[k] = Metrics::compute(&gold, &pred).macro_f1;
                     }
-                    // vocabulary from the training folds only
-                    let all: Vec<usize> = tr.iter().chain(&te).cloned().collect();
-                    let prep =
-                        prepare_with_vocab_from(rows, &tr, &all, &p.features, p.bag_of_words);
-                    let ntr = tr.len();
-                    let tr_rows: Vec<usize> = (0..ntr).collect();
-                    let te_rows: Vec<usize> = (ntr..all.len()).collect();
-                    let bal = balanced_subset(&prep.labels, &tr_rows);
-                    let (w, b) = fit(&prep, &bal, a, p.max_iterations)?;
-                    let pred = predict_rows(&prep, &w, b, &te_rows);
-                    let gold: Vec<Stance> = te_rows
-                        .iter()
-                        .map(|&i| Stance::ALL[prep.labels[i]])
-                        .collect();
-                    scores.push(Metrics::compute(&gold, &pred).macro_f1);
-                }
-                let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
+                    Ok(scores)
+                })
+                .collect::<Result<_, TrainError>>()?;
+            let mut best = (f64::MIN, p.alphas[0]);
+            for (k, &a) in p.alphas.iter().enumerate() {
+                let mean =
+                    per_fold.iter().map(|s| s[k]).sum::<f64>() / per_fold.len().max(1) as f64;
                 progress(&format!(
                     "cv alpha={a}: macro-F1 {mean:.3} over {} folds",
-                    scores.len()
+                    per_fold.len()
                 ));
                 cv.push((a, mean));
                 if mean > best.0 {
@@ -374,14 +458,14 @@ impl ValidTrainParams {
                 .fold(best.1, f64::max)
         };
         let idx: Vec<usize> = (0..rows.len()).collect();
-        let prep = prepare(rows, &idx, &p.features, p.bag_of_words);
+        let prep = prepare(&ex, &idx, &p.features);
         progress(&format!(
             "final fit: {} rows, {} features, alpha={alpha}",
             rows.len(),
             prep.vocab.len()
         ));
         let bal = balanced(&prep.labels);
-        let (w, b) = fit(&prep, &bal, alpha, p.max_iterations)?;
+        let (w, b, _) = fit(&prep, &bal, alpha, p.max_iterations, None)?;
         let pred = predict_rows(&prep, &w, b, &idx);
         let gold: Vec<Stance> = rows.iter().map(|e| e.stance.expect("checked")).collect();
         let train = Metrics::compute(&gold, &pred);
@@ -406,42 +490,6 @@ impl ValidTrainParams {
 fn balanced_subset(labels: &[usize], rows: &[usize]) -> Vec<usize> {
     let sub: Vec<usize> = rows.iter().map(|&i| labels[i]).collect();
     balanced(&sub).into_iter().map(|k| rows[k]).collect()
-}
-
-/// Vocabulary from `vocab_rows`, features for `all` rows in that order.
-fn prepare_with_vocab_from(
-    rows: &[Example],
-    vocab_rows: &[usize],
-    all: &[usize],
-    cfg: &FeatureConfig,
-    bow: bool,
-) -> Prepared {
-    let base = prepare(rows, vocab_rows, cfg, bow);
-    let pos: HashMap<&str, u32> = base
-        .vocab
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.as_str(), i as u32))
-        .collect();
-    let fx = FeatureExtractor::new(cfg.clone());
-    let feats = all
-        .iter()
-        .map(|&i| {
-            named_features(&fx, &rows[i], bow)
-                .iter()
-                .filter_map(|(n, v)| pos.get(n.as_str()).map(|&j| (j, *v)))
-                .collect()
-        })
-        .collect();
-    let labels = all
-        .iter()
-        .map(|&i| rows[i].stance.expect("checked").index())
-        .collect();
-    Prepared {
-        feats,
-        vocab: base.vocab,
-        labels,
-    }
 }
 
 /// Predicts with a bag-of-words baseline model (see [`TrainParams::bag_of_words`]).
