@@ -11,6 +11,9 @@ pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// `np::is_cap` of the token's text, computed once when tokenising (names and attribution
+    /// ask it many times per token).
+    pub cap: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,68 +70,98 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '.' | '-' | '\'' | '’' | '‘' | '‐' | '‑' | '&')
 }
 
-/// Tokenises `doc[range]`; offsets are absolute.
+/// The character at byte `i` of `s` and its length; ASCII without decoding.
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or('\0');
+        (c, c.len_utf8())
+    }
+}
+
+/// Tokenises `doc[range]`; offsets are absolute. Walks the bytes, decoding only non-ASCII
+/// characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
 pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &doc[range.clone()];
+    let b = s.as_bytes();
     let base = range.start;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let (c, clen) = char_at(s, i);
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
-        if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            loop {
-                match it.peek() {
-                    Some(&(j, d)) if is_word_char(d) => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    // a thousands separator: "38,000" is one word
-                    Some(&(j, ','))
-                        if s[..j].ends_with(|p: char| p.is_ascii_digit())
-                            && s[j + 1..].starts_with(|n: char| n.is_ascii_digit()) =>
-                    {
-                        end = j + 1;
-                        it.next();
-                    }
-                    Some(&(j, d)) if is_inner_joiner(d) => {
-                        // keep the joiner only if a word char follows (or it is the final dot of an
-                        // abbreviation like U.S. / Gen.)
-                        let rest = &s[j + d.len_utf8()..];
-                        let next = rest.chars().next();
-                        if next.is_some_and(is_word_char) {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else if d == '.' && is_abbreviation(&s[i..j + 1]) {
-                            end = j + 1;
-                            it.next();
-                            // "U.S.-backed" goes on through the hyphen
-                            let mut after = rest.chars();
-                            if !(after.next() == Some('-')
-                                && after.next().is_some_and(is_word_char))
-                            {
-                                break;
-                            }
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
-                }
-            }
+        if !is_word_char(c) {
             out.push(Token {
                 start: base + i,
-                end: base + end,
-                kind: TokenKind::Word,
-            });
-        } else {
-            out.push(Token {
-                start: base + i,
-                end: base + i + c.len_utf8(),
+                end: base + i + clen,
                 kind: TokenKind::Punct,
+                // a lone non-alphanumeric character is never capitalised
+                cap: false,
             });
+            i += clen;
+            continue;
         }
+        // `end` is always just after the last character taken into the word, and the next
+        // character to look at
+        let mut end = i + clen;
+        while end < n {
+            let j = end;
+            let (d, dlen) = char_at(s, j);
+            if is_word_char(d) {
+                end = j + dlen;
+                continue;
+            }
+            // a thousands separator: "38,000" is one word
+            if d == ',' && b[j - 1].is_ascii_digit() && j + 1 < n && b[j + 1].is_ascii_digit() {
+                end = j + 1;
+                continue;
+            }
+            if !is_inner_joiner(d) {
+                break;
+            }
+            // keep the joiner only if a word char follows (or it is the final dot of an
+            // abbreviation like U.S. / Gen.)
+            let after = j + dlen;
+            if after < n && is_word_char(char_at(s, after).0) {
+                end = after;
+            } else if d == '.' && is_abbreviation(&s[i..j + 1]) {
+                end = j + 1;
+                // "U.S.-backed" goes on through the hyphen
+                let hyphen_word =
+                    after + 1 < n && b[after] == b'-' && is_word_char(char_at(s, after + 1).0);
+                if !hyphen_word {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        out.push(Token {
+            start: base + i,
+            end: base + end,
+            kind: TokenKind::Word,
+            cap: is_cap_word(&s[i..end]),
+        });
+        i = end;
+    }
+}
+
+/// `crate::attribution::np::is_cap` for a word token, with an allocation-free fast path for the
+/// common ASCII cases: an upper-case ASCII first letter is capitalised; an ASCII word without a
+/// hyphen whose first letter is not upper case is not (is_cap's only other case is a particle
+/// prefix such as "al-Jaberi", which needs a hyphen).
+#[inline]
+pub(crate) fn is_cap_word(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b) if b.is_ascii() && !w.as_bytes().contains(&b'-') => false,
+        _ => crate::attribution::np::is_cap(w),
     }
 }
 
@@ -290,6 +323,18 @@ mod tests {
     }
 
     #[test]
+    fn cap_flag_is_np_is_cap() {
+        let s = "al-Jaberi Al-Qaeda al-qaeda el-Sisi x-Ray Éric élan U.S. 3rd well-known ibn-Saud \
+                 Über über ‘Quote’ 38,000 O'Brien de Gaulle";
+        let mut t = Vec::new();
+        tokenize(s, 0..s.len(), &mut t);
+        for tok in &t {
+            let w = tok.text(s);
+            assert_eq!(tok.cap, crate::attribution::np::is_cap(w), "{w}");
+        }
+    }
+
+    #[test]
     fn paragraphs_handle_crlf_and_cr() {
         let s = "One.\r\n\r\nTwo.\rThree.\n";
         let got: Vec<&str> = paragraphs(s).into_iter().map(|r| &s[r]).collect();
@@ -330,6 +375,12 @@ impl<'a> Doc<'a> {
 
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
+    }
+
+    /// `np::is_cap(self.tok(i))`, precomputed.
+    #[inline]
+    pub fn cap(&self, i: usize) -> bool {
+        self.tokens[i].cap
     }
 
     /// Index of the first token starting at or after `byte`.

@@ -474,17 +474,50 @@ fn gender_of_word(w: &str) -> Option<Gender> {
     if w.len() < 2 || w.len() > 7 || !w.is_ascii() {
         return None;
     }
-    let mut buf = [0u8; 7];
-    buf[..w.len()].copy_from_slice(w.as_bytes());
-    buf[..w.len()].make_ascii_lowercase();
-    match std::str::from_utf8(&buf[..w.len()]).unwrap_or("") {
-        "mr" | "he" | "his" | "him" | "sir" | "lord" | "king" | "father" | "brother" => {
-            Some(Gender::Male)
+    // the lower-cased word packed into an integer: one comparison per candidate, no copies
+    // (at most 7 bytes: the length goes in the top byte, so "he" and "\0he" differ)
+    let key = w
+        .bytes()
+        .fold(0u64, |k, b| (k << 8) | u64::from(b.to_ascii_lowercase()))
+        | (w.len() as u64) << 56;
+    const fn pack(w: &[u8]) -> u64 {
+        let mut k = 0u64;
+        let mut i = 0;
+        while i < w.len() {
+            k = (k << 8) | w[i] as u64;
+            i += 1;
         }
-        "ms" | "mrs" | "miss" | "she" | "her" | "hers" | "dame" | "lady" | "queen" | "sister" => {
-            Some(Gender::Female)
-        }
-        _ => None,
+        k | (w.len() as u64) << 56
+    }
+    const MALE: [u64; 9] = [
+        pack(b"mr"),
+        pack(b"he"),
+        pack(b"his"),
+        pack(b"him"),
+        pack(b"sir"),
+        pack(b"lord"),
+        pack(b"king"),
+        pack(b"father"),
+        pack(b"brother"),
+    ];
+    const FEMALE: [u64; 10] = [
+        pack(b"ms"),
+        pack(b"mrs"),
+        pack(b"miss"),
+        pack(b"she"),
+        pack(b"her"),
+        pack(b"hers"),
+        pack(b"dame"),
+        pack(b"lady"),
+        pack(b"queen"),
+        pack(b"sister"),
+    ];
+    if MALE.contains(&key) {
+        Some(Gender::Male)
+    } else if FEMALE.contains(&key) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -495,12 +528,11 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
     if toks[i].kind != TokenKind::Word {
         return false;
     }
-    let w = doc.tok(i);
-    if is_cap(w) {
+    if doc.cap(i) {
         return true;
     }
-    let next_cap =
-        |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && is_cap(doc.tok(j));
+    let w = doc.tok(i);
+    let next_cap = |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && doc.cap(j);
     match w {
         "al" | "bin" | "de" | "van" | "von" | "the" | "da" | "der" | "di" | "del" | "la" | "le" => {
             next_cap(i + 1)
@@ -638,8 +670,10 @@ impl Names {
         let mut names = Names::default();
         let mut i = 0;
         let toks = &doc.tokens;
+        // one scratch buffer for the words of every run
+        let mut words: Vec<&str> = Vec::with_capacity(16);
         while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || !is_cap(doc.tok(i)) {
+            if toks[i].kind != TokenKind::Word || !doc.cap(i) {
                 i += 1;
                 continue;
             }
@@ -654,12 +688,14 @@ impl Names {
                 while k < toks.len() && joins_run(doc, k) {
                     k += 1;
                 }
-                let tail: Vec<&str> = (i + 1..k).map(|t| doc.tok(t)).collect();
-                if is_org(&tail) && tail.len() >= 2 {
+                words.clear();
+                words.extend((i + 1..k).map(|t| doc.tok(t)));
+                if is_org(&words) && words.len() >= 2 {
                     i = k;
                 }
             }
-            let mut words: Vec<&str> = (s..i).map(|t| doc.tok(t)).collect();
+            words.clear();
+            words.extend((s..i).map(|t| doc.tok(t)));
             // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
             // organisation's name ("Commerce Department"); without it, it is part of the name
             // ("U.S. Central Command said")
@@ -688,23 +724,27 @@ impl Names {
         names.study_source = names.find_study_source(doc);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
-        let words_in_doc: crate::text::FxSet<&str> = doc
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| strip_possessive(t.text(doc.text)))
-            .collect();
+        // (every capital is capitalised, so only capitalised word tokens can be one)
+        let mut capital_seen = [false; CAPITALS.len()];
+        for t in &doc.tokens {
+            if t.kind == TokenKind::Word && t.cap {
+                let w = strip_possessive(t.text(doc.text));
+                if let Some(&k) = capital_index().get(w) {
+                    capital_seen[k] = true;
+                }
+            }
+        }
         names.capitals = CAPITALS
             .iter()
-            .filter(|(c, _)| words_in_doc.contains(c))
+            .zip(capital_seen)
+            .filter(|(_, seen)| *seen)
+            .map(|(c, _)| c)
             .filter_map(|&(c, countries)| {
                 let country = countries.iter().find(|k| contains_word(doc.text, k))?;
                 Some((c, *country))
             })
             .collect();
-        names.genders = (0..names.persons.len())
-            .map(|p| names.compute_gender(doc, p))
-            .collect();
+        names.genders = names.compute_genders(doc);
         names
     }
 
@@ -758,12 +798,12 @@ impl Names {
         let toks = &doc.tokens;
         let mut i = 0;
         while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || !is_cap(doc.tok(i)) {
+            if toks[i].kind != TokenKind::Word || !doc.cap(i) {
                 i += 1;
                 continue;
             }
             let s = i;
-            while i < toks.len() && toks[i].kind == TokenKind::Word && is_cap(doc.tok(i)) {
+            while i < toks.len() && toks[i].kind == TokenKind::Word && doc.cap(i) {
                 i += 1;
             }
             let hit = (s..i)
@@ -784,24 +824,23 @@ impl Names {
         self.genders.get(p).copied().flatten()
     }
 
-    fn compute_gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
-        let mut votes = 0i32;
-        for (m, &(pos, who)) in self.mentions.iter().enumerate() {
-            if who != p {
-                continue;
-            }
+    /// The gender of every person, in one pass over the mentions (each mention votes for its
+    /// own person only).
+    fn compute_genders(&self, doc: &Doc) -> Vec<Option<Gender>> {
+        let mut votes = vec![0i32; self.persons.len()];
+        for (m, &(pos, p)) in self.mentions.iter().enumerate() {
             let t = doc.token_at(pos);
             let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
                 .take(4)
-                .take_while(|&k| is_cap(doc.tok(k)))
+                .take_while(|&k| doc.cap(k))
                 .last()
                 .unwrap_or(t);
             for k in first.saturating_sub(1)..t {
                 if let Some(g) = gender_of_word(doc.tok(k)) {
-                    votes += 3 * vote(g);
+                    votes[p] += 3 * vote(g);
                 }
             }
             let next_mention = self
@@ -813,19 +852,20 @@ impl Names {
                 if doc.tokens[k].start >= next_mention {
                     break;
                 }
-                if let Some(g) =
-                    gender_of_word(doc.tok(k)).filter(|_| !is_cap(doc.tok(k)) || k > t + 1)
-                {
-                    votes += vote(g);
+                if let Some(g) = gender_of_word(doc.tok(k)).filter(|_| !doc.cap(k) || k > t + 1) {
+                    votes[p] += vote(g);
                     break;
                 }
             }
         }
-        match votes.signum() {
-            1 => Some(Gender::Male),
-            -1 => Some(Gender::Female),
-            _ => None,
-        }
+        votes
+            .into_iter()
+            .map(|v| match v.signum() {
+                1 => Some(Gender::Male),
+                -1 => Some(Gender::Female),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The study or research body of the document: a named study or survey, else the body named
@@ -846,9 +886,13 @@ impl Names {
         }
         let toks = &doc.tokens;
         for i in 0..toks.len().saturating_sub(2) {
-            let w = doc.tok(i).to_lowercase();
-            if !matches!(w.as_str(), "researchers" | "scientists" | "authors")
-                || !matches!(doc.tok(i + 1), "from" | "at")
+            // the cheap test first: most tokens are not followed by "from"/"at"
+            if !matches!(doc.tok(i + 1), "from" | "at")
+                || !matches!(doc.tok(i).len(), 7 | 10 | 11)
+                || !matches!(
+                    doc.tok(i).to_lowercase().as_str(),
+                    "researchers" | "scientists" | "authors"
+                )
             {
                 continue;
             }
@@ -1021,6 +1065,10 @@ impl Names {
             self.orgs.push((name, pos));
             return;
         }
+        // a person needs two words or more (below, `rest` is a part of `words`)
+        if words.len() < 2 {
+            return;
+        }
         let (_, aff) = split_title(words);
         let part = person_part(words);
         let t = part.start;
@@ -1096,17 +1144,19 @@ impl Names {
             return None;
         };
         let wlen = word.chars().count();
-        let near: Vec<usize> = cands
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let last = self.persons[i].parts.last().map_or("", String::as_str);
-                self.persons[i].parts.len() >= 2
-                    && last.chars().count().abs_diff(wlen) <= 2
-                    && edit_distance(last, word) <= 2
-            })
-            .collect();
-        (near.len() == 1).then(|| near[0])
+        let mut near = cands.iter().copied().filter(|&i| {
+            let last = self.persons[i].parts.last().map_or("", String::as_str);
+            self.persons[i].parts.len() >= 2
+                && last.chars().count().abs_diff(wlen) <= 2
+                && edit_distance(last, word) <= 2
+        });
+        // exactly one candidate
+        let first = near.next();
+        if near.next().is_some() {
+            None
+        } else {
+            first
+        }
     }
 
     /// Resolves a subject phrase to an entity, using `ctx` for pronouns, and maps short forms to
@@ -1478,6 +1528,18 @@ const CAPITALS: &[(&str, &[&str])] = &[
     ("Madrid", &["Spain"]),
 ];
 
+/// Each capital's index in `CAPITALS`.
+fn capital_index() -> &'static FxMap<&'static str, usize> {
+    static MAP: std::sync::OnceLock<FxMap<&'static str, usize>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = FxMap::default();
+        for (k, (c, _)) in CAPITALS.iter().enumerate() {
+            m.entry(*c).or_insert(k);
+        }
+        m
+    })
+}
+
 /// True if `needle` occurs in `hay` between non-alphanumeric characters.
 fn contains_word(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(i, _)| {
@@ -1532,11 +1594,11 @@ fn qualified_before(doc: &Doc, before: usize, head: &str) -> Option<String> {
             doc.tok(s - 1),
             "the" | "a" | "an" | "its" | "The" | "A" | "An"
         )
-        && (is_cap(doc.tok(s - 1)) || doc.tok(s - 1).chars().all(char::is_lowercase))
+        && (doc.cap(s - 1) || doc.tok(s - 1).chars().all(char::is_lowercase))
     {
         s -= 1;
     }
-    while s < t && !is_cap(doc.tok(s)) {
+    while s < t && !doc.cap(s) {
         s += 1;
     }
     (s < t).then(|| doc.text[doc.tokens[s].start..doc.tokens[t].end].to_string())
@@ -1724,16 +1786,13 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
 fn is_subject_mention(doc: &Doc, at: usize) -> bool {
     let t = doc.token_at(at);
     let mut s = t;
-    while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && is_cap(doc.tok(s - 1)) {
+    while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && doc.cap(s - 1) {
         s -= 1;
     }
     let sent_start = doc.sents[doc.sentence_of(at)].1.start;
     // past the rest of the name and any honours: "Owen Llewellyn KC said"
     let mut e = t;
-    while e + 1 < doc.tokens.len()
-        && doc.tokens[e + 1].kind == TokenKind::Word
-        && is_cap(doc.tok(e + 1))
-    {
+    while e + 1 < doc.tokens.len() && doc.tokens[e + 1].kind == TokenKind::Word && doc.cap(e + 1) {
         e += 1;
     }
     let next = doc.tokens.get(e + 1).map(|n| &doc.text[n.start..n.end]);
@@ -1758,6 +1817,26 @@ fn person_before_of(words: &[&str]) -> Option<usize> {
 
 /// Levenshtein distance between two words, by characters.
 fn edit_distance(a: &str, b: &str) -> usize {
+    // ASCII words (bytes are characters): one row on the stack, no allocation
+    if a.is_ascii() && b.is_ascii() && b.len() < 64 {
+        let b = b.as_bytes();
+        let mut row = [0usize; 64];
+        for (j, r) in row.iter_mut().enumerate().take(b.len() + 1) {
+            *r = j;
+        }
+        for (i, ca) in a.bytes().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            for j in 0..b.len() {
+                let cur = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != b[j]))
+                    .min(row[j] + 1)
+                    .min(cur + 1);
+                prev = cur;
+            }
+        }
+        return row[b.len()];
+    }
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
