@@ -35,17 +35,13 @@ pub(crate) fn paragraphs(doc: &str) -> Vec<Range<usize>> {
     let bytes = doc.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            let r = trim_range(doc, start..i);
-            if r.start < r.end {
-                out.push(r);
-            }
-            start = i + 1;
+    // every line break, then the end of the text
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes).chain(std::iter::once(bytes.len())) {
+        let r = trim_range(doc, start..i);
+        if r.start < r.end {
+            out.push(r);
         }
-        i += 1;
+        start = i + 1;
     }
     out
 }
@@ -82,8 +78,27 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Tokenises `doc[range]`; offsets are absolute. Walks the bytes, decoding only non-ASCII
-/// characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
+/// Class of each ASCII byte for the tokenizer: letters and digits, white space, other.
+const ASCII_WORD: u8 = 1;
+const ASCII_SPACE: u8 = 2;
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = ASCII_WORD;
+        } else if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            // char::is_whitespace for ASCII
+            t[c] = ASCII_SPACE;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// Tokenises `doc[range]`; offsets are absolute. Walks the bytes with a class table, decoding
+/// only non-ASCII characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
 pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &doc[range.clone()];
     let b = s.as_bytes();
@@ -91,26 +106,56 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let n = b.len();
     let mut i = 0;
     while i < n {
-        let (c, clen) = char_at(s, i);
-        if c.is_whitespace() {
-            i += clen;
-            continue;
-        }
-        if !is_word_char(c) {
-            out.push(Token {
-                start: base + i,
-                end: base + i + clen,
-                kind: TokenKind::Punct,
-                // a lone non-alphanumeric character is never capitalised
-                cap: false,
-            });
-            i += clen;
-            continue;
-        }
+        let c0 = b[i];
+        let clen = if c0 < 0x80 {
+            match ASCII_CLASS[usize::from(c0)] {
+                ASCII_SPACE => {
+                    i += 1;
+                    continue;
+                }
+                ASCII_WORD => 1,
+                _ => {
+                    out.push(Token {
+                        start: base + i,
+                        end: base + i + 1,
+                        kind: TokenKind::Punct,
+                        cap: false,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+        } else {
+            let (c, clen) = char_at(s, i);
+            if c.is_whitespace() {
+                i += clen;
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    start: base + i,
+                    end: base + i + clen,
+                    kind: TokenKind::Punct,
+                    // a lone non-alphanumeric character is never capitalised
+                    cap: false,
+                });
+                i += clen;
+                continue;
+            }
+            clen
+        };
         // `end` is always just after the last character taken into the word, and the next
         // character to look at
         let mut end = i + clen;
-        while end < n {
+        let mut hyphen = false;
+        loop {
+            // a run of ASCII letters and digits
+            while end < n && b[end] < 0x80 && ASCII_CLASS[usize::from(b[end])] == ASCII_WORD {
+                end += 1;
+            }
+            if end >= n {
+                break;
+            }
             let j = end;
             let (d, dlen) = char_at(s, j);
             if is_word_char(d) {
@@ -130,6 +175,7 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
             let after = j + dlen;
             if after < n && is_word_char(char_at(s, after).0) {
                 end = after;
+                hyphen |= d == '-';
             } else if d == '.' && is_abbreviation(&s[i..j + 1]) {
                 end = j + 1;
                 // "U.S.-backed" goes on through the hyphen
@@ -142,11 +188,18 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 break;
             }
         }
+        let w = &s[i..end];
         out.push(Token {
             start: base + i,
             end: base + end,
             kind: TokenKind::Word,
-            cap: is_cap_word(&s[i..end]),
+            cap: match c0 {
+                b'A'..=b'Z' => true,
+                // np::is_cap's other case, a particle prefix ("al-Jaberi"), needs a hyphen; the
+                // only way a '-' enters a word is as a joiner
+                0..=0x7f if !hyphen => false,
+                _ => is_cap_word(w),
+            },
         });
         i = end;
     }
@@ -203,6 +256,11 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
+        // jump to the next sentence-ending mark
+        match memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = b[i];
         if c == b'.' || c == b'!' || c == b'?' {
             // extend over closing marks
