@@ -408,6 +408,7 @@ fn demonym(w: &str) -> Option<&'static str> {
 }
 
 static TITLE_SET: WordSet = WordSet::new(TITLES);
+static ROLE_NOUN_SET: WordSet = WordSet::new(super::np::ROLE_NOUNS);
 static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
 
 fn is_title(w: &str) -> bool {
@@ -472,6 +473,13 @@ pub(crate) enum Gender {
 fn gender_of_word(w: &str) -> Option<Gender> {
     let w = w.strip_suffix('.').unwrap_or(w);
     if w.len() < 2 || w.len() > 7 || !w.is_ascii() {
+        return None;
+    }
+    // every gendered word starts with one of these letters
+    if !matches!(
+        w.as_bytes()[0].to_ascii_lowercase(),
+        b'm' | b'h' | b's' | b'l' | b'k' | b'f' | b'b' | b'd' | b'q'
+    ) {
         return None;
     }
     // the lower-cased word packed into an integer: one comparison per candidate, no copies
@@ -749,6 +757,7 @@ impl Names {
     }
 
     /// Fills `by_part` and `by_initial` from the registered persons.
+    #[inline(never)]
     fn index_parts(&mut self) {
         for (i, p) in self.persons.iter().enumerate() {
             if p.parts.len() < 2 {
@@ -776,6 +785,7 @@ impl Names {
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
+    #[inline(never)]
     fn register_acronym(&mut self, doc: &Doc, words: &[&str], after: usize) {
         if after + 2 >= doc.tokens.len() || doc.tok(after) != "(" || doc.tok(after + 2) != ")" {
             return;
@@ -794,6 +804,7 @@ impl Names {
 
     /// Records where each known person is mentioned, by any part of the name: one mention per
     /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
+    #[inline(never)]
     fn find_mentions(&mut self, doc: &Doc) {
         let toks = &doc.tokens;
         let mut i = 0;
@@ -826,11 +837,45 @@ impl Names {
 
     /// The gender of every person, in one pass over the mentions (each mention votes for its
     /// own person only).
+    #[inline(never)]
     fn compute_genders(&self, doc: &Doc) -> Vec<Option<Gender>> {
         let mut votes = vec![0i32; self.persons.len()];
+        if self.mentions.is_empty() {
+            return vec![None; self.persons.len()];
+        }
+        let n = doc.tokens.len();
+        // the gender of each token's word, and the next gendered token at or after each token
+        // (n when none): each mention's look-ahead is then one step, not a scan
+        let bytes = doc.text.as_bytes();
+        let gender: Vec<Option<Gender>> = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                // gender_of_word's own first tests, on the token's offsets: 2 to 7 bytes (8 with
+                // a final dot), a possible first letter
+                let len = t.end - t.start;
+                if !(2..=8).contains(&len)
+                    || !matches!(
+                        bytes[t.start].to_ascii_lowercase(),
+                        b'm' | b'h' | b's' | b'l' | b'k' | b'f' | b'b' | b'd' | b'q'
+                    )
+                {
+                    return None;
+                }
+                gender_of_word(t.text(doc.text))
+            })
+            .collect();
+        let mut next_gendered = vec![n; n + 1];
+        for k in (0..n).rev() {
+            next_gendered[k] = if gender[k].is_some() {
+                k
+            } else {
+                next_gendered[k + 1]
+            };
+        }
+        let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
         for (m, &(pos, p)) in self.mentions.iter().enumerate() {
             let t = doc.token_at(pos);
-            let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
@@ -839,22 +884,25 @@ impl Names {
                 .last()
                 .unwrap_or(t);
             for k in first.saturating_sub(1)..t {
-                if let Some(g) = gender_of_word(doc.tok(k)) {
+                if let Some(g) = gender[k] {
                     votes[p] += 3 * vote(g);
                 }
             }
+            // the first gendered word in the next 59 tokens, before another person's mention; a
+            // capitalised one right after the name does not count ("Ali Khamenei His ...")
             let next_mention = self
                 .mentions
                 .get(m + 1)
                 .filter(|n| n.1 != p)
                 .map_or(usize::MAX, |n| n.0);
-            for k in t + 1..(t + 60).min(doc.tokens.len()) {
-                if doc.tokens[k].start >= next_mention {
-                    break;
-                }
-                if let Some(g) = gender_of_word(doc.tok(k)).filter(|_| !doc.cap(k) || k > t + 1) {
+            let limit = (t + 60).min(n);
+            let mut k = next_gendered[(t + 1).min(n)];
+            if k == t + 1 && k < n && doc.cap(k) {
+                k = next_gendered[k + 1];
+            }
+            if k < limit && doc.tokens[k].start < next_mention {
+                if let Some(g) = gender[k] {
                     votes[p] += vote(g);
-                    break;
                 }
             }
         }
@@ -870,6 +918,7 @@ impl Names {
 
     /// The study or research body of the document: a named study or survey, else the body named
     /// in "researchers from/at (the) X" or "scientists from/at (the) X".
+    #[inline(never)]
     fn find_study_source(&self, doc: &Doc) -> Option<String> {
         let named = self
             .orgs
@@ -1744,7 +1793,7 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let word = |k: usize| doc.tokens.get(k).map(|t| &doc.text[t.start..t.end]);
     let role_like = |w: &str| {
         !is_cap(w)
-            && (super::np::ROLE_NOUNS.contains(&w)
+            && (ROLE_NOUN_SET.contains(w)
                 || ["ist", "er", "or", "ian", "man", "woman"]
                     .iter()
                     .any(|x| w.ends_with(x))
