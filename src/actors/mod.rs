@@ -224,11 +224,16 @@ impl DocActors {
         // every pattern's first word is a word token (names and organisations are runs of words)
         let n_toks = if by_first.is_empty() { 0 } else { toks.len() };
         while i < n_toks {
-            let w = word(i);
-            if toks[i].kind != crate::text::TokenKind::Word
-                || !first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))]
-                || lengths & (1 << w.len().min(63)) == 0
+            // (the first byte of a word is the first byte of its token)
+            let t = &toks[i];
+            if t.kind != crate::text::TokenKind::Word
+                || !first_bytes[usize::from(text.as_bytes()[t.start])]
             {
+                i += 1;
+                continue;
+            }
+            let w = word(i);
+            if lengths & (1 << w.len().min(63)) == 0 {
                 i += 1;
                 continue;
             }
