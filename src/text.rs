@@ -81,8 +81,9 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 /// Class of each ASCII byte for the tokenizer: letters and digits, white space, other.
 const ASCII_WORD: u8 = 1;
 const ASCII_SPACE: u8 = 2;
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
+static ASCII_CLASS: [u8; 256] = {
+    // (bytes of non-ASCII characters are 0: the tokenizer decodes those)
+    let mut t = [0u8; 256];
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
@@ -150,9 +151,10 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
         let mut hyphen = false;
         loop {
             // a run of ASCII letters and digits
-            while end < n && b[end] < 0x80 && ASCII_CLASS[usize::from(b[end])] == ASCII_WORD {
-                end += 1;
-            }
+            end += b[end..]
+                .iter()
+                .position(|&c| ASCII_CLASS[usize::from(c)] != ASCII_WORD)
+                .unwrap_or(n - end);
             if end >= n {
                 break;
             }
@@ -230,7 +232,8 @@ pub(crate) fn is_abbreviation(tok: &str) -> bool {
     if !tok.ends_with('.') {
         return false;
     }
-    if ABBREVIATIONS.contains(&tok) {
+    static ABBREVIATION_SET: WordSet = WordSet::new(ABBREVIATIONS);
+    if ABBREVIATION_SET.contains(tok) {
         return true;
     }
     let body = &tok[..tok.len() - 1];

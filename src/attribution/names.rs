@@ -935,8 +935,9 @@ impl Names {
         }
         let toks = &doc.tokens;
         for i in 0..toks.len().saturating_sub(2) {
-            // the cheap test first: most tokens are not followed by "from"/"at"
-            if !matches!(doc.tok(i + 1), "from" | "at")
+            // the cheap tests first: most tokens are not followed by "from"/"at"
+            if !matches!(toks[i + 1].end - toks[i + 1].start, 2 | 4)
+                || !matches!(doc.tok(i + 1), "from" | "at")
                 || !matches!(doc.tok(i).len(), 7 | 10 | 11)
                 || !matches!(
                     doc.tok(i).to_lowercase().as_str(),
@@ -1197,7 +1198,7 @@ impl Names {
             let last = self.persons[i].parts.last().map_or("", String::as_str);
             self.persons[i].parts.len() >= 2
                 && last.chars().count().abs_diff(wlen) <= 2
-                && edit_distance(last, word) <= 2
+                && edit_distance(last, word, 2) <= 2
         });
         // exactly one candidate
         let first = near.next();
@@ -1865,7 +1866,8 @@ fn person_before_of(words: &[&str]) -> Option<usize> {
 }
 
 /// Levenshtein distance between two words, by characters.
-fn edit_distance(a: &str, b: &str) -> usize {
+/// (Once every entry of a row exceeds `max`, returns early with a value above `max`.)
+fn edit_distance(a: &str, b: &str, max: usize) -> usize {
     // ASCII words (bytes are characters): one row on the stack, no allocation
     if a.is_ascii() && b.is_ascii() && b.len() < 64 {
         let b = b.as_bytes();
@@ -1876,12 +1878,18 @@ fn edit_distance(a: &str, b: &str) -> usize {
         for (i, ca) in a.bytes().enumerate() {
             let mut prev = row[0];
             row[0] = i + 1;
+            let mut low = row[0];
             for j in 0..b.len() {
                 let cur = row[j + 1];
                 row[j + 1] = (prev + usize::from(ca != b[j]))
                     .min(row[j] + 1)
                     .min(cur + 1);
+                low = low.min(row[j + 1]);
                 prev = cur;
+            }
+            // a row's minimum never decreases: past `max`, the distance only matters as "more"
+            if low > max {
+                return low;
             }
         }
         return row[b.len()];
