@@ -518,7 +518,14 @@ pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 /// A constant word list as a hash set, built once on first use.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<FxSet<&'static str>>,
+    set: std::sync::OnceLock<WordSetInner>,
+}
+
+struct WordSetInner {
+    set: FxSet<&'static str>,
+    /// Per first byte, the lengths (capped at 63) of the words starting with it: most words
+    /// looked up fail this test and are never hashed.
+    lengths: [u64; 256],
 }
 
 impl WordSet {
@@ -531,9 +538,19 @@ impl WordSet {
 
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(w)
+        let inner = self.set.get_or_init(|| {
+            let mut lengths = [0u64; 256];
+            for word in self.words {
+                let first = word.as_bytes().first().copied().unwrap_or(0);
+                lengths[usize::from(first)] |= 1 << word.len().min(63);
+            }
+            WordSetInner {
+                set: self.words.iter().copied().collect(),
+                lengths,
+            }
+        });
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        inner.lengths[usize::from(first)] & (1 << w.len().min(63)) != 0 && inner.set.contains(w)
     }
 }
 

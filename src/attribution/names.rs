@@ -395,16 +395,24 @@ const DEMONYMS: &[(&str, &str)] = &[
 ];
 
 fn demonym(w: &str) -> Option<&'static str> {
-    static MAP: std::sync::OnceLock<FxMap<&'static str, &'static str>> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
+    // (with, per first byte, the lengths of the demonyms: most words fail that test unhashed)
+    type Map = (FxMap<&'static str, &'static str>, [u64; 256]);
+    static MAP: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
+    let (map, lengths) = MAP.get_or_init(|| {
         let mut m = FxMap::default();
+        let mut lengths = [0u64; 256];
         for &(d, id) in DEMONYMS {
             m.entry(d).or_insert(id);
+            let first = d.as_bytes().first().copied().unwrap_or(0);
+            lengths[usize::from(first)] |= 1 << d.len().min(63);
         }
-        m
-    })
-    .get(w)
-    .copied()
+        (m, lengths)
+    });
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    if lengths[usize::from(first)] & (1 << w.len().min(63)) == 0 {
+        return None;
+    }
+    map.get(w).copied()
 }
 
 static TITLE_SET: WordSet = WordSet::new(TITLES);
