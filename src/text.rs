@@ -159,6 +159,10 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 break;
             }
             let j = end;
+            // the common case: an ASCII space or mark that is neither a joiner nor a comma
+            if b[j] < 0x80 && !matches!(b[j], b',' | b'.' | b'-' | b'\'' | b'&') {
+                break;
+            }
             let (d, dlen) = char_at(s, j);
             if is_word_char(d) {
                 end = j + dlen;

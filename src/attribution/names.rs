@@ -1127,15 +1127,19 @@ impl Names {
         if words.len() < 2 {
             return;
         }
-        let (_, aff) = split_title(words);
         let part = person_part(words);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
+        // a person's name has two to five words (tested before collecting them)
+        if !(2..=5).contains(&part.len()) {
+            return;
+        }
         let rest: Vec<&str> = words[part].iter().map(|w| strip_possessive(w)).collect();
         if rest.len() >= 2
             && rest.len() <= 5
             && rest.iter().all(|w| !w.contains('.') || w.len() <= 3)
         {
+            let (_, aff) = split_title(words);
             let full = rest.join(" ");
             if let Some(p) = self.by_full.get(&full).map(|&i| &mut self.persons[i]) {
                 if p.title.is_none() && t > 0 {
