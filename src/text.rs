@@ -256,10 +256,17 @@ pub(crate) fn is_abbreviation(tok: &str) -> bool {
 /// Sentence ranges inside one paragraph. A sentence ends at `.`, `!` or `?` (with any closing quote
 /// marks or brackets after it) followed by white space and an upper-case letter, digit or opening
 /// quote; abbreviations (U.S., Gen., Mr.) and initials do not end one.
+#[cfg(test)]
 pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    sentences_into(doc, para, &mut out);
+    out
+}
+
+/// `sentences`, appended to `out` (one buffer reused for every paragraph).
+fn sentences_into(doc: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &doc[para.clone()];
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
@@ -313,7 +320,6 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
             out.push(r);
         }
     }
-    out
 }
 
 fn ends_with_abbreviation(s: &str) -> bool {
@@ -423,10 +429,17 @@ impl<'a> Doc<'a> {
         let paras = paragraphs(text);
         let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut para_tokens = Vec::with_capacity(paras.len());
-        let mut sents = Vec::new();
+        let mut sents = Vec::with_capacity(text.len() / 100 + 1);
+        let mut scratch = Vec::new();
         for (pi, p) in paras.iter().enumerate() {
             let t0 = tokens.len();
-            tokens_into_sentences(text, p.clone(), pi, &mut tokens, &mut sents);
+            scratch.clear();
+            sentences_into(text, p.clone(), &mut scratch);
+            for s in &scratch {
+                let t = tokens.len();
+                tokenize(text, s.clone(), &mut tokens);
+                sents.push((s.clone(), t..tokens.len(), pi));
+            }
             para_tokens.push(t0..tokens.len());
         }
         Doc {
@@ -465,20 +478,6 @@ impl<'a> Doc<'a> {
         self.paras
             .partition_point(|p| p.start <= byte)
             .saturating_sub(1)
-    }
-}
-
-fn tokens_into_sentences(
-    text: &str,
-    para: Range<usize>,
-    pi: usize,
-    tokens: &mut Vec<Token>,
-    sents: &mut Vec<(Range<usize>, Range<usize>, usize)>,
-) {
-    for s in sentences(text, para) {
-        let t0 = tokens.len();
-        tokenize(text, s.clone(), tokens);
-        sents.push((s, t0..tokens.len(), pi));
     }
 }
 

@@ -155,8 +155,9 @@ impl DocActors {
             index.insert(a.id.clone(), actors.len() - 1);
             actors.len() - 1
         };
-        let mut mentions = Vec::new();
-        for m in gaz.find(text) {
+        let gaz_matches = gaz.find(text);
+        let mut mentions = Vec::with_capacity(gaz_matches.len() * 2 + 16);
+        for m in gaz_matches {
             let i = intern(gaz.actor(m.actor), &mut actors);
             mentions.push((i, m.start, m.end));
         }
