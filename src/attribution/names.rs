@@ -491,10 +491,12 @@ fn gender_of_word(w: &str) -> Option<Gender> {
         return None;
     }
     // the lower-cased word packed into an integer: one comparison per candidate, no copies
-    // (at most 7 bytes: the length goes in the top byte, so "he" and "\0he" differ)
-    let key = w
-        .bytes()
-        .fold(0u64, |k, b| (k << 8) | u64::from(b.to_ascii_lowercase()))
+    // (at most 7 bytes: the length goes in the top byte, so "he" and "\0he" differ). Setting
+    // bit 0x20 lower-cases ASCII letters and turns no other byte into a letter, and every
+    // candidate is all letters, so it decides as to_ascii_lowercase would.
+    let mut buf = [0u8; 8];
+    buf[8 - w.len()..].copy_from_slice(w.as_bytes());
+    let key = (u64::from_be_bytes(buf) | 0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * w.len())))
         | (w.len() as u64) << 56;
     const fn pack(w: &[u8]) -> u64 {
         let mut k = 0u64;
@@ -730,12 +732,13 @@ impl Names {
         }
         names.index_parts();
         let mut seen = crate::text::FxSet::default();
-        names.org_words = names
+        let org_words = names
             .orgs
             .iter()
-            .filter(|(o, _)| seen.insert(o.clone()))
+            .filter(|(o, _)| seen.insert(o.as_str()))
             .map(|(o, _)| (o.clone(), name_words(o)))
             .collect();
+        names.org_words = org_words;
         names.find_mentions(doc);
         names.study_source = names.find_study_source(doc);
         // capitals are single words: look them up among the document's words (one pass), and
@@ -1933,5 +1936,29 @@ fn postfix_honours(words: &[&str]) -> usize {
         n
     } else {
         0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gender_words() {
+        for w in [
+            "Mr.", "Mr", "he", "He", "HIS", "him", "Sir", "lord", "King", "father", "Brother",
+        ] {
+            assert_eq!(gender_of_word(w), Some(Gender::Male), "{w}");
+        }
+        for w in [
+            "Ms.", "Mrs", "miss", "She", "her", "Hers", "Dame", "lady", "Queen", "sister",
+        ] {
+            assert_eq!(gender_of_word(w), Some(Gender::Female), "{w}");
+        }
+        for w in [
+            "h", "he's", "the", "brothers", "Hé", "h@", "HE\u{0}", "mr.x", "", "sisters", "kin",
+        ] {
+            assert_eq!(gender_of_word(w), None, "{w}");
+        }
     }
 }
