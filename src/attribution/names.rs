@@ -894,10 +894,8 @@ impl Names {
                 .take_while(|&k| doc.cap(k))
                 .last()
                 .unwrap_or(t);
-            for k in first.saturating_sub(1)..t {
-                if let Some(g) = gender[k] {
-                    votes[p] += 3 * vote(g);
-                }
+            for &g in gender[first.saturating_sub(1)..t].iter().flatten() {
+                votes[p] += 3 * vote(g);
             }
             // the first gendered word in the next 59 tokens, before another person's mention; a
             // capitalised one right after the name does not count ("Ali Khamenei His ...")
