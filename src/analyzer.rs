@@ -152,8 +152,16 @@ impl Analyzer {
         let doc = Doc::new(text);
         let marked = quotes::detect_marked(&doc);
         let indirect = quotes::detect_indirect(&doc, &marked);
+        // no speech at all: attribution would find nothing, so skip the names and actors (about
+        // half the cost of a document)
+        if indirect.is_empty() && marked.iter().all(|s| s.kind.is_err()) {
+            return Analysis::default();
+        }
         let names = Names::build(&doc);
         let attributed = attribution::attribute(&doc, &names, &marked, &indirect);
+        if attributed.is_empty() {
+            return Analysis::default();
+        }
         let actors = DocActors::find(&doc, &self.gazetteer, &names);
         let mut buf = Vec::with_capacity(256);
         let quotes = attributed

@@ -342,7 +342,44 @@ pub(crate) fn lookup(word: &str) -> Option<CueInfo> {
     if b.len() < 3 || b.len() > 14 || !b[0].is_ascii_lowercase() {
         return None;
     }
+    // most words are not cues: a bit test on the first two bytes and the length first
+    let f = prefilter();
+    let pair = usize::from(b[0]) << 8 | usize::from(b[1]);
+    if f.pairs[pair >> 6] & (1 << (pair & 63)) == 0
+        || f.lengths[usize::from(b[0])] & (1 << b.len()) == 0
+    {
+        return None;
+    }
     table().get(word).copied()
+}
+
+/// The first two bytes of every cue (a 65,536-bit set) and, per first byte, its lengths.
+struct Prefilter {
+    pairs: Vec<u64>,
+    lengths: [u16; 256],
+}
+
+fn prefilter() -> &'static Prefilter {
+    static P: OnceLock<Prefilter> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut f = Prefilter {
+            pairs: vec![0; 1 << 10],
+            lengths: [0; 256],
+        };
+        for w in table().keys() {
+            let b = w.as_bytes();
+            if b.len() < 2 || b.len() > 15 {
+                // not reachable through `lookup`'s length test; keep every word findable anyway
+                f.pairs.iter_mut().for_each(|p| *p = u64::MAX);
+                f.lengths = [u16::MAX; 256];
+                continue;
+            }
+            let pair = usize::from(b[0]) << 8 | usize::from(b[1]);
+            f.pairs[pair >> 6] |= 1 << (pair & 63);
+            f.lengths[usize::from(b[0])] |= 1 << b.len();
+        }
+        f
+    })
 }
 
 #[cfg(test)]

@@ -11,6 +11,9 @@ pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// `np::is_cap` of the token's text, computed once when tokenising (names and attribution
+    /// ask it many times per token).
+    pub cap: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,17 +35,13 @@ pub(crate) fn paragraphs(doc: &str) -> Vec<Range<usize>> {
     let bytes = doc.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            let r = trim_range(doc, start..i);
-            if r.start < r.end {
-                out.push(r);
-            }
-            start = i + 1;
+    // every line break, then the end of the text
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes).chain(std::iter::once(bytes.len())) {
+        let r = trim_range(doc, start..i);
+        if r.start < r.end {
+            out.push(r);
         }
-        i += 1;
+        start = i + 1;
     }
     out
 }
@@ -67,68 +66,161 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '.' | '-' | '\'' | '’' | '‘' | '‐' | '‑' | '&')
 }
 
-/// Tokenises `doc[range]`; offsets are absolute.
+/// The character at byte `i` of `s` and its length; ASCII without decoding.
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or('\0');
+        (c, c.len_utf8())
+    }
+}
+
+/// Class of each ASCII byte for the tokenizer: letters and digits, white space, other.
+const ASCII_WORD: u8 = 1;
+const ASCII_SPACE: u8 = 2;
+static ASCII_CLASS: [u8; 256] = {
+    // (bytes of non-ASCII characters are 0: the tokenizer decodes those)
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = ASCII_WORD;
+        } else if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            // char::is_whitespace for ASCII
+            t[c] = ASCII_SPACE;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// Tokenises `doc[range]`; offsets are absolute. Walks the bytes with a class table, decoding
+/// only non-ASCII characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
 pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &doc[range.clone()];
+    let b = s.as_bytes();
     let base = range.start;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            loop {
-                match it.peek() {
-                    Some(&(j, d)) if is_word_char(d) => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    // a thousands separator: "38,000" is one word
-                    Some(&(j, ','))
-                        if s[..j].ends_with(|p: char| p.is_ascii_digit())
-                            && s[j + 1..].starts_with(|n: char| n.is_ascii_digit()) =>
-                    {
-                        end = j + 1;
-                        it.next();
-                    }
-                    Some(&(j, d)) if is_inner_joiner(d) => {
-                        // keep the joiner only if a word char follows (or it is the final dot of an
-                        // abbreviation like U.S. / Gen.)
-                        let rest = &s[j + d.len_utf8()..];
-                        let next = rest.chars().next();
-                        if next.is_some_and(is_word_char) {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else if d == '.' && is_abbreviation(&s[i..j + 1]) {
-                            end = j + 1;
-                            it.next();
-                            // "U.S.-backed" goes on through the hyphen
-                            let mut after = rest.chars();
-                            if !(after.next() == Some('-')
-                                && after.next().is_some_and(is_word_char))
-                            {
-                                break;
-                            }
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let c0 = b[i];
+        let clen = if c0 < 0x80 {
+            match ASCII_CLASS[usize::from(c0)] {
+                ASCII_SPACE => {
+                    i += 1;
+                    continue;
+                }
+                ASCII_WORD => 1,
+                _ => {
+                    out.push(Token {
+                        start: base + i,
+                        end: base + i + 1,
+                        kind: TokenKind::Punct,
+                        cap: false,
+                    });
+                    i += 1;
+                    continue;
                 }
             }
-            out.push(Token {
-                start: base + i,
-                end: base + end,
-                kind: TokenKind::Word,
-            });
         } else {
-            out.push(Token {
-                start: base + i,
-                end: base + i + c.len_utf8(),
-                kind: TokenKind::Punct,
-            });
+            let (c, clen) = char_at(s, i);
+            if c.is_whitespace() {
+                i += clen;
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    start: base + i,
+                    end: base + i + clen,
+                    kind: TokenKind::Punct,
+                    // a lone non-alphanumeric character is never capitalised
+                    cap: false,
+                });
+                i += clen;
+                continue;
+            }
+            clen
+        };
+        // `end` is always just after the last character taken into the word, and the next
+        // character to look at
+        let mut end = i + clen;
+        let mut hyphen = false;
+        loop {
+            // a run of ASCII letters and digits
+            end += b[end..]
+                .iter()
+                .position(|&c| ASCII_CLASS[usize::from(c)] != ASCII_WORD)
+                .unwrap_or(n - end);
+            if end >= n {
+                break;
+            }
+            let j = end;
+            // the common case: an ASCII space or mark that is neither a joiner nor a comma
+            if b[j] < 0x80 && !matches!(b[j], b',' | b'.' | b'-' | b'\'' | b'&') {
+                break;
+            }
+            let (d, dlen) = char_at(s, j);
+            if is_word_char(d) {
+                end = j + dlen;
+                continue;
+            }
+            // a thousands separator: "38,000" is one word
+            if d == ',' && b[j - 1].is_ascii_digit() && j + 1 < n && b[j + 1].is_ascii_digit() {
+                end = j + 1;
+                continue;
+            }
+            if !is_inner_joiner(d) {
+                break;
+            }
+            // keep the joiner only if a word char follows (or it is the final dot of an
+            // abbreviation like U.S. / Gen.)
+            let after = j + dlen;
+            if after < n && is_word_char(char_at(s, after).0) {
+                end = after;
+                hyphen |= d == '-';
+            } else if d == '.' && is_abbreviation(&s[i..j + 1]) {
+                end = j + 1;
+                // "U.S.-backed" goes on through the hyphen
+                let hyphen_word =
+                    after + 1 < n && b[after] == b'-' && is_word_char(char_at(s, after + 1).0);
+                if !hyphen_word {
+                    break;
+                }
+            } else {
+                break;
+            }
         }
+        let w = &s[i..end];
+        out.push(Token {
+            start: base + i,
+            end: base + end,
+            kind: TokenKind::Word,
+            cap: match c0 {
+                b'A'..=b'Z' => true,
+                // np::is_cap's other case, a particle prefix ("al-Jaberi"), needs a hyphen; the
+                // only way a '-' enters a word is as a joiner
+                0..=0x7f if !hyphen => false,
+                _ => is_cap_word(w),
+            },
+        });
+        i = end;
+    }
+}
+
+/// `crate::attribution::np::is_cap` for a word token, with an allocation-free fast path for the
+/// common ASCII cases: an upper-case ASCII first letter is capitalised; an ASCII word without a
+/// hyphen whose first letter is not upper case is not (is_cap's only other case is a particle
+/// prefix such as "al-Jaberi", which needs a hyphen).
+#[inline]
+pub(crate) fn is_cap_word(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b) if b.is_ascii() && !w.as_bytes().contains(&b'-') => false,
+        _ => crate::attribution::np::is_cap(w),
     }
 }
 
@@ -144,7 +236,8 @@ pub(crate) fn is_abbreviation(tok: &str) -> bool {
     if !tok.ends_with('.') {
         return false;
     }
-    if ABBREVIATIONS.contains(&tok) {
+    static ABBREVIATION_SET: WordSet = WordSet::new(ABBREVIATIONS);
+    if ABBREVIATION_SET.contains(tok) {
         return true;
     }
     let body = &tok[..tok.len() - 1];
@@ -163,13 +256,25 @@ pub(crate) fn is_abbreviation(tok: &str) -> bool {
 /// Sentence ranges inside one paragraph. A sentence ends at `.`, `!` or `?` (with any closing quote
 /// marks or brackets after it) followed by white space and an upper-case letter, digit or opening
 /// quote; abbreviations (U.S., Gen., Mr.) and initials do not end one.
+#[cfg(test)]
 pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    sentences_into(doc, para, &mut out);
+    out
+}
+
+/// `sentences`, appended to `out` (one buffer reused for every paragraph).
+fn sentences_into(doc: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &doc[para.clone()];
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
+        // jump to the next sentence-ending mark
+        match memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = b[i];
         if c == b'.' || c == b'!' || c == b'?' {
             // extend over closing marks
@@ -215,7 +320,6 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
             out.push(r);
         }
     }
-    out
 }
 
 fn ends_with_abbreviation(s: &str) -> bool {
@@ -290,6 +394,18 @@ mod tests {
     }
 
     #[test]
+    fn cap_flag_is_np_is_cap() {
+        let s = "al-Jaberi Al-Qaeda al-qaeda el-Sisi x-Ray Éric élan U.S. 3rd well-known ibn-Saud \
+                 Über über ‘Quote’ 38,000 O'Brien de Gaulle";
+        let mut t = Vec::new();
+        tokenize(s, 0..s.len(), &mut t);
+        for tok in &t {
+            let w = tok.text(s);
+            assert_eq!(tok.cap, crate::attribution::np::is_cap(w), "{w}");
+        }
+    }
+
+    #[test]
     fn paragraphs_handle_crlf_and_cr() {
         let s = "One.\r\n\r\nTwo.\rThree.\n";
         let got: Vec<&str> = paragraphs(s).into_iter().map(|r| &s[r]).collect();
@@ -313,10 +429,17 @@ impl<'a> Doc<'a> {
         let paras = paragraphs(text);
         let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut para_tokens = Vec::with_capacity(paras.len());
-        let mut sents = Vec::new();
+        let mut sents = Vec::with_capacity(text.len() / 100 + 1);
+        let mut scratch = Vec::new();
         for (pi, p) in paras.iter().enumerate() {
             let t0 = tokens.len();
-            tokens_into_sentences(text, p.clone(), pi, &mut tokens, &mut sents);
+            scratch.clear();
+            sentences_into(text, p.clone(), &mut scratch);
+            for s in &scratch {
+                let t = tokens.len();
+                tokenize(text, s.clone(), &mut tokens);
+                sents.push((s.clone(), t..tokens.len(), pi));
+            }
             para_tokens.push(t0..tokens.len());
         }
         Doc {
@@ -330,6 +453,12 @@ impl<'a> Doc<'a> {
 
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
+    }
+
+    /// `np::is_cap(self.tok(i))`, precomputed.
+    #[inline]
+    pub fn cap(&self, i: usize) -> bool {
+        self.tokens[i].cap
     }
 
     /// Index of the first token starting at or after `byte`.
@@ -349,20 +478,6 @@ impl<'a> Doc<'a> {
         self.paras
             .partition_point(|p| p.start <= byte)
             .saturating_sub(1)
-    }
-}
-
-fn tokens_into_sentences(
-    text: &str,
-    para: Range<usize>,
-    pi: usize,
-    tokens: &mut Vec<Token>,
-    sents: &mut Vec<(Range<usize>, Range<usize>, usize)>,
-) {
-    for s in sentences(text, para) {
-        let t0 = tokens.len();
-        tokenize(text, s.clone(), tokens);
-        sents.push((s, t0..tokens.len(), pi));
     }
 }
 
@@ -406,7 +521,14 @@ pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 /// A constant word list as a hash set, built once on first use.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<FxSet<&'static str>>,
+    set: std::sync::OnceLock<WordSetInner>,
+}
+
+struct WordSetInner {
+    set: FxSet<&'static str>,
+    /// Per first byte, the lengths (capped at 63) of the words starting with it: most words
+    /// looked up fail this test and are never hashed.
+    lengths: [u64; 256],
 }
 
 impl WordSet {
@@ -419,9 +541,19 @@ impl WordSet {
 
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(w)
+        let inner = self.set.get_or_init(|| {
+            let mut lengths = [0u64; 256];
+            for word in self.words {
+                let first = word.as_bytes().first().copied().unwrap_or(0);
+                lengths[usize::from(first)] |= 1 << word.len().min(63);
+            }
+            WordSetInner {
+                set: self.words.iter().copied().collect(),
+                lengths,
+            }
+        });
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        inner.lengths[usize::from(first)] & (1 << w.len().min(63)) != 0 && inner.set.contains(w)
     }
 }
 

@@ -7,7 +7,7 @@
 
 use super::{Actor, ActorKind};
 use crate::text::{strip_possessive, FxMap};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -58,6 +58,66 @@ pub struct Gazetteer {
     /// Strong alias -> actor index, for exact look-ups.
     strong: FxMap<String, usize>,
     matcher: AhoCorasick,
+    /// Where a match can start, tested before running the automaton there.
+    starts: StartFilter,
+}
+
+/// Which text positions can start an alias: its first byte, and its first three bytes (a
+/// 16-bit hash in a bit set; aliases under three bytes make their first byte enough). False
+/// positives only cost an anchored search that fails.
+#[derive(Debug, Clone)]
+struct StartFilter {
+    /// 1: some alias starts with this byte; 2: some alias of one or two bytes does.
+    first: [u8; 256],
+    tri: Vec<u64>,
+}
+
+impl StartFilter {
+    fn tri_hash(a: u8, b: u8, c: u8) -> usize {
+        (u32::from_le_bytes([a, b, c, 0]).wrapping_mul(0x9E37_79B1) >> 16) as usize
+    }
+
+    fn new<'a>(aliases: impl Iterator<Item = &'a str>) -> Self {
+        let mut f = StartFilter {
+            first: [0; 256],
+            tri: vec![0; 1 << 10],
+        };
+        for a in aliases {
+            let b = a.as_bytes();
+            let Some(&b0) = b.first() else { continue };
+            f.first[usize::from(b0)] |= 1;
+            if b.len() < 3 {
+                f.first[usize::from(b0)] |= 2;
+            } else {
+                let h = Self::tri_hash(b0, b[1], b[2]);
+                f.tri[h >> 6] |= 1 << (h & 63);
+            }
+        }
+        f
+    }
+
+    /// The first position at or after `p` where an alias may start.
+    #[inline]
+    fn next_start(&self, b: &[u8], mut p: usize) -> Option<usize> {
+        let first = &self.first;
+        loop {
+            // a tight scan for a possible first byte
+            let q = p + b
+                .get(p..)?
+                .iter()
+                .position(|&c| first[usize::from(c)] != 0)?;
+            if first[usize::from(b[q])] & 2 != 0 {
+                return Some(q);
+            }
+            if q + 2 < b.len() {
+                let h = Self::tri_hash(b[q], b[q + 1], b[q + 2]);
+                if self.tri[h >> 6] & (1 << (h & 63)) != 0 {
+                    return Some(q);
+                }
+            }
+            p = q + 1;
+        }
+    }
 }
 
 /// A gazetteer match: the actor index and the byte range of the alias.
@@ -96,6 +156,7 @@ impl Gazetteer {
             aliases: Vec::new(),
             strong: FxMap::default(),
             matcher: empty_matcher(),
+            starts: StartFilter::new(std::iter::empty()),
         };
         g.merge(rows);
         Ok(g)
@@ -171,7 +232,10 @@ impl Gazetteer {
             .map(|(a, p)| (a.clone(), p.actor))
             .rev()
             .collect();
+        self.starts = StartFilter::new(self.aliases.iter().map(|(a, _)| a.as_str()));
+        // anchored searches only: `find` runs the automaton where the start filter lets it
         self.matcher = AhoCorasick::builder()
+            .start_kind(StartKind::Anchored)
             .match_kind(MatchKind::LeftmostLongest)
             .build(self.aliases.iter().map(|(a, _)| a.as_str()))
             .expect("alias automaton builds");
@@ -206,7 +270,7 @@ impl Gazetteer {
     /// Every actor mention in `text`, left to right, ambiguous aliases resolved by context.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
         let mut out = Vec::new();
-        for m in self.matcher.find_iter(text) {
+        for m in self.raw_matches(text) {
             let (s, e) = (m.start(), m.end());
             if !word_boundary(text, s, e) {
                 continue;
@@ -223,10 +287,36 @@ impl Gazetteer {
         }
         out
     }
+
+    /// The leftmost-longest non-overlapping alias matches, as an unanchored `find_iter` would
+    /// give them: no match can start where the start filter says none can, so an anchored
+    /// search (the longest match at that position) at each possible start, resuming after each
+    /// match, finds the same ones while running the automaton over a small part of the text.
+    fn raw_matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = aho_corasick::Match> + 't {
+        let b = text.as_bytes();
+        let mut p = 0;
+        std::iter::from_fn(move || {
+            while let Some(q) = self.starts.next_start(b, p) {
+                let input = Input::new(text).range(q..).anchored(Anchored::Yes);
+                match self.matcher.find(input) {
+                    Some(m) => {
+                        p = m.end().max(q + 1);
+                        return Some(m);
+                    }
+                    None => p = q + 1,
+                }
+            }
+            p = b.len();
+            None
+        })
+    }
 }
 
 fn empty_matcher() -> AhoCorasick {
-    AhoCorasick::new(Vec::<&str>::new()).expect("empty automaton")
+    AhoCorasick::builder()
+        .start_kind(StartKind::Anchored)
+        .build(Vec::<&str>::new())
+        .expect("empty automaton")
 }
 
 fn parse_rows(
@@ -411,5 +501,40 @@ fn weak_alias_fits(text: &str, alias: &str, s: usize, e: usize) -> bool {
             "dinner" | "sandwich" | "breast" | "farm" | "farmers"
         ),
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `find`'s raw matches (before the word-boundary and weak-alias checks) are those of an
+    /// unanchored leftmost-longest `find_iter` over the whole text.
+    #[test]
+    fn anchored_scan_equals_find_iter() {
+        let g = Gazetteer::embedded();
+        let reference = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(g.aliases.iter().map(|(a, _)| a.as_str()))
+            .unwrap();
+        let texts = [
+            "The UNESCO and UN officials met the US, EU and UKraine envoys in Kyiv; al-Qaeda, \
+             al Qaeda and the total al-Shabaab, realal-Qaeda, bin Laden, von der Leyen. USAID \
+             said Russia’s Moscow-based RussiaRussia, IranIraq, Chinese China. Xi Jinping, G7.",
+            include_str!("../../benches/data/seed_article.txt"),
+            include_str!("../../tests/golden/conflict_iraq_strike.txt"),
+        ];
+        for text in texts {
+            let got: Vec<_> = g
+                .raw_matches(text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            let want: Vec<_> = reference
+                .find_iter(text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert!(!want.is_empty());
+            assert_eq!(got, want);
+        }
     }
 }

@@ -6,7 +6,6 @@ mod gazetteer;
 use crate::attribution::{Entity, EntityKind, Names};
 use crate::text::{strip_possessive, Doc, FxMap};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 pub use gazetteer::{Gazetteer, GazetteerError, GazetteerMatch};
 
@@ -89,6 +88,17 @@ pub(crate) struct DocActors {
 
 fn slug(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
+    if name.is_ascii() {
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() {
+                s.push(char::from(b.to_ascii_uppercase()));
+            } else if !s.ends_with('_') && !s.is_empty() {
+                s.push('_');
+            }
+        }
+        s.truncate(s.trim_end_matches('_').len());
+        return s;
+    }
     for c in name.chars() {
         if c.is_alphanumeric() {
             s.extend(c.to_uppercase());
@@ -97,6 +107,37 @@ fn slug(name: &str) -> String {
         }
     }
     s.trim_end_matches('_').to_string()
+}
+
+/// The actor a document name pattern stands for, built only when the pattern matches.
+#[derive(Clone, Copy)]
+enum PatActor<'a> {
+    /// A person the gazetteer knows.
+    Gazetteer(&'a Actor),
+    /// A person named only in the document: full name and affiliation.
+    Person(&'a str, Option<&'a str>),
+    /// An organisation named only in the document.
+    Organisation(&'a str),
+}
+
+impl PatActor<'_> {
+    fn actor(self) -> Actor {
+        match self {
+            PatActor::Gazetteer(a) => a.clone(),
+            PatActor::Person(full, affiliation) => Actor {
+                id: slug(full),
+                name: full.to_string(),
+                kind: ActorKind::Person,
+                affiliation: affiliation.map(str::to_string),
+            },
+            PatActor::Organisation(o) => Actor {
+                id: slug(o),
+                name: o.to_string(),
+                kind: ActorKind::Organisation,
+                affiliation: None,
+            },
+        }
+    }
 }
 
 impl DocActors {
@@ -114,15 +155,17 @@ impl DocActors {
             index.insert(a.id.clone(), actors.len() - 1);
             actors.len() - 1
         };
-        let mut mentions = Vec::new();
-        for m in gaz.find(text) {
+        let gaz_matches = gaz.find(text);
+        let mut mentions = Vec::with_capacity(gaz_matches.len() * 2 + 16);
+        for m in gaz_matches {
             let i = intern(gaz.actor(m.actor), &mut actors);
             mentions.push((i, m.start, m.end));
         }
         // people named in the document: full names and surnames
-        let mut pats: Vec<String> = Vec::new();
-        let mut pat_actor: Vec<Actor> = Vec::new();
-        let mut surname_count: HashMap<&str, usize> = HashMap::new();
+        // (the actor of a pattern is built, slug and all, only when the pattern matches)
+        let mut pats: Vec<&str> = Vec::new();
+        let mut pat_actor: Vec<PatActor> = Vec::new();
+        let mut surname_count: FxMap<&str, usize> = FxMap::default();
         let persons: Vec<_> = names.persons().collect();
         for p in &persons {
             if let Some(last) = p.parts.last() {
@@ -131,23 +174,18 @@ impl DocActors {
         }
         for p in &persons {
             let actor = match gaz.lookup(p.full) {
-                Some(a) if a.kind == ActorKind::Person => a.clone(),
+                Some(a) if a.kind == ActorKind::Person => PatActor::Gazetteer(a),
                 Some(_) => continue, // a country or organisation name, not a person
-                None => Actor {
-                    id: slug(p.full),
-                    name: p.full.to_string(),
-                    kind: ActorKind::Person,
-                    affiliation: p.affiliation.map(str::to_string),
-                },
+                None => PatActor::Person(p.full, p.affiliation),
             };
-            pats.push(p.full.to_string());
-            pat_actor.push(actor.clone());
+            pats.push(p.full);
+            pat_actor.push(actor);
             if let Some(last) = p.parts.last() {
                 if surname_count.get(last.as_str()) == Some(&1)
                     && last.chars().count() > 2
                     && gaz.lookup(last).is_none()
                 {
-                    pats.push(last.clone());
+                    pats.push(last);
                     pat_actor.push(actor);
                 }
             }
@@ -156,19 +194,21 @@ impl DocActors {
             if o.split(' ').count() < 2 || gaz.lookup(o).is_some() {
                 continue;
             }
-            pats.push(o.to_string());
-            pat_actor.push(Actor {
-                id: slug(o),
-                name: o.to_string(),
-                kind: ActorKind::Organisation,
-                affiliation: None,
-            });
+            pats.push(o);
+            pat_actor.push(PatActor::Organisation(o));
         }
+        // the index in `actors` of each pattern's actor, once it has matched
+        let mut pat_index: Vec<Option<usize>> = vec![None; pats.len()];
         // match the names word by word over the document's tokens: linear, and no automaton to
         // build per document
-        let mut by_first: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
+        let mut by_first: FxMap<&str, Vec<(Vec<&str>, usize)>> = FxMap::default();
+        // a cheap filter before hashing a token: the first bytes and lengths of the first words
+        let mut first_bytes = [false; 256];
+        let mut lengths = 0u64;
         for (k, p) in pats.iter().enumerate() {
             let words: Vec<&str> = p.split(' ').collect();
+            first_bytes[usize::from(words[0].as_bytes().first().copied().unwrap_or(0))] = true;
+            lengths |= 1 << words[0].len().min(63);
             by_first.entry(words[0]).or_default().push((words, k));
         }
         for cands in by_first.values_mut() {
@@ -182,8 +222,23 @@ impl DocActors {
         let toks = &doc.tokens;
         let word = |i: usize| strip_possessive(doc.tok(i));
         let mut i = 0;
-        while i < toks.len() {
-            let Some(cands) = by_first.get(word(i)) else {
+        // every pattern's first word is a word token (names and organisations are runs of words)
+        let n_toks = if by_first.is_empty() { 0 } else { toks.len() };
+        while i < n_toks {
+            // (the first byte of a word is the first byte of its token)
+            let t = &toks[i];
+            if t.kind != crate::text::TokenKind::Word
+                || !first_bytes[usize::from(text.as_bytes()[t.start])]
+            {
+                i += 1;
+                continue;
+            }
+            let w = word(i);
+            if lengths & (1 << w.len().min(63)) == 0 {
+                i += 1;
+                continue;
+            }
+            let Some(cands) = by_first.get(w) else {
                 i += 1;
                 continue;
             };
@@ -205,7 +260,17 @@ impl DocActors {
                     let last = i + words.len() - 1;
                     let e = toks[last].start + word(last).len();
                     if !overlaps_gazetteer(s, e) {
-                        let a = intern(&pat_actor[*k], &mut actors);
+                        let a = match pat_index[*k] {
+                            Some(a) => a,
+                            None => {
+                                let a = match pat_actor[*k] {
+                                    PatActor::Gazetteer(a) => intern(a, &mut actors),
+                                    other => intern(&other.actor(), &mut actors),
+                                };
+                                pat_index[*k] = Some(a);
+                                a
+                            }
+                        };
                         mentions.push((a, s, e));
                     }
                     i += words.len();

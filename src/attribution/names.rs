@@ -396,19 +396,28 @@ const DEMONYMS: &[(&str, &str)] = &[
 ];
 
 fn demonym(w: &str) -> Option<&'static str> {
-    static MAP: std::sync::OnceLock<FxMap<&'static str, &'static str>> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
+    // (with, per first byte, the lengths of the demonyms: most words fail that test unhashed)
+    type Map = (FxMap<&'static str, &'static str>, [u64; 256]);
+    static MAP: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
+    let (map, lengths) = MAP.get_or_init(|| {
         let mut m = FxMap::default();
+        let mut lengths = [0u64; 256];
         for &(d, id) in DEMONYMS {
             m.entry(d).or_insert(id);
+            let first = d.as_bytes().first().copied().unwrap_or(0);
+            lengths[usize::from(first)] |= 1 << d.len().min(63);
         }
-        m
-    })
-    .get(w)
-    .copied()
+        (m, lengths)
+    });
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    if lengths[usize::from(first)] & (1 << w.len().min(63)) == 0 {
+        return None;
+    }
+    map.get(w).copied()
 }
 
 static TITLE_SET: WordSet = WordSet::new(TITLES);
+static ROLE_NOUN_SET: WordSet = WordSet::new(super::np::ROLE_NOUNS);
 static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
 
 fn is_title(w: &str) -> bool {
@@ -475,17 +484,59 @@ fn gender_of_word(w: &str) -> Option<Gender> {
     if w.len() < 2 || w.len() > 7 || !w.is_ascii() {
         return None;
     }
-    let mut buf = [0u8; 7];
-    buf[..w.len()].copy_from_slice(w.as_bytes());
-    buf[..w.len()].make_ascii_lowercase();
-    match std::str::from_utf8(&buf[..w.len()]).unwrap_or("") {
-        "mr" | "he" | "his" | "him" | "sir" | "lord" | "king" | "father" | "brother" => {
-            Some(Gender::Male)
+    // every gendered word starts with one of these letters
+    if !matches!(
+        w.as_bytes()[0].to_ascii_lowercase(),
+        b'm' | b'h' | b's' | b'l' | b'k' | b'f' | b'b' | b'd' | b'q'
+    ) {
+        return None;
+    }
+    // the lower-cased word packed into an integer: one comparison per candidate, no copies
+    // (at most 7 bytes: the length goes in the top byte, so "he" and "\0he" differ). Setting
+    // bit 0x20 lower-cases ASCII letters and turns no other byte into a letter, and every
+    // candidate is all letters, so it decides as to_ascii_lowercase would.
+    let mut buf = [0u8; 8];
+    buf[8 - w.len()..].copy_from_slice(w.as_bytes());
+    let key = (u64::from_be_bytes(buf) | 0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * w.len())))
+        | (w.len() as u64) << 56;
+    const fn pack(w: &[u8]) -> u64 {
+        let mut k = 0u64;
+        let mut i = 0;
+        while i < w.len() {
+            k = (k << 8) | w[i] as u64;
+            i += 1;
         }
-        "ms" | "mrs" | "miss" | "she" | "her" | "hers" | "dame" | "lady" | "queen" | "sister" => {
-            Some(Gender::Female)
-        }
-        _ => None,
+        k | (w.len() as u64) << 56
+    }
+    const MALE: [u64; 9] = [
+        pack(b"mr"),
+        pack(b"he"),
+        pack(b"his"),
+        pack(b"him"),
+        pack(b"sir"),
+        pack(b"lord"),
+        pack(b"king"),
+        pack(b"father"),
+        pack(b"brother"),
+    ];
+    const FEMALE: [u64; 10] = [
+        pack(b"ms"),
+        pack(b"mrs"),
+        pack(b"miss"),
+        pack(b"she"),
+        pack(b"her"),
+        pack(b"hers"),
+        pack(b"dame"),
+        pack(b"lady"),
+        pack(b"queen"),
+        pack(b"sister"),
+    ];
+    if MALE.contains(&key) {
+        Some(Gender::Male)
+    } else if FEMALE.contains(&key) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -496,12 +547,11 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
     if toks[i].kind != TokenKind::Word {
         return false;
     }
-    let w = doc.tok(i);
-    if is_cap(w) {
+    if doc.cap(i) {
         return true;
     }
-    let next_cap =
-        |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && is_cap(doc.tok(j));
+    let w = doc.tok(i);
+    let next_cap = |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && doc.cap(j);
     match w {
         "al" | "bin" | "de" | "van" | "von" | "the" | "da" | "der" | "di" | "del" | "la" | "le" => {
             next_cap(i + 1)
@@ -639,8 +689,10 @@ impl Names {
         let mut names = Names::default();
         let mut i = 0;
         let toks = &doc.tokens;
+        // one scratch buffer for the words of every run
+        let mut words: Vec<&str> = Vec::with_capacity(16);
         while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || !is_cap(doc.tok(i)) {
+            if toks[i].kind != TokenKind::Word || !doc.cap(i) {
                 i += 1;
                 continue;
             }
@@ -655,12 +707,14 @@ impl Names {
                 while k < toks.len() && joins_run(doc, k) {
                     k += 1;
                 }
-                let tail: Vec<&str> = (i + 1..k).map(|t| doc.tok(t)).collect();
-                if is_org(&tail) && tail.len() >= 2 {
+                words.clear();
+                words.extend((i + 1..k).map(|t| doc.tok(t)));
+                if is_org(&words) && words.len() >= 2 {
                     i = k;
                 }
             }
-            let mut words: Vec<&str> = (s..i).map(|t| doc.tok(t)).collect();
+            words.clear();
+            words.extend((s..i).map(|t| doc.tok(t)));
             // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
             // organisation's name ("Commerce Department"); without it, it is part of the name
             // ("U.S. Central Command said")
@@ -699,37 +753,43 @@ impl Names {
         }
         names.index_parts();
         let mut seen = crate::text::FxSet::default();
-        names.org_words = names
+        let org_words = names
             .orgs
             .iter()
-            .filter(|(o, _)| seen.insert(o.clone()))
+            .filter(|(o, _)| seen.insert(o.as_str()))
             .map(|(o, _)| (o.clone(), name_words(o)))
             .collect();
+        names.org_words = org_words;
         names.find_mentions(doc);
         names.study_source = names.find_study_source(doc);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
-        let words_in_doc: crate::text::FxSet<&str> = doc
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| strip_possessive(t.text(doc.text)))
-            .collect();
+        // (every capital is capitalised, so only capitalised word tokens can be one)
+        let mut capital_seen = [false; CAPITALS.len()];
+        for t in &doc.tokens {
+            if t.kind == TokenKind::Word && t.cap {
+                let w = strip_possessive(t.text(doc.text));
+                if let Some(&k) = capital_index().get(w) {
+                    capital_seen[k] = true;
+                }
+            }
+        }
         names.capitals = CAPITALS
             .iter()
-            .filter(|(c, _)| words_in_doc.contains(c))
+            .zip(capital_seen)
+            .filter(|(_, seen)| *seen)
+            .map(|(c, _)| c)
             .filter_map(|&(c, countries)| {
                 let country = countries.iter().find(|k| contains_word(doc.text, k))?;
                 Some((c, *country))
             })
             .collect();
-        names.genders = (0..names.persons.len())
-            .map(|p| names.compute_gender(doc, p))
-            .collect();
+        names.genders = names.compute_genders(doc);
         names
     }
 
     /// Fills `by_part` and `by_initial` from the registered persons.
+    #[inline(never)]
     fn index_parts(&mut self) {
         for (i, p) in self.persons.iter().enumerate() {
             if p.parts.len() < 2 {
@@ -757,6 +817,7 @@ impl Names {
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
+    #[inline(never)]
     fn register_acronym(&mut self, doc: &Doc, words: &[&str], after: usize) {
         if after + 2 >= doc.tokens.len() || doc.tok(after) != "(" || doc.tok(after + 2) != ")" {
             return;
@@ -775,16 +836,17 @@ impl Names {
 
     /// Records where each known person is mentioned, by any part of the name: one mention per
     /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
+    #[inline(never)]
     fn find_mentions(&mut self, doc: &Doc) {
         let toks = &doc.tokens;
         let mut i = 0;
         while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || !is_cap(doc.tok(i)) {
+            if toks[i].kind != TokenKind::Word || !doc.cap(i) {
                 i += 1;
                 continue;
             }
             let s = i;
-            while i < toks.len() && toks[i].kind == TokenKind::Word && is_cap(doc.tok(i)) {
+            while i < toks.len() && toks[i].kind == TokenKind::Word && doc.cap(i) {
                 i += 1;
             }
             let hit = (s..i)
@@ -805,26 +867,68 @@ impl Names {
         self.genders.get(p).copied().flatten()
     }
 
-    fn compute_gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
-        let mut votes = 0i32;
-        for (m, &(pos, who)) in self.mentions.iter().enumerate() {
-            if who != p {
-                continue;
-            }
+    /// The gender of every person, in one pass over the mentions (each mention votes for its
+    /// own person only).
+    #[inline(never)]
+    fn compute_genders(&self, doc: &Doc) -> Vec<Option<Gender>> {
+        let mut votes = vec![0i32; self.persons.len()];
+        if self.mentions.is_empty() {
+            return vec![None; self.persons.len()];
+        }
+        let n = doc.tokens.len();
+        // the gender of each token's word, and the next gendered token at or after each token
+        // (n when none): each mention's look-ahead is then one step, not a scan
+        let bytes = doc.text.as_bytes();
+        let gender: Vec<Option<Gender>> = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                // gender_of_word's own first tests, on the token's offsets: 2 to 7 bytes (8 with
+                // a final dot), a possible first letter
+                let len = t.end - t.start;
+                if !(2..=8).contains(&len)
+                    || !matches!(
+                        bytes[t.start].to_ascii_lowercase(),
+                        b'm' | b'h' | b's' | b'l' | b'k' | b'f' | b'b' | b'd' | b'q'
+                    )
+                {
+                    return None;
+                }
+                gender_of_word(t.text(doc.text))
+            })
+            .collect();
+        let mut next_gendered = vec![n; n + 1];
+        for k in (0..n).rev() {
+            next_gendered[k] = if gender[k].is_some() {
+                k
+            } else {
+                next_gendered[k + 1]
+            };
+        }
+        // the next opening quote mark at or after each token (n when none)
+        let mut next_open_quote = vec![n; n + 1];
+        for k in (0..n).rev() {
+            next_open_quote[k] = if matches!(doc.tok(k), "“" | "‘" | "«") {
+                k
+            } else {
+                next_open_quote[k + 1]
+            };
+        }
+        let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
+        for (m, &(pos, p)) in self.mentions.iter().enumerate() {
             let t = doc.token_at(pos);
-            let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
                 .take(4)
-                .take_while(|&k| is_cap(doc.tok(k)))
+                .take_while(|&k| doc.cap(k))
                 .last()
                 .unwrap_or(t);
-            for k in first.saturating_sub(1)..t {
-                if let Some(g) = gender_of_word(doc.tok(k)) {
-                    votes += 3 * vote(g);
-                }
+            for &g in gender[first.saturating_sub(1)..t].iter().flatten() {
+                votes[p] += 3 * vote(g);
             }
+            // the first gendered word in the next 59 tokens, before another person's mention; a
+            // capitalised one right after the name does not count ("Ali Khamenei His ...")
             let next_mention = self
                 .mentions
                 .get(m + 1)
@@ -832,30 +936,31 @@ impl Names {
                 .map_or(usize::MAX, |n| n.0);
             // a pronoun inside a quotation is the speaker's, not the narrator's: after a mention
             // outside quotes, stop at an opening quote mark
-            let outside = !inside_quote_marks(doc, pos);
-            for k in t + 1..(t + 60).min(doc.tokens.len()) {
-                if doc.tokens[k].start >= next_mention
-                    || (outside && matches!(doc.tok(k), "“" | "‘" | "«"))
-                {
-                    break;
-                }
-                if let Some(g) =
-                    gender_of_word(doc.tok(k)).filter(|_| !is_cap(doc.tok(k)) || k > t + 1)
-                {
-                    votes += vote(g);
-                    break;
+            let limit = (t + 60).min(n);
+            let mut k = next_gendered[(t + 1).min(n)];
+            if k == t + 1 && k < n && doc.cap(k) {
+                k = next_gendered[k + 1];
+            }
+            let quote_first = next_open_quote[(t + 1).min(n)] < k && !inside_quote_marks(doc, pos);
+            if k < limit && doc.tokens[k].start < next_mention && !quote_first {
+                if let Some(g) = gender[k] {
+                    votes[p] += vote(g);
                 }
             }
         }
-        match votes.signum() {
-            1 => Some(Gender::Male),
-            -1 => Some(Gender::Female),
-            _ => None,
-        }
+        votes
+            .into_iter()
+            .map(|v| match v.signum() {
+                1 => Some(Gender::Male),
+                -1 => Some(Gender::Female),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The study or research body of the document: a named study or survey, else the body named
     /// in "researchers from/at (the) X" or "scientists from/at (the) X".
+    #[inline(never)]
     fn find_study_source(&self, doc: &Doc) -> Option<String> {
         let named = self
             .orgs
@@ -872,9 +977,14 @@ impl Names {
         }
         let toks = &doc.tokens;
         for i in 0..toks.len().saturating_sub(2) {
-            let w = doc.tok(i).to_lowercase();
-            if !matches!(w.as_str(), "researchers" | "scientists" | "authors")
+            // the cheap tests first: most tokens are not followed by "from"/"at"
+            if !matches!(toks[i + 1].end - toks[i + 1].start, 2 | 4)
                 || !matches!(doc.tok(i + 1), "from" | "at")
+                || !matches!(doc.tok(i).len(), 7 | 10 | 11)
+                || !matches!(
+                    doc.tok(i).to_lowercase().as_str(),
+                    "researchers" | "scientists" | "authors"
+                )
             {
                 continue;
             }
@@ -1070,15 +1180,23 @@ impl Names {
             self.orgs.push((name, pos));
             return;
         }
-        let (_, aff) = split_title(words);
+        // a person needs two words or more (below, `rest` is a part of `words`)
+        if words.len() < 2 {
+            return;
+        }
         let part = person_part(words);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
+        // a person's name has two to five words (tested before collecting them)
+        if !(2..=5).contains(&part.len()) {
+            return;
+        }
         let rest: Vec<&str> = words[part].iter().map(|w| strip_possessive(w)).collect();
         if rest.len() >= 2
             && rest.len() <= 5
             && rest.iter().all(|w| !w.contains('.') || w.len() <= 3)
         {
+            let (_, aff) = split_title(words);
             let full = rest.join(" ");
             if let Some(p) = self.by_full.get(&full).map(|&i| &mut self.persons[i]) {
                 if p.title.is_none() && t > 0 {
@@ -1145,17 +1263,19 @@ impl Names {
             return None;
         };
         let wlen = word.chars().count();
-        let near: Vec<usize> = cands
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let last = self.persons[i].parts.last().map_or("", String::as_str);
-                self.persons[i].parts.len() >= 2
-                    && last.chars().count().abs_diff(wlen) <= 2
-                    && edit_distance(last, word) <= 2
-            })
-            .collect();
-        (near.len() == 1).then(|| near[0])
+        let mut near = cands.iter().copied().filter(|&i| {
+            let last = self.persons[i].parts.last().map_or("", String::as_str);
+            self.persons[i].parts.len() >= 2
+                && last.chars().count().abs_diff(wlen) <= 2
+                && edit_distance(last, word, 2) <= 2
+        });
+        // exactly one candidate
+        let first = near.next();
+        if near.next().is_some() {
+            None
+        } else {
+            first
+        }
     }
 
     /// Resolves a subject phrase to an entity, using `ctx` for pronouns, and maps short forms to
@@ -1630,6 +1750,18 @@ const CAPITALS: &[(&str, &[&str])] = &[
     ("Madrid", &["Spain"]),
 ];
 
+/// Each capital's index in `CAPITALS`.
+fn capital_index() -> &'static FxMap<&'static str, usize> {
+    static MAP: std::sync::OnceLock<FxMap<&'static str, usize>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = FxMap::default();
+        for (k, (c, _)) in CAPITALS.iter().enumerate() {
+            m.entry(*c).or_insert(k);
+        }
+        m
+    })
+}
+
 /// True if `needle` occurs in `hay` between non-alphanumeric characters.
 fn contains_word(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(i, _)| {
@@ -1692,11 +1824,11 @@ fn qualified_at(doc: &Doc, lo: usize, t: usize) -> Option<String> {
             doc.tok(s - 1),
             "the" | "a" | "an" | "its" | "The" | "A" | "An"
         )
-        && (is_cap(doc.tok(s - 1)) || doc.tok(s - 1).chars().all(char::is_lowercase))
+        && (doc.cap(s - 1) || doc.tok(s - 1).chars().all(char::is_lowercase))
     {
         s -= 1;
     }
-    while s < t && !is_cap(doc.tok(s)) {
+    while s < t && !doc.cap(s) {
         s += 1;
     }
     (s < t).then(|| doc.text[doc.tokens[s].start..doc.tokens[t].end].to_string())
@@ -1897,7 +2029,7 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let word = |k: usize| doc.tokens.get(k).map(|t| &doc.text[t.start..t.end]);
     let role_like = |w: &str| {
         !is_cap(w)
-            && (super::np::ROLE_NOUNS.contains(&w)
+            && (ROLE_NOUN_SET.contains(w)
                 || ["ist", "er", "or", "ian", "man", "woman"]
                     .iter()
                     .any(|x| w.ends_with(x))
@@ -1939,16 +2071,13 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
 fn is_subject_mention(doc: &Doc, at: usize) -> bool {
     let t = doc.token_at(at);
     let mut s = t;
-    while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && is_cap(doc.tok(s - 1)) {
+    while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && doc.cap(s - 1) {
         s -= 1;
     }
     let sent_start = doc.sents[doc.sentence_of(at)].1.start;
     // past the rest of the name and any honours: "Owen Llewellyn KC said"
     let mut e = t;
-    while e + 1 < doc.tokens.len()
-        && doc.tokens[e + 1].kind == TokenKind::Word
-        && is_cap(doc.tok(e + 1))
-    {
+    while e + 1 < doc.tokens.len() && doc.tokens[e + 1].kind == TokenKind::Word && doc.cap(e + 1) {
         e += 1;
     }
     let next = doc.tokens.get(e + 1).map(|n| &doc.text[n.start..n.end]);
@@ -1980,7 +2109,34 @@ fn person_before_of(words: &[&str]) -> Option<usize> {
 }
 
 /// Levenshtein distance between two words, by characters.
-fn edit_distance(a: &str, b: &str) -> usize {
+/// (Once every entry of a row exceeds `max`, returns early with a value above `max`.)
+fn edit_distance(a: &str, b: &str, max: usize) -> usize {
+    // ASCII words (bytes are characters): one row on the stack, no allocation
+    if a.is_ascii() && b.is_ascii() && b.len() < 64 {
+        let b = b.as_bytes();
+        let mut row = [0usize; 64];
+        for (j, r) in row.iter_mut().enumerate().take(b.len() + 1) {
+            *r = j;
+        }
+        for (i, ca) in a.bytes().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            let mut low = row[0];
+            for j in 0..b.len() {
+                let cur = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != b[j]))
+                    .min(row[j] + 1)
+                    .min(cur + 1);
+                low = low.min(row[j + 1]);
+                prev = cur;
+            }
+            // a row's minimum never decreases: past `max`, the distance only matters as "more"
+            if low > max {
+                return low;
+            }
+        }
+        return row[b.len()];
+    }
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
@@ -2055,4 +2211,28 @@ fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
         }
     }
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gender_words() {
+        for w in [
+            "Mr.", "Mr", "he", "He", "HIS", "him", "Sir", "lord", "King", "father", "Brother",
+        ] {
+            assert_eq!(gender_of_word(w), Some(Gender::Male), "{w}");
+        }
+        for w in [
+            "Ms.", "Mrs", "miss", "She", "her", "Hers", "Dame", "lady", "Queen", "sister",
+        ] {
+            assert_eq!(gender_of_word(w), Some(Gender::Female), "{w}");
+        }
+        for w in [
+            "h", "he's", "the", "brothers", "Hé", "h@", "HE\u{0}", "mr.x", "", "sisters", "kin",
+        ] {
+            assert_eq!(gender_of_word(w), None, "{w}");
+        }
+    }
 }
