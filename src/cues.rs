@@ -312,10 +312,26 @@ const CUES: &[(&str, &str, &str, &str, bool, bool)] = &[
     ("reason", "reasoned", "reasons", "reasoning", true, false),
 ];
 
-fn table() -> &'static FxMap<&'static str, CueInfo> {
-    static T: OnceLock<FxMap<&'static str, CueInfo>> = OnceLock::new();
+/// The cue forms: each form's id (its index in `infos` plus one; 0 means "no cue").
+struct Table {
+    ids: FxMap<&'static str, u16>,
+    infos: Vec<CueInfo>,
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = FxMap::default();
+        let mut t = Table {
+            ids: FxMap::default(),
+            infos: Vec::new(),
+        };
+        let mut add = |f: &'static str, info: CueInfo| {
+            if !t.ids.contains_key(f) {
+                t.infos.push(info);
+                let id = u16::try_from(t.infos.len()).expect("fewer than 65,536 cue forms");
+                t.ids.insert(f, id);
+            }
+        };
         for &(lemma, past, third, ing, reports, addressee) in CUES {
             let base = CueInfo {
                 lemma,
@@ -324,23 +340,31 @@ fn table() -> &'static FxMap<&'static str, CueInfo> {
                 participle: false,
             };
             for f in [lemma, past, third] {
-                m.entry(f).or_insert(base);
+                add(f, base);
             }
-            m.entry(ing).or_insert(CueInfo {
-                participle: true,
-                ..base
-            });
+            add(
+                ing,
+                CueInfo {
+                    participle: true,
+                    ..base
+                },
+            );
         }
-        m
+        t
     })
 }
 
 /// Looks a word up. Case-sensitive on purpose: "States" in "United States" is no cue.
 pub(crate) fn lookup(word: &str) -> Option<CueInfo> {
+    info(lookup_id(word))
+}
+
+/// The id of a cue form (see [`info`]), 0 if `word` is no cue. `Doc` keeps it per token.
+pub(crate) fn lookup_id(word: &str) -> u16 {
     // every cue is a lower-case ASCII word of 3 to 14 letters
     let b = word.as_bytes();
     if b.len() < 3 || b.len() > 14 || !b[0].is_ascii_lowercase() {
-        return None;
+        return 0;
     }
     // most words are not cues: a bit test on the first two bytes and the length first
     let f = prefilter();
@@ -348,9 +372,18 @@ pub(crate) fn lookup(word: &str) -> Option<CueInfo> {
     if f.pairs[pair >> 6] & (1 << (pair & 63)) == 0
         || f.lengths[usize::from(b[0])] & (1 << b.len()) == 0
     {
+        return 0;
+    }
+    table().ids.get(word).copied().unwrap_or(0)
+}
+
+/// What the cue form with this id (from [`lookup_id`]) introduces; `None` for id 0.
+#[inline]
+pub(crate) fn info(id: u16) -> Option<CueInfo> {
+    if id == 0 {
         return None;
     }
-    table().get(word).copied()
+    table().infos.get(usize::from(id) - 1).copied()
 }
 
 /// The first two bytes of every cue (a 65,536-bit set) and, per first byte, its lengths.
@@ -366,7 +399,7 @@ fn prefilter() -> &'static Prefilter {
             pairs: vec![0; 1 << 10],
             lengths: [0; 256],
         };
-        for w in table().keys() {
+        for w in table().ids.keys() {
             let b = w.as_bytes();
             if b.len() < 2 || b.len() > 15 {
                 // not reachable through `lookup`'s length test; keep every word findable anyway

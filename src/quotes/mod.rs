@@ -98,7 +98,7 @@ fn nested_cue(doc: &Doc, outer_content: &Range<usize>, n: &Nested) -> Option<usi
     if j <= lo {
         return None;
     }
-    let cue = cues::lookup(doc.tok(j - 1))?;
+    let cue = doc.cue(j - 1)?;
     matches!(
         cue.lemma,
         "say"
@@ -310,7 +310,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     let ends_with_stop = content.trim_end().ends_with(['.', '!', '?', ',', '…']);
     let boundary_before =
         pre.is_empty() || pre.ends_with([':', ',', '—', '–', '(', ';', '.']) || pre.ends_with(" -");
-    let cue_before_adjacent = prev_tok.is_some_and(|t| cues::lookup(doc.tok(t)).is_some());
+    let cue_before_adjacent = prev_tok.is_some_and(|t| doc.cue(t).is_some());
     if starts_upper
         && (boundary_before || cue_before_adjacent)
         && (words.len() >= 3 || ends_with_stop)
@@ -353,7 +353,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     let cue_before_in_sentence = prev_tok.is_some_and(|p| {
         (strange.start.max(p.saturating_sub(4))..=p).any(|t| {
             doc.tokens[t].kind == TokenKind::Word
-                && cues::lookup(doc.tok(t)).is_some()
+                && doc.cue(t).is_some()
                 && !spans[..i]
                     .iter()
                     .rev()
@@ -376,7 +376,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     let has_cue = (strange.start..strange.end).any(|t| {
         doc.tokens[t].kind == TokenKind::Word
             && !(doc.tokens[t].start >= sp.outer.start && doc.tokens[t].end <= sp.outer.end)
-            && (cues::lookup(doc.tok(t)).is_some() || is_according(doc, t))
+            && (doc.cue(t).is_some() || is_according(doc, t))
     });
     if has_cue {
         return Ok(QuoteKind::Partial);
