@@ -5,7 +5,6 @@
 mod names;
 pub(crate) mod np;
 
-use crate::cues;
 use crate::quotes::{Indirect, QuoteKind, Span};
 use crate::text::Doc;
 use np::{np_after, np_before, Np, NpKind};

@@ -94,6 +94,14 @@ const ADJUNCT_WORDS: &[&str] = &[
     "comments",
 ];
 
+/// The bytes of token `i`: for comparisons in per-token loops, without `Doc::tok`'s char-boundary
+/// checks (a token range is always on char boundaries).
+#[inline]
+fn tok_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
+    let t = &doc.tokens[i];
+    &doc.text.as_bytes()[t.start..t.end]
+}
+
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     let s = &doc.text[r.clone()];
     let t =
@@ -272,7 +280,7 @@ fn sentence_indirect(
     let hi = toks.end;
     // "according to X, CONTENT" / "CONTENT, according to X."
     for k in lo..hi.saturating_sub(2) {
-        if doc.tok(k).eq_ignore_ascii_case("according") && doc.tok(k + 1) == "to" {
+        if tok_bytes(doc, k).eq_ignore_ascii_case(b"according") && doc.tok(k + 1) == "to" {
             // "CONTENT, X told Y on Sunday, according to state television": the source relays X
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
@@ -341,7 +349,7 @@ fn sentence_indirect(
     // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
     for k in (lo + 1..hi).rev() {
         // "..., Reuters reports.": a news outlet's verb of reporting, with a named subject only
-        let outlet = matches!(doc.tok(k), "reports" | "reported");
+        let outlet = matches!(tok_bytes(doc, k), b"reports" | b"reported");
         let cue = match doc.cue(k) {
             Some(c) => c,
             None if outlet => cues::CueInfo {
