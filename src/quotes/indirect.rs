@@ -278,8 +278,21 @@ fn sentence_indirect(
 ) -> Option<Indirect> {
     let lo = toks.start;
     let hi = toks.end;
+    // The loops below act only on a cue verb, "reports"/"reported" or "according"; every other
+    // token is skipped. One cheap pass finds the first and last such token, and the loops run
+    // between them (or not at all).
+    let is_trigger = |k: usize| {
+        let t = &doc.tokens[k];
+        t.cue != 0
+            || (matches!(t.end - t.start, 7..=9)
+                && matches!(doc.text.as_bytes()[t.start], b'r' | b'a' | b'A' | b'R')
+                && (tok_bytes(doc, k).eq_ignore_ascii_case(b"according")
+                    || matches!(tok_bytes(doc, k), b"reports" | b"reported")))
+    };
+    let first = (lo..hi).find(|&k| is_trigger(k))?;
+    let last = (first..hi).rev().find(|&k| is_trigger(k)).unwrap_or(first);
     // "according to X, CONTENT" / "CONTENT, according to X."
-    for k in lo..hi.saturating_sub(2) {
+    for k in first..hi.saturating_sub(2) {
         if tok_bytes(doc, k).eq_ignore_ascii_case(b"according") && doc.tok(k + 1) == "to" {
             // "CONTENT, X told Y on Sunday, according to state television": the source relays X
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
@@ -347,7 +360,7 @@ fn sentence_indirect(
         }
     }
     // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
-    for k in (lo + 1..hi).rev() {
+    for k in ((lo + 1).max(first)..last + 1).rev() {
         // "..., Reuters reports.": a news outlet's verb of reporting, with a named subject only
         let outlet = matches!(tok_bytes(doc, k), b"reports" | b"reported");
         let cue = match doc.cue(k) {
@@ -494,7 +507,7 @@ fn sentence_indirect(
         break;
     }
     // "X said (that) CONTENT" and "..., saying (that) CONTENT"
-    for k in lo + 1..hi {
+    for k in (lo + 1).max(first)..last + 1 {
         let Some(cue) = doc.cue(k) else {
             continue;
         };
