@@ -223,10 +223,15 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     if i > 0 && spans[i - 1].group == sp.group {
         return Ok(QuoteKind::Direct);
     }
-    let words: Vec<&str> = content
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
+    let all_words = || {
+        content
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+    };
+    // Only the first WORDS_CAP words: every test below compares the count with at most 8 or looks
+    // at the words only when there are at most 6, except one title-case test, which takes all.
+    const WORDS_CAP: usize = 9;
+    let words: Vec<&str> = all_words().take(WORDS_CAP).collect();
     let first_alpha = content.chars().find(|c| c.is_alphanumeric());
     let starts_upper = first_alpha.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let sent = doc.sentence_of(sp.outer.start);
@@ -265,7 +270,13 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         if matches!(pw, "title" | "titled" | "entitled" | "headlined") {
             return Err(NotSpeech::Title);
         }
-        if TITLE_TRIGGERS.contains(&pw) && is_title_case(&words) {
+        if TITLE_TRIGGERS.contains(&pw)
+            && if words.len() < WORDS_CAP {
+                is_title_case(&words)
+            } else {
+                is_title_case(&all_words().collect::<Vec<_>>())
+            }
+        {
             return Err(NotSpeech::Title);
         }
         // "what they called “thermal refuges”", "what officials call “streamlining”"
