@@ -102,6 +102,18 @@ fn tok_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
     &doc.text.as_bytes()[t.start..t.end]
 }
 
+/// A token `sentence_indirect`'s loops act on: a cue verb, "reports"/"reported" or "according"
+/// (any case).
+#[inline(always)]
+fn is_trigger(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.cue != 0
+        || (matches!(t.end - t.start, 7..=9)
+            && matches!(doc.text.as_bytes()[t.start], b'r' | b'a' | b'A' | b'R')
+            && (tok_bytes(doc, k).eq_ignore_ascii_case(b"according")
+                || matches!(tok_bytes(doc, k), b"reports" | b"reported")))
+}
+
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     let s = &doc.text[r.clone()];
     let t =
@@ -281,16 +293,11 @@ fn sentence_indirect(
     // The loops below act only on a cue verb, "reports"/"reported" or "according"; every other
     // token is skipped. One cheap pass finds the first and last such token, and the loops run
     // between them (or not at all).
-    let is_trigger = |k: usize| {
-        let t = &doc.tokens[k];
-        t.cue != 0
-            || (matches!(t.end - t.start, 7..=9)
-                && matches!(doc.text.as_bytes()[t.start], b'r' | b'a' | b'A' | b'R')
-                && (tok_bytes(doc, k).eq_ignore_ascii_case(b"according")
-                    || matches!(tok_bytes(doc, k), b"reports" | b"reported")))
-    };
-    let first = (lo..hi).find(|&k| is_trigger(k))?;
-    let last = (first..hi).rev().find(|&k| is_trigger(k)).unwrap_or(first);
+    let first = (lo..hi).find(|&k| is_trigger(doc, k))?;
+    let last = (first..hi)
+        .rev()
+        .find(|&k| is_trigger(doc, k))
+        .unwrap_or(first);
     // "according to X, CONTENT" / "CONTENT, according to X."
     for k in first..hi.saturating_sub(2) {
         if tok_bytes(doc, k).eq_ignore_ascii_case(b"according") && doc.tok(k + 1) == "to" {
