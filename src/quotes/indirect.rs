@@ -1058,7 +1058,7 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
     // ("many people Wikinews observed")
     let role = (j..s).any(|t| {
         let w = doc.tok(t);
-        crate::attribution::np::ROLE_NOUNS.contains(&w)
+        crate::attribution::np::ROLE_NOUN_SET.contains(w)
             && !matches!(
                 w,
                 "people"
