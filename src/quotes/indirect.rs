@@ -749,6 +749,13 @@ fn coordinated(doc: &Doc, lo: usize, k: usize) -> bool {
 /// "Cairo shared the urgency, but he cautioned against ...".
 fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
     (c + 1..hi.saturating_sub(1)).find(|&t| {
+        // every test below needs token `t` to be ",", a dash, "and" or "but"
+        if !matches!(
+            doc.text.as_bytes()[doc.tokens[t].start],
+            b',' | b'-' | 0xE2 | b'a' | b'b'
+        ) {
+            return false;
+        }
         (doc.tok(t) == ","
             && t + 2 < hi
             && matches!(
