@@ -362,18 +362,24 @@ pub(crate) fn lookup(word: &str) -> Option<CueInfo> {
 /// The id of a cue form (see [`info`]), 0 if `word` is no cue. `Doc` keeps it per token.
 #[inline]
 pub(crate) fn lookup_id(word: &str) -> u16 {
-    // every cue is a lower-case ASCII word of 3 to 14 letters
-    let b = word.as_bytes();
-    if b.len() < 3 || b.len() > 14 || !b[0].is_ascii_lowercase() {
-        return 0;
-    }
-    // most words are not cues: a bit test on the first two bytes, the last byte and the length
-    let f = prefilter();
-    let key = filter_key(b);
-    if f.keys[key >> 6] & (1 << (key & 63)) == 0 {
+    if !may_be_cue(word.as_bytes()) {
         return 0;
     }
     table().ids.get(word).copied().unwrap_or(0)
+}
+
+/// False for most words that are no cue (and never for a cue): the cheap test `lookup_id` makes
+/// before the hash look-up, on the word's bytes.
+#[inline]
+pub(crate) fn may_be_cue(b: &[u8]) -> bool {
+    // every cue is a lower-case ASCII word of 3 to 14 letters
+    if b.len() < 3 || b.len() > 14 || !b[0].is_ascii_lowercase() {
+        return false;
+    }
+    // a bit test on the first two bytes, the last byte and the length
+    let f = prefilter();
+    let key = filter_key(b);
+    f.keys[key >> 6] & (1 << (key & 63)) != 0
 }
 
 /// A 16-bit hash of a word's first two bytes, last byte and length (at least 2 bytes).

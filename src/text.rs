@@ -446,8 +446,8 @@ impl<'a> Doc<'a> {
                 let t = tokens.len();
                 tokenize(text, s.clone(), &mut tokens);
                 for tok in &mut tokens[t..] {
-                    // every cue is a lower-case ASCII word
-                    if text.as_bytes()[tok.start].is_ascii_lowercase() {
+                    // the byte test first: most words are not sliced as str nor hashed
+                    if crate::cues::may_be_cue(&text.as_bytes()[tok.start..tok.end]) {
                         tok.cue = crate::cues::lookup_id(&text[tok.start..tok.end]);
                     }
                 }
