@@ -312,10 +312,26 @@ const CUES: &[(&str, &str, &str, &str, bool, bool)] = &[
     ("reason", "reasoned", "reasons", "reasoning", true, false),
 ];
 
-fn table() -> &'static FxMap<&'static str, CueInfo> {
-    static T: OnceLock<FxMap<&'static str, CueInfo>> = OnceLock::new();
+/// The cue forms: each form's id (its index in `infos` plus one; 0 means "no cue").
+struct Table {
+    ids: FxMap<&'static str, u16>,
+    infos: Vec<CueInfo>,
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = FxMap::default();
+        let mut t = Table {
+            ids: FxMap::default(),
+            infos: Vec::new(),
+        };
+        let mut add = |f: &'static str, info: CueInfo| {
+            if !t.ids.contains_key(f) {
+                t.infos.push(info);
+                let id = u16::try_from(t.infos.len()).expect("fewer than 65,536 cue forms");
+                t.ids.insert(f, id);
+            }
+        };
         for &(lemma, past, third, ing, reports, addressee) in CUES {
             let base = CueInfo {
                 lemma,
@@ -324,59 +340,85 @@ fn table() -> &'static FxMap<&'static str, CueInfo> {
                 participle: false,
             };
             for f in [lemma, past, third] {
-                m.entry(f).or_insert(base);
+                add(f, base);
             }
-            m.entry(ing).or_insert(CueInfo {
-                participle: true,
-                ..base
-            });
+            add(
+                ing,
+                CueInfo {
+                    participle: true,
+                    ..base
+                },
+            );
         }
-        m
+        t
     })
 }
 
 /// Looks a word up. Case-sensitive on purpose: "States" in "United States" is no cue.
 pub(crate) fn lookup(word: &str) -> Option<CueInfo> {
-    // every cue is a lower-case ASCII word of 3 to 14 letters
-    let b = word.as_bytes();
-    if b.len() < 3 || b.len() > 14 || !b[0].is_ascii_lowercase() {
-        return None;
-    }
-    // most words are not cues: a bit test on the first two bytes and the length first
-    let f = prefilter();
-    let pair = usize::from(b[0]) << 8 | usize::from(b[1]);
-    if f.pairs[pair >> 6] & (1 << (pair & 63)) == 0
-        || f.lengths[usize::from(b[0])] & (1 << b.len()) == 0
-    {
-        return None;
-    }
-    table().get(word).copied()
+    info(lookup_id(word))
 }
 
-/// The first two bytes of every cue (a 65,536-bit set) and, per first byte, its lengths.
+/// The id of a cue form (see [`info`]), 0 if `word` is no cue. `Doc` keeps it per token.
+#[inline]
+pub(crate) fn lookup_id(word: &str) -> u16 {
+    if !may_be_cue(word.as_bytes()) {
+        return 0;
+    }
+    table().ids.get(word).copied().unwrap_or(0)
+}
+
+/// False for most words that are no cue (and never for a cue): the cheap test `lookup_id` makes
+/// before the hash look-up, on the word's bytes.
+#[inline]
+pub(crate) fn may_be_cue(b: &[u8]) -> bool {
+    // every cue is a lower-case ASCII word of 3 to 14 letters
+    if b.len() < 3 || b.len() > 14 || !b[0].is_ascii_lowercase() {
+        return false;
+    }
+    // a bit test on the first two bytes, the last byte and the length
+    let f = prefilter();
+    let key = filter_key(b);
+    f.keys[key >> 6] & (1 << (key & 63)) != 0
+}
+
+/// A 16-bit hash of a word's first two bytes, last byte and length (at least 2 bytes).
+#[inline]
+fn filter_key(b: &[u8]) -> usize {
+    let h = (u32::from(b[0]) << 24 | u32::from(b[1]) << 16 | u32::from(b[b.len() - 1]) << 8)
+        | b.len() as u32;
+    (h.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// What the cue form with this id (from [`lookup_id`]) introduces; `None` for id 0.
+#[inline]
+pub(crate) fn info(id: u16) -> Option<CueInfo> {
+    if id == 0 {
+        return None;
+    }
+    table().infos.get(usize::from(id) - 1).copied()
+}
+
+/// The `filter_key` of every cue form (a 65,536-bit set).
 struct Prefilter {
-    pairs: Vec<u64>,
-    lengths: [u16; 256],
+    keys: Vec<u64>,
 }
 
 fn prefilter() -> &'static Prefilter {
     static P: OnceLock<Prefilter> = OnceLock::new();
     P.get_or_init(|| {
         let mut f = Prefilter {
-            pairs: vec![0; 1 << 10],
-            lengths: [0; 256],
+            keys: vec![0; 1 << 10],
         };
-        for w in table().keys() {
+        for w in table().ids.keys() {
             let b = w.as_bytes();
-            if b.len() < 2 || b.len() > 15 {
-                // not reachable through `lookup`'s length test; keep every word findable anyway
-                f.pairs.iter_mut().for_each(|p| *p = u64::MAX);
-                f.lengths = [u16::MAX; 256];
+            if b.len() < 2 {
+                // not reachable through `lookup_id`'s length test; keep every word findable anyway
+                f.keys.iter_mut().for_each(|p| *p = u64::MAX);
                 continue;
             }
-            let pair = usize::from(b[0]) << 8 | usize::from(b[1]);
-            f.pairs[pair >> 6] |= 1 << (pair & 63);
-            f.lengths[usize::from(b[0])] |= 1 << b.len();
+            let key = filter_key(b);
+            f.keys[key >> 6] |= 1 << (key & 63);
         }
         f
     })
@@ -385,6 +427,17 @@ fn prefilter() -> &'static Prefilter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_form_passes_the_prefilter() {
+        for &(lemma, past, third, ing, ..) in CUES {
+            for f in [lemma, past, third, ing] {
+                assert!((3..=14).contains(&f.len()), "{f}");
+                assert_eq!(lookup_id(f), table().ids[f], "{f}");
+                assert_ne!(lookup_id(f), 0, "{f}");
+            }
+        }
+    }
 
     #[test]
     fn all_inflections_are_found() {

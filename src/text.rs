@@ -14,6 +14,9 @@ pub(crate) struct Token {
     /// `np::is_cap` of the token's text, computed once when tokenising (names and attribution
     /// ask it many times per token).
     pub cap: bool,
+    /// `cues::lookup_id` of the token's text (0: no cue verb), computed once by `Doc::new` (quote
+    /// detection and attribution look most tokens up as possible speech verbs); 0 elsewhere.
+    pub cue: u16,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +124,7 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         end: base + i + 1,
                         kind: TokenKind::Punct,
                         cap: false,
+                        cue: 0,
                     });
                     i += 1;
                     continue;
@@ -139,6 +143,7 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     kind: TokenKind::Punct,
                     // a lone non-alphanumeric character is never capitalised
                     cap: false,
+                    cue: 0,
                 });
                 i += clen;
                 continue;
@@ -206,6 +211,8 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 0..=0x7f if !hyphen => false,
                 _ => is_cap_word(w),
             },
+            // set by `Doc::new` (other callers do not need it)
+            cue: 0,
         });
         i = end;
     }
@@ -438,6 +445,12 @@ impl<'a> Doc<'a> {
             for s in &scratch {
                 let t = tokens.len();
                 tokenize(text, s.clone(), &mut tokens);
+                for tok in &mut tokens[t..] {
+                    // the byte test first: most words are not sliced as str nor hashed
+                    if crate::cues::may_be_cue(&text.as_bytes()[tok.start..tok.end]) {
+                        tok.cue = crate::cues::lookup_id(&text[tok.start..tok.end]);
+                    }
+                }
                 sents.push((s.clone(), t..tokens.len(), pi));
             }
             para_tokens.push(t0..tokens.len());
@@ -459,6 +472,12 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn cap(&self, i: usize) -> bool {
         self.tokens[i].cap
+    }
+
+    /// `cues::lookup(self.tok(i))`, precomputed.
+    #[inline]
+    pub fn cue(&self, i: usize) -> Option<crate::cues::CueInfo> {
+        crate::cues::info(self.tokens[i].cue)
     }
 
     /// Index of the first token starting at or after `byte`.

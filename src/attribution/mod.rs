@@ -5,7 +5,6 @@
 mod names;
 pub(crate) mod np;
 
-use crate::cues;
 use crate::quotes::{Indirect, QuoteKind, Span};
 use crate::text::Doc;
 use np::{np_after, np_before, Np, NpKind};
@@ -156,7 +155,7 @@ pub(crate) fn attribute(
                         let between = doc.token_at(prev.outer.end)..doc.token_at(sp.outer.start);
                         let cue_between = between
                             .clone()
-                            .any(|t| cues::lookup(doc.tok(t)).is_some() || is_according(doc, t));
+                            .any(|t| doc.cue(t).is_some() || is_according(doc, t));
                         (same_sentence
                             && !cue_between
                             && cue_after(doc, marked, &bounds(doc, marked, i)).is_none())
@@ -321,7 +320,7 @@ fn nested_speaker(
             .then(|| crate::quotes::main_subject(doc, lo, k - 1))
             .flatten()
     });
-    let cue = cues::lookup(doc.tok(cue_tok));
+    let cue = doc.cue(cue_tok);
     let addressee = cue
         .filter(|c| c.addressee)
         .and_then(|_| np_after(doc, cue_tok, doc.token_at(outer.content.end)))
@@ -474,10 +473,9 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
     if toks.len() > 120 {
         return None;
     }
-    let any_cue = toks.clone().any(|t| {
-        !inside_quote(doc, marked, t)
-            && (cues::lookup(doc.tok(t)).is_some() || is_according(doc, t))
-    });
+    let any_cue = toks
+        .clone()
+        .any(|t| !inside_quote(doc, marked, t) && (doc.cue(t).is_some() || is_according(doc, t)));
     if any_cue || toks.start >= b.open_t {
         return None;
     }
@@ -515,7 +513,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
         if inside_quote(doc, marked, k) {
             break;
         }
-        if let Some(cue) = cues::lookup(doc.tok(k)) {
+        if let Some(cue) = doc.cue(k) {
             if cue.participle && k > close_t {
                 continue;
             }
@@ -562,7 +560,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
     let sent_start = b.sent_start;
     let mut pronoun: Option<Found> = None;
     for k in (sent_start..b.open_t).rev() {
-        if let Some(cue) = cues::lookup(doc.tok(k)) {
+        if let Some(cue) = doc.cue(k) {
             let real_start = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
             // "with Boswell stating: “…”": an absolute phrase names its own speaker
             let own = (cue.participle && k >= sent_start + 2)
@@ -621,9 +619,8 @@ const PARAGRAPH_CUE_WINDOW: usize = 120;
 /// Anywhere in the paragraph, nearest first, outside quotes (within `PARAGRAPH_CUE_WINDOW` tokens).
 fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     let (open_t, close_t, para_toks) = (b.open_t, b.close_t, b.para_toks.clone());
-    let is_cue = |k: usize| {
-        !inside_quote(doc, marked, k) && cues::lookup(doc.tok(k)).is_some_and(|c| !c.participle)
-    };
+    let is_cue =
+        |k: usize| !inside_quote(doc, marked, k) && doc.cue(k).is_some_and(|c| !c.participle);
     let lo = para_toks
         .start
         .max(open_t.saturating_sub(PARAGRAPH_CUE_WINDOW));
@@ -644,7 +641,7 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     if let Some((_, k)) = best {
         let lo = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
         let lo = if k > close_t { lo.max(close_t) } else { lo };
-        let cue = cues::lookup(doc.tok(k)).expect("cue");
+        let cue = doc.cue(k).expect("cue");
         let subject = np_before(doc, k, lo).or_else(|| {
             (!cue.addressee)
                 .then(|| np_after(doc, k, para_toks.end))

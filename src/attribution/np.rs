@@ -2,7 +2,7 @@
 //! Seo-yeon"), the addressee ("told visiting Russian President Vladimir Putin"), appositives, roles
 //! ("a State Department spokesperson") and pronouns.
 
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, TokenKind, WordSet};
 use std::ops::Range;
 
 /// What kind of phrase names the speaker.
@@ -65,6 +65,11 @@ const SKIP_BEFORE_CUE: &[&str] = &[
 pub(crate) const PRONOUNS: &[&str] = &[
     "he", "she", "they", "He", "She", "They", "I", "we", "We", "it", "It",
 ];
+
+/// `ROLE_NOUNS`, `SKIP_BEFORE_CUE` and `SKIP_AFTER_CUE` as hash sets (the same words).
+pub(crate) static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
+static SKIP_BEFORE_CUE_SET: WordSet = WordSet::new(SKIP_BEFORE_CUE);
+static SKIP_AFTER_CUE_SET: WordSet = WordSet::new(SKIP_AFTER_CUE);
 
 /// Common nouns that can speak as a role or an organisation.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
@@ -330,7 +335,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     // skip auxiliaries and adverbs: "has also said"
     while j > lo {
         let w = doc.tok(j - 1);
-        if SKIP_BEFORE_CUE.contains(&w) || (w.ends_with("ly") && w.len() > 4 && !is_cap(w)) {
+        if SKIP_BEFORE_CUE_SET.contains(w) || (w.ends_with("ly") && w.len() > 4 && !is_cap(w)) {
             j -= 1;
         } else {
             break;
@@ -446,7 +451,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         });
     }
     let lw = w.to_lowercase();
-    if ROLE_NOUNS.contains(&lw.as_str()) {
+    if ROLE_NOUN_SET.contains(lw.as_str()) {
         // a role phrase: extend back over determiners, adjectives and a capitalised modifier
         let mut s = last;
         let stop = last.saturating_sub(8).max(lo);
@@ -610,14 +615,14 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             break;
         }
         let bare = crate::text::strip_possessive(w);
-        if bare.len() < w.len() && (is_cap(w) || ROLE_NOUNS.contains(&bare)) {
+        if bare.len() < w.len() && (is_cap(w) || ROLE_NOUN_SET.contains(bare)) {
             poss = true;
             saw_cap |= is_cap(w);
             end = j + 1;
             j += 1;
             continue;
         }
-        if poss && ROLE_NOUNS.contains(&w) {
+        if poss && ROLE_NOUN_SET.contains(w) {
             saw_role = true;
             end = j + 1;
             j += 1;
@@ -646,12 +651,12 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             && !saw_role
             && !is_cap(w)
             && (start..j).all(|t| is_demonym_like(doc.tok(t)) || t == j - 1 && adjective);
-        if national && j + 1 < hi && ROLE_NOUNS.contains(&doc.tok(j + 1)) {
+        if national && j + 1 < hi && ROLE_NOUN_SET.contains(doc.tok(j + 1)) {
             adjective = true;
             j += 1;
             continue;
         }
-        if national && ROLE_NOUNS.contains(&w) {
+        if national && ROLE_NOUN_SET.contains(w) {
             saw_role = true;
             end = j + 1;
             j += 1;
@@ -663,14 +668,14 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             }
             saw_cap = true;
             end = j + 1;
-        } else if SKIP_AFTER_CUE.contains(&w)
+        } else if SKIP_AFTER_CUE_SET.contains(w)
             || (saw_cap
                 && LOWER_NAME_PARTICLES.contains(&w)
                 && j + 1 < hi
                 && is_cap(doc.tok(j + 1)))
         {
             // keep going
-        } else if ROLE_NOUNS.contains(&w) && !saw_cap {
+        } else if ROLE_NOUN_SET.contains(w) && !saw_cap {
             saw_role = true;
             end = j + 1;
             // "according to court filings": the documents of the body, not the body
@@ -701,7 +706,7 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
         return None;
     }
     // "the department's website", "the Iranian foreign ministry": a role noun heads the phrase
-    let head_role = saw_role && ROLE_NOUNS.contains(&doc.tok(end - 1));
+    let head_role = saw_role && ROLE_NOUN_SET.contains(doc.tok(end - 1));
     let kind = if saw_cap && !head_role {
         NpKind::Name
     } else if saw_role {

@@ -94,6 +94,26 @@ const ADJUNCT_WORDS: &[&str] = &[
     "comments",
 ];
 
+/// The bytes of token `i`: for comparisons in per-token loops, without `Doc::tok`'s char-boundary
+/// checks (a token range is always on char boundaries).
+#[inline]
+fn tok_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
+    let t = &doc.tokens[i];
+    &doc.text.as_bytes()[t.start..t.end]
+}
+
+/// A token `sentence_indirect`'s loops act on: a cue verb, "reports"/"reported" or "according"
+/// (any case).
+#[inline(always)]
+fn is_trigger(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.cue != 0
+        || (matches!(t.end - t.start, 7..=9)
+            && matches!(doc.text.as_bytes()[t.start], b'r' | b'a' | b'A' | b'R')
+            && (tok_bytes(doc, k).eq_ignore_ascii_case(b"according")
+                || matches!(tok_bytes(doc, k), b"reports" | b"reported")))
+}
+
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     let s = &doc.text[r.clone()];
     let t =
@@ -195,7 +215,7 @@ fn second_clause(
         return None;
     }
     let cue_tok = (t..c)
-        .find(|&j| cues::lookup(doc.tok(j)).is_some())
+        .find(|&j| doc.cue(j).is_some())
         .unwrap_or(first.cue_tok);
     let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
     let content = trim_content(doc, doc.tokens[c].start..end);
@@ -270,9 +290,17 @@ fn sentence_indirect(
 ) -> Option<Indirect> {
     let lo = toks.start;
     let hi = toks.end;
+    // The loops below act only on a cue verb, "reports"/"reported" or "according"; every other
+    // token is skipped. One cheap pass finds the first and last such token, and the loops run
+    // between them (or not at all).
+    let first = (lo..hi).find(|&k| is_trigger(doc, k))?;
+    let last = (first..hi)
+        .rev()
+        .find(|&k| is_trigger(doc, k))
+        .unwrap_or(first);
     // "according to X, CONTENT" / "CONTENT, according to X."
-    for k in lo..hi.saturating_sub(2) {
-        if doc.tok(k).eq_ignore_ascii_case("according") && doc.tok(k + 1) == "to" {
+    for k in first..hi.saturating_sub(2) {
+        if tok_bytes(doc, k).eq_ignore_ascii_case(b"according") && doc.tok(k + 1) == "to" {
             // "CONTENT, X told Y on Sunday, according to state television": the source relays X
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
@@ -339,10 +367,10 @@ fn sentence_indirect(
         }
     }
     // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
-    for k in (lo + 1..hi).rev() {
+    for k in ((lo + 1).max(first)..last + 1).rev() {
         // "..., Reuters reports.": a news outlet's verb of reporting, with a named subject only
-        let outlet = matches!(doc.tok(k), "reports" | "reported");
-        let cue = match cues::lookup(doc.tok(k)) {
+        let outlet = matches!(tok_bytes(doc, k), b"reports" | b"reported");
+        let cue = match doc.cue(k) {
             Some(c) => c,
             None if outlet => cues::CueInfo {
                 lemma: "report",
@@ -486,8 +514,8 @@ fn sentence_indirect(
         break;
     }
     // "X said (that) CONTENT" and "..., saying (that) CONTENT"
-    for k in lo + 1..hi {
-        let Some(cue) = cues::lookup(doc.tok(k)) else {
+    for k in (lo + 1).max(first)..last + 1 {
+        let Some(cue) = doc.cue(k) else {
             continue;
         };
         if !cue.reports || is_passive(doc, k, lo) {
@@ -541,7 +569,7 @@ fn sentence_indirect(
             let plain = (c..t).all(|x| {
                 (doc.tokens[x].kind == TokenKind::Word || doc.tok(x) == ",")
                     && !matches!(doc.tok(x), "and" | "but")
-                    && cues::lookup(doc.tok(x)).is_none()
+                    && doc.cue(x).is_none()
             });
             if plain {
                 c = t + 1;
@@ -612,7 +640,7 @@ fn participle_after(
         return None;
     }
     let p = (k + 1..hi.min(k + 12)).find(|&t| {
-        doc.tok(t - 1) == "," && cues::lookup(doc.tok(t)).is_some_and(|c| c.participle && c.reports)
+        doc.tok(t - 1) == "," && doc.cue(t).is_some_and(|c| c.participle && c.reports)
     })?;
     let mut c = p + 1;
     if c < hi && doc.tok(c) == "that" {
@@ -648,12 +676,10 @@ fn coordinated_after_quote(
     // "X said it would 'work with ...' and that anyone found guilty would ..."
     if let Some((t, c)) = (from..hi)
         .find_map(|t| second_report(doc, t, hi, true).map(|c| (t, c)))
-        .filter(|&(t, c)| {
-            doc.tok(c - 1) == "that" && (t..c).all(|j| cues::lookup(doc.tok(j)).is_none())
-        })
+        .filter(|&(t, c)| doc.tok(c - 1) == "that" && (t..c).all(|j| doc.cue(j).is_none()))
     {
-        let k = (toks.start..t)
-            .find(|&j| cues::lookup(doc.tok(j)).is_some_and(|c| c.reports && !c.participle))?;
+        let k =
+            (toks.start..t).find(|&j| doc.cue(j).is_some_and(|c| c.reports && !c.participle))?;
         let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
         let content = trim_content(doc, doc.tokens[c].start..end);
         if content.start >= content.end
@@ -674,8 +700,7 @@ fn coordinated_after_quote(
             according: false,
         });
     }
-    let k = (from..hi)
-        .find(|&k| cues::lookup(doc.tok(k)).is_some_and(|c| c.reports && !c.participle))?;
+    let k = (from..hi).find(|&k| doc.cue(k).is_some_and(|c| c.reports && !c.participle))?;
     if !coordinated(doc, from.saturating_sub(1), k) {
         return None;
     }
@@ -724,6 +749,13 @@ fn coordinated(doc: &Doc, lo: usize, k: usize) -> bool {
 /// "Cairo shared the urgency, but he cautioned against ...".
 fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
     (c + 1..hi.saturating_sub(1)).find(|&t| {
+        // every test below needs token `t` to be ",", a dash, "and" or "but"
+        if !matches!(
+            doc.text.as_bytes()[doc.tokens[t].start],
+            b',' | b'-' | 0xE2 | b'a' | b'b'
+        ) {
+            return false;
+        }
         (doc.tok(t) == ","
             && t + 2 < hi
             && matches!(
@@ -764,7 +796,7 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     if j >= hi {
         return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
     }
-    cues::lookup(doc.tok(j)).filter(|c| c.reports && !c.participle)?;
+    doc.cue(j).filter(|c| c.reports && !c.participle)?;
     (j + 1 < hi && doc.tok(j + 1) == "that")
         .then_some(j + 2)
         .filter(|&c| c < hi && word_count(doc, c..hi) >= 4)
@@ -774,7 +806,7 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
 fn inverted_cue_before(doc: &Doc, lo: usize, k: usize) -> bool {
     // within 60 tokens, so a long run of inverted cues stays linear
     ((lo + 4).max(k.saturating_sub(60))..k).any(|t| {
-        cues::lookup(doc.tok(t)).is_some_and(|c| c.reports && !c.participle)
+        doc.cue(t).is_some_and(|c| c.reports && !c.participle)
             && !is_passive(doc, t, lo)
             && np_before(doc, t, lo)
                 .is_some_and(|np| np.toks.start > lo + 1 && doc.tok(np.toks.start - 1) == ",")
@@ -870,7 +902,7 @@ fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let clean = (h + 1..e).all(|t| {
         let w = doc.tok(t);
         (doc.tokens[t].kind == TokenKind::Word || matches!(w, "-" | "’" | "'"))
-            && cues::lookup(w).is_none()
+            && doc.cue(t).is_none()
             && !matches!(
                 w,
                 "is" | "was"
@@ -928,8 +960,8 @@ fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let np = np_before(doc, e, start)?;
     let opens = (start..np.toks.start).all(|t| matches!(doc.tok(t), "The" | "A" | "An"));
     // the middle must not hold a cue verb of its own
-    let middle_cue = (comma + 1..k - 1)
-        .any(|t| cues::lookup(doc.tok(t)).is_some_and(|c| c.reports && !c.participle));
+    let middle_cue =
+        (comma + 1..k - 1).any(|t| doc.cue(t).is_some_and(|c| c.reports && !c.participle));
     (opens && np.kind != NpKind::Pronoun && !middle_cue).then_some(np)
 }
 
@@ -1033,7 +1065,7 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
     // ("many people Wikinews observed")
     let role = (j..s).any(|t| {
         let w = doc.tok(t);
-        crate::attribution::np::ROLE_NOUNS.contains(&w)
+        crate::attribution::np::ROLE_NOUN_SET.contains(w)
             && !matches!(
                 w,
                 "people"
@@ -1089,7 +1121,7 @@ fn starts_clause(doc: &Doc, lo: usize, s: usize, kind: NpKind) -> bool {
 /// clause, or the name that opens the sentence.
 pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     for k in (lo + 1..before).rev() {
-        if cues::lookup(doc.tok(k)).is_some_and(|c| !c.participle) {
+        if doc.cue(k).is_some_and(|c| !c.participle) {
             if let Some(np) = np_before(doc, k, lo) {
                 return Some(np);
             }

@@ -42,12 +42,38 @@ fn is_open_context(c: Option<char>) -> bool {
     }
 }
 
+/// Byte offsets in `s` of every byte that may start a quote-like character: ASCII `"` and `'`, and
+/// the UTF-8 lead bytes 0xE2 (curly quotes, „) and 0xC2 (« »), in increasing order.
+fn candidates(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    let mut main = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).peekable();
+    let mut guil = memchr::memchr_iter(0xC2, b).peekable();
+    std::iter::from_fn(move || match (main.peek(), guil.peek()) {
+        (Some(&m), Some(&g)) => {
+            if m < g {
+                main.next()
+            } else {
+                guil.next()
+            }
+        }
+        (Some(_), None) => main.next(),
+        (None, _) => guil.next(),
+    })
+}
+
 /// Classifies the quote-like characters of one paragraph.
 fn scan(s: &str, base: usize, out: &mut Vec<Mark>) {
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    // Only the bytes that can start a quote mark are visited; the neighbouring characters are
+    // decoded there.
+    for i in candidates(s) {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '“' | '„' | '”' | '«' | '»' | '"' | '‘' | '’' | '\'') {
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
         let mk = |family, role| Mark {
             pos: base + i,
             len: c.len_utf8(),
@@ -114,7 +140,6 @@ fn scan(s: &str, base: usize, out: &mut Vec<Mark>) {
         if let Some(m) = m {
             out.push(m);
         }
-        prev = Some(c);
     }
 }
 

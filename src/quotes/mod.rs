@@ -98,7 +98,7 @@ fn nested_cue(doc: &Doc, outer_content: &Range<usize>, n: &Nested) -> Option<usi
     if j <= lo {
         return None;
     }
-    let cue = cues::lookup(doc.tok(j - 1))?;
+    let cue = doc.cue(j - 1)?;
     matches!(
         cue.lemma,
         "say"
@@ -223,10 +223,15 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     if i > 0 && spans[i - 1].group == sp.group {
         return Ok(QuoteKind::Direct);
     }
-    let words: Vec<&str> = content
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
+    let all_words = || {
+        content
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+    };
+    // Only the first WORDS_CAP words: every test below compares the count with at most 8 or looks
+    // at the words only when there are at most 6, except one title-case test, which takes all.
+    const WORDS_CAP: usize = 9;
+    let words: Vec<&str> = all_words().take(WORDS_CAP).collect();
     let first_alpha = content.chars().find(|c| c.is_alphanumeric());
     let starts_upper = first_alpha.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let sent = doc.sentence_of(sp.outer.start);
@@ -265,7 +270,13 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         if matches!(pw, "title" | "titled" | "entitled" | "headlined") {
             return Err(NotSpeech::Title);
         }
-        if TITLE_TRIGGERS.contains(&pw) && is_title_case(&words) {
+        if TITLE_TRIGGERS.contains(&pw)
+            && if words.len() < WORDS_CAP {
+                is_title_case(&words)
+            } else {
+                is_title_case(&all_words().collect::<Vec<_>>())
+            }
+        {
             return Err(NotSpeech::Title);
         }
         // "what they called “thermal refuges”", "what officials call “streamlining”"
@@ -310,7 +321,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     let ends_with_stop = content.trim_end().ends_with(['.', '!', '?', ',', '…']);
     let boundary_before =
         pre.is_empty() || pre.ends_with([':', ',', '—', '–', '(', ';', '.']) || pre.ends_with(" -");
-    let cue_before_adjacent = prev_tok.is_some_and(|t| cues::lookup(doc.tok(t)).is_some());
+    let cue_before_adjacent = prev_tok.is_some_and(|t| doc.cue(t).is_some());
     if starts_upper
         && (boundary_before || cue_before_adjacent)
         && (words.len() >= 3 || ends_with_stop)
@@ -353,7 +364,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     let cue_before_in_sentence = prev_tok.is_some_and(|p| {
         (strange.start.max(p.saturating_sub(4))..=p).any(|t| {
             doc.tokens[t].kind == TokenKind::Word
-                && cues::lookup(doc.tok(t)).is_some()
+                && doc.cue(t).is_some()
                 && !spans[..i]
                     .iter()
                     .rev()
@@ -376,7 +387,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     let has_cue = (strange.start..strange.end).any(|t| {
         doc.tokens[t].kind == TokenKind::Word
             && !(doc.tokens[t].start >= sp.outer.start && doc.tokens[t].end <= sp.outer.end)
-            && (cues::lookup(doc.tok(t)).is_some() || is_according(doc, t))
+            && (doc.cue(t).is_some() || is_according(doc, t))
     });
     if has_cue {
         return Ok(QuoteKind::Partial);
