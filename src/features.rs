@@ -89,6 +89,9 @@ impl<'a> RangeCursor<'a> {
 
 /// Receives features as they are produced.
 pub(crate) trait Sink {
+    /// False for sinks that only use hashes: features with a known hash are then given to
+    /// [`feat_h`](Self::feat_h) with empty `parts` (no name slicing per feature).
+    const NAMES: bool = true;
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32);
     /// A presence feature whose hash, `feature_hash(prefix, parts)`, is already known.
     #[inline]
@@ -367,6 +370,39 @@ impl Info {
     }
 }
 
+/// `Info::h` and `Info::st` of the prelude's stems "<t>", "<o>", "<s>", "<num>", "not" (the
+/// tokens without word info that are not punctuation).
+fn prelude_hashes() -> &'static [([u64; 14], [u64; 2]); 5] {
+    static P: OnceLock<[([u64; 14], [u64; 2]); 5]> = OnceLock::new();
+    P.get_or_init(|| {
+        let lex = lexicons();
+        [S_T, S_O, S_S, S_NUM, S_NOT].map(|sp| {
+            let stem = &PRELUDE[sp.0 as usize..sp.1 as usize];
+            let i = Info::new(stem, stem.to_string(), lex);
+            (i.h, i.st)
+        })
+    })
+}
+
+/// The cached feature hashes of `t`'s stem: its word info, or the prelude's for a mask, a
+/// number or a split-off "not"; `None` for other tokens without word info (punctuation).
+#[inline]
+fn hashes_of<'a>(infos: &'a [Info], t: &Tok) -> Option<(&'a [u64; 14], &'a [u64; 2])> {
+    if let Some(i) = infos.get(t.info as usize) {
+        return Some((&i.h, &i.st));
+    }
+    let k = match t.stem {
+        S_T => 0,
+        S_O => 1,
+        S_S => 2,
+        S_NUM => 3,
+        S_NOT => 4,
+        _ => return None,
+    };
+    let (h, st) = &prelude_hashes()[k];
+    Some((h, st))
+}
+
 /// Stems cached per thread, keyed by the lower-cased word; cleared when it grows past this.
 const STEM_CACHE_MAX: usize = 1 << 17;
 
@@ -400,6 +436,16 @@ struct Pre {
     info: u32,
     /// "n't" was cut off.
     nt: bool,
+    /// What the masking pass needs, computed once per quote: punctuation, a punctuation clause
+    /// break (". ; ! ? — – : ( ) \" “ ”"), a comma, and the contrast/negator flags and VADER
+    /// valence of the unmasked token.
+    punct: bool,
+    brk: bool,
+    comma: bool,
+    contrast: bool,
+    negator: bool,
+    /// VADER valence of the lower-cased token, masked or not; 0 for punctuation.
+    vader: f32,
 }
 
 impl Scratch {
@@ -540,11 +586,28 @@ impl FeatureExtractor {
             } else {
                 push_stem(arena, stems, infos, stemmer, lex, lo)
             };
+            let inf = infos.get(info as usize);
+            let stem_s = sp(arena, stem);
             pre.push(Pre {
                 lower,
                 stem,
                 info,
                 nt,
+                punct,
+                brk: punct
+                    && matches!(
+                        text,
+                        "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
+                    ),
+                comma: punct && text == ",",
+                contrast: inf.map_or_else(|| CONTRAST.contains(&stem_s), |i| i.contrast),
+                negator: inf.map_or_else(|| NEGATORS.contains(&stem_s), |i| i.negator),
+                // `Info::vader` is the valence of this same lower-cased word
+                vader: match inf {
+                    _ if punct => 0.0,
+                    Some(i) => i.vader,
+                    None => lex.vader.get(sp(arena, lower)).copied().unwrap_or(0.0),
+                },
             });
         }
         cached_quote.clear();
@@ -557,12 +620,10 @@ impl FeatureExtractor {
         Self::prepare_quote(sc, q, stemmer, lex);
         let Scratch {
             raw,
-            arena,
             toks: out,
             targets,
             others,
             speaker,
-            infos,
             pre,
             ..
         } = sc;
@@ -586,14 +647,14 @@ impl FeatureExtractor {
         let mut clause = 0u16;
         let mut neg_left = 0usize;
         for (t, pr) in raw.iter().zip(pre.iter()) {
-            let text = t.text(q);
-            let punct = t.kind == TokenKind::Punct;
+            let punct = pr.punct;
             let (in_target, in_other) = (targets.hits(t), others.hits(t));
             let mask = if in_target {
                 Mask::Target
             } else if in_other {
                 Mask::Other
             } else if speaker.iter().any(|&(a, b)| {
+                let text = t.text(q);
                 // first byte first: most tokens differ there, and a call to memcmp is dearer
                 text.as_bytes().first() == spk.as_bytes().get(a) && text.starts_with(&spk[a..b])
             }) {
@@ -612,35 +673,26 @@ impl FeatureExtractor {
                 Mask::Speaker => (S_S, NO_INFO),
                 Mask::None => (pr.stem, pr.info),
             };
-            let inf = infos.get(info as usize);
-            let stem_s = sp(arena, stem);
+            // a masked token is "<t>", "<o>" or "<s>": in neither word list (see the test
+            // `masks_are_in_no_word_list`), valence looked up by its lower-cased text
+            let (contrast, negator, vader) = match mask {
+                Mask::None => (pr.contrast, pr.negator, pr.vader),
+                _ => (false, false, pr.vader),
+            };
             // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
-            if punct
-                && matches!(
-                    text,
-                    "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
-                )
-                || inf.map_or_else(|| CONTRAST.contains(&stem_s), |i| i.contrast)
-            {
+            if pr.brk || contrast {
                 clause += 1;
                 neg_left = 0;
             }
             let negated = neg_left > 0 && !punct;
-            if punct && text == "," {
+            if pr.comma {
                 neg_left = 0;
             } else if neg_left > 0 {
                 neg_left -= 1;
             }
-            if nt || inf.map_or_else(|| NEGATORS.contains(&stem_s), |i| i.negator) {
+            if nt || negator {
                 neg_left = 3;
             }
-            let vader = if punct {
-                0.0
-            } else if let Some(i) = inf {
-                i.vader
-            } else {
-                lex.vader.get(sp(arena, lower)).copied().unwrap_or(0.0)
-            };
             out.push(Tok {
                 stem,
                 lower,
@@ -710,21 +762,26 @@ impl FeatureExtractor {
         let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
         let infos_r: &[Info] = infos;
         // `prefix:[NOT_]stem`, from the cached hash when there is one
-        let uni =
-            |sink: &mut S, prefix: &str, slot: usize, t: &Tok| match infos_r.get(t.info as usize) {
-                Some(i) => sink.feat_h(prefix, &[neg(t), s(t)], i.h[slot + t.negated as usize]),
-                None => sink.feat(prefix, &[neg(t), s(t)], 1.0),
-            };
-        // `prefix:a_b`, continuing the cached state of `a`
-        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
-            let (sa, sb) = (s(a), s(b));
-            match infos_r.get(a.info as usize) {
-                Some(i) if !sa.is_empty() && !sb.is_empty() => {
-                    sink.feat_h(prefix, &[sa, sb], fnv(fnv(i.st[slot], b"_"), sb.as_bytes()))
-                }
-                _ => sink.feat(prefix, &[sa, sb], 1.0),
-            }
+        let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| match hashes_of(infos_r, t) {
+            Some((h, _)) if !S::NAMES => sink.feat_h(prefix, &[], h[slot + t.negated as usize]),
+            Some((h, _)) => sink.feat_h(prefix, &[neg(t), s(t)], h[slot + t.negated as usize]),
+            None => sink.feat(prefix, &[neg(t), s(t)], 1.0),
         };
+        // `prefix:a_b`, continuing the cached state of `a`
+        let bi =
+            |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| match hashes_of(infos_r, a)
+            {
+                Some((_, st)) if a.stem.1 > a.stem.0 && b.stem.1 > b.stem.0 => {
+                    let sb = &arena.as_bytes()[b.stem.0 as usize..b.stem.1 as usize];
+                    let h = fnv(fnv(st[slot], b"_"), sb);
+                    if S::NAMES {
+                        sink.feat_h(prefix, &[s(a), s(b)], h)
+                    } else {
+                        sink.feat_h(prefix, &[], h)
+                    }
+                }
+                _ => sink.feat(prefix, &[s(a), s(b)], 1.0),
+            };
         // list membership from the cached word info, by string only for tokens without one
         let in_list =
             |t: &Tok, f: fn(&Info) -> bool, list: &[&str]| match infos_r.get(t.info as usize) {
@@ -803,6 +860,7 @@ impl FeatureExtractor {
                     uni(sink, "wl", H_WL, t);
                     if d == 1 {
                         match infos_r.get(t.info as usize) {
+                            Some(i) if !S::NAMES => sink.feat_h("t1l", &[], i.h[H_T1L]),
                             Some(i) => sink.feat_h("t1l", &[s(t)], i.h[H_T1L]),
                             None => sink.feat("t1l", &[s(t)], 1.0),
                         }
@@ -814,6 +872,7 @@ impl FeatureExtractor {
                     uni(sink, "wr", H_WR, t);
                     if d == 1 {
                         match infos_r.get(t.info as usize) {
+                            Some(i) if !S::NAMES => sink.feat_h("t1r", &[], i.h[H_T1R]),
                             Some(i) => sink.feat_h("t1r", &[s(t)], i.h[H_T1R]),
                             None => sink.feat("t1r", &[s(t)], 1.0),
                         }
@@ -1006,6 +1065,14 @@ mod tests {
             quote: q,
             target: vec![s..s + target.len()],
             ..Default::default()
+        }
+    }
+
+    #[test]
+    fn masks_are_in_no_word_list() {
+        // the masking pass in `tokens` relies on this
+        for m in ["<t>", "<o>", "<s>"] {
+            assert!(!CONTRAST.contains(&m) && !NEGATORS.contains(&m), "{m}");
         }
     }
 

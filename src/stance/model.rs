@@ -504,6 +504,7 @@ impl ScoreSink<'_> {
 }
 
 impl Sink for ScoreSink<'_> {
+    const NAMES: bool = false;
     #[inline]
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
         self.add(feature_hash(prefix, parts), value)
