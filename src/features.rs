@@ -9,7 +9,7 @@
 use crate::text::{tokenize, FxMap, Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -105,7 +105,23 @@ pub(crate) trait Sink {
         let _ = hash;
         self.feat(prefix, parts, value)
     }
+    /// Identifies what [`feat_c`](Self::feat_c) stores in the per-word cells (a model's
+    /// vocabulary); 0: this sink does not use them.
+    fn cache_key(&self) -> u64 {
+        0
+    }
+    /// A presence feature with a known hash and a per-word cell (starting at [`VI_UNKNOWN`] and
+    /// reset whenever [`cache_key`](Self::cache_key) changes) where the sink may keep what it
+    /// looked up for this hash.
+    #[inline]
+    fn feat_c(&mut self, prefix: &str, parts: &[&str], hash: u64, cell: &Cell<u32>) {
+        let _ = cell;
+        self.feat_h(prefix, parts, hash)
+    }
 }
+
+/// A [`Sink::feat_c`] cell not looked up yet.
+pub(crate) const VI_UNKNOWN: u32 = u32::MAX;
 
 /// FNV-1a of a whole feature name at compile time ("num:vader_tc_pos", "bias:"): the same as
 /// [`feature_hash`] of its prefix and parts.
@@ -340,6 +356,8 @@ struct Info {
     h: [u64; 14],
     /// FNV state after "b:<stem>" and "tb:<stem>".
     st: [u64; 2],
+    /// Per `h` slot, the sink's cached look-up of that hash (see [`Sink::feat_c`]).
+    vi: [Cell<u32>; 14],
 }
 
 impl Info {
@@ -365,6 +383,7 @@ impl Info {
             cameo: lex.cameo.get(stem.as_str()).copied(),
             h,
             st,
+            vi: std::array::from_fn(|_| Cell::new(VI_UNKNOWN)),
             stem: stem.into_boxed_str(),
         }
     }
@@ -387,9 +406,12 @@ fn prelude_hashes() -> &'static [([u64; 14], [u64; 2]); 5] {
 /// The cached feature hashes of `t`'s stem: its word info, or the prelude's for a mask, a
 /// number or a split-off "not"; `None` for other tokens without word info (punctuation).
 #[inline]
-fn hashes_of<'a>(infos: &'a [Info], t: &Tok) -> Option<(&'a [u64; 14], &'a [u64; 2])> {
+fn hashes_of<'a>(
+    infos: &'a [Info],
+    t: &Tok,
+) -> Option<(&'a [u64; 14], &'a [u64; 2], Option<&'a [Cell<u32>; 14]>)> {
     if let Some(i) = infos.get(t.info as usize) {
-        return Some((&i.h, &i.st));
+        return Some((&i.h, &i.st, Some(&i.vi)));
     }
     let k = match t.stem {
         S_T => 0,
@@ -400,7 +422,7 @@ fn hashes_of<'a>(infos: &'a [Info], t: &Tok) -> Option<(&'a [u64; 14], &'a [u64;
         _ => return None,
     };
     let (h, st) = &prelude_hashes()[k];
-    Some((h, st))
+    Some((h, st, None))
 }
 
 /// Stems cached per thread, keyed by the lower-cased word; cleared when it grows past this.
@@ -426,6 +448,8 @@ struct Scratch {
     /// The quote `raw`, `pre` and `arena[..arena_base]` were made from (0: none).
     cached_quote: String,
     arena_base: usize,
+    /// The [`Sink::cache_key`] the `Info::vi` cells were filled for.
+    vi_key: u64,
 }
 
 /// A token lower-cased and stemmed, before masking.
@@ -465,6 +489,7 @@ impl Scratch {
             pre: Vec::new(),
             cached_quote: String::new(),
             arena_base: 0,
+            vi_key: 0,
         }
     }
 }
@@ -730,6 +755,13 @@ impl FeatureExtractor {
     fn emit_with<S: Sink>(&self, sc: &mut Scratch, inp: &StanceInput, sink: &mut S) {
         let lex = lexicons();
         STEMMER.with(|stemmer| Self::tokens(sc, inp, stemmer, lex));
+        let key = sink.cache_key();
+        if key != 0 && key != sc.vi_key {
+            for i in &sc.infos {
+                i.vi.iter().for_each(|c| c.set(VI_UNKNOWN));
+            }
+            sc.vi_key = key;
+        }
         let Scratch {
             arena,
             toks,
@@ -763,15 +795,19 @@ impl FeatureExtractor {
         let infos_r: &[Info] = infos;
         // `prefix:[NOT_]stem`, from the cached hash when there is one
         let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| match hashes_of(infos_r, t) {
-            Some((h, _)) if !S::NAMES => sink.feat_h(prefix, &[], h[slot + t.negated as usize]),
-            Some((h, _)) => sink.feat_h(prefix, &[neg(t), s(t)], h[slot + t.negated as usize]),
+            Some((h, _, Some(vi))) if !S::NAMES => {
+                let k = slot + t.negated as usize;
+                sink.feat_c(prefix, &[], h[k], &vi[k])
+            }
+            Some((h, _, _)) if !S::NAMES => sink.feat_h(prefix, &[], h[slot + t.negated as usize]),
+            Some((h, _, _)) => sink.feat_h(prefix, &[neg(t), s(t)], h[slot + t.negated as usize]),
             None => sink.feat(prefix, &[neg(t), s(t)], 1.0),
         };
         // `prefix:a_b`, continuing the cached state of `a`
         let bi =
             |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| match hashes_of(infos_r, a)
             {
-                Some((_, st)) if a.stem.1 > a.stem.0 && b.stem.1 > b.stem.0 => {
+                Some((_, st, _)) if a.stem.1 > a.stem.0 && b.stem.1 > b.stem.0 => {
                     let sb = &arena.as_bytes()[b.stem.0 as usize..b.stem.1 as usize];
                     let h = fnv(fnv(st[slot], b"_"), sb);
                     if S::NAMES {
@@ -860,7 +896,9 @@ impl FeatureExtractor {
                     uni(sink, "wl", H_WL, t);
                     if d == 1 {
                         match infos_r.get(t.info as usize) {
-                            Some(i) if !S::NAMES => sink.feat_h("t1l", &[], i.h[H_T1L]),
+                            Some(i) if !S::NAMES => {
+                                sink.feat_c("t1l", &[], i.h[H_T1L], &i.vi[H_T1L])
+                            }
                             Some(i) => sink.feat_h("t1l", &[s(t)], i.h[H_T1L]),
                             None => sink.feat("t1l", &[s(t)], 1.0),
                         }
@@ -872,7 +910,9 @@ impl FeatureExtractor {
                     uni(sink, "wr", H_WR, t);
                     if d == 1 {
                         match infos_r.get(t.info as usize) {
-                            Some(i) if !S::NAMES => sink.feat_h("t1r", &[], i.h[H_T1R]),
+                            Some(i) if !S::NAMES => {
+                                sink.feat_c("t1r", &[], i.h[H_T1R], &i.vi[H_T1R])
+                            }
                             Some(i) => sink.feat_h("t1r", &[s(t)], i.h[H_T1R]),
                             None => sink.feat("t1r", &[s(t)], 1.0),
                         }
