@@ -679,9 +679,10 @@ impl FeatureExtractor {
             } else if in_other {
                 Mask::Other
             } else if speaker.iter().any(|&(a, b)| {
-                let text = t.text(q);
+                // bytes, not str slices: no char-boundary checks per token and speaker word
+                let text = &q.as_bytes()[t.start..t.end];
                 // first byte first: most tokens differ there, and a call to memcmp is dearer
-                text.as_bytes().first() == spk.as_bytes().get(a) && text.starts_with(&spk[a..b])
+                text.first() == spk.as_bytes().get(a) && text.starts_with(&spk.as_bytes()[a..b])
             }) {
                 Mask::Speaker
             } else {
