@@ -9,7 +9,7 @@
 use crate::text::{tokenize, FxMap, Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -89,6 +89,9 @@ impl<'a> RangeCursor<'a> {
 
 /// Receives features as they are produced.
 pub(crate) trait Sink {
+    /// False for sinks that only use hashes: features with a known hash are then given to
+    /// [`feat_h`](Self::feat_h) with empty `parts` (no name slicing per feature).
+    const NAMES: bool = true;
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32);
     /// A presence feature whose hash, `feature_hash(prefix, parts)`, is already known.
     #[inline]
@@ -102,7 +105,23 @@ pub(crate) trait Sink {
         let _ = hash;
         self.feat(prefix, parts, value)
     }
+    /// Identifies what [`feat_c`](Self::feat_c) stores in the per-word cells (a model's
+    /// vocabulary); 0: this sink does not use them.
+    fn cache_key(&self) -> u64 {
+        0
+    }
+    /// A presence feature with a known hash and a per-word cell (starting at [`VI_UNKNOWN`] and
+    /// reset whenever [`cache_key`](Self::cache_key) changes) where the sink may keep what it
+    /// looked up for this hash.
+    #[inline]
+    fn feat_c(&mut self, prefix: &str, parts: &[&str], hash: u64, cell: &Cell<u32>) {
+        let _ = cell;
+        self.feat_h(prefix, parts, hash)
+    }
 }
+
+/// A [`Sink::feat_c`] cell not looked up yet.
+pub(crate) const VI_UNKNOWN: u32 = u32::MAX;
 
 /// FNV-1a of a whole feature name at compile time ("num:vader_tc_pos", "bias:"): the same as
 /// [`feature_hash`] of its prefix and parts.
@@ -337,6 +356,8 @@ struct Info {
     h: [u64; 14],
     /// FNV state after "b:<stem>" and "tb:<stem>".
     st: [u64; 2],
+    /// Per `h` slot, the sink's cached look-up of that hash (see [`Sink::feat_c`]).
+    vi: [Cell<u32>; 14],
 }
 
 impl Info {
@@ -362,9 +383,46 @@ impl Info {
             cameo: lex.cameo.get(stem.as_str()).copied(),
             h,
             st,
+            vi: std::array::from_fn(|_| Cell::new(VI_UNKNOWN)),
             stem: stem.into_boxed_str(),
         }
     }
+}
+
+/// `Info::h` and `Info::st` of the prelude's stems "<t>", "<o>", "<s>", "<num>", "not" (the
+/// tokens without word info that are not punctuation).
+fn prelude_hashes() -> &'static [([u64; 14], [u64; 2]); 5] {
+    static P: OnceLock<[([u64; 14], [u64; 2]); 5]> = OnceLock::new();
+    P.get_or_init(|| {
+        let lex = lexicons();
+        [S_T, S_O, S_S, S_NUM, S_NOT].map(|sp| {
+            let stem = &PRELUDE[sp.0 as usize..sp.1 as usize];
+            let i = Info::new(stem, stem.to_string(), lex);
+            (i.h, i.st)
+        })
+    })
+}
+
+/// The cached feature hashes of `t`'s stem: its word info, or the prelude's for a mask, a
+/// number or a split-off "not"; `None` for other tokens without word info (punctuation).
+#[inline]
+fn hashes_of<'a>(
+    infos: &'a [Info],
+    t: &Tok,
+) -> Option<(&'a [u64; 14], &'a [u64; 2], Option<&'a [Cell<u32>; 14]>)> {
+    if let Some(i) = infos.get(t.info as usize) {
+        return Some((&i.h, &i.st, Some(&i.vi)));
+    }
+    let k = match t.stem {
+        S_T => 0,
+        S_O => 1,
+        S_S => 2,
+        S_NUM => 3,
+        S_NOT => 4,
+        _ => return None,
+    };
+    let (h, st) = &prelude_hashes()[k];
+    Some((h, st, None))
 }
 
 /// Stems cached per thread, keyed by the lower-cased word; cleared when it grows past this.
@@ -390,6 +448,8 @@ struct Scratch {
     /// The quote `raw`, `pre` and `arena[..arena_base]` were made from (0: none).
     cached_quote: String,
     arena_base: usize,
+    /// The [`Sink::cache_key`] the `Info::vi` cells were filled for.
+    vi_key: u64,
 }
 
 /// A token lower-cased and stemmed, before masking.
@@ -400,6 +460,16 @@ struct Pre {
     info: u32,
     /// "n't" was cut off.
     nt: bool,
+    /// What the masking pass needs, computed once per quote: punctuation, a punctuation clause
+    /// break (". ; ! ? — – : ( ) \" “ ”"), a comma, and the contrast/negator flags and VADER
+    /// valence of the unmasked token.
+    punct: bool,
+    brk: bool,
+    comma: bool,
+    contrast: bool,
+    negator: bool,
+    /// VADER valence of the lower-cased token, masked or not; 0 for punctuation.
+    vader: f32,
 }
 
 impl Scratch {
@@ -419,6 +489,7 @@ impl Scratch {
             pre: Vec::new(),
             cached_quote: String::new(),
             arena_base: 0,
+            vi_key: 0,
         }
     }
 }
@@ -540,11 +611,28 @@ impl FeatureExtractor {
             } else {
                 push_stem(arena, stems, infos, stemmer, lex, lo)
             };
+            let inf = infos.get(info as usize);
+            let stem_s = sp(arena, stem);
             pre.push(Pre {
                 lower,
                 stem,
                 info,
                 nt,
+                punct,
+                brk: punct
+                    && matches!(
+                        text,
+                        "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
+                    ),
+                comma: punct && text == ",",
+                contrast: inf.map_or_else(|| CONTRAST.contains(&stem_s), |i| i.contrast),
+                negator: inf.map_or_else(|| NEGATORS.contains(&stem_s), |i| i.negator),
+                // `Info::vader` is the valence of this same lower-cased word
+                vader: match inf {
+                    _ if punct => 0.0,
+                    Some(i) => i.vader,
+                    None => lex.vader.get(sp(arena, lower)).copied().unwrap_or(0.0),
+                },
             });
         }
         cached_quote.clear();
@@ -557,12 +645,10 @@ impl FeatureExtractor {
         Self::prepare_quote(sc, q, stemmer, lex);
         let Scratch {
             raw,
-            arena,
             toks: out,
             targets,
             others,
             speaker,
-            infos,
             pre,
             ..
         } = sc;
@@ -586,16 +672,17 @@ impl FeatureExtractor {
         let mut clause = 0u16;
         let mut neg_left = 0usize;
         for (t, pr) in raw.iter().zip(pre.iter()) {
-            let text = t.text(q);
-            let punct = t.kind == TokenKind::Punct;
+            let punct = pr.punct;
             let (in_target, in_other) = (targets.hits(t), others.hits(t));
             let mask = if in_target {
                 Mask::Target
             } else if in_other {
                 Mask::Other
             } else if speaker.iter().any(|&(a, b)| {
+                // bytes, not str slices: no char-boundary checks per token and speaker word
+                let text = &q.as_bytes()[t.start..t.end];
                 // first byte first: most tokens differ there, and a call to memcmp is dearer
-                text.as_bytes().first() == spk.as_bytes().get(a) && text.starts_with(&spk[a..b])
+                text.first() == spk.as_bytes().get(a) && text.starts_with(&spk.as_bytes()[a..b])
             }) {
                 Mask::Speaker
             } else {
@@ -612,35 +699,26 @@ impl FeatureExtractor {
                 Mask::Speaker => (S_S, NO_INFO),
                 Mask::None => (pr.stem, pr.info),
             };
-            let inf = infos.get(info as usize);
-            let stem_s = sp(arena, stem);
+            // a masked token is "<t>", "<o>" or "<s>": in neither word list (see the test
+            // `masks_are_in_no_word_list`), valence looked up by its lower-cased text
+            let (contrast, negator, vader) = match mask {
+                Mask::None => (pr.contrast, pr.negator, pr.vader),
+                _ => (false, false, pr.vader),
+            };
             // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
-            if punct
-                && matches!(
-                    text,
-                    "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
-                )
-                || inf.map_or_else(|| CONTRAST.contains(&stem_s), |i| i.contrast)
-            {
+            if pr.brk || contrast {
                 clause += 1;
                 neg_left = 0;
             }
             let negated = neg_left > 0 && !punct;
-            if punct && text == "," {
+            if pr.comma {
                 neg_left = 0;
             } else if neg_left > 0 {
                 neg_left -= 1;
             }
-            if nt || inf.map_or_else(|| NEGATORS.contains(&stem_s), |i| i.negator) {
+            if nt || negator {
                 neg_left = 3;
             }
-            let vader = if punct {
-                0.0
-            } else if let Some(i) = inf {
-                i.vader
-            } else {
-                lex.vader.get(sp(arena, lower)).copied().unwrap_or(0.0)
-            };
             out.push(Tok {
                 stem,
                 lower,
@@ -678,6 +756,13 @@ impl FeatureExtractor {
     fn emit_with<S: Sink>(&self, sc: &mut Scratch, inp: &StanceInput, sink: &mut S) {
         let lex = lexicons();
         STEMMER.with(|stemmer| Self::tokens(sc, inp, stemmer, lex));
+        let key = sink.cache_key();
+        if key != 0 && key != sc.vi_key {
+            for i in &sc.infos {
+                i.vi.iter().for_each(|c| c.set(VI_UNKNOWN));
+            }
+            sc.vi_key = key;
+        }
         let Scratch {
             arena,
             toks,
@@ -710,21 +795,30 @@ impl FeatureExtractor {
         let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
         let infos_r: &[Info] = infos;
         // `prefix:[NOT_]stem`, from the cached hash when there is one
-        let uni =
-            |sink: &mut S, prefix: &str, slot: usize, t: &Tok| match infos_r.get(t.info as usize) {
-                Some(i) => sink.feat_h(prefix, &[neg(t), s(t)], i.h[slot + t.negated as usize]),
-                None => sink.feat(prefix, &[neg(t), s(t)], 1.0),
-            };
-        // `prefix:a_b`, continuing the cached state of `a`
-        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
-            let (sa, sb) = (s(a), s(b));
-            match infos_r.get(a.info as usize) {
-                Some(i) if !sa.is_empty() && !sb.is_empty() => {
-                    sink.feat_h(prefix, &[sa, sb], fnv(fnv(i.st[slot], b"_"), sb.as_bytes()))
-                }
-                _ => sink.feat(prefix, &[sa, sb], 1.0),
+        let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| match hashes_of(infos_r, t) {
+            Some((h, _, Some(vi))) if !S::NAMES => {
+                let k = slot + t.negated as usize;
+                sink.feat_c(prefix, &[], h[k], &vi[k])
             }
+            Some((h, _, _)) if !S::NAMES => sink.feat_h(prefix, &[], h[slot + t.negated as usize]),
+            Some((h, _, _)) => sink.feat_h(prefix, &[neg(t), s(t)], h[slot + t.negated as usize]),
+            None => sink.feat(prefix, &[neg(t), s(t)], 1.0),
         };
+        // `prefix:a_b`, continuing the cached state of `a`
+        let bi =
+            |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| match hashes_of(infos_r, a)
+            {
+                Some((_, st, _)) if a.stem.1 > a.stem.0 && b.stem.1 > b.stem.0 => {
+                    let sb = &arena.as_bytes()[b.stem.0 as usize..b.stem.1 as usize];
+                    let h = fnv(fnv(st[slot], b"_"), sb);
+                    if S::NAMES {
+                        sink.feat_h(prefix, &[s(a), s(b)], h)
+                    } else {
+                        sink.feat_h(prefix, &[], h)
+                    }
+                }
+                _ => sink.feat(prefix, &[s(a), s(b)], 1.0),
+            };
         // list membership from the cached word info, by string only for tokens without one
         let in_list =
             |t: &Tok, f: fn(&Info) -> bool, list: &[&str]| match infos_r.get(t.info as usize) {
@@ -803,6 +897,9 @@ impl FeatureExtractor {
                     uni(sink, "wl", H_WL, t);
                     if d == 1 {
                         match infos_r.get(t.info as usize) {
+                            Some(i) if !S::NAMES => {
+                                sink.feat_c("t1l", &[], i.h[H_T1L], &i.vi[H_T1L])
+                            }
                             Some(i) => sink.feat_h("t1l", &[s(t)], i.h[H_T1L]),
                             None => sink.feat("t1l", &[s(t)], 1.0),
                         }
@@ -814,6 +911,9 @@ impl FeatureExtractor {
                     uni(sink, "wr", H_WR, t);
                     if d == 1 {
                         match infos_r.get(t.info as usize) {
+                            Some(i) if !S::NAMES => {
+                                sink.feat_c("t1r", &[], i.h[H_T1R], &i.vi[H_T1R])
+                            }
                             Some(i) => sink.feat_h("t1r", &[s(t)], i.h[H_T1R]),
                             None => sink.feat("t1r", &[s(t)], 1.0),
                         }
@@ -1006,6 +1106,14 @@ mod tests {
             quote: q,
             target: vec![s..s + target.len()],
             ..Default::default()
+        }
+    }
+
+    #[test]
+    fn masks_are_in_no_word_list() {
+        // the masking pass in `tokens` relies on this
+        for m in ["<t>", "<o>", "<s>"] {
+            assert!(!CONTRAST.contains(&m) && !NEGATORS.contains(&m), "{m}");
         }
     }
 

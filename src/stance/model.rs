@@ -2,11 +2,13 @@
 
 use super::{Prediction, Probabilities, Stance};
 use crate::features::{
-    feature_hash, name_hash, FeatureConfig, FeatureExtractor, Sink, StanceInput,
+    feature_hash, name_hash, FeatureConfig, FeatureExtractor, Sink, StanceInput, VI_UNKNOWN,
 };
 use crate::text::FxMap;
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The `format` field of every model file.
 pub const MODEL_FORMAT: &str = "quotestance-stance-model";
@@ -135,7 +137,16 @@ pub struct StanceModel {
     pub(crate) intercept: [f32; 3],
     /// Where it came from and how well it did.
     pub training: TrainingInfo,
+    /// Unique per constructed vocabulary (clones share it): the key of the per-word vocabulary
+    /// look-ups cached by the feature extractor's scratch.
+    id: u64,
 }
+
+/// Source of [`StanceModel::id`]; 0 is never used.
+static NEXT_MODEL_ID: AtomicU64 = AtomicU64::new(1);
+
+/// A cached look-up: the hash is not in the vocabulary.
+const VI_ABSENT: u32 = u32::MAX - 1;
 
 /// Vocabulary look-up by feature hash for prediction: open addressing with linear probing over a
 /// power-of-two table at most half full, one `u64` per slot holding the hash's top 44 bits and the
@@ -229,6 +240,7 @@ impl StanceModel {
             weights,
             intercept,
             training,
+            id: NEXT_MODEL_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -480,17 +492,30 @@ struct ScoreSink<'a> {
 }
 
 impl ScoreSink<'_> {
+    /// The vocabulary index of `hash`.
     #[inline]
-    fn add(&mut self, hash: u64, v: f32) {
+    fn lookup(&self, hash: u64) -> Option<u32> {
         let b = (hash >> (64 - FILTER_BITS)) as usize;
         if self.model.filter[b / 64] & (1 << (b % 64)) == 0 {
-            return;
+            return None;
         }
-        let found = match &self.model.fast {
+        match &self.model.fast {
             Some(f) => f.get(hash),
             None => self.model.index.get(&hash).copied(),
-        };
-        if let Some(i) = found {
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, hash: u64, v: f32) {
+        if let Some(i) = self.lookup(hash) {
+            self.count(i, v)
+        }
+    }
+
+    /// Adds vocabulary entry `i` once per prediction.
+    #[inline]
+    fn count(&mut self, i: u32, v: f32) {
+        {
             let st = &mut self.seen.stamp[i as usize];
             if *st != self.seen.generation {
                 *st = self.seen.generation;
@@ -504,6 +529,7 @@ impl ScoreSink<'_> {
 }
 
 impl Sink for ScoreSink<'_> {
+    const NAMES: bool = false;
     #[inline]
     fn feat(&mut self, prefix: &str, parts: &[&str], value: f32) {
         self.add(feature_hash(prefix, parts), value)
@@ -516,6 +542,20 @@ impl Sink for ScoreSink<'_> {
     fn feat_hv(&mut self, _prefix: &str, _parts: &[&str], hash: u64, value: f32) {
         self.add(hash, value)
     }
+    fn cache_key(&self) -> u64 {
+        self.model.id
+    }
+    #[inline]
+    fn feat_c(&mut self, _prefix: &str, _parts: &[&str], hash: u64, cell: &Cell<u32>) {
+        let mut i = cell.get();
+        if i == VI_UNKNOWN {
+            i = self.lookup(hash).unwrap_or(VI_ABSENT);
+            cell.set(i);
+        }
+        if i != VI_ABSENT {
+            self.count(i, 1.0)
+        }
+    }
 }
 
 pub(crate) fn softmax(z: [f32; 3]) -> [f32; 3] {
@@ -523,4 +563,49 @@ pub(crate) fn softmax(z: [f32; 3]) -> [f32; 3] {
     let e = [(z[0] - m).exp(), (z[1] - m).exp(), (z[2] - m).exp()];
     let s = e[0] + e[1] + e[2];
     [e[0] / s, e[1] / s, e[2] / s]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Word look-ups cached per thread for one model must not leak into another model's scores.
+    #[test]
+    fn alternating_models_on_one_thread_score_as_on_fresh_threads() {
+        let a = StanceModel::embedded();
+        // every other vocabulary entry, so the indices of shared features differ
+        let keep: Vec<usize> = (0..a.vocabulary.len()).step_by(2).collect();
+        let b = StanceModel::from_parts(
+            a.extractor.config().clone(),
+            keep.iter().map(|&i| a.vocabulary[i].clone()).collect(),
+            keep.iter().map(|&i| a.weights[i]).collect(),
+            a.intercept,
+            TrainingInfo::default(),
+        );
+        let q =
+            "We will never accept Washington's bullying, but Moscow is a friend and we thank it.";
+        let inputs: Vec<StanceInput> = ["Washington", "Moscow"]
+            .iter()
+            .map(|t| {
+                let s = q.find(t).unwrap();
+                StanceInput {
+                    quote: q,
+                    target: vec![s..s + t.len()],
+                    cue: Some("said"),
+                    ..Default::default()
+                }
+            })
+            .collect();
+        let fresh = |m: &StanceModel, i: &StanceInput| {
+            std::thread::scope(|s| s.spawn(|| m.predict(i)).join().unwrap())
+        };
+        for _ in 0..2 {
+            for i in &inputs {
+                for m in [&a, &b] {
+                    assert_eq!(m.predict(i), fresh(m, i));
+                }
+            }
+        }
+        assert_ne!(a.predict(&inputs[0]), b.predict(&inputs[0]));
+    }
 }
