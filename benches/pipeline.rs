@@ -10,6 +10,9 @@
 //! - `end_to_end/analyze_corpus`: `Analyzer::analyze` on each document, bytes/s (MB/s).
 //! - `end_to_end_docs/analyze_corpus`: the same, elements = documents (articles/s).
 //! - `batch/analyze_batch`: `Analyzer::analyze_batch` (rayon) over the whole corpus, bytes/s.
+//! - `stages/sentences`, `stages/quote_detection`, `stages/names`, `stages/attribution`,
+//!   `stages/actors`: each pipeline stage alone (earlier stages computed once outside the timed
+//!   loop), bytes/s of the whole corpus, so the stage costs add up to about `end_to_end`.
 //! - `gazetteer/find_corpus`: `Gazetteer::find` on each document, bytes/s.
 //! - `stance/predict`: `StanceModel::predict` over every (quote, actor) pair the analyzer finds in
 //!   the corpus, elements = pairs (pairs/s). `predict` includes feature hashing.
@@ -110,6 +113,37 @@ fn batch(c: &mut Criterion) {
     g.finish();
 }
 
+fn stages(c: &mut Criterion) {
+    use quotestance::stages::{self, Staged};
+    let a = Analyzer::default();
+    let docs = corpus();
+    let staged: Vec<Staged> = docs.iter().map(|d| Staged::new(d)).collect();
+    let mut g = c.benchmark_group("stages");
+    g.sample_size(20).measurement_time(Duration::from_secs(3));
+    g.throughput(Throughput::Bytes(total_bytes(&docs)));
+    g.bench_function("sentences", |b| {
+        b.iter(|| docs.iter().map(|d| stages::sentences(d)).sum::<usize>())
+    });
+    g.bench_function("quote_detection", |b| {
+        b.iter(|| staged.iter().map(Staged::detect_quotes).sum::<usize>())
+    });
+    g.bench_function("names", |b| {
+        b.iter(|| staged.iter().map(Staged::names).sum::<usize>())
+    });
+    g.bench_function("attribution", |b| {
+        b.iter(|| staged.iter().map(Staged::attribute).sum::<usize>())
+    });
+    g.bench_function("actors", |b| {
+        b.iter(|| {
+            staged
+                .iter()
+                .map(|s| s.actors(a.gazetteer()))
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
 fn gazetteer(c: &mut Criterion) {
     let a = Analyzer::default();
     let gaz = a.gazetteer();
@@ -166,5 +200,13 @@ fn stance(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, construction, end_to_end, batch, gazetteer, stance);
+criterion_group!(
+    benches,
+    construction,
+    end_to_end,
+    batch,
+    stages,
+    gazetteer,
+    stance
+);
 criterion_main!(benches);

@@ -20,6 +20,8 @@ mod cues;
 mod features;
 pub mod network;
 mod quotes;
+#[doc(hidden)]
+pub mod stages;
 mod stance;
 mod text;
 

@@ -685,6 +685,11 @@ impl Names {
     }
 
     /// Collects full names and organisations from every capitalised run of the document.
+    /// How many person mentions were registered (used by the stage benches).
+    pub(crate) fn mention_count(&self) -> usize {
+        self.mentions.len()
+    }
+
     pub fn build(doc: &Doc) -> Self {
         let mut names = Names::default();
         let mut i = 0;

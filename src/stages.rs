@@ -1,0 +1,62 @@
+//! The pipeline's stages one at a time, for the per-stage benches in `benches/pipeline.rs`.
+//!
+//! Not a stable API (hidden from the docs): most users want [`crate::Analyzer::analyze`], which
+//! runs all of them. Each stage function runs that stage alone on a document whose earlier stages
+//! were computed once by [`Staged::new`], so a bench of one stage times only that stage.
+
+use crate::actors::{DocActors, Gazetteer};
+use crate::attribution::{self, Names};
+use crate::quotes::{self, Indirect, Span};
+use crate::text::Doc;
+
+/// Stage 1 alone: paragraphs, sentences and tokens with byte offsets. Returns the sentence count.
+pub fn sentences(text: &str) -> usize {
+    Doc::new(text).sents.len()
+}
+
+/// A document with the output of every stage kept, so that any one stage can be re-run alone.
+pub struct Staged<'a> {
+    doc: Doc<'a>,
+    marked: Vec<Span>,
+    indirect: Vec<Indirect>,
+    names: Names,
+}
+
+impl<'a> Staged<'a> {
+    /// Runs sentences, quote detection and name registration once.
+    pub fn new(text: &'a str) -> Self {
+        let doc = Doc::new(text);
+        let marked = quotes::detect_marked(&doc);
+        let indirect = quotes::detect_indirect(&doc, &marked);
+        let names = Names::build(&doc);
+        Staged {
+            doc,
+            marked,
+            indirect,
+            names,
+        }
+    }
+
+    /// Stage 2 alone: quote marks paired and classified, then indirect speech. Returns the count.
+    pub fn detect_quotes(&self) -> usize {
+        let marked = quotes::detect_marked(&self.doc);
+        marked.len() + quotes::detect_indirect(&self.doc, &marked).len()
+    }
+
+    /// Stage 3a alone: the document's people and organisations (names, aliases, genders).
+    pub fn names(&self) -> usize {
+        Names::build(&self.doc).mention_count()
+    }
+
+    /// Stage 3b alone: speakers, addressees and channels for the detected quotes.
+    pub fn attribute(&self) -> usize {
+        attribution::attribute(&self.doc, &self.names, &self.marked, &self.indirect).len()
+    }
+
+    /// Stage 4 alone: gazetteer actors and the document's own named actors.
+    pub fn actors(&self, gazetteer: &Gazetteer) -> usize {
+        DocActors::find(&self.doc, gazetteer, &self.names)
+            .mentions
+            .len()
+    }
+}
