@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Check the golden quote set in this folder.
+"""Check a golden quote set: this folder by default, or the folder given as an argument.
 
-Run: python3 tests/golden/validate.py            (prints counts, exits 1 on any error)
-     python3 tests/golden/validate.py --markdown (also prints the count tables used in README.md)
+Run: python3 tests/golden/validate.py                  (prints counts, exits 1 on any error)
+     python3 tests/golden/validate.py --markdown       (also prints the count tables used in README.md)
+     python3 tests/golden/validate.py tests/heldout    (the blind held-out set, same rules)
 
 Checks, for every <name>.txt that has a <name>.gold.json:
   * the JSON parses and has source, licence, quotes, non_speech with the documented keys only
@@ -20,7 +21,8 @@ import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+_dirs = [a for a in sys.argv[1:] if not a.startswith("--")]
+HERE = os.path.abspath(_dirs[0]) if _dirs else os.path.dirname(os.path.abspath(__file__))
 KINDS = ("direct", "partial", "indirect")
 WHYS = ("scare quote", "title", "term", "apostrophe")
 OPEN = "“\"«‘'„"
