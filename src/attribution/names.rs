@@ -1043,15 +1043,7 @@ impl Names {
             doc.tokens[np.toks.start].start,
             doc.tokens[np.toks.end - 1].end,
         );
-        Some(Entity {
-            name: src.clone(),
-            mention: doc.text[s..e].to_string(),
-            start: s,
-            end: e,
-            kind: EntityKind::Organisation,
-            title: None,
-            affiliation: None,
-        })
+        Some(organisation(doc, src.clone(), s, e))
     }
 
     /// True if `name` is the full name of a person registered in the document.
@@ -1499,15 +1491,7 @@ impl Names {
             let name = words.join(" ");
             let s = doc.tokens[toks[0]].start;
             let e = doc.tokens[*toks.last()?].end;
-            return Some(Entity {
-                name: strip_possessive(&name).to_string(),
-                mention: doc.text[s..e].to_string(),
-                start: s,
-                end: e,
-                kind: EntityKind::Organisation,
-                title: None,
-                affiliation: None,
-            });
+            return Some(organisation(doc, strip_possessive(&name).to_string(), s, e));
         }
         // "South Korea", "North Korea", "South Africa": a compass word and a place, not a title
         if let [c, place] = words.as_slice() {
@@ -1520,15 +1504,7 @@ impl Names {
             {
                 let s = doc.tokens[toks[0]].start;
                 let e = doc.tokens[toks[1]].start + place.len();
-                return Some(Entity {
-                    name: doc.text[s..e].to_string(),
-                    mention: doc.text[s..e].to_string(),
-                    start: s,
-                    end: e,
-                    kind: EntityKind::Organisation,
-                    title: None,
-                    affiliation: None,
-                });
+                return Some(organisation(doc, doc.text[s..e].to_string(), s, e));
             }
         }
         let (_, aff) = split_title(&words);
@@ -2015,16 +1991,7 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
         && caps.iter().all(|&c| demonym(doc.tok(c)).is_none());
     let e_tok = if proper { last - 1 } else { last };
     let (s, e) = (doc.tokens[first].start, doc.tokens[e_tok].end);
-    let text = doc.text[s..e].to_string();
-    Some(Entity {
-        name: text.clone(),
-        mention: text,
-        start: s,
-        end: e,
-        kind: EntityKind::Organisation,
-        title: None,
-        affiliation: None,
-    })
+    Some(organisation(doc, doc.text[s..e].to_string(), s, e))
 }
 
 /// Context that marks the capitalised run `s..=e` as a person: a cue verb after it ("Okafor
@@ -2156,6 +2123,19 @@ fn edit_distance(a: &str, b: &str, max: usize) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// An organisation named `name`, mentioned by the bytes `s..e` of the document.
+fn organisation(doc: &Doc, name: String, s: usize, e: usize) -> Entity {
+    Entity {
+        name,
+        mention: doc.text[s..e].to_string(),
+        start: s,
+        end: e,
+        kind: EntityKind::Organisation,
+        title: None,
+        affiliation: None,
+    }
 }
 
 /// How many honours end a name: "Owen Llewellyn KC" has one.
