@@ -123,6 +123,28 @@ pub(crate) trait Sink {
 /// A [`Sink::feat_c`] cell not looked up yet.
 pub(crate) const VI_UNKNOWN: u32 = u32::MAX;
 
+/// A feature with a fixed name, its hash computed at compile time from that same name (so the
+/// named and hashed paths cannot disagree): `fixed_feat!(sink, "num", "vader_tc_pos", v)` is
+/// `num:vader_tc_pos` = v, `fixed_feat!(sink, "bias", 1.0)` is `bias:` = 1.
+macro_rules! fixed_feat {
+    ($sink:expr, $prefix:literal, $part:literal, $v:expr) => {
+        $sink.feat_hv(
+            $prefix,
+            &[$part],
+            const { const_hash(concat!($prefix, ":", $part)) },
+            $v,
+        )
+    };
+    ($sink:expr, $prefix:literal, $v:expr) => {
+        $sink.feat_hv(
+            $prefix,
+            &[],
+            const { const_hash(concat!($prefix, ":")) },
+            $v,
+        )
+    };
+}
+
 /// FNV-1a of a whole feature name at compile time ("num:vader_tc_pos", "bias:"): the same as
 /// [`feature_hash`] of its prefix and parts.
 const fn const_hash(name: &str) -> u64 {
@@ -922,7 +944,7 @@ impl FeatureExtractor {
                 }
             }
             if p > 0 && toks[p - 1].punct && sp(arena, toks[p - 1].lower) == "," && p >= 2 {
-                sink.feat_hv("list", &[], const { const_hash("list:") }, 1.0);
+                fixed_feat!(sink, "list", 1.0);
             }
         }
         // per mention: the word the target does (first content word after it, auxiliaries skipped),
@@ -993,16 +1015,16 @@ impl FeatureExtractor {
             }
         }
         if neg_in_tc {
-            sink.feat_hv("neg_tc", &[], const { const_hash("neg_tc:") }, 1.0);
+            fixed_feat!(sink, "neg_tc", 1.0);
         }
         if fp_near {
-            sink.feat_hv("fp_near", &[], const { const_hash("fp_near:") }, 1.0);
+            fixed_feat!(sink, "fp_near", 1.0);
         }
         if toks.iter().any(|t| t.mask == Mask::Other) {
-            sink.feat_hv("others", &[], const { const_hash("others:") }, 1.0);
+            fixed_feat!(sink, "others", 1.0);
         }
         if inp.own_side {
-            sink.feat_hv("own_side", &[], const { const_hash("own_side:") }, 1.0);
+            fixed_feat!(sink, "own_side", 1.0);
         }
         if let Some(c) = inp.cue {
             let lo = arena.len();
@@ -1016,64 +1038,19 @@ impl FeatureExtractor {
             sink.feat("cue", &[sp(arena, st)], 1.0);
         }
         if target_pos.first() == Some(&0) || target_pos.first().is_some_and(|&p| p <= 1) {
-            sink.feat_hv(
-                "target_first",
-                &[],
-                const { const_hash("target_first:") },
-                1.0,
-            );
+            fixed_feat!(sink, "target_first", 1.0);
         }
         // lexicon strengths, squashed to about 0..1
         let sq = |x: f32| x / (x + 4.0);
-        sink.feat_hv(
-            "num",
-            &["vader_tc_pos"],
-            const { const_hash("num:vader_tc_pos") },
-            sq(tc_pos),
-        );
-        sink.feat_hv(
-            "num",
-            &["vader_tc_neg"],
-            const { const_hash("num:vader_tc_neg") },
-            sq(tc_neg),
-        );
-        sink.feat_hv(
-            "num",
-            &["vader_all_pos"],
-            const { const_hash("num:vader_all_pos") },
-            sq(all_pos),
-        );
-        sink.feat_hv(
-            "num",
-            &["vader_all_neg"],
-            const { const_hash("num:vader_all_neg") },
-            sq(all_neg),
-        );
-        sink.feat_hv(
-            "num",
-            &["vader_w_pos"],
-            const { const_hash("num:vader_w_pos") },
-            wpos / (wpos + 2.0),
-        );
-        sink.feat_hv(
-            "num",
-            &["vader_w_neg"],
-            const { const_hash("num:vader_w_neg") },
-            wneg / (wneg + 2.0),
-        );
-        sink.feat_hv(
-            "num",
-            &["cameo_tc_coop"],
-            const { const_hash("num:cameo_tc_coop") },
-            sq(cameo_coop * 2.0),
-        );
-        sink.feat_hv(
-            "num",
-            &["cameo_tc_host"],
-            const { const_hash("num:cameo_tc_host") },
-            sq(cameo_host * 2.0),
-        );
-        sink.feat_hv("bias", &[], const { const_hash("bias:") }, 1.0);
+        fixed_feat!(sink, "num", "vader_tc_pos", sq(tc_pos));
+        fixed_feat!(sink, "num", "vader_tc_neg", sq(tc_neg));
+        fixed_feat!(sink, "num", "vader_all_pos", sq(all_pos));
+        fixed_feat!(sink, "num", "vader_all_neg", sq(all_neg));
+        fixed_feat!(sink, "num", "vader_w_pos", wpos / (wpos + 2.0));
+        fixed_feat!(sink, "num", "vader_w_neg", wneg / (wneg + 2.0));
+        fixed_feat!(sink, "num", "cameo_tc_coop", sq(cameo_coop * 2.0));
+        fixed_feat!(sink, "num", "cameo_tc_host", sq(cameo_host * 2.0));
+        fixed_feat!(sink, "bias", 1.0);
     }
 
     /// Feature hashes and values, deduplicated (the first value of a repeated feature is kept).
