@@ -72,6 +72,17 @@ struct Tally {
     scare_attributed: usize,
 }
 
+impl Tally {
+    /// Prints and returns (recall, precision, speaker accuracy).
+    fn report(&self, set: &str) -> (f64, f64, f64) {
+        let recall = self.matched as f64 / self.gold as f64;
+        let precision = self.matched as f64 / self.pred as f64;
+        let speaker = self.speaker_ok as f64 / self.matched as f64;
+        eprintln!("{set}: {} gold quotes, {} predicted, recall {recall:.3}, precision {precision:.3}, speaker accuracy {speaker:.3}, non-speech attributed {}", self.gold, self.pred, self.scare_attributed);
+        (recall, precision, speaker)
+    }
+}
+
 fn evaluate(dir: &Path, verbose: bool) -> Tally {
     let analyzer = Analyzer::default();
     let mut t = Tally::default();
@@ -173,10 +184,7 @@ fn golden_dev_set_meets_targets() {
         Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden")),
         true,
     );
-    let recall = t.matched as f64 / t.gold as f64;
-    let precision = t.matched as f64 / t.pred as f64;
-    let speaker = t.speaker_ok as f64 / t.matched as f64;
-    eprintln!("golden: {} gold quotes, {} predicted, recall {recall:.3}, precision {precision:.3}, speaker accuracy {speaker:.3}, non-speech attributed {}", t.gold, t.pred, t.scare_attributed);
+    let (recall, precision, speaker) = t.report("golden");
     assert!(t.gold >= 120, "dev set too small: {}", t.gold);
     // measured: recall 0.997, precision 0.995, speaker accuracy 0.976 (targets 0.95/0.95/0.92)
     assert!(
@@ -200,10 +208,7 @@ fn heldout_set_report() {
         Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/heldout")),
         true,
     );
-    let recall = t.matched as f64 / t.gold as f64;
-    let precision = t.matched as f64 / t.pred as f64;
-    let speaker = t.speaker_ok as f64 / t.matched as f64;
-    eprintln!("held-out: {} gold quotes, {} predicted, recall {recall:.3}, precision {precision:.3}, speaker accuracy {speaker:.3}, non-speech attributed {}", t.gold, t.pred, t.scare_attributed);
+    let (recall, precision, speaker) = t.report("held-out");
     assert!(t.gold >= 90, "held-out set too small: {}", t.gold);
     // measured when the set was added: 0.789 / 0.833 / 0.640 before the dev-set work of that
     // session, 0.832 / 0.878 / 0.684 after it
