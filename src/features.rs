@@ -262,12 +262,14 @@ struct Lexicons {
     vader: FxMap<&'static str, f32>,
     /// stem -> +1 cooperative, -1 hostile
     cameo: FxMap<String, f32>,
+    /// The valence of "not".
+    vader_not: f32,
 }
 
 fn lexicons() -> &'static Lexicons {
     static L: OnceLock<Lexicons> = OnceLock::new();
     L.get_or_init(|| {
-        let vader = VADER
+        let vader: FxMap<&'static str, f32> = VADER
             .lines()
             .filter_map(|l| {
                 let (w, v) = l.split_once('\t')?;
@@ -288,7 +290,11 @@ fn lexicons() -> &'static Lexicons {
             };
             cameo.insert(stemmer.stem(&f[0].to_lowercase()).into_owned(), v);
         }
-        Lexicons { vader, cameo }
+        Lexicons {
+            vader_not: vader.get("not").copied().unwrap_or(0.0),
+            vader,
+            cameo,
+        }
     })
 }
 
@@ -318,29 +324,30 @@ enum Mask {
     Speaker,
 }
 
-/// A byte range into the per-call string arena.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Span(u32, u32);
+/// The stems of the tokens that have no word of their own: the masks of the target, of other
+/// actors and of the speaker, numbers, and the "not" split off "n't". Their [`Info`]s open every
+/// thread's cache, at these indices, so every non-punctuation token has an `Info`.
+const PRELUDE: [&str; 5] = ["<t>", "<o>", "<s>", "<num>", "not"];
+const I_T: u32 = 0;
+const I_O: u32 = 1;
+const I_S: u32 = 2;
+const I_NUM: u32 = 3;
+const I_NOT: u32 = 4;
 
-/// Every arena starts with these, so masks and the split-off "not" need no copying.
-const PRELUDE: &str = "<t><o><s><num>not";
-const S_T: Span = Span(0, 3);
-const S_O: Span = Span(3, 6);
-const S_S: Span = Span(6, 9);
-const S_NUM: Span = Span(9, 14);
-const S_NOT: Span = Span(14, 17);
-
+/// A token after masking.
 struct Tok {
-    stem: Span,
-    lower: Span,
+    /// Index into `Scratch::infos` (a word, a mask, a number, a split-off "not"); `NO_INFO` for
+    /// punctuation.
+    info: u32,
+    /// VADER valence of the lower-cased token (0 when absent, and for punctuation), before
+    /// negation; a masked token keeps its word's valence.
+    vader: f32,
+    clause: u16,
     mask: Mask,
     punct: bool,
-    clause: u16,
+    /// The token is ",".
+    comma: bool,
     negated: bool,
-    /// VADER valence of `lower` (0 when absent), before negation; only filled for words.
-    vader: f32,
-    /// Index into `Scratch::infos` for stemmed words, `NO_INFO` otherwise.
-    info: u32,
 }
 
 const NO_INFO: u32 = u32::MAX;
@@ -354,6 +361,8 @@ const H_VR: usize = 8;
 const H_VL: usize = 10;
 const H_T1L: usize = 12;
 const H_T1R: usize = 13;
+const H_CUE: usize = 14;
+const N_H: usize = 15;
 const UNI: [(&str, usize); 6] = [
     ("u", H_U),
     ("tc", H_TC),
@@ -375,25 +384,26 @@ struct Info {
     first_person: bool,
     cameo: Option<f32>,
     /// `feature_hash` of the single-word features (see the `H_*` slots).
-    h: [u64; 14],
-    /// FNV state after "b:<stem>" and "tb:<stem>".
+    h: [u64; N_H],
+    /// FNV state after "b:<stem>_" and "tb:<stem>_".
     st: [u64; 2],
     /// Per `h` slot, the sink's cached look-up of that hash (see [`Sink::feat_c`]).
-    vi: [Cell<u32>; 14],
+    vi: [Cell<u32>; N_H],
 }
 
 impl Info {
     fn new(lower: &str, stem: String, lex: &Lexicons) -> Info {
-        let mut h = [0u64; 14];
+        let mut h = [0u64; N_H];
         for (p, i) in UNI {
             h[i] = feature_hash(p, &["", &stem]);
             h[i + 1] = feature_hash(p, &["NOT", &stem]);
         }
         h[H_T1L] = feature_hash("t1l", &[&stem]);
         h[H_T1R] = feature_hash("t1r", &[&stem]);
+        h[H_CUE] = feature_hash("cue", &[&stem]);
         let st = [
-            fnv(fnv(FNV0, b"b:"), stem.as_bytes()),
-            fnv(fnv(FNV0, b"tb:"), stem.as_bytes()),
+            fnv(fnv(fnv(FNV0, b"b:"), stem.as_bytes()), b"_"),
+            fnv(fnv(fnv(FNV0, b"tb:"), stem.as_bytes()), b"_"),
         ];
         Info {
             vader: lex.vader.get(lower).copied().unwrap_or(0.0),
@@ -411,49 +421,14 @@ impl Info {
     }
 }
 
-/// `Info::h` and `Info::st` of the prelude's stems "<t>", "<o>", "<s>", "<num>", "not" (the
-/// tokens without word info that are not punctuation).
-fn prelude_hashes() -> &'static [([u64; 14], [u64; 2]); 5] {
-    static P: OnceLock<[([u64; 14], [u64; 2]); 5]> = OnceLock::new();
-    P.get_or_init(|| {
-        let lex = lexicons();
-        [S_T, S_O, S_S, S_NUM, S_NOT].map(|sp| {
-            let stem = &PRELUDE[sp.0 as usize..sp.1 as usize];
-            let i = Info::new(stem, stem.to_string(), lex);
-            (i.h, i.st)
-        })
-    })
-}
-
-/// The cached feature hashes of `t`'s stem: its word info, or the prelude's for a mask, a
-/// number or a split-off "not"; `None` for other tokens without word info (punctuation).
-#[inline]
-fn hashes_of<'a>(
-    infos: &'a [Info],
-    t: &Tok,
-) -> Option<(&'a [u64; 14], &'a [u64; 2], Option<&'a [Cell<u32>; 14]>)> {
-    if let Some(i) = infos.get(t.info as usize) {
-        return Some((&i.h, &i.st, Some(&i.vi)));
-    }
-    let k = match t.stem {
-        S_T => 0,
-        S_O => 1,
-        S_S => 2,
-        S_NUM => 3,
-        S_NOT => 4,
-        _ => return None,
-    };
-    let (h, st) = &prelude_hashes()[k];
-    Some((h, st, None))
-}
-
 /// Stems cached per thread, keyed by the lower-cased word; cleared when it grows past this.
 const STEM_CACHE_MAX: usize = 1 << 17;
 
 /// Buffers reused between calls on one thread.
 struct Scratch {
     raw: Vec<Token>,
-    arena: String,
+    /// The lower-cased word being looked up.
+    word: Vec<u8>,
     toks: Vec<Tok>,
     targets: Vec<Range<usize>>,
     others: Vec<Range<usize>>,
@@ -464,12 +439,14 @@ struct Scratch {
     /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
     /// like the model's features: no string to chase and compare on every token.
     stems: FxMap<u64, u32>,
+    /// The [`PRELUDE`] stems, then every word looked up through `stems`.
     infos: Vec<Info>,
-    /// Per token of `raw`: its lower-cased form and stem as if unmasked.
+    /// Per token of `raw`: its word info and flags, before masking.
     pre: Vec<Pre>,
-    /// The quote `raw`, `pre` and `arena[..arena_base]` were made from (0: none).
+    /// The quote `raw` and `pre` were made from.
     cached_quote: String,
-    arena_base: usize,
+    /// `raw` and `pre` hold the tokens of `cached_quote`.
+    prepared: bool,
     /// The [`Sink::cache_key`] the `Info::vi` cells were filled for.
     vi_key: u64,
 }
@@ -477,28 +454,27 @@ struct Scratch {
 /// A token lower-cased and stemmed, before masking.
 #[derive(Clone, Copy)]
 struct Pre {
-    lower: Span,
-    stem: Span,
+    /// As [`Tok::info`], unmasked.
     info: u32,
+    /// VADER valence of the lower-cased token, masked or not; 0 for punctuation.
+    vader: f32,
     /// "n't" was cut off.
     nt: bool,
     /// What the masking pass needs, computed once per quote: punctuation, a punctuation clause
-    /// break (". ; ! ? — – : ( ) \" “ ”"), a comma, and the contrast/negator flags and VADER
-    /// valence of the unmasked token.
+    /// break (". ; ! ? — – : ( ) \" “ ”"), a comma, and the contrast/negator flags of the
+    /// unmasked token.
     punct: bool,
     brk: bool,
     comma: bool,
     contrast: bool,
     negator: bool,
-    /// VADER valence of the lower-cased token, masked or not; 0 for punctuation.
-    vader: f32,
 }
 
 impl Scratch {
     fn new() -> Self {
-        Scratch {
+        let mut sc = Scratch {
             raw: Vec::new(),
-            arena: String::new(),
+            word: Vec::new(),
             toks: Vec::new(),
             targets: Vec::new(),
             others: Vec::new(),
@@ -510,9 +486,23 @@ impl Scratch {
             infos: Vec::new(),
             pre: Vec::new(),
             cached_quote: String::new(),
-            arena_base: 0,
+            prepared: false,
             vi_key: 0,
-        }
+        };
+        sc.reset_infos(lexicons());
+        sc
+    }
+
+    /// Empties the stem cache down to the [`PRELUDE`] infos.
+    fn reset_infos(&mut self, lex: &Lexicons) {
+        self.stems.clear();
+        self.infos.clear();
+        self.infos.extend(
+            PRELUDE
+                .iter()
+                .map(|&stem| Info::new(stem, stem.to_string(), lex)),
+        );
+        self.prepared = false;
     }
 }
 
@@ -521,34 +511,24 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::new());
 }
 
-/// Appends the stem of `arena[lo..]` (a lower-cased word) to the arena, through the cache.
-fn push_stem(
-    arena: &mut String,
+/// The index in `infos` of the lower-cased word `word`, stemmed and added on first sight.
+#[inline]
+fn word_info(
+    word: &[u8],
     stems: &mut FxMap<u64, u32>,
     infos: &mut Vec<Info>,
     stemmer: &Stemmer,
     lex: &Lexicons,
-    lo: usize,
-) -> (Span, u32) {
-    let a = arena.len();
-    let key = fnv(FNV0, arena[lo..].as_bytes());
-    let id = if let Some(&id) = stems.get(&key) {
-        id
-    } else {
-        let word = &arena[lo..];
-        let stem = stemmer.stem(word).into_owned();
-        let id = infos.len() as u32;
-        infos.push(Info::new(word, stem, lex));
-        stems.insert(key, id);
-        id
-    };
-    arena.push_str(&infos[id as usize].stem);
-    (Span(a as u32, arena.len() as u32), id)
-}
-
-#[inline]
-fn sp(arena: &str, s: Span) -> &str {
-    &arena[s.0 as usize..s.1 as usize]
+) -> u32 {
+    let key = fnv(FNV0, word);
+    if let Some(&id) = stems.get(&key) {
+        return id;
+    }
+    let word = std::str::from_utf8(word).expect("lower-cased text is UTF-8");
+    let id = infos.len() as u32;
+    infos.push(Info::new(word, stemmer.stem(word).into_owned(), lex));
+    stems.insert(key, id);
+    id
 }
 
 impl FeatureExtractor {
@@ -565,101 +545,92 @@ impl FeatureExtractor {
     /// Lower-cases and stems every token of `q` into `sc` (the part of tokenisation that does not
     /// depend on the target), unless `q` is the quote of the previous call.
     fn prepare_quote(sc: &mut Scratch, q: &str, stemmer: &Stemmer, lex: &Lexicons) {
+        if sc.stems.len() >= STEM_CACHE_MAX {
+            sc.reset_infos(lex);
+        }
+        if sc.prepared && sc.cached_quote.as_str() == q {
+            return;
+        }
         let Scratch {
             raw,
-            arena,
+            word,
             stems,
             infos,
             pre,
             cached_quote,
-            arena_base,
+            prepared,
             ..
         } = sc;
-        if stems.len() >= STEM_CACHE_MAX {
-            stems.clear();
-            infos.clear();
-            cached_quote.clear();
-            *arena_base = 0;
-        }
-        if *arena_base > 0 && cached_quote.as_str() == q {
-            arena.truncate(*arena_base);
-            return;
-        }
         raw.clear();
         tokenize(q, 0..q.len(), raw);
-        arena.clear();
-        arena.push_str(PRELUDE);
         pre.clear();
+        pre.reserve(raw.len());
         for t in raw.iter() {
             let text = t.text(q);
-            let punct = t.kind == TokenKind::Punct;
-            // lower-case with '’' turned into '\''; the possessive is cut after that, which is the
-            // same as cutting "'s" / "’s" first
-            let lo = arena.len();
-            if text.bytes().all(|b| b.is_ascii()) {
-                arena.push_str(text);
-                arena[lo..].make_ascii_lowercase();
-            } else if text.chars().all(|c| c.is_ascii() || c == '’') {
-                for c in text.chars() {
-                    arena.push(if c == '’' {
-                        '\''
-                    } else {
-                        c.to_ascii_lowercase()
-                    });
-                }
-            } else {
-                let l = text.to_lowercase();
-                if l.contains('’') {
-                    arena.push_str(&l.replace('’', "'"));
-                } else {
-                    arena.push_str(&l);
-                }
-            }
-            if arena[lo..].ends_with("'s") {
-                arena.truncate(arena.len() - 2);
-            }
-            let nt = arena.len() - lo > 3 && arena[lo..].ends_with("n't");
-            if nt {
-                arena.truncate(arena.len() - 3);
-            }
-            let lower = Span(lo as u32, arena.len() as u32);
-            let (stem, info) = if punct {
-                (lower, NO_INFO)
-            } else if arena.as_bytes()[lo..]
-                .iter()
-                .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
-            {
-                (S_NUM, NO_INFO)
-            } else {
-                push_stem(arena, stems, infos, stemmer, lex, lo)
-            };
-            let inf = infos.get(info as usize);
-            let stem_s = sp(arena, stem);
-            pre.push(Pre {
-                lower,
-                stem,
-                info,
-                nt,
-                punct,
-                brk: punct
-                    && matches!(
+            if t.kind == TokenKind::Punct {
+                pre.push(Pre {
+                    info: NO_INFO,
+                    vader: 0.0,
+                    nt: false,
+                    punct: true,
+                    brk: matches!(
                         text,
                         "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
                     ),
-                comma: punct && text == ",",
-                contrast: inf.map_or_else(|| CONTRAST.contains(&stem_s), |i| i.contrast),
-                negator: inf.map_or_else(|| NEGATORS.contains(&stem_s), |i| i.negator),
+                    comma: text == ",",
+                    // punctuation is in neither word list
+                    contrast: false,
+                    negator: false,
+                });
+                continue;
+            }
+            // lower-case with '’' turned into '\''; the possessive is cut after that, which is the
+            // same as cutting "'s" / "’s" first
+            word.clear();
+            if text.is_ascii() {
+                word.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+            } else {
+                let l = text.to_lowercase();
+                if l.contains('’') {
+                    word.extend_from_slice(l.replace('’', "'").as_bytes());
+                } else {
+                    word.extend_from_slice(l.as_bytes());
+                }
+            }
+            if word.ends_with(b"'s") {
+                word.truncate(word.len() - 2);
+            }
+            let nt = word.len() > 3 && word.ends_with(b"n't");
+            if nt {
+                word.truncate(word.len() - 3);
+            }
+            let (info, vader) = if word
+                .iter()
+                .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
+            {
+                // ASCII digits, dots and commas: a number, valence looked up by its own text
+                let lower = std::str::from_utf8(word).expect("ASCII");
+                (I_NUM, lex.vader.get(lower).copied().unwrap_or(0.0))
+            } else {
                 // `Info::vader` is the valence of this same lower-cased word
-                vader: match inf {
-                    _ if punct => 0.0,
-                    Some(i) => i.vader,
-                    None => lex.vader.get(sp(arena, lower)).copied().unwrap_or(0.0),
-                },
+                let id = word_info(word, stems, infos, stemmer, lex);
+                (id, infos[id as usize].vader)
+            };
+            let i = &infos[info as usize];
+            pre.push(Pre {
+                info,
+                vader,
+                nt,
+                punct: false,
+                brk: false,
+                comma: false,
+                contrast: i.contrast,
+                negator: i.negator,
             });
         }
         cached_quote.clear();
         cached_quote.push_str(q);
-        *arena_base = arena.len();
+        *prepared = true;
     }
 
     fn tokens(sc: &mut Scratch, inp: &StanceInput, stemmer: &Stemmer, lex: &Lexicons) {
@@ -675,6 +646,7 @@ impl FeatureExtractor {
             ..
         } = sc;
         out.clear();
+        out.reserve(raw.len() * 2);
         speaker.clear();
         let spk = inp.speaker.unwrap_or("");
         for w in spk.split_whitespace().filter(|w| w.len() > 2) {
@@ -690,7 +662,7 @@ impl FeatureExtractor {
         others.sort_by_key(|r| r.start);
         let mut targets = RangeCursor::new(targets);
         let mut others = RangeCursor::new(others);
-        let vader_not = lex.vader.get("not").copied().unwrap_or(0.0);
+        let vader_not = lex.vader_not;
         let mut clause = 0u16;
         let mut neg_left = 0usize;
         for (t, pr) in raw.iter().zip(pre.iter()) {
@@ -714,18 +686,13 @@ impl FeatureExtractor {
             if mask != Mask::None && out.last().is_some_and(|p: &Tok| p.mask == mask) {
                 continue;
             }
-            let (lower, nt) = (pr.lower, pr.nt);
-            let (stem, info) = match mask {
-                Mask::Target => (S_T, NO_INFO),
-                Mask::Other => (S_O, NO_INFO),
-                Mask::Speaker => (S_S, NO_INFO),
-                Mask::None => (pr.stem, pr.info),
-            };
             // a masked token is "<t>", "<o>" or "<s>": in neither word list (see the test
             // `masks_are_in_no_word_list`), valence looked up by its lower-cased text
-            let (contrast, negator, vader) = match mask {
-                Mask::None => (pr.contrast, pr.negator, pr.vader),
-                _ => (false, false, pr.vader),
+            let (info, contrast, negator) = match mask {
+                Mask::Target => (I_T, false, false),
+                Mask::Other => (I_O, false, false),
+                Mask::Speaker => (I_S, false, false),
+                Mask::None => (pr.info, pr.contrast, pr.negator),
             };
             // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
             if pr.brk || contrast {
@@ -738,35 +705,32 @@ impl FeatureExtractor {
             } else if neg_left > 0 {
                 neg_left -= 1;
             }
-            if nt || negator {
+            if pr.nt || negator {
                 neg_left = 3;
             }
             out.push(Tok {
-                stem,
-                lower,
+                info,
+                vader: pr.vader,
+                clause,
                 mask,
                 punct,
-                clause,
+                comma: pr.comma,
                 negated,
-                vader,
-                info,
             });
-            if nt {
+            if pr.nt {
                 // keep the negation itself visible
                 out.push(Tok {
-                    stem: S_NOT,
-                    lower: S_NOT,
+                    info: I_NOT,
+                    vader: vader_not,
+                    clause,
                     mask: Mask::None,
                     punct: false,
-                    clause,
+                    comma: false,
                     negated: false,
-                    vader: vader_not,
-                    info: NO_INFO,
                 });
             }
         }
     }
-
     /// Emits every feature of `inp` into `sink`.
     pub(crate) fn emit<S: Sink>(&self, inp: &StanceInput, sink: &mut S) {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
@@ -777,7 +741,22 @@ impl FeatureExtractor {
 
     fn emit_with<S: Sink>(&self, sc: &mut Scratch, inp: &StanceInput, sink: &mut S) {
         let lex = lexicons();
-        STEMMER.with(|stemmer| Self::tokens(sc, inp, stemmer, lex));
+        let cue = STEMMER.with(|stemmer| {
+            Self::tokens(sc, inp, stemmer, lex);
+            // the cue verb's word info, looked up now (its feature comes last)
+            inp.cue.map(|c| {
+                let Scratch {
+                    word, stems, infos, ..
+                } = &mut *sc;
+                word.clear();
+                if c.is_ascii() {
+                    word.extend(c.bytes().map(|b| b.to_ascii_lowercase()));
+                } else {
+                    word.extend_from_slice(c.to_lowercase().as_bytes());
+                }
+                word_info(word, stems, infos, stemmer, lex)
+            })
+        });
         let key = sink.cache_key();
         if key != 0 && key != sc.vi_key {
             for i in &sc.infos {
@@ -786,12 +765,10 @@ impl FeatureExtractor {
             sc.vi_key = key;
         }
         let Scratch {
-            arena,
             toks,
             target_pos,
             target_clauses,
             words,
-            stems,
             infos,
             ..
         } = sc;
@@ -813,40 +790,42 @@ impl FeatureExtractor {
         words.clear();
         words.extend((0..toks.len()).filter(|&i| !toks[i].punct));
         let words: &[usize] = words;
-        let s = |t: &Tok| sp(arena, t.stem);
         let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
         let infos_r: &[Info] = infos;
-        // `prefix:[NOT_]stem`, from the cached hash when there is one
-        let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| match hashes_of(infos_r, t) {
-            Some((h, _, Some(vi))) if !S::NAMES => {
-                let k = slot + t.negated as usize;
-                sink.feat_c(prefix, &[], h[k], &vi[k])
+        // the word info of a token that is not punctuation
+        let info = |t: &Tok| &infos_r[t.info as usize];
+        // `prefix:[NOT_]stem`, from the cached hash
+        let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
+            let i = info(t);
+            let k = slot + t.negated as usize;
+            if S::NAMES {
+                sink.feat_h(prefix, &[neg(t), &i.stem], i.h[k])
+            } else {
+                sink.feat_c(prefix, &[], i.h[k], &i.vi[k])
             }
-            Some((h, _, _)) if !S::NAMES => sink.feat_h(prefix, &[], h[slot + t.negated as usize]),
-            Some((h, _, _)) => sink.feat_h(prefix, &[neg(t), s(t)], h[slot + t.negated as usize]),
-            None => sink.feat(prefix, &[neg(t), s(t)], 1.0),
         };
         // `prefix:a_b`, continuing the cached state of `a`
-        let bi =
-            |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| match hashes_of(infos_r, a)
-            {
-                Some((_, st, _)) if a.stem.1 > a.stem.0 && b.stem.1 > b.stem.0 => {
-                    let sb = &arena.as_bytes()[b.stem.0 as usize..b.stem.1 as usize];
-                    let h = fnv(fnv(st[slot], b"_"), sb);
-                    if S::NAMES {
-                        sink.feat_h(prefix, &[s(a), s(b)], h)
-                    } else {
-                        sink.feat_h(prefix, &[], h)
-                    }
+        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
+            let (a, b) = (info(a), info(b));
+            if a.stem.is_empty() || b.stem.is_empty() {
+                sink.feat(prefix, &[&a.stem, &b.stem], 1.0)
+            } else {
+                let h = fnv(a.st[slot], b.stem.as_bytes());
+                if S::NAMES {
+                    sink.feat_h(prefix, &[&a.stem, &b.stem], h)
+                } else {
+                    sink.feat_h(prefix, &[], h)
                 }
-                _ => sink.feat(prefix, &[s(a), s(b)], 1.0),
-            };
-        // list membership from the cached word info, by string only for tokens without one
-        let in_list =
-            |t: &Tok, f: fn(&Info) -> bool, list: &[&str]| match infos_r.get(t.info as usize) {
-                Some(i) => f(i),
-                None => list.contains(&s(t)),
-            };
+            }
+        };
+        // `prefix:stem` (t1l, t1r, cue) of a word info
+        let one = |sink: &mut S, prefix: &str, slot: usize, i: &Info| {
+            if S::NAMES {
+                sink.feat_h(prefix, &[&i.stem], i.h[slot])
+            } else {
+                sink.feat_c(prefix, &[], i.h[slot], &i.vi[slot])
+            }
+        };
         // whole-quote unigrams and bigrams
         for (k, &i) in words.iter().enumerate() {
             let t = &toks[i];
@@ -887,11 +866,8 @@ impl FeatureExtractor {
                 } else {
                     tc_neg -= v
                 }
-                let cameo = match infos_r.get(t.info as usize) {
-                    Some(i) => i.cameo,
-                    None => lex.cameo.get(s(t)).copied(),
-                };
-                if let Some(c) = cameo {
+                let wi = info(t);
+                if let Some(c) = wi.cameo {
                     let c = if t.negated { -c } else { c };
                     if c > 0.0 {
                         cameo_coop += 1.0
@@ -899,11 +875,8 @@ impl FeatureExtractor {
                         cameo_host += 1.0
                     }
                 }
-                let negator = match infos_r.get(t.info as usize) {
-                    Some(i) => i.negator,
-                    None => NEGATORS.contains(&s(t)),
-                };
-                if negator || s(t) == "not" {
+                // (the negators include "not")
+                if wi.negator {
                     neg_in_tc = true;
                 }
             }
@@ -918,32 +891,20 @@ impl FeatureExtractor {
                     let t = &toks[words[k - d]];
                     uni(sink, "wl", H_WL, t);
                     if d == 1 {
-                        match infos_r.get(t.info as usize) {
-                            Some(i) if !S::NAMES => {
-                                sink.feat_c("t1l", &[], i.h[H_T1L], &i.vi[H_T1L])
-                            }
-                            Some(i) => sink.feat_h("t1l", &[s(t)], i.h[H_T1L]),
-                            None => sink.feat("t1l", &[s(t)], 1.0),
-                        }
+                        one(sink, "t1l", H_T1L, info(t));
                     }
-                    fp_near |= in_list(t, |i| i.first_person, FIRST_PERSON);
+                    fp_near |= info(t).first_person;
                 }
                 if let Some(&j) = words.get(k + d) {
                     let t = &toks[j];
                     uni(sink, "wr", H_WR, t);
                     if d == 1 {
-                        match infos_r.get(t.info as usize) {
-                            Some(i) if !S::NAMES => {
-                                sink.feat_c("t1r", &[], i.h[H_T1R], &i.vi[H_T1R])
-                            }
-                            Some(i) => sink.feat_h("t1r", &[s(t)], i.h[H_T1R]),
-                            None => sink.feat("t1r", &[s(t)], 1.0),
-                        }
+                        one(sink, "t1r", H_T1R, info(t));
                     }
-                    fp_near |= in_list(t, |i| i.first_person, FIRST_PERSON);
+                    fp_near |= info(t).first_person;
                 }
             }
-            if p > 0 && toks[p - 1].punct && sp(arena, toks[p - 1].lower) == "," && p >= 2 {
+            if p > 0 && toks[p - 1].comma && p >= 2 {
                 fixed_feat!(sink, "list", 1.0);
             }
         }
@@ -958,7 +919,7 @@ impl FeatureExtractor {
                 .iter()
                 .take(5)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !in_list(&toks[j], |i| i.aux, AUX))
+                .find(|&&j| !info(&toks[j]).aux)
             {
                 uni(sink, "vr", H_VR, &toks[j]);
             }
@@ -967,7 +928,7 @@ impl FeatureExtractor {
                 .rev()
                 .take(4)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !in_list(&toks[j], |i| i.func_left, FUNC_LEFT))
+                .find(|&&j| !info(&toks[j]).func_left)
             {
                 uni(sink, "vl", H_VL, &toks[j]);
             }
@@ -995,10 +956,7 @@ impl FeatureExtractor {
         // which side of a contrast the target stands on
         let contrast_at = toks
             .iter()
-            .position(|t| match infos_r.get(t.info as usize) {
-                Some(i) => i.contrast,
-                None => CONTRAST.contains(&s(t)),
-            });
+            .position(|t| infos_r.get(t.info as usize).is_some_and(|i| i.contrast));
         if let (Some(c), Some(&p)) = (contrast_at, target_pos.first()) {
             if p < c {
                 sink.feat_h(
@@ -1026,16 +984,8 @@ impl FeatureExtractor {
         if inp.own_side {
             fixed_feat!(sink, "own_side", 1.0);
         }
-        if let Some(c) = inp.cue {
-            let lo = arena.len();
-            if c.is_ascii() {
-                arena.push_str(c);
-                arena[lo..].make_ascii_lowercase();
-            } else {
-                arena.push_str(&c.to_lowercase());
-            }
-            let (st, _) = STEMMER.with(|stemmer| push_stem(arena, stems, infos, stemmer, lex, lo));
-            sink.feat("cue", &[sp(arena, st)], 1.0);
+        if let Some(c) = cue {
+            one(sink, "cue", H_CUE, &infos_r[c as usize]);
         }
         if target_pos.first() == Some(&0) || target_pos.first().is_some_and(|&p| p <= 1) {
             fixed_feat!(sink, "target_first", 1.0);
