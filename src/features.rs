@@ -160,12 +160,13 @@ const fn const_hash(name: &str) -> u64 {
 }
 
 const FNV0: u64 = 0xcbf29ce484222325;
+const FNV_PRIME: u64 = 0x100000001b3;
 
 #[inline]
 fn fnv(mut h: u64, b: &[u8]) -> u64 {
     for &x in b {
         h ^= x as u64;
-        h = h.wrapping_mul(0x100000001b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
@@ -421,6 +422,23 @@ impl Info {
     }
 }
 
+/// ASCII letters lower-cased, other bytes kept.
+static ASCII_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).to_ascii_lowercase();
+        c += 1;
+    }
+    t
+};
+
+/// Punctuation clause breaks outside ASCII: — – “ ”.
+const BRK_EM_DASH: &[u8] = "—".as_bytes();
+const BRK_EN_DASH: &[u8] = "–".as_bytes();
+const BRK_LDQUO: &[u8] = "“".as_bytes();
+const BRK_RDQUO: &[u8] = "”".as_bytes();
+
 /// Stems cached per thread, keyed by the lower-cased word; cleared when it grows past this.
 const STEM_CACHE_MAX: usize = 1 << 17;
 
@@ -521,9 +539,23 @@ fn word_info(
     lex: &Lexicons,
 ) -> u32 {
     let key = fnv(FNV0, word);
-    if let Some(&id) = stems.get(&key) {
-        return id;
+    match stems.get(&key) {
+        Some(&id) => id,
+        None => add_word(key, word, stems, infos, stemmer, lex),
     }
+}
+
+/// Stems `word` (lower-cased, FNV-1a hash `key`) and adds its info to the cache.
+#[cold]
+#[inline(never)]
+fn add_word(
+    key: u64,
+    word: &[u8],
+    stems: &mut FxMap<u64, u32>,
+    infos: &mut Vec<Info>,
+    stemmer: &Stemmer,
+    lex: &Lexicons,
+) -> u32 {
     let word = std::str::from_utf8(word).expect("lower-cased text is UTF-8");
     let id = infos.len() as u32;
     infos.push(Info::new(word, stemmer.stem(word).into_owned(), lex));
@@ -566,54 +598,83 @@ impl FeatureExtractor {
         pre.clear();
         pre.reserve(raw.len());
         for t in raw.iter() {
-            let text = t.text(q);
+            // bytes: no char-boundary checks (the token's text is only needed as a str when it
+            // is not ASCII)
+            let b = &q.as_bytes()[t.start..t.end];
             if t.kind == TokenKind::Punct {
                 pre.push(Pre {
                     info: NO_INFO,
                     vader: 0.0,
                     nt: false,
                     punct: true,
-                    brk: matches!(
-                        text,
-                        "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
-                    ),
-                    comma: text == ",",
+                    brk: matches!(b, b"." | b";" | b"!" | b"?" | b":" | b"(" | b")" | b"\"")
+                        || [BRK_EM_DASH, BRK_EN_DASH, BRK_LDQUO, BRK_RDQUO].contains(&b),
+                    comma: b == b",",
                     // punctuation is in neither word list
                     contrast: false,
                     negator: false,
                 });
                 continue;
             }
-            // lower-case with '’' turned into '\''; the possessive is cut after that, which is the
-            // same as cutting "'s" / "’s" first
-            word.clear();
-            if text.is_ascii() {
-                word.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-            } else {
+            // The word lower-cased, with "'s" then "n't" cut off, and hashed (the stem cache key)
+            // in one pass over its bytes, as long as they are ASCII.
+            let mut end = b.len();
+            if end >= 2 && b[end - 2] == b'\'' && b[end - 1].eq_ignore_ascii_case(&b's') {
+                end -= 2;
+            }
+            let mut nt = end > 3 && b[end - 3..end].eq_ignore_ascii_case(b"n't");
+            if nt {
+                end -= 3;
+            }
+            let (mut key, mut any) = (FNV0, 0u8);
+            for &c in &b[..end] {
+                any |= c;
+                key = (key ^ ASCII_LOWER[c as usize] as u64).wrapping_mul(FNV_PRIME);
+            }
+            // digits, dots and commas (no case to lower)
+            let is_num = |w: &[u8]| {
+                w.iter()
+                    .all(|&c| c.is_ascii_digit() || c == b'.' || c == b',')
+            };
+            let (info, vader) = if !any.is_ascii() {
+                let text = t.text(q);
+                // lower-case with '’' turned into '\''; the possessive is cut after that, which
+                // is the same as cutting "'s" / "’s" first
+                word.clear();
                 let l = text.to_lowercase();
                 if l.contains('’') {
                     word.extend_from_slice(l.replace('’', "'").as_bytes());
                 } else {
                     word.extend_from_slice(l.as_bytes());
                 }
-            }
-            if word.ends_with(b"'s") {
-                word.truncate(word.len() - 2);
-            }
-            let nt = word.len() > 3 && word.ends_with(b"n't");
-            if nt {
-                word.truncate(word.len() - 3);
-            }
-            let (info, vader) = if word
-                .iter()
-                .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
-            {
-                // ASCII digits, dots and commas: a number, valence looked up by its own text
-                let lower = std::str::from_utf8(word).expect("ASCII");
+                if word.ends_with(b"'s") {
+                    word.truncate(word.len() - 2);
+                }
+                nt = word.len() > 3 && word.ends_with(b"n't");
+                if nt {
+                    word.truncate(word.len() - 3);
+                }
+                if is_num(word) {
+                    let lower = std::str::from_utf8(word).expect("ASCII");
+                    (I_NUM, lex.vader.get(lower).copied().unwrap_or(0.0))
+                } else {
+                    let id = word_info(word, stems, infos, stemmer, lex);
+                    (id, infos[id as usize].vader)
+                }
+            } else if is_num(&b[..end]) {
+                // a number, valence looked up by its own text
+                let lower = std::str::from_utf8(&b[..end]).expect("ASCII");
                 (I_NUM, lex.vader.get(lower).copied().unwrap_or(0.0))
             } else {
                 // `Info::vader` is the valence of this same lower-cased word
-                let id = word_info(word, stems, infos, stemmer, lex);
+                let id = match stems.get(&key) {
+                    Some(&id) => id,
+                    None => {
+                        word.clear();
+                        word.extend(b[..end].iter().map(u8::to_ascii_lowercase));
+                        add_word(key, word, stems, infos, stemmer, lex)
+                    }
+                };
                 (id, infos[id as usize].vader)
             };
             let i = &infos[info as usize];
