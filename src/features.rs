@@ -118,6 +118,52 @@ pub(crate) trait Sink {
         let _ = cell;
         self.feat_h(prefix, parts, hash)
     }
+    /// The presence feature `prefix:a_b` of two non-empty stems (a bigram), given the FNV-1a
+    /// state `st` after "prefix:a_" and the FNV-1a hash `b_hash` of `b`: sinks that only score
+    /// may identify it by [`pair_key`] instead of its hash, which takes a pass over `b`.
+    #[inline]
+    fn feat_pair(&mut self, prefix: &str, a: &str, b: &str, st: u64, b_hash: u64) {
+        let _ = b_hash;
+        let h = fnv(st, b.as_bytes());
+        if Self::NAMES {
+            self.feat_h(prefix, &[a, b], h)
+        } else {
+            self.feat_h(prefix, &[], h)
+        }
+    }
+}
+
+/// A second identity of the pair feature `prefix:a_b`, mixed from the FNV-1a state `st` after
+/// "prefix:a_" and the FNV-1a hash `b_hash` of `b` (both cached per word), so that scoring needs no
+/// pass over `b`'s bytes. Models index their pair features under these keys too (see
+/// [`pair_keys`]).
+#[inline]
+pub(crate) fn pair_key(st: u64, b_hash: u64) -> u64 {
+    (st.rotate_left(29) ^ b_hash).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The prefixes of the features emitted through [`Sink::feat_pair`].
+const PAIR_PREFIXES: [&str; 2] = ["b", "tb"];
+
+/// The [`pair_key`]s under which a feature name can be emitted through [`Sink::feat_pair`]: one
+/// per '_' of a "b:" or "tb:" name with a non-empty stem on each side (stems hold no '_', so
+/// there is one; every split gives the same name, hence the same feature, anyway).
+pub(crate) fn pair_keys(name: &str) -> Vec<u64> {
+    let Some((prefix, rest)) = name.split_once(':') else {
+        return Vec::new();
+    };
+    if !PAIR_PREFIXES.contains(&prefix) {
+        return Vec::new();
+    }
+    let head = fnv(fnv(FNV0, prefix.as_bytes()), b":");
+    rest.match_indices('_')
+        .map(|(i, _)| (&rest[..i], &rest[i + 1..]))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .map(|(a, b)| {
+            let st = fnv(fnv(head, a.as_bytes()), b"_");
+            pair_key(st, fnv(FNV0, b.as_bytes()))
+        })
+        .collect()
 }
 
 /// A [`Sink::feat_c`] cell not looked up yet.
@@ -386,8 +432,10 @@ struct Info {
     cameo: Option<f32>,
     /// `feature_hash` of the single-word features (see the `H_*` slots).
     h: [u64; N_H],
-    /// FNV state after "b:<stem>_" and "tb:<stem>_".
+    /// FNV state after "b:<stem>_" and "tb:<stem>_" (see [`PAIR_PREFIXES`]).
     st: [u64; 2],
+    /// FNV-1a hash of the stem.
+    stem_h: u64,
     /// Per `h` slot, the sink's cached look-up of that hash (see [`Sink::feat_c`]).
     vi: [Cell<u32>; N_H],
 }
@@ -402,10 +450,7 @@ impl Info {
         h[H_T1L] = feature_hash("t1l", &[&stem]);
         h[H_T1R] = feature_hash("t1r", &[&stem]);
         h[H_CUE] = feature_hash("cue", &[&stem]);
-        let st = [
-            fnv(fnv(fnv(FNV0, b"b:"), stem.as_bytes()), b"_"),
-            fnv(fnv(fnv(FNV0, b"tb:"), stem.as_bytes()), b"_"),
-        ];
+        let st = PAIR_PREFIXES.map(|p| fnv(feature_hash(p, &[&stem]), b"_"));
         Info {
             vader: lex.vader.get(lower).copied().unwrap_or(0.0),
             contrast: CONTRAST.contains(&stem.as_str()),
@@ -416,6 +461,7 @@ impl Info {
             cameo: lex.cameo.get(stem.as_str()).copied(),
             h,
             st,
+            stem_h: fnv(FNV0, stem.as_bytes()),
             vi: std::array::from_fn(|_| Cell::new(VI_UNKNOWN)),
             stem: stem.into_boxed_str(),
         }
@@ -871,12 +917,7 @@ impl FeatureExtractor {
             if a.stem.is_empty() || b.stem.is_empty() {
                 sink.feat(prefix, &[&a.stem, &b.stem], 1.0)
             } else {
-                let h = fnv(a.st[slot], b.stem.as_bytes());
-                if S::NAMES {
-                    sink.feat_h(prefix, &[&a.stem, &b.stem], h)
-                } else {
-                    sink.feat_h(prefix, &[], h)
-                }
+                sink.feat_pair(prefix, &a.stem, &b.stem, a.st[slot], b.stem_h)
             }
         };
         // `prefix:stem` (t1l, t1r, cue) of a word info
