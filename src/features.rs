@@ -67,19 +67,32 @@ pub struct StanceInput<'a> {
 struct RangeCursor<'a> {
     ranges: &'a [Range<usize>],
     next: usize,
+    /// `ranges[next].start`, `usize::MAX` past the last range: no range from `next` on starts
+    /// earlier.
+    first_start: usize,
 }
 
 impl<'a> RangeCursor<'a> {
     /// `ranges` must be sorted by start.
     fn new(ranges: &'a [Range<usize>]) -> Self {
-        RangeCursor { ranges, next: 0 }
+        RangeCursor {
+            ranges,
+            next: 0,
+            first_start: ranges.first().map_or(usize::MAX, |r| r.start),
+        }
     }
 
     /// True if `t` overlaps a range; ranges ending before `t` are skipped for good.
+    #[inline]
     fn hits(&mut self, t: &Token) -> bool {
+        // most tokens end before the next range starts
+        if t.end <= self.first_start {
+            return false;
+        }
         while self.next < self.ranges.len() && self.ranges[self.next].end <= t.start {
             self.next += 1;
         }
+        self.first_start = self.ranges.get(self.next).map_or(usize::MAX, |r| r.start);
         self.ranges[self.next..]
             .iter()
             .take_while(|r| r.start < t.end)
@@ -756,9 +769,12 @@ impl FeatureExtractor {
         out.reserve(raw.len() * 2);
         speaker.clear();
         let spk = inp.speaker.unwrap_or("");
+        // and the first bytes of the speaker's words: most tokens start with none of them
+        let mut spk_first = [false; 256];
         for w in spk.split_whitespace().filter(|w| w.len() > 2) {
             let off = w.as_ptr() as usize - spk.as_ptr() as usize;
             speaker.push((off, off + w.len()));
+            spk_first[w.as_bytes()[0] as usize] = true;
         }
         // tokens come in order, so each mention list is walked once (linear, not tokens x mentions)
         targets.clear();
@@ -779,12 +795,14 @@ impl FeatureExtractor {
                 Mask::Target
             } else if in_other {
                 Mask::Other
-            } else if speaker.iter().any(|&(a, b)| {
-                // bytes, not str slices: no char-boundary checks per token and speaker word
-                let text = &q.as_bytes()[t.start..t.end];
-                // first byte first: most tokens differ there, and a call to memcmp is dearer
-                text.first() == spk.as_bytes().get(a) && text.starts_with(&spk.as_bytes()[a..b])
-            }) {
+            } else if spk_first[q.as_bytes()[t.start] as usize]
+                && speaker.iter().any(|&(a, b)| {
+                    // bytes, not str slices: no char-boundary checks per token and speaker word
+                    let text = &q.as_bytes()[t.start..t.end];
+                    // first byte first: most tokens differ there, and a call to memcmp is dearer
+                    text.first() == spk.as_bytes().get(a) && text.starts_with(&spk.as_bytes()[a..b])
+                })
+            {
                 Mask::Speaker
             } else {
                 Mask::None
