@@ -63,43 +63,6 @@ pub struct StanceInput<'a> {
     pub own_side: bool,
 }
 
-/// Walks sorted byte ranges alongside tokens that arrive in order.
-struct RangeCursor<'a> {
-    ranges: &'a [Range<usize>],
-    next: usize,
-    /// `ranges[next].start`, `usize::MAX` past the last range: no range from `next` on starts
-    /// earlier.
-    first_start: usize,
-}
-
-impl<'a> RangeCursor<'a> {
-    /// `ranges` must be sorted by start.
-    fn new(ranges: &'a [Range<usize>]) -> Self {
-        RangeCursor {
-            ranges,
-            next: 0,
-            first_start: ranges.first().map_or(usize::MAX, |r| r.start),
-        }
-    }
-
-    /// True if `t` overlaps a range; ranges ending before `t` are skipped for good.
-    #[inline]
-    fn hits(&mut self, t: &Token) -> bool {
-        // most tokens end before the next range starts
-        if t.end <= self.first_start {
-            return false;
-        }
-        while self.next < self.ranges.len() && self.ranges[self.next].end <= t.start {
-            self.next += 1;
-        }
-        self.first_start = self.ranges.get(self.next).map_or(usize::MAX, |r| r.start);
-        self.ranges[self.next..]
-            .iter()
-            .take_while(|r| r.start < t.end)
-            .any(|r| t.start < r.end)
-    }
-}
-
 /// Receives features as they are produced.
 pub(crate) trait Sink {
     /// False for sinks that only use hashes: features with a known hash are then given to
@@ -507,8 +470,8 @@ struct Scratch {
     /// The lower-cased word being looked up.
     word: Vec<u8>,
     toks: Vec<Tok>,
-    targets: Vec<Range<usize>>,
-    others: Vec<Range<usize>>,
+    /// Per token of `raw`, its mask for the current input.
+    masks: Vec<Mask>,
     speaker: Vec<(usize, usize)>,
     target_pos: Vec<usize>,
     target_clauses: Vec<u16>,
@@ -553,8 +516,7 @@ impl Scratch {
             raw: Vec::new(),
             word: Vec::new(),
             toks: Vec::new(),
-            targets: Vec::new(),
-            others: Vec::new(),
+            masks: Vec::new(),
             speaker: Vec::new(),
             target_pos: Vec::new(),
             target_clauses: Vec::new(),
@@ -759,14 +721,27 @@ impl FeatureExtractor {
         let Scratch {
             raw,
             toks: out,
-            targets,
-            others,
+            masks,
             speaker,
             pre,
             ..
         } = sc;
-        out.clear();
-        out.reserve(raw.len() * 2);
+        // each token's mask: the mentions of other actors, then of the target over them (tokens
+        // are in order, so the tokens a mention overlaps are found by binary search), then the
+        // speaker's name among the tokens still unmasked
+        masks.clear();
+        masks.resize(raw.len(), Mask::None);
+        for (ranges, mask) in [(&inp.others, Mask::Other), (&inp.target, Mask::Target)] {
+            for r in ranges {
+                let first = raw.partition_point(|t| t.end <= r.start);
+                for (t, m) in raw[first..].iter().zip(&mut masks[first..]) {
+                    if t.start >= r.end {
+                        break;
+                    }
+                    *m = mask;
+                }
+            }
+        }
         speaker.clear();
         let spk = inp.speaker.unwrap_or("");
         // and the first bytes of the speaker's words: most tokens start with none of them
@@ -776,37 +751,27 @@ impl FeatureExtractor {
             speaker.push((off, off + w.len()));
             spk_first[w.as_bytes()[0] as usize] = true;
         }
-        // tokens come in order, so each mention list is walked once (linear, not tokens x mentions)
-        targets.clear();
-        targets.extend_from_slice(&inp.target);
-        targets.sort_by_key(|r| r.start);
-        others.clear();
-        others.extend_from_slice(&inp.others);
-        others.sort_by_key(|r| r.start);
-        let mut targets = RangeCursor::new(targets);
-        let mut others = RangeCursor::new(others);
+        if !speaker.is_empty() {
+            let (q, spk) = (q.as_bytes(), spk.as_bytes());
+            for (t, m) in raw.iter().zip(masks.iter_mut()) {
+                // bytes, not str slices: no char-boundary checks per token and speaker word
+                if *m == Mask::None
+                    && spk_first[q[t.start] as usize]
+                    && speaker
+                        .iter()
+                        .any(|&(a, b)| q[t.start..t.end].starts_with(&spk[a..b]))
+                {
+                    *m = Mask::Speaker;
+                }
+            }
+        }
+        out.clear();
+        out.reserve(raw.len() * 2);
         let vader_not = lex.vader_not;
         let mut clause = 0u16;
         let mut neg_left = 0usize;
-        for (t, pr) in raw.iter().zip(pre.iter()) {
+        for (pr, &mask) in pre.iter().zip(masks.iter()) {
             let punct = pr.punct;
-            let (in_target, in_other) = (targets.hits(t), others.hits(t));
-            let mask = if in_target {
-                Mask::Target
-            } else if in_other {
-                Mask::Other
-            } else if spk_first[q.as_bytes()[t.start] as usize]
-                && speaker.iter().any(|&(a, b)| {
-                    // bytes, not str slices: no char-boundary checks per token and speaker word
-                    let text = &q.as_bytes()[t.start..t.end];
-                    // first byte first: most tokens differ there, and a call to memcmp is dearer
-                    text.first() == spk.as_bytes().get(a) && text.starts_with(&spk.as_bytes()[a..b])
-                })
-            {
-                Mask::Speaker
-            } else {
-                Mask::None
-            };
             // merge a multi-word mention into one token
             if mask != Mask::None && out.last().is_some_and(|p: &Tok| p.mask == mask) {
                 continue;
