@@ -474,7 +474,7 @@ struct Scratch {
     masks: Vec<Mask>,
     speaker: Vec<(usize, usize)>,
     target_pos: Vec<usize>,
-    target_clauses: Vec<u16>,
+    target_clauses: Vec<bool>,
     words: Vec<usize>,
     /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
     /// like the model's features: no string to chase and compare on every token.
@@ -863,23 +863,34 @@ impl FeatureExtractor {
             ..
         } = sc;
         let toks: &[Tok] = toks;
+        // one pass for the positions of the target and of the words, the first contrast word,
+        // and whether other actors are named
         target_pos.clear();
-        target_pos.extend(
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| t.mask == Mask::Target)
-                .map(|(i, _)| i),
-        );
-        let target_pos: &[usize] = target_pos;
-        target_clauses.clear();
-        target_clauses.extend(target_pos.iter().map(|&i| toks[i].clause));
-        // sorted and deduplicated, so membership is a binary search, not a scan per word
-        target_clauses.sort_unstable();
-        target_clauses.dedup();
-        let target_clauses: &[u16] = target_clauses;
         words.clear();
-        words.extend((0..toks.len()).filter(|&i| !toks[i].punct));
+        let mut contrast_at = None;
+        let mut has_other = false;
+        for (i, t) in toks.iter().enumerate() {
+            match t.mask {
+                Mask::Target => target_pos.push(i),
+                Mask::Other => has_other = true,
+                _ => {}
+            }
+            if !t.punct {
+                words.push(i);
+            }
+            if contrast_at.is_none() && infos.get(t.info as usize).is_some_and(|i| i.contrast) {
+                contrast_at = Some(i);
+            }
+        }
+        let target_pos: &[usize] = target_pos;
         let words: &[usize] = words;
+        // per clause (numbered from 0 in token order), whether a target mention is in it
+        target_clauses.clear();
+        target_clauses.resize(toks.last().map_or(0, |t| t.clause as usize + 1), false);
+        for &p in target_pos {
+            target_clauses[toks[p].clause as usize] = true;
+        }
+        let target_clauses: &[bool] = target_clauses;
         let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
         let infos_r: &[Info] = infos;
         // the word info of a token that is not punctuation
@@ -930,7 +941,7 @@ impl FeatureExtractor {
         let mut prev_tc: Option<usize> = None;
         for &i in words {
             let t = &toks[i];
-            let in_tc = target_clauses.binary_search(&t.clause).is_ok();
+            let in_tc = target_clauses[t.clause as usize];
             let mut v = t.vader;
             if t.negated {
                 v *= -0.74;
@@ -1039,9 +1050,6 @@ impl FeatureExtractor {
             }
         }
         // which side of a contrast the target stands on
-        let contrast_at = toks
-            .iter()
-            .position(|t| infos_r.get(t.info as usize).is_some_and(|i| i.contrast));
         if let (Some(c), Some(&p)) = (contrast_at, target_pos.first()) {
             if p < c {
                 sink.feat_h(
@@ -1063,7 +1071,7 @@ impl FeatureExtractor {
         if fp_near {
             fixed_feat!(sink, "fp_near", 1.0);
         }
-        if toks.iter().any(|t| t.mask == Mask::Other) {
+        if has_other {
             fixed_feat!(sink, "others", 1.0);
         }
         if inp.own_side {
