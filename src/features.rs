@@ -370,6 +370,8 @@ struct Tok {
     punct: bool,
     /// The token is ",".
     comma: bool,
+    /// A contrast word (a clause break).
+    contrast: bool,
     negated: bool,
 }
 
@@ -805,6 +807,7 @@ impl FeatureExtractor {
                 mask,
                 punct,
                 comma: pr.comma,
+                contrast,
                 negated,
             });
             if pr.nt {
@@ -816,6 +819,7 @@ impl FeatureExtractor {
                     mask: Mask::None,
                     punct: false,
                     comma: false,
+                    contrast: false,
                     negated: false,
                 });
             }
@@ -878,7 +882,7 @@ impl FeatureExtractor {
             if !t.punct {
                 words.push(i);
             }
-            if contrast_at.is_none() && infos.get(t.info as usize).is_some_and(|i| i.contrast) {
+            if contrast_at.is_none() && t.contrast {
                 contrast_at = Some(i);
             }
         }
@@ -891,28 +895,44 @@ impl FeatureExtractor {
             target_clauses[toks[p].clause as usize] = true;
         }
         let target_clauses: &[bool] = target_clauses;
-        let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
         let infos_r: &[Info] = infos;
         // the word info of a token that is not punctuation
         let info = |t: &Tok| &infos_r[t.info as usize];
-        // `prefix:[NOT_]stem`, from the cached hash
-        let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
-            let i = info(t);
+        // `prefix:[NOT_]stem`, from the cached hash (functions rather than closures, to be inlined:
+        // these run for most words)
+        #[inline(always)]
+        fn emit_uni<S: Sink>(sink: &mut S, infos: &[Info], prefix: &str, slot: usize, t: &Tok) {
+            let i = &infos[t.info as usize];
             let k = slot + t.negated as usize;
             if S::NAMES {
-                sink.feat_h(prefix, &[neg(t), &i.stem], i.h[k])
+                let neg = if t.negated { "NOT" } else { "" };
+                sink.feat_h(prefix, &[neg, &i.stem], i.h[k])
             } else {
                 sink.feat_c(prefix, &[], i.h[k], &i.vi[k])
             }
+        }
+        let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
+            emit_uni(sink, infos_r, prefix, slot, t)
         };
         // `prefix:a_b`, continuing the cached state of `a`
-        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
-            let (a, b) = (info(a), info(b));
+        #[inline(always)]
+        fn emit_bi<S: Sink>(
+            sink: &mut S,
+            infos: &[Info],
+            prefix: &str,
+            slot: usize,
+            a: &Tok,
+            b: &Tok,
+        ) {
+            let (a, b) = (&infos[a.info as usize], &infos[b.info as usize]);
             if a.stem.is_empty() || b.stem.is_empty() {
                 sink.feat(prefix, &[&a.stem, &b.stem], 1.0)
             } else {
                 sink.feat_pair(prefix, &a.stem, &b.stem, a.st[slot], b.stem_h)
             }
+        }
+        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
+            emit_bi(sink, infos_r, prefix, slot, a, b)
         };
         // `prefix:stem` (t1l, t1r, cue) of a word info
         let one = |sink: &mut S, prefix: &str, slot: usize, i: &Info| {
@@ -1032,9 +1052,12 @@ impl FeatureExtractor {
             // with thousands of mentions would otherwise cost mentions x words
             let from = k.saturating_sub(VADER_REACH);
             let to = (k + VADER_REACH + 1).min(words.len());
-            for (m, &j) in words.iter().enumerate().take(to).skip(from) {
+            // clause numbers do not decrease along the words: the clause's words are a block
+            let lo = words.partition_point(|&j| toks[j].clause < cl).max(from);
+            let hi = words.partition_point(|&j| toks[j].clause <= cl).min(to);
+            for (m, &j) in words.iter().enumerate().take(hi).skip(lo) {
                 let t = &toks[j];
-                if t.clause != cl || j == p {
+                if j == p {
                     continue;
                 }
                 let mut v = t.vader;
