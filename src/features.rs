@@ -1160,6 +1160,42 @@ mod tests {
         }
     }
 
+    /// Emptying the thread's stem cache (as when it grows too large) changes no feature, and a
+    /// fresh scratch gives the same features as one that has seen other quotes.
+    #[test]
+    fn stem_cache_reset_changes_nothing() {
+        let fx = FeatureExtractor::new(FeatureConfig::default());
+        let inputs = [
+            input(
+                "We will never accept Washington's bullying, but Moscow is a friend.",
+                "Moscow",
+            ),
+            input(
+                "Don't trust Paris: its 3,000 troops aren't welcome.",
+                "Paris",
+            ),
+            input("“Berlin’s ministers can’t win,” he said.", "Berlin"),
+        ];
+        let run = |sc: &mut Scratch| {
+            inputs
+                .iter()
+                .map(|i| {
+                    let mut out = Vec::new();
+                    fx.emit_with(sc, i, &mut NameSink(&mut out));
+                    out
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut sc = Scratch::new();
+        let first = run(&mut sc);
+        assert!(sc.infos.len() > PRELUDE.len());
+        assert_eq!(run(&mut sc), first, "cached");
+        sc.reset_infos(lexicons());
+        assert_eq!(sc.infos.len(), PRELUDE.len());
+        assert_eq!(run(&mut sc), first, "after a reset");
+        assert_eq!(run(&mut Scratch::new()), first, "fresh");
+    }
+
     #[test]
     fn names_and_hashes_agree() {
         let fx = FeatureExtractor::new(FeatureConfig::default());

@@ -611,8 +611,8 @@ mod tests {
             let mut z = m.intercept;
             for (name, v) in m.extractor.named(&input) {
                 if let Some(&i) = m.index.get(&name_hash(&name)) {
-                    for c in 0..3 {
-                        z[c] += m.weights[i as usize][c] * v;
+                    for (zc, wc) in z.iter_mut().zip(m.weights[i as usize]) {
+                        *zc += wc * v;
                     }
                 }
             }
