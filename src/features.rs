@@ -3,7 +3,9 @@
 //! near the target, the cue verb, and lexicon signals (VADER valence, CAMEO cooperation/conflict verbs).
 //!
 //! Features are named strings (`tc:attack`, `wl:<t>`) identified by a 64-bit FNV-1a hash of the
-//! name, so extraction for prediction allocates no feature strings. The configuration is versioned
+//! name, so extraction for prediction allocates no feature strings; scoring identifies bigrams by a
+//! [`pair_key`] of two cached per-word hashes instead. Each distinct lower-cased word is stemmed
+//! once per thread, and its feature hashes and word-list flags cached with it ([`Info`]). The configuration is versioned
 //! and stored in every model file; a model built with another configuration is refused.
 
 use crate::text::{tokenize, FxMap, Token, TokenKind};
@@ -410,7 +412,7 @@ struct Info {
     cameo: Option<f32>,
     /// `feature_hash` of the single-word features (see the `H_*` slots).
     h: [u64; N_H],
-    /// FNV state after "b:<stem>_" and "tb:<stem>_" (see [`PAIR_PREFIXES`]).
+    /// FNV state after `b:<stem>_` and `tb:<stem>_` (see [`PAIR_PREFIXES`]).
     st: [u64; 2],
     /// FNV-1a hash of the stem.
     stem_h: u64,
