@@ -3,7 +3,9 @@
 //! near the target, the cue verb, and lexicon signals (VADER valence, CAMEO cooperation/conflict verbs).
 //!
 //! Features are named strings (`tc:attack`, `wl:<t>`) identified by a 64-bit FNV-1a hash of the
-//! name, so extraction for prediction allocates no feature strings. The configuration is versioned
+//! name, so extraction for prediction allocates no feature strings; scoring identifies bigrams by a
+//! [`pair_key`] of two cached per-word hashes instead. Each distinct lower-cased word is stemmed
+//! once per thread, and its feature hashes and word-list flags cached with it ([`Info`]). The configuration is versioned
 //! and stored in every model file; a model built with another configuration is refused.
 
 use crate::text::{tokenize, FxMap, Token, TokenKind};
@@ -63,30 +65,6 @@ pub struct StanceInput<'a> {
     pub own_side: bool,
 }
 
-/// Walks sorted byte ranges alongside tokens that arrive in order.
-struct RangeCursor<'a> {
-    ranges: &'a [Range<usize>],
-    next: usize,
-}
-
-impl<'a> RangeCursor<'a> {
-    /// `ranges` must be sorted by start.
-    fn new(ranges: &'a [Range<usize>]) -> Self {
-        RangeCursor { ranges, next: 0 }
-    }
-
-    /// True if `t` overlaps a range; ranges ending before `t` are skipped for good.
-    fn hits(&mut self, t: &Token) -> bool {
-        while self.next < self.ranges.len() && self.ranges[self.next].end <= t.start {
-            self.next += 1;
-        }
-        self.ranges[self.next..]
-            .iter()
-            .take_while(|r| r.start < t.end)
-            .any(|r| t.start < r.end)
-    }
-}
-
 /// Receives features as they are produced.
 pub(crate) trait Sink {
     /// False for sinks that only use hashes: features with a known hash are then given to
@@ -118,6 +96,52 @@ pub(crate) trait Sink {
         let _ = cell;
         self.feat_h(prefix, parts, hash)
     }
+    /// The presence feature `prefix:a_b` of two non-empty stems (a bigram), given the FNV-1a
+    /// state `st` after "prefix:a_" and the FNV-1a hash `b_hash` of `b`: sinks that only score
+    /// may identify it by [`pair_key`] instead of its hash, which takes a pass over `b`.
+    #[inline]
+    fn feat_pair(&mut self, prefix: &str, a: &str, b: &str, st: u64, b_hash: u64) {
+        let _ = b_hash;
+        let h = fnv(st, b.as_bytes());
+        if Self::NAMES {
+            self.feat_h(prefix, &[a, b], h)
+        } else {
+            self.feat_h(prefix, &[], h)
+        }
+    }
+}
+
+/// A second identity of the pair feature `prefix:a_b`, mixed from the FNV-1a state `st` after
+/// "prefix:a_" and the FNV-1a hash `b_hash` of `b` (both cached per word), so that scoring needs no
+/// pass over `b`'s bytes. Models index their pair features under these keys too (see
+/// [`pair_keys`]).
+#[inline]
+pub(crate) fn pair_key(st: u64, b_hash: u64) -> u64 {
+    (st.rotate_left(29) ^ b_hash).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The prefixes of the features emitted through [`Sink::feat_pair`].
+const PAIR_PREFIXES: [&str; 2] = ["b", "tb"];
+
+/// The [`pair_key`]s under which a feature name can be emitted through [`Sink::feat_pair`]: one
+/// per '_' of a "b:" or "tb:" name with a non-empty stem on each side (stems hold no '_', so
+/// there is one; every split gives the same name, hence the same feature, anyway).
+pub(crate) fn pair_keys(name: &str) -> Vec<u64> {
+    let Some((prefix, rest)) = name.split_once(':') else {
+        return Vec::new();
+    };
+    if !PAIR_PREFIXES.contains(&prefix) {
+        return Vec::new();
+    }
+    let head = fnv(fnv(FNV0, prefix.as_bytes()), b":");
+    rest.match_indices('_')
+        .map(|(i, _)| (&rest[..i], &rest[i + 1..]))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .map(|(a, b)| {
+            let st = fnv(fnv(head, a.as_bytes()), b"_");
+            pair_key(st, fnv(FNV0, b.as_bytes()))
+        })
+        .collect()
 }
 
 /// A [`Sink::feat_c`] cell not looked up yet.
@@ -160,12 +184,13 @@ const fn const_hash(name: &str) -> u64 {
 }
 
 const FNV0: u64 = 0xcbf29ce484222325;
+const FNV_PRIME: u64 = 0x100000001b3;
 
 #[inline]
 fn fnv(mut h: u64, b: &[u8]) -> u64 {
     for &x in b {
         h ^= x as u64;
-        h = h.wrapping_mul(0x100000001b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
@@ -262,12 +287,14 @@ struct Lexicons {
     vader: FxMap<&'static str, f32>,
     /// stem -> +1 cooperative, -1 hostile
     cameo: FxMap<String, f32>,
+    /// The valence of "not".
+    vader_not: f32,
 }
 
 fn lexicons() -> &'static Lexicons {
     static L: OnceLock<Lexicons> = OnceLock::new();
     L.get_or_init(|| {
-        let vader = VADER
+        let vader: FxMap<&'static str, f32> = VADER
             .lines()
             .filter_map(|l| {
                 let (w, v) = l.split_once('\t')?;
@@ -288,7 +315,11 @@ fn lexicons() -> &'static Lexicons {
             };
             cameo.insert(stemmer.stem(&f[0].to_lowercase()).into_owned(), v);
         }
-        Lexicons { vader, cameo }
+        Lexicons {
+            vader_not: vader.get("not").copied().unwrap_or(0.0),
+            vader,
+            cameo,
+        }
     })
 }
 
@@ -318,29 +349,32 @@ enum Mask {
     Speaker,
 }
 
-/// A byte range into the per-call string arena.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Span(u32, u32);
+/// The stems of the tokens that have no word of their own: the masks of the target, of other
+/// actors and of the speaker, numbers, and the "not" split off "n't". Their [`Info`]s open every
+/// thread's cache, at these indices, so every non-punctuation token has an `Info`.
+const PRELUDE: [&str; 5] = ["<t>", "<o>", "<s>", "<num>", "not"];
+const I_T: u32 = 0;
+const I_O: u32 = 1;
+const I_S: u32 = 2;
+const I_NUM: u32 = 3;
+const I_NOT: u32 = 4;
 
-/// Every arena starts with these, so masks and the split-off "not" need no copying.
-const PRELUDE: &str = "<t><o><s><num>not";
-const S_T: Span = Span(0, 3);
-const S_O: Span = Span(3, 6);
-const S_S: Span = Span(6, 9);
-const S_NUM: Span = Span(9, 14);
-const S_NOT: Span = Span(14, 17);
-
+/// A token after masking.
 struct Tok {
-    stem: Span,
-    lower: Span,
+    /// Index into `Scratch::infos` (a word, a mask, a number, a split-off "not"); `NO_INFO` for
+    /// punctuation.
+    info: u32,
+    /// VADER valence of the lower-cased token (0 when absent, and for punctuation), before
+    /// negation; a masked token keeps its word's valence.
+    vader: f32,
+    clause: u16,
     mask: Mask,
     punct: bool,
-    clause: u16,
+    /// The token is ",".
+    comma: bool,
+    /// A contrast word (a clause break).
+    contrast: bool,
     negated: bool,
-    /// VADER valence of `lower` (0 when absent), before negation; only filled for words.
-    vader: f32,
-    /// Index into `Scratch::infos` for stemmed words, `NO_INFO` otherwise.
-    info: u32,
 }
 
 const NO_INFO: u32 = u32::MAX;
@@ -354,6 +388,8 @@ const H_VR: usize = 8;
 const H_VL: usize = 10;
 const H_T1L: usize = 12;
 const H_T1R: usize = 13;
+const H_CUE: usize = 14;
+const N_H: usize = 15;
 const UNI: [(&str, usize); 6] = [
     ("u", H_U),
     ("tc", H_TC),
@@ -375,26 +411,26 @@ struct Info {
     first_person: bool,
     cameo: Option<f32>,
     /// `feature_hash` of the single-word features (see the `H_*` slots).
-    h: [u64; 14],
-    /// FNV state after "b:<stem>" and "tb:<stem>".
+    h: [u64; N_H],
+    /// FNV state after `b:<stem>_` and `tb:<stem>_` (see [`PAIR_PREFIXES`]).
     st: [u64; 2],
+    /// FNV-1a hash of the stem.
+    stem_h: u64,
     /// Per `h` slot, the sink's cached look-up of that hash (see [`Sink::feat_c`]).
-    vi: [Cell<u32>; 14],
+    vi: [Cell<u32>; N_H],
 }
 
 impl Info {
     fn new(lower: &str, stem: String, lex: &Lexicons) -> Info {
-        let mut h = [0u64; 14];
+        let mut h = [0u64; N_H];
         for (p, i) in UNI {
             h[i] = feature_hash(p, &["", &stem]);
             h[i + 1] = feature_hash(p, &["NOT", &stem]);
         }
         h[H_T1L] = feature_hash("t1l", &[&stem]);
         h[H_T1R] = feature_hash("t1r", &[&stem]);
-        let st = [
-            fnv(fnv(FNV0, b"b:"), stem.as_bytes()),
-            fnv(fnv(FNV0, b"tb:"), stem.as_bytes()),
-        ];
+        h[H_CUE] = feature_hash("cue", &[&stem]);
+        let st = PAIR_PREFIXES.map(|p| fnv(feature_hash(p, &[&stem]), b"_"));
         Info {
             vader: lex.vader.get(lower).copied().unwrap_or(0.0),
             contrast: CONTRAST.contains(&stem.as_str()),
@@ -405,47 +441,29 @@ impl Info {
             cameo: lex.cameo.get(stem.as_str()).copied(),
             h,
             st,
+            stem_h: fnv(FNV0, stem.as_bytes()),
             vi: std::array::from_fn(|_| Cell::new(VI_UNKNOWN)),
             stem: stem.into_boxed_str(),
         }
     }
 }
 
-/// `Info::h` and `Info::st` of the prelude's stems "<t>", "<o>", "<s>", "<num>", "not" (the
-/// tokens without word info that are not punctuation).
-fn prelude_hashes() -> &'static [([u64; 14], [u64; 2]); 5] {
-    static P: OnceLock<[([u64; 14], [u64; 2]); 5]> = OnceLock::new();
-    P.get_or_init(|| {
-        let lex = lexicons();
-        [S_T, S_O, S_S, S_NUM, S_NOT].map(|sp| {
-            let stem = &PRELUDE[sp.0 as usize..sp.1 as usize];
-            let i = Info::new(stem, stem.to_string(), lex);
-            (i.h, i.st)
-        })
-    })
-}
-
-/// The cached feature hashes of `t`'s stem: its word info, or the prelude's for a mask, a
-/// number or a split-off "not"; `None` for other tokens without word info (punctuation).
-#[inline]
-fn hashes_of<'a>(
-    infos: &'a [Info],
-    t: &Tok,
-) -> Option<(&'a [u64; 14], &'a [u64; 2], Option<&'a [Cell<u32>; 14]>)> {
-    if let Some(i) = infos.get(t.info as usize) {
-        return Some((&i.h, &i.st, Some(&i.vi)));
+/// ASCII letters lower-cased, other bytes kept.
+static ASCII_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).to_ascii_lowercase();
+        c += 1;
     }
-    let k = match t.stem {
-        S_T => 0,
-        S_O => 1,
-        S_S => 2,
-        S_NUM => 3,
-        S_NOT => 4,
-        _ => return None,
-    };
-    let (h, st) = &prelude_hashes()[k];
-    Some((h, st, None))
-}
+    t
+};
+
+/// Punctuation clause breaks outside ASCII: — – “ ”.
+const BRK_EM_DASH: &[u8] = "—".as_bytes();
+const BRK_EN_DASH: &[u8] = "–".as_bytes();
+const BRK_LDQUO: &[u8] = "“".as_bytes();
+const BRK_RDQUO: &[u8] = "”".as_bytes();
 
 /// Stems cached per thread, keyed by the lower-cased word; cleared when it grows past this.
 const STEM_CACHE_MAX: usize = 1 << 17;
@@ -453,23 +471,26 @@ const STEM_CACHE_MAX: usize = 1 << 17;
 /// Buffers reused between calls on one thread.
 struct Scratch {
     raw: Vec<Token>,
-    arena: String,
+    /// The lower-cased word being looked up.
+    word: Vec<u8>,
     toks: Vec<Tok>,
-    targets: Vec<Range<usize>>,
-    others: Vec<Range<usize>>,
+    /// Per token of `raw`, its mask for the current input.
+    masks: Vec<Mask>,
     speaker: Vec<(usize, usize)>,
     target_pos: Vec<usize>,
-    target_clauses: Vec<u16>,
+    target_clauses: Vec<bool>,
     words: Vec<usize>,
     /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
     /// like the model's features: no string to chase and compare on every token.
     stems: FxMap<u64, u32>,
+    /// The [`PRELUDE`] stems, then every word looked up through `stems`.
     infos: Vec<Info>,
-    /// Per token of `raw`: its lower-cased form and stem as if unmasked.
+    /// Per token of `raw`: its word info and flags, before masking.
     pre: Vec<Pre>,
-    /// The quote `raw`, `pre` and `arena[..arena_base]` were made from (0: none).
+    /// The quote `raw` and `pre` were made from.
     cached_quote: String,
-    arena_base: usize,
+    /// `raw` and `pre` hold the tokens of `cached_quote`.
+    prepared: bool,
     /// The [`Sink::cache_key`] the `Info::vi` cells were filled for.
     vi_key: u64,
 }
@@ -477,31 +498,29 @@ struct Scratch {
 /// A token lower-cased and stemmed, before masking.
 #[derive(Clone, Copy)]
 struct Pre {
-    lower: Span,
-    stem: Span,
+    /// As [`Tok::info`], unmasked.
     info: u32,
+    /// VADER valence of the lower-cased token, masked or not; 0 for punctuation.
+    vader: f32,
     /// "n't" was cut off.
     nt: bool,
     /// What the masking pass needs, computed once per quote: punctuation, a punctuation clause
-    /// break (". ; ! ? — – : ( ) \" “ ”"), a comma, and the contrast/negator flags and VADER
-    /// valence of the unmasked token.
+    /// break (". ; ! ? — – : ( ) \" “ ”"), a comma, and the contrast/negator flags of the
+    /// unmasked token.
     punct: bool,
     brk: bool,
     comma: bool,
     contrast: bool,
     negator: bool,
-    /// VADER valence of the lower-cased token, masked or not; 0 for punctuation.
-    vader: f32,
 }
 
 impl Scratch {
     fn new() -> Self {
-        Scratch {
+        let mut sc = Scratch {
             raw: Vec::new(),
-            arena: String::new(),
+            word: Vec::new(),
             toks: Vec::new(),
-            targets: Vec::new(),
-            others: Vec::new(),
+            masks: Vec::new(),
             speaker: Vec::new(),
             target_pos: Vec::new(),
             target_clauses: Vec::new(),
@@ -510,9 +529,23 @@ impl Scratch {
             infos: Vec::new(),
             pre: Vec::new(),
             cached_quote: String::new(),
-            arena_base: 0,
+            prepared: false,
             vi_key: 0,
-        }
+        };
+        sc.reset_infos(lexicons());
+        sc
+    }
+
+    /// Empties the stem cache down to the [`PRELUDE`] infos.
+    fn reset_infos(&mut self, lex: &Lexicons) {
+        self.stems.clear();
+        self.infos.clear();
+        self.infos.extend(
+            PRELUDE
+                .iter()
+                .map(|&stem| Info::new(stem, stem.to_string(), lex)),
+        );
+        self.prepared = false;
     }
 }
 
@@ -521,34 +554,38 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::new());
 }
 
-/// Appends the stem of `arena[lo..]` (a lower-cased word) to the arena, through the cache.
-fn push_stem(
-    arena: &mut String,
+/// The index in `infos` of the lower-cased word `word`, stemmed and added on first sight.
+#[inline]
+fn word_info(
+    word: &[u8],
     stems: &mut FxMap<u64, u32>,
     infos: &mut Vec<Info>,
     stemmer: &Stemmer,
     lex: &Lexicons,
-    lo: usize,
-) -> (Span, u32) {
-    let a = arena.len();
-    let key = fnv(FNV0, arena[lo..].as_bytes());
-    let id = if let Some(&id) = stems.get(&key) {
-        id
-    } else {
-        let word = &arena[lo..];
-        let stem = stemmer.stem(word).into_owned();
-        let id = infos.len() as u32;
-        infos.push(Info::new(word, stem, lex));
-        stems.insert(key, id);
-        id
-    };
-    arena.push_str(&infos[id as usize].stem);
-    (Span(a as u32, arena.len() as u32), id)
+) -> u32 {
+    let key = fnv(FNV0, word);
+    match stems.get(&key) {
+        Some(&id) => id,
+        None => add_word(key, word, stems, infos, stemmer, lex),
+    }
 }
 
-#[inline]
-fn sp(arena: &str, s: Span) -> &str {
-    &arena[s.0 as usize..s.1 as usize]
+/// Stems `word` (lower-cased, FNV-1a hash `key`) and adds its info to the cache.
+#[cold]
+#[inline(never)]
+fn add_word(
+    key: u64,
+    word: &[u8],
+    stems: &mut FxMap<u64, u32>,
+    infos: &mut Vec<Info>,
+    stemmer: &Stemmer,
+    lex: &Lexicons,
+) -> u32 {
+    let word = std::str::from_utf8(word).expect("lower-cased text is UTF-8");
+    let id = infos.len() as u32;
+    infos.push(Info::new(word, stemmer.stem(word).into_owned(), lex));
+    stems.insert(key, id);
+    id
 }
 
 impl FeatureExtractor {
@@ -565,101 +602,121 @@ impl FeatureExtractor {
     /// Lower-cases and stems every token of `q` into `sc` (the part of tokenisation that does not
     /// depend on the target), unless `q` is the quote of the previous call.
     fn prepare_quote(sc: &mut Scratch, q: &str, stemmer: &Stemmer, lex: &Lexicons) {
+        if sc.stems.len() >= STEM_CACHE_MAX {
+            sc.reset_infos(lex);
+        }
+        if sc.prepared && sc.cached_quote.as_str() == q {
+            return;
+        }
         let Scratch {
             raw,
-            arena,
+            word,
             stems,
             infos,
             pre,
             cached_quote,
-            arena_base,
+            prepared,
             ..
         } = sc;
-        if stems.len() >= STEM_CACHE_MAX {
-            stems.clear();
-            infos.clear();
-            cached_quote.clear();
-            *arena_base = 0;
-        }
-        if *arena_base > 0 && cached_quote.as_str() == q {
-            arena.truncate(*arena_base);
-            return;
-        }
         raw.clear();
         tokenize(q, 0..q.len(), raw);
-        arena.clear();
-        arena.push_str(PRELUDE);
         pre.clear();
+        pre.reserve(raw.len());
         for t in raw.iter() {
-            let text = t.text(q);
-            let punct = t.kind == TokenKind::Punct;
-            // lower-case with '’' turned into '\''; the possessive is cut after that, which is the
-            // same as cutting "'s" / "’s" first
-            let lo = arena.len();
-            if text.bytes().all(|b| b.is_ascii()) {
-                arena.push_str(text);
-                arena[lo..].make_ascii_lowercase();
-            } else if text.chars().all(|c| c.is_ascii() || c == '’') {
-                for c in text.chars() {
-                    arena.push(if c == '’' {
-                        '\''
-                    } else {
-                        c.to_ascii_lowercase()
-                    });
-                }
-            } else {
+            // bytes: no char-boundary checks (the token's text is only needed as a str when it
+            // is not ASCII)
+            let b = &q.as_bytes()[t.start..t.end];
+            if t.kind == TokenKind::Punct {
+                pre.push(Pre {
+                    info: NO_INFO,
+                    vader: 0.0,
+                    nt: false,
+                    punct: true,
+                    brk: matches!(b, b"." | b";" | b"!" | b"?" | b":" | b"(" | b")" | b"\"")
+                        || [BRK_EM_DASH, BRK_EN_DASH, BRK_LDQUO, BRK_RDQUO].contains(&b),
+                    comma: b == b",",
+                    // punctuation is in neither word list
+                    contrast: false,
+                    negator: false,
+                });
+                continue;
+            }
+            // The word lower-cased, with "'s" then "n't" cut off, and hashed (the stem cache key)
+            // in one pass over its bytes, as long as they are ASCII.
+            let mut end = b.len();
+            if end >= 2 && b[end - 2] == b'\'' && b[end - 1].eq_ignore_ascii_case(&b's') {
+                end -= 2;
+            }
+            let mut nt = end > 3 && b[end - 3..end].eq_ignore_ascii_case(b"n't");
+            if nt {
+                end -= 3;
+            }
+            let (mut key, mut any) = (FNV0, 0u8);
+            for &c in &b[..end] {
+                any |= c;
+                key = (key ^ ASCII_LOWER[c as usize] as u64).wrapping_mul(FNV_PRIME);
+            }
+            // digits, dots and commas (no case to lower)
+            let is_num = |w: &[u8]| {
+                w.iter()
+                    .all(|&c| c.is_ascii_digit() || c == b'.' || c == b',')
+            };
+            let (info, vader) = if !any.is_ascii() {
+                let text = t.text(q);
+                // lower-case with '’' turned into '\''; the possessive is cut after that, which
+                // is the same as cutting "'s" / "’s" first
+                word.clear();
                 let l = text.to_lowercase();
                 if l.contains('’') {
-                    arena.push_str(&l.replace('’', "'"));
+                    word.extend_from_slice(l.replace('’', "'").as_bytes());
                 } else {
-                    arena.push_str(&l);
+                    word.extend_from_slice(l.as_bytes());
                 }
-            }
-            if arena[lo..].ends_with("'s") {
-                arena.truncate(arena.len() - 2);
-            }
-            let nt = arena.len() - lo > 3 && arena[lo..].ends_with("n't");
-            if nt {
-                arena.truncate(arena.len() - 3);
-            }
-            let lower = Span(lo as u32, arena.len() as u32);
-            let (stem, info) = if punct {
-                (lower, NO_INFO)
-            } else if arena.as_bytes()[lo..]
-                .iter()
-                .all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
-            {
-                (S_NUM, NO_INFO)
+                if word.ends_with(b"'s") {
+                    word.truncate(word.len() - 2);
+                }
+                nt = word.len() > 3 && word.ends_with(b"n't");
+                if nt {
+                    word.truncate(word.len() - 3);
+                }
+                if is_num(word) {
+                    let lower = std::str::from_utf8(word).expect("ASCII");
+                    (I_NUM, lex.vader.get(lower).copied().unwrap_or(0.0))
+                } else {
+                    let id = word_info(word, stems, infos, stemmer, lex);
+                    (id, infos[id as usize].vader)
+                }
+            } else if is_num(&b[..end]) {
+                // a number, valence looked up by its own text
+                let lower = std::str::from_utf8(&b[..end]).expect("ASCII");
+                (I_NUM, lex.vader.get(lower).copied().unwrap_or(0.0))
             } else {
-                push_stem(arena, stems, infos, stemmer, lex, lo)
-            };
-            let inf = infos.get(info as usize);
-            let stem_s = sp(arena, stem);
-            pre.push(Pre {
-                lower,
-                stem,
-                info,
-                nt,
-                punct,
-                brk: punct
-                    && matches!(
-                        text,
-                        "." | ";" | "!" | "?" | "—" | "–" | ":" | "(" | ")" | "\"" | "“" | "”"
-                    ),
-                comma: punct && text == ",",
-                contrast: inf.map_or_else(|| CONTRAST.contains(&stem_s), |i| i.contrast),
-                negator: inf.map_or_else(|| NEGATORS.contains(&stem_s), |i| i.negator),
                 // `Info::vader` is the valence of this same lower-cased word
-                vader: match inf {
-                    _ if punct => 0.0,
-                    Some(i) => i.vader,
-                    None => lex.vader.get(sp(arena, lower)).copied().unwrap_or(0.0),
-                },
+                let id = match stems.get(&key) {
+                    Some(&id) => id,
+                    None => {
+                        word.clear();
+                        word.extend(b[..end].iter().map(u8::to_ascii_lowercase));
+                        add_word(key, word, stems, infos, stemmer, lex)
+                    }
+                };
+                (id, infos[id as usize].vader)
+            };
+            let i = &infos[info as usize];
+            pre.push(Pre {
+                info,
+                vader,
+                nt,
+                punct: false,
+                brk: false,
+                comma: false,
+                contrast: i.contrast,
+                negator: i.negator,
             });
         }
         cached_quote.clear();
         cached_quote.push_str(q);
-        *arena_base = arena.len();
+        *prepared = true;
     }
 
     fn tokens(sc: &mut Scratch, inp: &StanceInput, stemmer: &Stemmer, lex: &Lexicons) {
@@ -668,64 +725,68 @@ impl FeatureExtractor {
         let Scratch {
             raw,
             toks: out,
-            targets,
-            others,
+            masks,
             speaker,
             pre,
             ..
         } = sc;
-        out.clear();
+        // each token's mask: the mentions of other actors, then of the target over them (tokens
+        // are in order, so the tokens a mention overlaps are found by binary search), then the
+        // speaker's name among the tokens still unmasked
+        masks.clear();
+        masks.resize(raw.len(), Mask::None);
+        for (ranges, mask) in [(&inp.others, Mask::Other), (&inp.target, Mask::Target)] {
+            for r in ranges {
+                let first = raw.partition_point(|t| t.end <= r.start);
+                for (t, m) in raw[first..].iter().zip(&mut masks[first..]) {
+                    if t.start >= r.end {
+                        break;
+                    }
+                    *m = mask;
+                }
+            }
+        }
         speaker.clear();
         let spk = inp.speaker.unwrap_or("");
+        // and the first bytes of the speaker's words: most tokens start with none of them
+        let mut spk_first = [false; 256];
         for w in spk.split_whitespace().filter(|w| w.len() > 2) {
             let off = w.as_ptr() as usize - spk.as_ptr() as usize;
             speaker.push((off, off + w.len()));
+            spk_first[w.as_bytes()[0] as usize] = true;
         }
-        // tokens come in order, so each mention list is walked once (linear, not tokens x mentions)
-        targets.clear();
-        targets.extend_from_slice(&inp.target);
-        targets.sort_by_key(|r| r.start);
-        others.clear();
-        others.extend_from_slice(&inp.others);
-        others.sort_by_key(|r| r.start);
-        let mut targets = RangeCursor::new(targets);
-        let mut others = RangeCursor::new(others);
-        let vader_not = lex.vader.get("not").copied().unwrap_or(0.0);
+        if !speaker.is_empty() {
+            let (q, spk) = (q.as_bytes(), spk.as_bytes());
+            for (t, m) in raw.iter().zip(masks.iter_mut()) {
+                // bytes, not str slices: no char-boundary checks per token and speaker word
+                if *m == Mask::None
+                    && spk_first[q[t.start] as usize]
+                    && speaker
+                        .iter()
+                        .any(|&(a, b)| q[t.start..t.end].starts_with(&spk[a..b]))
+                {
+                    *m = Mask::Speaker;
+                }
+            }
+        }
+        out.clear();
+        out.reserve(raw.len() * 2);
+        let vader_not = lex.vader_not;
         let mut clause = 0u16;
         let mut neg_left = 0usize;
-        for (t, pr) in raw.iter().zip(pre.iter()) {
+        for (pr, &mask) in pre.iter().zip(masks.iter()) {
             let punct = pr.punct;
-            let (in_target, in_other) = (targets.hits(t), others.hits(t));
-            let mask = if in_target {
-                Mask::Target
-            } else if in_other {
-                Mask::Other
-            } else if speaker.iter().any(|&(a, b)| {
-                // bytes, not str slices: no char-boundary checks per token and speaker word
-                let text = &q.as_bytes()[t.start..t.end];
-                // first byte first: most tokens differ there, and a call to memcmp is dearer
-                text.first() == spk.as_bytes().get(a) && text.starts_with(&spk.as_bytes()[a..b])
-            }) {
-                Mask::Speaker
-            } else {
-                Mask::None
-            };
             // merge a multi-word mention into one token
             if mask != Mask::None && out.last().is_some_and(|p: &Tok| p.mask == mask) {
                 continue;
             }
-            let (lower, nt) = (pr.lower, pr.nt);
-            let (stem, info) = match mask {
-                Mask::Target => (S_T, NO_INFO),
-                Mask::Other => (S_O, NO_INFO),
-                Mask::Speaker => (S_S, NO_INFO),
-                Mask::None => (pr.stem, pr.info),
-            };
             // a masked token is "<t>", "<o>" or "<s>": in neither word list (see the test
             // `masks_are_in_no_word_list`), valence looked up by its lower-cased text
-            let (contrast, negator, vader) = match mask {
-                Mask::None => (pr.contrast, pr.negator, pr.vader),
-                _ => (false, false, pr.vader),
+            let (info, contrast, negator) = match mask {
+                Mask::Target => (I_T, false, false),
+                Mask::Other => (I_O, false, false),
+                Mask::Speaker => (I_S, false, false),
+                Mask::None => (pr.info, pr.contrast, pr.negator),
             };
             // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
             if pr.brk || contrast {
@@ -738,35 +799,34 @@ impl FeatureExtractor {
             } else if neg_left > 0 {
                 neg_left -= 1;
             }
-            if nt || negator {
+            if pr.nt || negator {
                 neg_left = 3;
             }
             out.push(Tok {
-                stem,
-                lower,
+                info,
+                vader: pr.vader,
+                clause,
                 mask,
                 punct,
-                clause,
+                comma: pr.comma,
+                contrast,
                 negated,
-                vader,
-                info,
             });
-            if nt {
+            if pr.nt {
                 // keep the negation itself visible
                 out.push(Tok {
-                    stem: S_NOT,
-                    lower: S_NOT,
+                    info: I_NOT,
+                    vader: vader_not,
+                    clause,
                     mask: Mask::None,
                     punct: false,
-                    clause,
+                    comma: false,
+                    contrast: false,
                     negated: false,
-                    vader: vader_not,
-                    info: NO_INFO,
                 });
             }
         }
     }
-
     /// Emits every feature of `inp` into `sink`.
     pub(crate) fn emit<S: Sink>(&self, inp: &StanceInput, sink: &mut S) {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
@@ -777,7 +837,22 @@ impl FeatureExtractor {
 
     fn emit_with<S: Sink>(&self, sc: &mut Scratch, inp: &StanceInput, sink: &mut S) {
         let lex = lexicons();
-        STEMMER.with(|stemmer| Self::tokens(sc, inp, stemmer, lex));
+        let cue = STEMMER.with(|stemmer| {
+            Self::tokens(sc, inp, stemmer, lex);
+            // the cue verb's word info, looked up now (its feature comes last)
+            inp.cue.map(|c| {
+                let Scratch {
+                    word, stems, infos, ..
+                } = &mut *sc;
+                word.clear();
+                if c.is_ascii() {
+                    word.extend(c.bytes().map(|b| b.to_ascii_lowercase()));
+                } else {
+                    word.extend_from_slice(c.to_lowercase().as_bytes());
+                }
+                word_info(word, stems, infos, stemmer, lex)
+            })
+        });
         let key = sink.cache_key();
         if key != 0 && key != sc.vi_key {
             for i in &sc.infos {
@@ -786,67 +861,89 @@ impl FeatureExtractor {
             sc.vi_key = key;
         }
         let Scratch {
-            arena,
             toks,
             target_pos,
             target_clauses,
             words,
-            stems,
             infos,
             ..
         } = sc;
         let toks: &[Tok] = toks;
+        // one pass for the positions of the target and of the words, the first contrast word,
+        // and whether other actors are named
         target_pos.clear();
-        target_pos.extend(
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| t.mask == Mask::Target)
-                .map(|(i, _)| i),
-        );
-        let target_pos: &[usize] = target_pos;
-        target_clauses.clear();
-        target_clauses.extend(target_pos.iter().map(|&i| toks[i].clause));
-        // sorted and deduplicated, so membership is a binary search, not a scan per word
-        target_clauses.sort_unstable();
-        target_clauses.dedup();
-        let target_clauses: &[u16] = target_clauses;
         words.clear();
-        words.extend((0..toks.len()).filter(|&i| !toks[i].punct));
-        let words: &[usize] = words;
-        let s = |t: &Tok| sp(arena, t.stem);
-        let neg = |t: &Tok| if t.negated { "NOT" } else { "" };
-        let infos_r: &[Info] = infos;
-        // `prefix:[NOT_]stem`, from the cached hash when there is one
-        let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| match hashes_of(infos_r, t) {
-            Some((h, _, Some(vi))) if !S::NAMES => {
-                let k = slot + t.negated as usize;
-                sink.feat_c(prefix, &[], h[k], &vi[k])
+        let mut contrast_at = None;
+        let mut has_other = false;
+        for (i, t) in toks.iter().enumerate() {
+            match t.mask {
+                Mask::Target => target_pos.push(i),
+                Mask::Other => has_other = true,
+                _ => {}
             }
-            Some((h, _, _)) if !S::NAMES => sink.feat_h(prefix, &[], h[slot + t.negated as usize]),
-            Some((h, _, _)) => sink.feat_h(prefix, &[neg(t), s(t)], h[slot + t.negated as usize]),
-            None => sink.feat(prefix, &[neg(t), s(t)], 1.0),
+            if !t.punct {
+                words.push(i);
+            }
+            if contrast_at.is_none() && t.contrast {
+                contrast_at = Some(i);
+            }
+        }
+        let target_pos: &[usize] = target_pos;
+        let words: &[usize] = words;
+        // per clause (numbered from 0 in token order), whether a target mention is in it
+        target_clauses.clear();
+        target_clauses.resize(toks.last().map_or(0, |t| t.clause as usize + 1), false);
+        for &p in target_pos {
+            target_clauses[toks[p].clause as usize] = true;
+        }
+        let target_clauses: &[bool] = target_clauses;
+        let infos_r: &[Info] = infos;
+        // the word info of a token that is not punctuation
+        let info = |t: &Tok| &infos_r[t.info as usize];
+        // `prefix:[NOT_]stem`, from the cached hash (functions rather than closures, to be inlined:
+        // these run for most words)
+        #[inline(always)]
+        fn emit_uni<S: Sink>(sink: &mut S, infos: &[Info], prefix: &str, slot: usize, t: &Tok) {
+            let i = &infos[t.info as usize];
+            let k = slot + t.negated as usize;
+            if S::NAMES {
+                let neg = if t.negated { "NOT" } else { "" };
+                sink.feat_h(prefix, &[neg, &i.stem], i.h[k])
+            } else {
+                sink.feat_c(prefix, &[], i.h[k], &i.vi[k])
+            }
+        }
+        let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
+            emit_uni(sink, infos_r, prefix, slot, t)
         };
         // `prefix:a_b`, continuing the cached state of `a`
-        let bi =
-            |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| match hashes_of(infos_r, a)
-            {
-                Some((_, st, _)) if a.stem.1 > a.stem.0 && b.stem.1 > b.stem.0 => {
-                    let sb = &arena.as_bytes()[b.stem.0 as usize..b.stem.1 as usize];
-                    let h = fnv(fnv(st[slot], b"_"), sb);
-                    if S::NAMES {
-                        sink.feat_h(prefix, &[s(a), s(b)], h)
-                    } else {
-                        sink.feat_h(prefix, &[], h)
-                    }
-                }
-                _ => sink.feat(prefix, &[s(a), s(b)], 1.0),
-            };
-        // list membership from the cached word info, by string only for tokens without one
-        let in_list =
-            |t: &Tok, f: fn(&Info) -> bool, list: &[&str]| match infos_r.get(t.info as usize) {
-                Some(i) => f(i),
-                None => list.contains(&s(t)),
-            };
+        #[inline(always)]
+        fn emit_bi<S: Sink>(
+            sink: &mut S,
+            infos: &[Info],
+            prefix: &str,
+            slot: usize,
+            a: &Tok,
+            b: &Tok,
+        ) {
+            let (a, b) = (&infos[a.info as usize], &infos[b.info as usize]);
+            if a.stem.is_empty() || b.stem.is_empty() {
+                sink.feat(prefix, &[&a.stem, &b.stem], 1.0)
+            } else {
+                sink.feat_pair(prefix, &a.stem, &b.stem, a.st[slot], b.stem_h)
+            }
+        }
+        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
+            emit_bi(sink, infos_r, prefix, slot, a, b)
+        };
+        // `prefix:stem` (t1l, t1r, cue) of a word info
+        let one = |sink: &mut S, prefix: &str, slot: usize, i: &Info| {
+            if S::NAMES {
+                sink.feat_h(prefix, &[&i.stem], i.h[slot])
+            } else {
+                sink.feat_c(prefix, &[], i.h[slot], &i.vi[slot])
+            }
+        };
         // whole-quote unigrams and bigrams
         for (k, &i) in words.iter().enumerate() {
             let t = &toks[i];
@@ -866,7 +963,7 @@ impl FeatureExtractor {
         let mut prev_tc: Option<usize> = None;
         for &i in words {
             let t = &toks[i];
-            let in_tc = target_clauses.binary_search(&t.clause).is_ok();
+            let in_tc = target_clauses[t.clause as usize];
             let mut v = t.vader;
             if t.negated {
                 v *= -0.74;
@@ -887,11 +984,8 @@ impl FeatureExtractor {
                 } else {
                     tc_neg -= v
                 }
-                let cameo = match infos_r.get(t.info as usize) {
-                    Some(i) => i.cameo,
-                    None => lex.cameo.get(s(t)).copied(),
-                };
-                if let Some(c) = cameo {
+                let wi = info(t);
+                if let Some(c) = wi.cameo {
                     let c = if t.negated { -c } else { c };
                     if c > 0.0 {
                         cameo_coop += 1.0
@@ -899,11 +993,8 @@ impl FeatureExtractor {
                         cameo_host += 1.0
                     }
                 }
-                let negator = match infos_r.get(t.info as usize) {
-                    Some(i) => i.negator,
-                    None => NEGATORS.contains(&s(t)),
-                };
-                if negator || s(t) == "not" {
+                // (the negators include "not")
+                if wi.negator {
                     neg_in_tc = true;
                 }
             }
@@ -918,32 +1009,20 @@ impl FeatureExtractor {
                     let t = &toks[words[k - d]];
                     uni(sink, "wl", H_WL, t);
                     if d == 1 {
-                        match infos_r.get(t.info as usize) {
-                            Some(i) if !S::NAMES => {
-                                sink.feat_c("t1l", &[], i.h[H_T1L], &i.vi[H_T1L])
-                            }
-                            Some(i) => sink.feat_h("t1l", &[s(t)], i.h[H_T1L]),
-                            None => sink.feat("t1l", &[s(t)], 1.0),
-                        }
+                        one(sink, "t1l", H_T1L, info(t));
                     }
-                    fp_near |= in_list(t, |i| i.first_person, FIRST_PERSON);
+                    fp_near |= info(t).first_person;
                 }
                 if let Some(&j) = words.get(k + d) {
                     let t = &toks[j];
                     uni(sink, "wr", H_WR, t);
                     if d == 1 {
-                        match infos_r.get(t.info as usize) {
-                            Some(i) if !S::NAMES => {
-                                sink.feat_c("t1r", &[], i.h[H_T1R], &i.vi[H_T1R])
-                            }
-                            Some(i) => sink.feat_h("t1r", &[s(t)], i.h[H_T1R]),
-                            None => sink.feat("t1r", &[s(t)], 1.0),
-                        }
+                        one(sink, "t1r", H_T1R, info(t));
                     }
-                    fp_near |= in_list(t, |i| i.first_person, FIRST_PERSON);
+                    fp_near |= info(t).first_person;
                 }
             }
-            if p > 0 && toks[p - 1].punct && sp(arena, toks[p - 1].lower) == "," && p >= 2 {
+            if p > 0 && toks[p - 1].comma && p >= 2 {
                 fixed_feat!(sink, "list", 1.0);
             }
         }
@@ -958,7 +1037,7 @@ impl FeatureExtractor {
                 .iter()
                 .take(5)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !in_list(&toks[j], |i| i.aux, AUX))
+                .find(|&&j| !info(&toks[j]).aux)
             {
                 uni(sink, "vr", H_VR, &toks[j]);
             }
@@ -967,7 +1046,7 @@ impl FeatureExtractor {
                 .rev()
                 .take(4)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !in_list(&toks[j], |i| i.func_left, FUNC_LEFT))
+                .find(|&&j| !info(&toks[j]).func_left)
             {
                 uni(sink, "vl", H_VL, &toks[j]);
             }
@@ -975,9 +1054,12 @@ impl FeatureExtractor {
             // with thousands of mentions would otherwise cost mentions x words
             let from = k.saturating_sub(VADER_REACH);
             let to = (k + VADER_REACH + 1).min(words.len());
-            for (m, &j) in words.iter().enumerate().take(to).skip(from) {
+            // clause numbers do not decrease along the words: the clause's words are a block
+            let lo = words.partition_point(|&j| toks[j].clause < cl).max(from);
+            let hi = words.partition_point(|&j| toks[j].clause <= cl).min(to);
+            for (m, &j) in words.iter().enumerate().take(hi).skip(lo) {
                 let t = &toks[j];
-                if t.clause != cl || j == p {
+                if j == p {
                     continue;
                 }
                 let mut v = t.vader;
@@ -993,12 +1075,6 @@ impl FeatureExtractor {
             }
         }
         // which side of a contrast the target stands on
-        let contrast_at = toks
-            .iter()
-            .position(|t| match infos_r.get(t.info as usize) {
-                Some(i) => i.contrast,
-                None => CONTRAST.contains(&s(t)),
-            });
         if let (Some(c), Some(&p)) = (contrast_at, target_pos.first()) {
             if p < c {
                 sink.feat_h(
@@ -1020,22 +1096,14 @@ impl FeatureExtractor {
         if fp_near {
             fixed_feat!(sink, "fp_near", 1.0);
         }
-        if toks.iter().any(|t| t.mask == Mask::Other) {
+        if has_other {
             fixed_feat!(sink, "others", 1.0);
         }
         if inp.own_side {
             fixed_feat!(sink, "own_side", 1.0);
         }
-        if let Some(c) = inp.cue {
-            let lo = arena.len();
-            if c.is_ascii() {
-                arena.push_str(c);
-                arena[lo..].make_ascii_lowercase();
-            } else {
-                arena.push_str(&c.to_lowercase());
-            }
-            let (st, _) = STEMMER.with(|stemmer| push_stem(arena, stems, infos, stemmer, lex, lo));
-            sink.feat("cue", &[sp(arena, st)], 1.0);
+        if let Some(c) = cue {
+            one(sink, "cue", H_CUE, &infos_r[c as usize]);
         }
         if target_pos.first() == Some(&0) || target_pos.first().is_some_and(|&p| p <= 1) {
             fixed_feat!(sink, "target_first", 1.0);
@@ -1092,6 +1160,42 @@ mod tests {
         for m in ["<t>", "<o>", "<s>"] {
             assert!(!CONTRAST.contains(&m) && !NEGATORS.contains(&m), "{m}");
         }
+    }
+
+    /// Emptying the thread's stem cache (as when it grows too large) changes no feature, and a
+    /// fresh scratch gives the same features as one that has seen other quotes.
+    #[test]
+    fn stem_cache_reset_changes_nothing() {
+        let fx = FeatureExtractor::new(FeatureConfig::default());
+        let inputs = [
+            input(
+                "We will never accept Washington's bullying, but Moscow is a friend.",
+                "Moscow",
+            ),
+            input(
+                "Don't trust Paris: its 3,000 troops aren't welcome.",
+                "Paris",
+            ),
+            input("“Berlin’s ministers can’t win,” he said.", "Berlin"),
+        ];
+        let run = |sc: &mut Scratch| {
+            inputs
+                .iter()
+                .map(|i| {
+                    let mut out = Vec::new();
+                    fx.emit_with(sc, i, &mut NameSink(&mut out));
+                    out
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut sc = Scratch::new();
+        let first = run(&mut sc);
+        assert!(sc.infos.len() > PRELUDE.len());
+        assert_eq!(run(&mut sc), first, "cached");
+        sc.reset_infos(lexicons());
+        assert_eq!(sc.infos.len(), PRELUDE.len());
+        assert_eq!(run(&mut sc), first, "after a reset");
+        assert_eq!(run(&mut Scratch::new()), first, "fresh");
     }
 
     #[test]

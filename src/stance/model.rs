@@ -2,7 +2,8 @@
 
 use super::{Prediction, Probabilities, Stance};
 use crate::features::{
-    feature_hash, name_hash, FeatureConfig, FeatureExtractor, Sink, StanceInput, VI_UNKNOWN,
+    feature_hash, name_hash, pair_key, pair_keys, FeatureConfig, FeatureExtractor, Sink,
+    StanceInput, VI_UNKNOWN,
 };
 use crate::text::FxMap;
 use serde::{Deserialize, Serialize};
@@ -128,10 +129,13 @@ pub struct StanceModel {
     pub(crate) extractor: std::sync::Arc<FeatureExtractor>,
     pub(crate) vocabulary: Vec<String>,
     pub(crate) index: FxMap<u64, u32>,
-    /// One bit per value of a hash's top [`FILTER_BITS`] bits, set for vocabulary hashes: most
-    /// features produced at prediction time are not in the vocabulary and are rejected here.
+    /// What prediction looks features up by: `index`, plus the [`pair_key`]s of the pair features
+    /// (bigrams), which scoring identifies by those.
+    keys: FxMap<u64, u32>,
+    /// One bit per value of a key's top [`FILTER_BITS`] bits, set for the `keys`: most features
+    /// produced at prediction time are not in the vocabulary and are rejected here.
     filter: Vec<u64>,
-    /// Faster copy of `index` for prediction (`None` in the unlikely case it cannot be built).
+    /// Faster copy of `keys` for prediction (`None` in the unlikely case it cannot be built).
     fast: Option<HashIndex>,
     pub(crate) weights: Vec<[f32; 3]>,
     pub(crate) intercept: [f32; 3],
@@ -226,16 +230,23 @@ impl StanceModel {
             .enumerate()
             .map(|(i, n)| (name_hash(n), i as u32))
             .collect();
+        let mut keys = index.clone();
+        for (i, n) in vocabulary.iter().enumerate() {
+            for k in pair_keys(n) {
+                keys.insert(k, i as u32);
+            }
+        }
         let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
-        for &h in index.keys() {
+        for &h in keys.keys() {
             let b = (h >> (64 - FILTER_BITS)) as usize;
             filter[b / 64] |= 1 << (b % 64);
         }
         StanceModel {
             extractor: std::sync::Arc::new(FeatureExtractor::new(config)),
             vocabulary,
-            fast: HashIndex::new(&index),
+            fast: HashIndex::new(&keys),
             index,
+            keys,
             filter,
             weights,
             intercept,
@@ -501,7 +512,7 @@ impl ScoreSink<'_> {
         }
         match &self.model.fast {
             Some(f) => f.get(hash),
-            None => self.model.index.get(&hash).copied(),
+            None => self.model.keys.get(&hash).copied(),
         }
     }
 
@@ -546,6 +557,10 @@ impl Sink for ScoreSink<'_> {
         self.model.id
     }
     #[inline]
+    fn feat_pair(&mut self, _prefix: &str, _a: &str, _b: &str, st: u64, b_hash: u64) {
+        self.add(pair_key(st, b_hash), 1.0)
+    }
+    #[inline]
     fn feat_c(&mut self, _prefix: &str, _parts: &[&str], hash: u64, cell: &Cell<u32>) {
         let mut i = cell.get();
         if i == VI_UNKNOWN {
@@ -568,6 +583,50 @@ pub(crate) fn softmax(z: [f32; 3]) -> [f32; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Scoring identifies features by hash, bigrams by their pair key, with cached per-word
+    /// look-ups; the named features (as in training) must give the same probabilities.
+    #[test]
+    fn predictions_agree_with_named_features() {
+        let m = StanceModel::embedded();
+        assert!(
+            m.fast.is_some(),
+            "the fast index is built for the shipped model"
+        );
+        let pairs = m
+            .vocabulary
+            .iter()
+            .filter(|n| !pair_keys(n).is_empty())
+            .count();
+        assert!(pairs > 100, "{pairs} pair features");
+        assert_eq!(m.keys.len(), m.index.len() + pairs, "no key collides");
+        let gaz = crate::Gazetteer::embedded();
+        let rows = crate::corpus::load(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/data/corpus/dev.jsonl"),
+            &gaz,
+        )
+        .unwrap();
+        for e in &rows {
+            let input = crate::corpus::input_of(e);
+            let mut z = m.intercept;
+            for (name, v) in m.extractor.named(&input) {
+                if let Some(&i) = m.index.get(&name_hash(&name)) {
+                    for (zc, wc) in z.iter_mut().zip(m.weights[i as usize]) {
+                        *zc += wc * v;
+                    }
+                }
+            }
+            let want = softmax(z);
+            let got = m.predict(&input).probabilities.to_array();
+            for c in 0..3 {
+                assert!(
+                    (want[c] - got[c]).abs() < 1e-5,
+                    "{}: {want:?} {got:?}",
+                    e.origin
+                );
+            }
+        }
+    }
 
     /// Word look-ups cached per thread for one model must not leak into another model's scores.
     #[test]
