@@ -480,24 +480,15 @@ pub(crate) enum Gender {
 
 /// The gender a word implies: Mr/he/his for male, Ms/Mrs/she/her for female.
 fn gender_of_word(w: &str) -> Option<Gender> {
-    let w = w.strip_suffix('.').unwrap_or(w);
-    if w.len() < 2 || w.len() > 7 || !w.is_ascii() {
+    let w = w.strip_suffix('.').unwrap_or(w).as_bytes();
+    if w.len() < 2 || w.len() > 7 {
         return None;
     }
-    // every gendered word starts with one of these letters
-    if !matches!(
-        w.as_bytes()[0].to_ascii_lowercase(),
-        b'm' | b'h' | b's' | b'l' | b'k' | b'f' | b'b' | b'd' | b'q'
-    ) {
-        return None;
-    }
-    // the lower-cased word packed into an integer: one comparison per candidate, no copies
-    // (at most 7 bytes: the length goes in the top byte, so "he" and "\0he" differ). Setting
-    // bit 0x20 lower-cases ASCII letters and turns no other byte into a letter, and every
-    // candidate is all letters, so it decides as to_ascii_lowercase would.
-    let mut buf = [0u8; 8];
-    buf[8 - w.len()..].copy_from_slice(w.as_bytes());
-    let key = (u64::from_be_bytes(buf) | 0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * w.len())))
+    // the lower-cased word packed into an integer, its length in the top byte ("he" and "\0he"
+    // differ): one `match` on it, no copies (a non-ASCII byte stays as it is and matches none)
+    let key = w
+        .iter()
+        .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
         | (w.len() as u64) << 56;
     const fn pack(w: &[u8]) -> u64 {
         let mut k = 0u64;
@@ -508,36 +499,65 @@ fn gender_of_word(w: &str) -> Option<Gender> {
         }
         k | (w.len() as u64) << 56
     }
-    const MALE: [u64; 9] = [
-        pack(b"mr"),
-        pack(b"he"),
-        pack(b"his"),
-        pack(b"him"),
-        pack(b"sir"),
-        pack(b"lord"),
-        pack(b"king"),
-        pack(b"father"),
-        pack(b"brother"),
-    ];
-    const FEMALE: [u64; 10] = [
-        pack(b"ms"),
-        pack(b"mrs"),
-        pack(b"miss"),
-        pack(b"she"),
-        pack(b"her"),
-        pack(b"hers"),
-        pack(b"dame"),
-        pack(b"lady"),
-        pack(b"queen"),
-        pack(b"sister"),
-    ];
-    if MALE.contains(&key) {
-        Some(Gender::Male)
-    } else if FEMALE.contains(&key) {
-        Some(Gender::Female)
-    } else {
-        None
+    const MR: u64 = pack(b"mr");
+    const HE: u64 = pack(b"he");
+    const HIS: u64 = pack(b"his");
+    const HIM: u64 = pack(b"him");
+    const SIR: u64 = pack(b"sir");
+    const LORD: u64 = pack(b"lord");
+    const KING: u64 = pack(b"king");
+    const FATHER: u64 = pack(b"father");
+    const BROTHER: u64 = pack(b"brother");
+    const MS: u64 = pack(b"ms");
+    const MRS: u64 = pack(b"mrs");
+    const MISS: u64 = pack(b"miss");
+    const SHE: u64 = pack(b"she");
+    const HER: u64 = pack(b"her");
+    const HERS: u64 = pack(b"hers");
+    const DAME: u64 = pack(b"dame");
+    const LADY: u64 = pack(b"lady");
+    const QUEEN: u64 = pack(b"queen");
+    const SISTER: u64 = pack(b"sister");
+    match key {
+        MR | HE | HIS | HIM | SIR | LORD | KING | FATHER | BROTHER => Some(Gender::Male),
+        MS | MRS | MISS | SHE | HER | HERS | DAME | LADY | QUEEN | SISTER => Some(Gender::Female),
+        _ => None,
     }
+}
+
+/// The words `gender_of_word` knows, for `GENDER_FILTER`.
+const GENDERED_WORDS: &[&str] = &[
+    "mr", "he", "his", "him", "sir", "lord", "king", "father", "brother", "ms", "mrs", "miss",
+    "she", "her", "hers", "dame", "lady", "queen", "sister",
+];
+
+/// Per first byte of a token, a bit per token length (in bytes) that a gendered word of either
+/// case, with or without a final dot, can have; `QUOTE_LEAD` marks the lead bytes of “, ‘ and «.
+static GENDER_FILTER: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < GENDERED_WORDS.len() {
+        let w = GENDERED_WORDS[i].as_bytes();
+        let bits = (1 << w.len()) | (1 << (w.len() + 1));
+        t[w[0] as usize] |= bits;
+        t[w[0].to_ascii_uppercase() as usize] |= bits;
+        i += 1;
+    }
+    t[0xE2] |= QUOTE_LEAD;
+    t[0xC2] |= QUOTE_LEAD;
+    t
+};
+
+const QUOTE_LEAD: u16 = 1 << 15;
+
+/// `gender_of_word` of a token, with a cheap test on the token's first byte and length first.
+fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
+    let len = t.end - t.start;
+    let filter = GENDER_FILTER[usize::from(doc.text.as_bytes()[t.start])];
+    if len >= 15 || filter & (1 << len) == 0 {
+        return None;
+    }
+    gender_of_word(t.text(doc.text))
 }
 
 /// True if token `i` continues a capitalised run: a capitalised word, or a lower-case name
@@ -765,7 +785,7 @@ impl Names {
             .map(|(o, _)| (o.clone(), name_words(o)))
             .collect();
         names.org_words = org_words;
-        names.find_mentions(doc);
+        let mention_toks = names.find_mentions(doc);
         names.study_source = names.find_study_source(doc);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
@@ -789,7 +809,7 @@ impl Names {
                 Some((c, *country))
             })
             .collect();
-        names.genders = names.compute_genders(doc);
+        names.genders = names.compute_genders(doc, &mention_toks);
         names
     }
 
@@ -842,7 +862,9 @@ impl Names {
     /// Records where each known person is mentioned, by any part of the name: one mention per
     /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
     #[inline(never)]
-    fn find_mentions(&mut self, doc: &Doc) {
+    /// Returns the token index of each mention.
+    fn find_mentions(&mut self, doc: &Doc) -> Vec<usize> {
+        let mut mention_toks = Vec::new();
         let toks = &doc.tokens;
         let mut i = 0;
         while i < toks.len() {
@@ -859,11 +881,13 @@ impl Names {
                 .find_map(|t| self.person_index(doc.tok(t), toks[t].start).map(|p| (t, p)));
             if let Some((t, p)) = hit {
                 self.mentions.push((toks[t].start, p));
+                mention_toks.push(t);
                 if s == t || looks_like_person(doc, s, i - 1) {
                     self.persons[p].confirmed = true;
                 }
             }
         }
+        mention_toks
     }
 
     /// The gender of person `p`: titles before any mention, then the first gendered pronoun after
@@ -873,55 +897,46 @@ impl Names {
     }
 
     /// The gender of every person, in one pass over the mentions (each mention votes for its
-    /// own person only).
+    /// own person only). `mention_toks`: the token index of each mention.
     #[inline(never)]
-    fn compute_genders(&self, doc: &Doc) -> Vec<Option<Gender>> {
+    fn compute_genders(&self, doc: &Doc, mention_toks: &[usize]) -> Vec<Option<Gender>> {
         let mut votes = vec![0i32; self.persons.len()];
         if self.mentions.is_empty() {
             return vec![None; self.persons.len()];
         }
         let n = doc.tokens.len();
-        // the gender of each token's word, and the next gendered token at or after each token
-        // (n when none): each mention's look-ahead is then one step, not a scan
+        // the gendered tokens and the opening quote marks, in text order (few of either): each
+        // mention's look-ahead is then a binary search, not a scan
+        let mut gendered: Vec<(usize, Gender)> = Vec::new();
+        let mut open_quotes: Vec<usize> = Vec::new();
         let bytes = doc.text.as_bytes();
-        let gender: Vec<Option<Gender>> = doc
-            .tokens
-            .iter()
-            .map(|t| {
-                // gender_of_word's own first tests, on the token's offsets: 2 to 7 bytes (8 with
-                // a final dot), a possible first letter
-                let len = t.end - t.start;
-                if !(2..=8).contains(&len)
-                    || !matches!(
-                        bytes[t.start].to_ascii_lowercase(),
-                        b'm' | b'h' | b's' | b'l' | b'k' | b'f' | b'b' | b'd' | b'q'
-                    )
-                {
-                    return None;
+        for (k, t) in doc.tokens.iter().enumerate() {
+            let filter = GENDER_FILTER[usize::from(bytes[t.start])];
+            if filter == 0 {
+                continue;
+            }
+            if filter & QUOTE_LEAD != 0 {
+                if matches!(t.text(doc.text), "“" | "‘" | "«") {
+                    open_quotes.push(k);
                 }
-                gender_of_word(t.text(doc.text))
-            })
-            .collect();
-        let mut next_gendered = vec![n; n + 1];
-        for k in (0..n).rev() {
-            next_gendered[k] = if gender[k].is_some() {
-                k
-            } else {
-                next_gendered[k + 1]
-            };
+            } else if let Some(g) = token_gender(doc, t) {
+                gendered.push((k, g));
+            }
         }
-        // the next opening quote mark at or after each token (n when none)
-        let mut next_open_quote = vec![n; n + 1];
-        for k in (0..n).rev() {
-            next_open_quote[k] = if matches!(doc.tok(k), "“" | "‘" | "«") {
-                k
-            } else {
-                next_open_quote[k + 1]
-            };
-        }
+        // the first gendered token at or after token `k` (n when none)
+        let next_gendered = |k: usize| {
+            gendered
+                .get(gendered.partition_point(|&(g, _)| g < k))
+                .map_or((n, None), |&(g, gender)| (g, Some(gender)))
+        };
+        // the next opening quote mark at or after token `k` (n when none)
+        let next_open_quote = |k: usize| {
+            open_quotes
+                .get(open_quotes.partition_point(|&q| q < k))
+                .map_or(n, |&q| q)
+        };
         let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
-        for (m, &(pos, p)) in self.mentions.iter().enumerate() {
-            let t = doc.token_at(pos);
+        for (m, (&(pos, p), &t)) in self.mentions.iter().zip(mention_toks).enumerate() {
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
@@ -929,8 +944,10 @@ impl Names {
                 .take_while(|&k| doc.cap(k))
                 .last()
                 .unwrap_or(t);
-            for &g in gender[first.saturating_sub(1)..t].iter().flatten() {
-                votes[p] += 3 * vote(g);
+            for k in first.saturating_sub(1)..t {
+                if let Some(g) = token_gender(doc, &doc.tokens[k]) {
+                    votes[p] += 3 * vote(g);
+                }
             }
             // the first gendered word in the next 59 tokens, before another person's mention; a
             // capitalised one right after the name does not count ("Ali Khamenei His ...")
@@ -942,13 +959,13 @@ impl Names {
             // a pronoun inside a quotation is the speaker's, not the narrator's: after a mention
             // outside quotes, stop at an opening quote mark
             let limit = (t + 60).min(n);
-            let mut k = next_gendered[(t + 1).min(n)];
+            let (mut k, mut g) = next_gendered(t + 1);
             if k == t + 1 && k < n && doc.cap(k) {
-                k = next_gendered[k + 1];
+                (k, g) = next_gendered(k + 1);
             }
-            let quote_first = next_open_quote[(t + 1).min(n)] < k && !inside_quote_marks(doc, pos);
+            let quote_first = next_open_quote(t + 1) < k && !inside_quote_marks(doc, pos);
             if k < limit && doc.tokens[k].start < next_mention && !quote_first {
-                if let Some(g) = gender[k] {
+                if let Some(g) = g {
                     votes[p] += vote(g);
                 }
             }
@@ -2173,9 +2190,17 @@ fn inside_quote_marks(doc: &Doc, pos: usize) -> bool {
     while !doc.text.is_char_boundary(lo) {
         lo += 1;
     }
-    let before = &doc.text[lo..pos];
-    let opens = before.matches(['“', '«']).count();
-    let closes = before.matches(['”', '»']).count();
+    // the marks' UTF-8 bytes: “ E2 80 9C, ” E2 80 9D, « C2 AB, » C2 BB (a lead byte found in
+    // valid UTF-8 starts a character, so matching bytes is matching characters)
+    let before = doc.text[lo..pos].as_bytes();
+    let (mut opens, mut closes) = (0usize, 0usize);
+    for i in memchr::memchr2_iter(0xE2, 0xC2, before) {
+        match before[i..] {
+            [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..] => opens += 1,
+            [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] => closes += 1,
+            _ => {}
+        }
+    }
     opens > closes
 }
 
@@ -2201,6 +2226,22 @@ fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gender_filter_passes_every_gendered_word() {
+        for w in GENDERED_WORDS {
+            assert!(gender_of_word(w).is_some(), "{w}");
+            for v in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{w}."),
+                format!("{}.", w.to_uppercase()),
+            ] {
+                let f = GENDER_FILTER[usize::from(v.as_bytes()[0])];
+                assert!(f & (1 << v.len()) != 0, "{v}");
+            }
+        }
+    }
 
     #[test]
     fn gender_words() {
