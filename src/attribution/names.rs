@@ -456,11 +456,12 @@ pub(crate) struct Names {
     mentions: Vec<(usize, usize)>,
     /// Full name -> index into `persons`.
     by_full: FxMap<String, usize>,
-    /// First or last name part (and the part after a lower-case particle: "Jaberi" for
-    /// "al-Jaberi") -> persons of two or more parts having it, in registration order.
-    by_part: FxMap<String, Vec<usize>>,
-    /// First letter of the surname -> persons, for misspelt surnames.
-    by_initial: FxMap<char, Vec<usize>>,
+    /// The keys of every person of two or more parts: the first and last name parts and the
+    /// part after a lower-case particle ("Jaberi" for "al-Jaberi"). Sorted, so the persons
+    /// having a key are found by binary search, in registration order.
+    part_keys: Vec<PartKey>,
+    /// (first letter of the surname, person) for the same persons, sorted: for misspelt surnames.
+    initials: Vec<(char, usize)>,
     /// The gender of each person, computed once the mentions are known.
     genders: Vec<Option<Gender>>,
     /// The named study or research body the document reports on ("Australian National Iodine
@@ -813,32 +814,46 @@ impl Names {
         names
     }
 
-    /// Fills `by_part` and `by_initial` from the registered persons.
+    /// Fills `part_keys` and `initials` from the registered persons.
     #[inline(never)]
     fn index_parts(&mut self) {
         for (i, p) in self.persons.iter().enumerate() {
             if p.parts.len() < 2 {
                 continue;
             }
-            let mut keys: Vec<&str> = Vec::with_capacity(4);
-            for part in [p.parts.first(), p.parts.last()].into_iter().flatten() {
-                keys.push(part);
-                if let Some((pre, rest)) = part.rsplit_once('-') {
-                    if pre.chars().all(char::is_lowercase) {
-                        keys.push(rest);
-                    }
-                }
-            }
-            for k in keys {
-                let v = self.by_part.entry(k.to_string()).or_default();
-                if v.last() != Some(&i) {
-                    v.push(i);
-                }
-            }
             if let Some(c) = p.parts.last().and_then(|l| l.chars().next()) {
-                self.by_initial.entry(c).or_default().push(i);
+                self.initials.push((c, i));
+            }
+            for part in [0, p.parts.len() - 1] {
+                let w = p.parts[part].as_str();
+                let key = |from: usize| PartKey {
+                    hash: part_hash(&w[from..]),
+                    person: i,
+                    part,
+                    from,
+                };
+                self.part_keys.push(key(0));
+                if let Some(rest) = after_particle(w) {
+                    self.part_keys.push(key(w.len() - rest.len()));
+                }
             }
         }
+        self.part_keys.sort_unstable();
+        self.initials.sort_unstable();
+    }
+
+    /// The persons of two or more parts having `word` as a key, in registration order.
+    fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
+        let h = part_hash(word);
+        let lo = self.part_keys.partition_point(|k| k.hash < h);
+        let mut last = usize::MAX;
+        self.part_keys[lo..]
+            .iter()
+            .take_while(move |k| k.hash == h)
+            // (another key may have the same hash; a person's keys are next to each other)
+            .filter(move |k| self.persons[k.person].parts[k.part][k.from..] == *word)
+            .map(|k| k.person)
+            .filter(move |&i| std::mem::replace(&mut last, i) != i)
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
@@ -865,6 +880,7 @@ impl Names {
     /// Returns the token index of each mention.
     fn find_mentions(&mut self, doc: &Doc) -> Vec<usize> {
         let mut mention_toks = Vec::new();
+        let mut misspelt = FxMap::default();
         let toks = &doc.tokens;
         let mut i = 0;
         while i < toks.len() {
@@ -876,9 +892,10 @@ impl Names {
             while i < toks.len() && toks[i].kind == TokenKind::Word && doc.cap(i) {
                 i += 1;
             }
-            let hit = (s..i)
-                .rev()
-                .find_map(|t| self.person_index(doc.tok(t), toks[t].start).map(|p| (t, p)));
+            let hit = (s..i).rev().find_map(|t| {
+                self.person_index_memo(doc.tok(t), toks[t].start, &mut misspelt)
+                    .map(|p| (t, p))
+            });
             if let Some((t, p)) = hit {
                 self.mentions.push((toks[t].start, p));
                 mention_toks.push(t);
@@ -1248,36 +1265,61 @@ impl Names {
     /// Index of the person a one-word mention refers to; "Jaberi" matches "al-Jaberi".
     fn person_index(&self, word: &str, pos: usize) -> Option<usize> {
         let word = strip_possessive(word);
+        self.person_by_part(word, pos).or_else(|| {
+            may_be_misspelt_surname(word)
+                .then(|| self.misspelt_surname(word))
+                .flatten()
+        })
+    }
+
+    /// `person_index`, with the misspelt-surname searches of the words already looked up kept in
+    /// `misspelt` (the same words come up again and again in a document).
+    fn person_index_memo<'w>(
+        &self,
+        word: &'w str,
+        pos: usize,
+        misspelt: &mut FxMap<&'w str, Option<usize>>,
+    ) -> Option<usize> {
+        let word = strip_possessive(word);
+        self.person_by_part(word, pos).or_else(|| {
+            if !may_be_misspelt_surname(word) {
+                return None;
+            }
+            *misspelt
+                .entry(word)
+                .or_insert_with(|| self.misspelt_surname(word))
+        })
+    }
+
+    /// The person having `word` as a first or last name part (`part_keys`); when several do, the
+    /// one whose surname it is, then a titled one, then one named before byte `pos`.
+    fn person_by_part(&self, word: &str, pos: usize) -> Option<usize> {
         let is = |part: Option<&String>| {
-            part.is_some_and(|p| {
-                p == word
-                    || p.rsplit_once('-').is_some_and(|(pre, rest)| {
-                        rest == word && pre.chars().all(char::is_lowercase)
-                    })
-            })
+            part.is_some_and(|p| p == word || after_particle(p) == Some(word))
         };
         let mut best: Option<usize> = None;
-        for &i in self.by_part.get(word).map_or(&[][..], Vec::as_slice) {
+        for i in self.persons_with_part(word) {
             let p = &self.persons[i];
             let score = |q: &Person| (is(q.parts.last()), q.titled, q.first_pos <= pos);
             if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
                 best = Some(i);
             }
         }
-        best.or_else(|| self.misspelt_surname(word))
+        best
     }
 
     /// A surname spelt slightly differently from the full name's ("Bauchtman" for "Buchtmann"):
-    /// the one person whose surname is within two edits, same first letter, six letters or more.
+    /// the one person whose surname is within two edits, same first letter (for a word that
+    /// passes `may_be_misspelt_surname`).
     fn misspelt_surname(&self, word: &str) -> Option<usize> {
-        if word.chars().count() < 6 || !is_cap(word) {
-            return None;
-        }
-        let Some(cands) = word.chars().next().and_then(|c| self.by_initial.get(&c)) else {
-            return None;
-        };
+        let initial = word.chars().next()?;
+        let lo = self.initials.partition_point(|&(c, _)| c < initial);
+        let cands = self.initials[lo..]
+            .iter()
+            .take_while(|&&(c, _)| c == initial)
+            .map(|&(_, i)| i);
         let wlen = word.chars().count();
-        let mut near = cands.iter().copied().filter(|&i| {
+        let mut near = cands.filter(|&i| {
             let last = self.persons[i].parts.last().map_or("", String::as_str);
             self.persons[i].parts.len() >= 2
                 && last.chars().count().abs_diff(wlen) <= 2
@@ -1711,6 +1753,38 @@ impl Names {
             affiliation: None,
         })
     }
+}
+
+/// A misspelt surname has six letters or more and is capitalised.
+fn may_be_misspelt_surname(word: &str) -> bool {
+    // (fewer than six bytes is fewer than six characters)
+    word.len() >= 6 && word.chars().count() >= 6 && is_cap(word)
+}
+
+/// The part of a name after a lower-case particle and hyphen: "Jaberi" for "al-Jaberi".
+fn after_particle(part: &str) -> Option<&str> {
+    let (pre, rest) = part.rsplit_once('-')?;
+    let lower = if pre.is_ascii() {
+        pre.bytes().all(|b| b.is_ascii_lowercase())
+    } else {
+        pre.chars().all(char::is_lowercase)
+    };
+    lower.then_some(rest)
+}
+
+/// A key of `Names::part_keys`: `persons[person].parts[part][from..]`, and its hash first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct PartKey {
+    hash: u64,
+    person: usize,
+    part: usize,
+    from: usize,
+}
+
+/// The hash of a name part in `Names::part_keys`.
+fn part_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    crate::text::FxBuild::default().hash_one(w)
 }
 
 /// Capitals that stand for their country's government, with the country's names (fullest first).
