@@ -395,37 +395,74 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Spanish", "ESP"),
 ];
 
-fn demonym(w: &str) -> Option<&'static str> {
-    // (with, per first byte, the lengths of the demonyms: most words fail that test unhashed)
-    type Map = (FxMap<&'static str, &'static str>, [u64; 256]);
-    static MAP: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
-    let (map, lengths) = MAP.get_or_init(|| {
-        let mut m = FxMap::default();
-        let mut lengths = [0u64; 256];
+/// What the title, organisation-head and demonym lists say about a word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordClass {
+    title: bool,
+    org_head: bool,
+    /// The country id of a demonym ("" for "South", "North").
+    demonym: Option<&'static str>,
+}
+
+/// The `WordClass` of `w`: one hash look-up in a table of the three lists (most words fail a
+/// test of their first byte and length, unhashed).
+fn classify(w: &str) -> WordClass {
+    type Table = (FxMap<&'static str, WordClass>, [u64; 256]);
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let (map, lengths) = TABLE.get_or_init(|| {
+        let mut m: FxMap<&'static str, WordClass> = FxMap::default();
+        for &t in TITLES {
+            m.entry(t).or_default().title = true;
+        }
+        for &h in ORG_HEADS {
+            m.entry(h).or_default().org_head = true;
+        }
         for &(d, id) in DEMONYMS {
-            m.entry(d).or_insert(id);
-            let first = d.as_bytes().first().copied().unwrap_or(0);
-            lengths[usize::from(first)] |= 1 << d.len().min(63);
+            // (the first id of a demonym listed twice)
+            let c = m.entry(d).or_default();
+            c.demonym = c.demonym.or(Some(id));
+        }
+        let mut lengths = [0u64; 256];
+        for w in m.keys() {
+            let first = w.as_bytes().first().copied().unwrap_or(0);
+            lengths[usize::from(first)] |= 1 << w.len().min(63);
         }
         (m, lengths)
     });
     let first = w.as_bytes().first().copied().unwrap_or(0);
     if lengths[usize::from(first)] & (1 << w.len().min(63)) == 0 {
-        return None;
+        return WordClass::default();
     }
-    map.get(w).copied()
+    map.get(w).copied().unwrap_or_default()
 }
 
-static TITLE_SET: WordSet = WordSet::new(TITLES);
+/// The `WordClass` of each word, on the stack for short runs.
+fn with_classes<R>(words: &[&str], f: impl FnOnce(&[WordClass]) -> R) -> R {
+    const N: usize = 12;
+    if words.len() <= N {
+        let mut buf = [WordClass::default(); N];
+        for (c, w) in buf.iter_mut().zip(words) {
+            *c = classify(w);
+        }
+        f(&buf[..words.len()])
+    } else {
+        let v: Vec<WordClass> = words.iter().map(|w| classify(w)).collect();
+        f(&v)
+    }
+}
+
+fn demonym(w: &str) -> Option<&'static str> {
+    classify(w).demonym
+}
+
 static ROLE_NOUN_SET: WordSet = WordSet::new(super::np::ROLE_NOUNS);
-static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
 
 fn is_title(w: &str) -> bool {
-    TITLE_SET.contains(w)
+    classify(w).title
 }
 
 fn is_org_head(w: &str) -> bool {
-    ORG_HEAD_SET.contains(w)
+    classify(w).org_head
 }
 
 /// A full person name seen in the document.
@@ -461,7 +498,12 @@ pub(crate) struct Names {
     /// having a key are found by binary search, in registration order.
     part_keys: Vec<PartKey>,
     /// (first letter of the surname, person) for the same persons, sorted: for misspelt surnames.
+    /// (first letter, length in characters) of each surname indexed, for a quick test.
+    surname_shapes: Vec<(char, usize)>,
     initials: Vec<(char, usize)>,
+    /// One bit per (first byte, length) of the keys in `part_keys` (`part_filter_bit`): most
+    /// words are no key and fail this test unhashed.
+    part_filter: [u64; 8],
     /// The gender of each person, computed once the mentions are known.
     genders: Vec<Option<Gender>>,
     /// The named study or research body the document reports on ("Australian National Iodine
@@ -608,15 +650,19 @@ fn initials(name: &str) -> String {
 
 /// Splits a capitalised run into (title words, name words, affiliation).
 fn split_title(words: &[&str]) -> (usize, Option<String>) {
+    with_classes(words, split_title_classed)
+}
+
+/// `split_title`, given the class of each word.
+fn split_title_classed(cls: &[WordClass]) -> (usize, Option<String>) {
     let mut i = 0;
     let mut aff = None;
-    while i < words.len() {
-        let w = words[i];
-        let next_is_titleish = words
+    while i < cls.len() {
+        let next_is_titleish = cls
             .get(i + 1)
-            .is_some_and(|n| is_title(n) || demonym(n).is_some());
-        if let Some(id) = demonym(w) {
-            if next_is_titleish || i + 1 < words.len() && words.len() - i > 2 {
+            .is_some_and(|n| n.title || n.demonym.is_some());
+        if let Some(id) = cls[i].demonym {
+            if next_is_titleish || i + 1 < cls.len() && cls.len() - i > 2 {
                 if !id.is_empty() {
                     aff = Some(id.to_string());
                 }
@@ -624,7 +670,7 @@ fn split_title(words: &[&str]) -> (usize, Option<String>) {
                 continue;
             }
         }
-        if is_title(w) && i + 1 < words.len() {
+        if cls[i].title && i + 1 < cls.len() {
             i += 1;
             continue;
         }
@@ -635,18 +681,32 @@ fn split_title(words: &[&str]) -> (usize, Option<String>) {
 
 /// An organisation's name ends with its head word: "Commerce Department", "Refugee Council".
 fn is_org(words: &[&str]) -> bool {
-    words
-        .last()
-        .is_some_and(|w| is_org_head(strip_possessive(w)))
+    with_classes(words, |cls| is_org_classed(words, cls))
+}
+
+/// `is_org`, given the class of each word.
+fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
+    let last_is_head = match words.last() {
+        None => false,
+        Some(w) => match strip_possessive(w) {
+            s if s.len() == w.len() => cls[words.len() - 1].org_head,
+            s => is_org_head(s),
+        },
+    };
+    last_is_head
         // "Department of Defense", "Ministry of Industry and Trade"
-        || words.windows(3).any(|w| {
-            is_org_head(w[0]) && matches!(w[1], "of" | "for") && is_cap(w[2]) && !is_title(w[0])
+        || (0..words.len().saturating_sub(2)).any(|i| {
+            cls[i].org_head
+                && matches!(words[i + 1], "of" | "for")
+                && is_cap(words[i + 2])
+                && !cls[i].title
         })
-        || (words.len() == 1
-            && words[0].len() >= 2
-            && words[0]
-                .chars()
-                .all(|c| c.is_uppercase() || c == '.' || c == '&'))
+        || (words.len() == 1 && is_acronym_like(words[0]))
+}
+
+/// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
+fn is_acronym_like(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 /// Cuts a person's name out of a longer capitalised run: everything after the last title word,
@@ -654,27 +714,29 @@ fn is_org(words: &[&str]) -> bool {
 /// "Labour's Shadow Home Secretary Yvette Cooper" -> "Yvette Cooper"), and before "of"
 /// ("Tobias Lindgren of Stockholm University").
 fn person_part(words: &[&str]) -> std::ops::Range<usize> {
+    with_classes(words, |cls| person_part_classed(words, cls))
+}
+
+/// `person_part`, given the class of each word.
+fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usize> {
     let end = words
         .iter()
         .position(|w| *w == "of" || *w == "for")
         .filter(|&i| i > 0)
         .unwrap_or(words.len());
-    let end = if words[..end]
-        .iter()
-        .all(|w| is_title(w) || demonym(w).is_some())
-    {
+    let end = if cls[..end].iter().all(|c| c.title || c.demonym.is_some()) {
         words.len()
     } else {
         end
     };
     let mut start = 0;
-    for (i, w) in words[..end].iter().enumerate() {
+    for (i, (w, c)) in words[..end].iter().zip(cls).enumerate() {
         if i + 1 < end
-            && (is_title(w)
-                || is_org_head(w)
+            && (c.title
+                || c.org_head
                 || w.ends_with("'s")
                 || w.ends_with("’s")
-                || demonym(w).is_some())
+                || c.demonym.is_some())
         {
             start = i + 1;
         }
@@ -821,16 +883,23 @@ impl Names {
             if p.parts.len() < 2 {
                 continue;
             }
-            if let Some(c) = p.parts.last().and_then(|l| l.chars().next()) {
-                self.initials.push((c, i));
+            if let Some(last) = p.parts.last() {
+                if let Some(c) = last.chars().next() {
+                    self.initials.push((c, i));
+                    self.surname_shapes.push((c, last.chars().count()));
+                }
             }
             for part in [0, p.parts.len() - 1] {
                 let w = p.parts[part].as_str();
-                let key = |from: usize| PartKey {
-                    hash: part_hash(&w[from..]),
-                    person: i,
-                    part,
-                    from,
+                let mut key = |from: usize| {
+                    let (word, bit) = part_filter_bit(&w[from..]);
+                    self.part_filter[word] |= bit;
+                    PartKey {
+                        hash: part_hash(&w[from..]),
+                        person: i,
+                        part,
+                        from,
+                    }
                 };
                 self.part_keys.push(key(0));
                 if let Some(rest) = after_particle(w) {
@@ -840,14 +909,22 @@ impl Names {
         }
         self.part_keys.sort_unstable();
         self.initials.sort_unstable();
+        self.surname_shapes.sort_unstable();
+        self.surname_shapes.dedup();
     }
 
     /// The persons of two or more parts having `word` as a key, in registration order.
     fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
+        let (fw, bit) = part_filter_bit(word);
+        let keys = if self.part_filter[fw] & bit == 0 {
+            &[][..]
+        } else {
+            &self.part_keys[..]
+        };
         let h = part_hash(word);
-        let lo = self.part_keys.partition_point(|k| k.hash < h);
+        let lo = keys.partition_point(|k| k.hash < h);
         let mut last = usize::MAX;
-        self.part_keys[lo..]
+        keys[lo..]
             .iter()
             .take_while(move |k| k.hash == h)
             // (another key may have the same hash; a person's keys are next to each other)
@@ -1193,11 +1270,24 @@ impl Names {
                 break;
             }
         }
-        if words.is_empty() {
+        let Some(&first) = words.first() else {
+            return;
+        };
+        // a single word: an organisation by its head or as an acronym, else nobody (a person
+        // needs two words or more)
+        if words.len() == 1 {
+            if is_org_head(strip_possessive(first)) || is_acronym_like(first) {
+                self.orgs.push((first.to_string(), pos));
+            }
             return;
         }
-        if is_org(words) {
-            if let Some(of) = person_before_of(words) {
+        with_classes(words, |cls| self.add_run_classed(words, cls, pos));
+    }
+
+    /// `add_run` for a run of two words or more, given the class of each word.
+    fn add_run_classed(&mut self, words: &[&str], cls: &[WordClass], pos: usize) {
+        if is_org_classed(words, cls) {
+            if let Some(of) = person_before_of_classed(words, cls) {
                 self.add_run(&words[..of], pos);
                 self.add_run(&words[of + 1..], pos);
                 return;
@@ -1211,11 +1301,7 @@ impl Names {
             self.orgs.push((name, pos));
             return;
         }
-        // a person needs two words or more (below, `rest` is a part of `words`)
-        if words.len() < 2 {
-            return;
-        }
-        let part = person_part(words);
+        let part = person_part_classed(words, cls);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
         // a person's name has two to five words (tested before collecting them)
@@ -1225,9 +1311,11 @@ impl Names {
         let rest: Vec<&str> = words[part].iter().map(|w| strip_possessive(w)).collect();
         if rest.len() >= 2
             && rest.len() <= 5
-            && rest.iter().all(|w| !w.contains('.') || w.len() <= 3)
+            && rest
+                .iter()
+                .all(|w| w.len() <= 3 || !w.as_bytes().contains(&b'.'))
         {
-            let (_, aff) = split_title(words);
+            let (_, aff) = split_title_classed(cls);
             let full = rest.join(" ");
             if let Some(p) = self.by_full.get(&full).map(|&i| &mut self.persons[i]) {
                 if p.title.is_none() && t > 0 {
@@ -1241,8 +1329,9 @@ impl Names {
             }
             let title_words: Vec<&str> = words[..t]
                 .iter()
-                .filter(|w| demonym(w).is_none())
-                .cloned()
+                .zip(cls)
+                .filter(|(_, c)| c.demonym.is_none())
+                .map(|(w, _)| *w)
                 .collect();
             self.by_full.insert(full.clone(), self.persons.len());
             self.persons.push(Person {
@@ -1282,7 +1371,7 @@ impl Names {
     ) -> Option<usize> {
         let word = strip_possessive(word);
         self.person_by_part(word, pos).or_else(|| {
-            if !may_be_misspelt_surname(word) {
+            if !may_be_misspelt_surname(word) || !self.surname_of_shape_near(word) {
                 return None;
             }
             *misspelt
@@ -1306,6 +1395,21 @@ impl Names {
             }
         }
         best
+    }
+
+    /// True if some surname has the first letter of `word` and a length within two characters
+    /// of its length: `misspelt_surname`'s own first tests, without edit distances.
+    fn surname_of_shape_near(&self, word: &str) -> bool {
+        let Some(initial) = word.chars().next() else {
+            return false;
+        };
+        let len = word.chars().count();
+        let lo = self
+            .surname_shapes
+            .partition_point(|&s| s < (initial, len.saturating_sub(2)));
+        self.surname_shapes
+            .get(lo)
+            .is_some_and(|&(c, l)| c == initial && l <= len + 2)
     }
 
     /// A surname spelt slightly differently from the full name's ("Bauchtman" for "Buchtmann"):
@@ -1781,6 +1885,13 @@ struct PartKey {
     from: usize,
 }
 
+/// The word of `Names::part_filter` and the bit in it for a key or word `w`.
+fn part_filter_bit(w: &str) -> (usize, u64) {
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    let k = (usize::from(first) * 8 + w.len()) % 512;
+    (k / 64, 1 << (k % 64))
+}
+
 /// The hash of a name part in `Names::part_keys`.
 fn part_hash(w: &str) -> u64 {
     use std::hash::BuildHasher;
@@ -2156,18 +2267,18 @@ fn is_subject_mention(doc: &Doc, at: usize) -> bool {
 }
 
 /// "Tobias Lindgren of Stockholm University": the index of "of"/"for"/"at" when a person's name
-/// (two or more words, no organisation head) comes before it.
-fn person_before_of(words: &[&str]) -> Option<usize> {
+/// (two or more words, no organisation head) comes before it. `cls`: the class of each word.
+fn person_before_of_classed(words: &[&str], cls: &[WordClass]) -> Option<usize> {
     let of = words
         .iter()
         .position(|w| matches!(*w, "of" | "for" | "at"))?;
-    let before = &words[..of];
-    let (t, _) = split_title(before);
+    let before = &cls[..of];
+    let (t, _) = split_title_classed(before);
     let name = &before[t.min(before.len())..];
     let is_name = name.len() >= 2
         && name
             .iter()
-            .all(|w| !is_org_head(w) && demonym(w).is_none() && !is_title(w));
+            .all(|c| !c.org_head && c.demonym.is_none() && !c.title);
     (is_name && of + 1 < words.len()).then_some(of)
 }
 
@@ -2300,6 +2411,25 @@ fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edit_distance_up_to_max() {
+        for (a, b, d) in [
+            ("Buchtmann", "Bauchtman", 2),
+            ("Okafor", "Okafor", 0),
+            ("Okafor", "Okafur", 1),
+            ("Minister", "Mitchell", 5),
+            ("Kowalski", "Kowalsky", 1),
+            ("Lindgren", "Lindgreen", 1),
+            ("abcdef", "badcfe", 3),
+        ] {
+            let got = edit_distance(a, b, 2);
+            assert_eq!(got <= 2, d <= 2, "{a} {b} {got}");
+            if d <= 2 {
+                assert_eq!(got, d, "{a} {b}");
+            }
+        }
+    }
 
     #[test]
     fn gender_filter_passes_every_gendered_word() {
