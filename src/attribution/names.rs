@@ -777,13 +777,22 @@ impl Names {
         let mut names = Names::default();
         let mut i = 0;
         let toks = &doc.tokens;
+        // the capitalised words, in order: every run starts at one, and the later passes over
+        // runs and capitals need only these (a fraction of the tokens)
+        let caps: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == TokenKind::Word && t.cap)
+            .map(|(k, _)| k)
+            .collect();
         // one scratch buffer for the words of every run
         let mut words: Vec<&str> = Vec::with_capacity(16);
-        while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || !doc.cap(i) {
-                i += 1;
+        for &c in &caps {
+            // (a capitalised word inside the run before does not start one)
+            if c < i {
                 continue;
             }
+            i = c;
             let s = i;
             while i < toks.len() && joins_run(doc, i) {
                 i += 1;
@@ -848,18 +857,16 @@ impl Names {
             .map(|(o, _)| (o.clone(), name_words(o)))
             .collect();
         names.org_words = org_words;
-        let mention_toks = names.find_mentions(doc);
+        let mention_toks = names.find_mentions(doc, &caps);
         names.study_source = names.find_study_source(doc);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
         let mut capital_seen = [false; CAPITALS.len()];
-        for t in &doc.tokens {
-            if t.kind == TokenKind::Word && t.cap {
-                let w = strip_possessive(t.text(doc.text));
-                if let Some(&k) = capital_index().get(w) {
-                    capital_seen[k] = true;
-                }
+        for &c in &caps {
+            let w = strip_possessive(doc.tok(c));
+            if let Some(&k) = capital_index().get(w) {
+                capital_seen[k] = true;
             }
         }
         names.capitals = CAPITALS
@@ -954,21 +961,20 @@ impl Names {
     /// Records where each known person is mentioned, by any part of the name: one mention per
     /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
     #[inline(never)]
-    /// Returns the token index of each mention.
-    fn find_mentions(&mut self, doc: &Doc) -> Vec<usize> {
+    /// `caps`: the capitalised word tokens, in order. Returns the token index of each mention.
+    fn find_mentions(&mut self, doc: &Doc, caps: &[usize]) -> Vec<usize> {
         let mut mention_toks = Vec::new();
         let mut misspelt = FxMap::default();
         let toks = &doc.tokens;
-        let mut i = 0;
-        while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || !doc.cap(i) {
-                i += 1;
-                continue;
+        // each run of consecutive capitalised words: `caps[c..e]`, tokens `s..i`
+        let mut c = 0;
+        while c < caps.len() {
+            let mut e = c + 1;
+            while e < caps.len() && caps[e] == caps[e - 1] + 1 {
+                e += 1;
             }
-            let s = i;
-            while i < toks.len() && toks[i].kind == TokenKind::Word && doc.cap(i) {
-                i += 1;
-            }
+            let (s, i) = (caps[c], caps[e - 1] + 1);
+            c = e;
             let hit = (s..i).rev().find_map(|t| {
                 self.person_index_memo(doc.tok(t), toks[t].start, &mut misspelt)
                     .map(|p| (t, p))
