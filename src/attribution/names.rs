@@ -484,9 +484,10 @@ struct Person {
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
-    /// Each distinct organisation name once, with its normalised words (for `fullest_org`, which
-    /// would otherwise re-split every mention of every organisation on every call).
-    org_words: Vec<(String, Vec<String>)>,
+    /// Each distinct organisation name once (its first index in `orgs`), with its normalised
+    /// words (for `fullest_org`, which would otherwise re-split every mention of every
+    /// organisation on every call).
+    org_words: Vec<(usize, Vec<String>)>,
     /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
     aliases: Vec<(String, String)>,
     /// Every mention of a known person: (byte offset, index into `persons`).
@@ -630,7 +631,14 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
 fn name_words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = name
         .split_whitespace()
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(|w| {
+            let w = w.to_lowercase();
+            if w.contains('’') {
+                w.replace('’', "'")
+            } else {
+                w
+            }
+        })
         .collect();
     while words.len() > 1
         && (matches!(words[0].as_str(), "the" | "a" | "an") || words[0].ends_with("'s"))
@@ -853,8 +861,9 @@ impl Names {
         let org_words = names
             .orgs
             .iter()
-            .filter(|(o, _)| seen.insert(o.as_str()))
-            .map(|(o, _)| (o.clone(), name_words(o)))
+            .enumerate()
+            .filter(|(_, (o, _))| seen.insert(o.as_str()))
+            .map(|(k, (o, _))| (k, name_words(o)))
             .collect();
         names.org_words = org_words;
         let mention_toks = names.find_mentions(doc, &caps);
@@ -1252,7 +1261,8 @@ impl Names {
             return Some(full.clone());
         }
         let mut best: Option<(usize, String)> = None;
-        for (org, words) in &self.org_words {
+        for (k, words) in &self.org_words {
+            let org = &self.orgs[*k].0;
             let fits = words.starts_with(&short)
                 || words.ends_with(&short)
                 || (short.len() == 1
