@@ -569,6 +569,54 @@ fn gender_of_word(w: &str) -> Option<Gender> {
     }
 }
 
+/// What `Names::build` needs from every token, found in one pass over them.
+struct TokenScan {
+    /// The capitalised words, in order: every run starts at one, and the passes over runs and
+    /// capitals need only these (a fraction of the tokens).
+    caps: Vec<usize>,
+    /// The gendered words (`gender_of_word`), in order.
+    gendered: Vec<(usize, Gender)>,
+    /// The opening quote marks “ ‘ «, in order.
+    open_quotes: Vec<usize>,
+    /// The words "from" and "at", in order (for `Names::find_study_source`).
+    from_at: Vec<usize>,
+}
+
+impl TokenScan {
+    fn new(doc: &Doc) -> Self {
+        let mut scan = TokenScan {
+            caps: Vec::new(),
+            gendered: Vec::new(),
+            open_quotes: Vec::new(),
+            from_at: Vec::new(),
+        };
+        let bytes = doc.text.as_bytes();
+        for (k, t) in doc.tokens.iter().enumerate() {
+            if t.kind == TokenKind::Word && t.cap {
+                scan.caps.push(k);
+            }
+            let first = bytes[t.start];
+            let filter = GENDER_FILTER[usize::from(first)];
+            if filter & QUOTE_LEAD != 0 {
+                if matches!(t.text(doc.text), "“" | "‘" | "«") {
+                    scan.open_quotes.push(k);
+                }
+            } else if filter != 0 {
+                if let Some(g) = token_gender(doc, t) {
+                    scan.gendered.push((k, g));
+                }
+            }
+            if matches!(t.end - t.start, 2 | 4)
+                && matches!(first, b'f' | b'a')
+                && matches!(t.text(doc.text), "from" | "at")
+            {
+                scan.from_at.push(k);
+            }
+        }
+        scan
+    }
+}
+
 /// The words `gender_of_word` knows, for `GENDER_FILTER`.
 const GENDERED_WORDS: &[&str] = &[
     "mr", "he", "his", "him", "sir", "lord", "king", "father", "brother", "ms", "mrs", "miss",
@@ -785,17 +833,11 @@ impl Names {
         let mut names = Names::default();
         let mut i = 0;
         let toks = &doc.tokens;
-        // the capitalised words, in order: every run starts at one, and the later passes over
-        // runs and capitals need only these (a fraction of the tokens)
-        let caps: Vec<usize> = toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == TokenKind::Word && t.cap)
-            .map(|(k, _)| k)
-            .collect();
+        let scan = TokenScan::new(doc);
+        let caps = &scan.caps;
         // one scratch buffer for the words of every run
         let mut words: Vec<&str> = Vec::with_capacity(16);
-        for &c in &caps {
+        for &c in caps {
             // (a capitalised word inside the run before does not start one)
             if c < i {
                 continue;
@@ -866,13 +908,13 @@ impl Names {
             .map(|(k, (o, _))| (k, name_words(o)))
             .collect();
         names.org_words = org_words;
-        let mention_toks = names.find_mentions(doc, &caps);
-        names.study_source = names.find_study_source(doc);
+        let mention_toks = names.find_mentions(doc, caps);
+        names.study_source = names.find_study_source(doc, &scan.from_at);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
         let mut capital_seen = [false; CAPITALS.len()];
-        for &c in &caps {
+        for &c in caps {
             let w = strip_possessive(doc.tok(c));
             if let Some(&k) = capital_index().get(w) {
                 capital_seen[k] = true;
@@ -888,7 +930,7 @@ impl Names {
                 Some((c, *country))
             })
             .collect();
-        names.genders = names.compute_genders(doc, &mention_toks);
+        names.genders = names.compute_genders(doc, &mention_toks, &scan);
         names
     }
 
@@ -1008,30 +1050,20 @@ impl Names {
     /// The gender of every person, in one pass over the mentions (each mention votes for its
     /// own person only). `mention_toks`: the token index of each mention.
     #[inline(never)]
-    fn compute_genders(&self, doc: &Doc, mention_toks: &[usize]) -> Vec<Option<Gender>> {
+    fn compute_genders(
+        &self,
+        doc: &Doc,
+        mention_toks: &[usize],
+        scan: &TokenScan,
+    ) -> Vec<Option<Gender>> {
         let mut votes = vec![0i32; self.persons.len()];
         if self.mentions.is_empty() {
             return vec![None; self.persons.len()];
         }
         let n = doc.tokens.len();
-        // the gendered tokens and the opening quote marks, in text order (few of either): each
-        // mention's look-ahead is then a binary search, not a scan
-        let mut gendered: Vec<(usize, Gender)> = Vec::new();
-        let mut open_quotes: Vec<usize> = Vec::new();
-        let bytes = doc.text.as_bytes();
-        for (k, t) in doc.tokens.iter().enumerate() {
-            let filter = GENDER_FILTER[usize::from(bytes[t.start])];
-            if filter == 0 {
-                continue;
-            }
-            if filter & QUOTE_LEAD != 0 {
-                if matches!(t.text(doc.text), "“" | "‘" | "«") {
-                    open_quotes.push(k);
-                }
-            } else if let Some(g) = token_gender(doc, t) {
-                gendered.push((k, g));
-            }
-        }
+        // each mention's look-ahead is a binary search in the (few) gendered tokens and opening
+        // quote marks, not a scan
+        let (gendered, open_quotes) = (&scan.gendered, &scan.open_quotes);
         // the first gendered token at or after token `k` (n when none)
         let next_gendered = |k: usize| {
             gendered
@@ -1092,7 +1124,8 @@ impl Names {
     /// The study or research body of the document: a named study or survey, else the body named
     /// in "researchers from/at (the) X" or "scientists from/at (the) X".
     #[inline(never)]
-    fn find_study_source(&self, doc: &Doc) -> Option<String> {
+    /// `from_at`: the tokens "from" and "at", in order.
+    fn find_study_source(&self, doc: &Doc, from_at: &[usize]) -> Option<String> {
         let named = self
             .orgs
             .iter()
@@ -1107,11 +1140,12 @@ impl Names {
             return named;
         }
         let toks = &doc.tokens;
-        for i in 0..toks.len().saturating_sub(2) {
-            // the cheap tests first: most tokens are not followed by "from"/"at"
-            if !matches!(toks[i + 1].end - toks[i + 1].start, 2 | 4)
-                || !matches!(doc.tok(i + 1), "from" | "at")
-                || !matches!(doc.tok(i).len(), 7 | 10 | 11)
+        // each token i followed by "from"/"at", up to the third last token
+        for i in from_at.iter().filter_map(|&k| k.checked_sub(1)) {
+            if i >= toks.len().saturating_sub(2) {
+                break;
+            }
+            if !matches!(doc.tok(i).len(), 7 | 10 | 11)
                 || !matches!(
                     doc.tok(i).to_lowercase().as_str(),
                     "researchers" | "scientists" | "authors"
