@@ -104,6 +104,11 @@ static ASCII_CLASS: [u8; 256] = {
 /// Tokenises `doc[range]`; offsets are absolute. Walks the bytes with a class table, decoding
 /// only non-ASCII characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
 pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    tokenize_with::<false>(doc, range, out);
+}
+
+/// `tokenize`, and with `CUES` each word's `Token::cue` set as it is pushed (for `Doc::new`).
+fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &doc[range.clone()];
     let b = s.as_bytes();
     let base = range.start;
@@ -211,8 +216,13 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 0..=0x7f if !hyphen => false,
                 _ => is_cap_word(w),
             },
-            // set by `Doc::new` (other callers do not need it)
-            cue: 0,
+            // (other callers than `Doc::new` do not need it; the byte test first: most words are
+            // not hashed)
+            cue: if CUES && crate::cues::may_be_cue(w.as_bytes()) {
+                crate::cues::lookup_id(w)
+            } else {
+                0
+            },
         });
         i = end;
     }
@@ -444,13 +454,7 @@ impl<'a> Doc<'a> {
             sentences_into(text, p.clone(), &mut scratch);
             for s in &scratch {
                 let t = tokens.len();
-                tokenize(text, s.clone(), &mut tokens);
-                for tok in &mut tokens[t..] {
-                    // the byte test first: most words are not sliced as str nor hashed
-                    if crate::cues::may_be_cue(&text.as_bytes()[tok.start..tok.end]) {
-                        tok.cue = crate::cues::lookup_id(&text[tok.start..tok.end]);
-                    }
-                }
+                tokenize_with::<true>(text, s.clone(), &mut tokens);
                 sents.push((s.clone(), t..tokens.len(), pi));
             }
             para_tokens.push(t0..tokens.len());
