@@ -132,6 +132,10 @@ fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec
                         cue: 0,
                     });
                     i += 1;
+                    // (as after a word: ", " and ". ")
+                    if b.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
                     continue;
                 }
             }
@@ -204,7 +208,8 @@ fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec
                 break;
             }
         }
-        let w = &s[i..end];
+        // (the word as bytes: most words never need the `str`, whose slicing tests both ends)
+        let wb = &b[i..end];
         out.push(Token {
             start: base + i,
             end: base + end,
@@ -214,17 +219,21 @@ fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec
                 // np::is_cap's other case, a particle prefix ("al-Jaberi"), needs a hyphen; the
                 // only way a '-' enters a word is as a joiner
                 0..=0x7f if !hyphen => false,
-                _ => is_cap_word(w),
+                _ => is_cap_word(&s[i..end]),
             },
             // (other callers than `Doc::new` do not need it; the byte test first: most words are
             // not hashed)
-            cue: if CUES && crate::cues::may_be_cue(w.as_bytes()) {
-                crate::cues::lookup_id(w)
+            cue: if CUES && crate::cues::may_be_cue(wb) {
+                crate::cues::lookup_id(&s[i..end])
             } else {
                 0
             },
         });
         i = end;
+        // (most words end at a space: skip it here rather than in the next round)
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
