@@ -585,7 +585,8 @@ struct TokenScan {
 impl TokenScan {
     fn new(doc: &Doc) -> Self {
         let mut scan = TokenScan {
-            caps: Vec::new(),
+            // (room for the usual share of capitalised words: a few reallocations fewer)
+            caps: Vec::with_capacity(doc.tokens.len() / 4),
             gendered: Vec::new(),
             open_quotes: Vec::new(),
             from_at: Vec::new(),
@@ -680,6 +681,9 @@ fn name_words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
+            if w.is_ascii() {
+                return w.to_ascii_lowercase();
+            }
             let w = w.to_lowercase();
             if w.contains('’') {
                 w.replace('’', "'")
@@ -1358,12 +1362,16 @@ impl Names {
         if !(2..=5).contains(&part.len()) {
             return;
         }
-        let rest: Vec<&str> = words[part].iter().map(|w| strip_possessive(w)).collect();
-        if rest.len() >= 2
-            && rest.len() <= 5
-            && rest
-                .iter()
-                .all(|w| w.len() <= 3 || !w.as_bytes().contains(&b'.'))
+        // the name's words without possessive endings, on the stack (two to five of them)
+        let mut rest_buf = [""; 5];
+        let rest = &mut rest_buf[..part.len()];
+        for (r, w) in rest.iter_mut().zip(&words[part]) {
+            *r = strip_possessive(w);
+        }
+        let rest = &*rest;
+        if rest
+            .iter()
+            .all(|w| w.len() <= 3 || !w.as_bytes().contains(&b'.'))
         {
             let (_, aff) = split_title_classed(cls);
             let full = rest.join(" ");
@@ -1377,17 +1385,23 @@ impl Names {
                 }
                 return;
             }
-            let title_words: Vec<&str> = words[..t]
+            // the title words but demonyms, joined by spaces
+            let mut title = String::new();
+            for (w, _) in words[..t]
                 .iter()
                 .zip(cls)
                 .filter(|(_, c)| c.demonym.is_none())
-                .map(|(w, _)| *w)
-                .collect();
+            {
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                title.push_str(w);
+            }
             self.by_full.insert(full.clone(), self.persons.len());
             self.persons.push(Person {
                 full,
                 parts: rest.iter().map(|s| s.to_string()).collect(),
-                title: (!title_words.is_empty()).then(|| title_words.join(" ")),
+                title: (!title.is_empty()).then_some(title),
                 affiliation: aff,
                 titled: t > 0,
                 first_pos: pos,
@@ -1997,11 +2011,18 @@ fn capital_index() -> &'static FxMap<&'static str, usize> {
 
 /// True if `needle` occurs in `hay` between non-alphanumeric characters.
 fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
+    let bounded = |i: usize| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    };
+    if needle.is_empty() {
+        // (an empty needle matches at every character boundary, not at every byte)
+        return hay.match_indices(needle).any(|(i, _)| bounded(i));
+    }
+    // memmem's non-overlapping matches, left to right, are `str::match_indices`' (a UTF-8
+    // needle matches only at character boundaries)
+    memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).any(bounded)
 }
 
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
