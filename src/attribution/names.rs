@@ -998,7 +998,12 @@ impl Names {
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
     #[inline(never)]
     fn register_acronym(&mut self, doc: &Doc, words: &[&str], after: usize) {
-        if after + 2 >= doc.tokens.len() || doc.tok(after) != "(" || doc.tok(after + 2) != ")" {
+        // (the byte test first: most runs are not followed by a parenthesis)
+        if after + 2 >= doc.tokens.len()
+            || doc.text.as_bytes()[doc.tokens[after].start] != b'('
+            || doc.tok(after) != "("
+            || doc.tok(after + 2) != ")"
+        {
             return;
         }
         let acr = doc.tok(after + 1);
@@ -1931,7 +1936,9 @@ fn may_be_misspelt_surname(word: &str) -> bool {
 
 /// The part of a name after a lower-case particle and hyphen: "Jaberi" for "al-Jaberi".
 fn after_particle(part: &str) -> Option<&str> {
-    let (pre, rest) = part.rsplit_once('-')?;
+    // (the last '-', found as a byte: `rsplit_once('-')` without the char searcher)
+    let dash = memchr::memrchr(b'-', part.as_bytes())?;
+    let (pre, rest) = (&part[..dash], &part[dash + 1..]);
     let lower = if pre.is_ascii() {
         pre.bytes().all(|b| b.is_ascii_lowercase())
     } else {
