@@ -2455,7 +2455,7 @@ fn inside_quote_marks(doc: &Doc, pos: usize) -> bool {
     }
     // the marks' UTF-8 bytes: “ E2 80 9C, ” E2 80 9D, « C2 AB, » C2 BB (a lead byte found in
     // valid UTF-8 starts a character, so matching bytes is matching characters)
-    let before = doc.text[lo..pos].as_bytes();
+    let before = &doc.text.as_bytes()[lo..pos];
     let (mut opens, mut closes) = (0usize, 0usize);
     for i in memchr::memchr2_iter(0xE2, 0xC2, before) {
         match before[i..] {
