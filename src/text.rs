@@ -104,6 +104,11 @@ static ASCII_CLASS: [u8; 256] = {
 /// Tokenises `doc[range]`; offsets are absolute. Walks the bytes with a class table, decoding
 /// only non-ASCII characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
 pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    tokenize_with::<false>(doc, range, out);
+}
+
+/// `tokenize`, and with `CUES` each word's `Token::cue` set as it is pushed (for `Doc::new`).
+fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &doc[range.clone()];
     let b = s.as_bytes();
     let base = range.start;
@@ -127,6 +132,10 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         cue: 0,
                     });
                     i += 1;
+                    // (as after a word: ", " and ". ")
+                    if b.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
                     continue;
                 }
             }
@@ -199,7 +208,8 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 break;
             }
         }
-        let w = &s[i..end];
+        // (the word as bytes: most words never need the `str`, whose slicing tests both ends)
+        let wb = &b[i..end];
         out.push(Token {
             start: base + i,
             end: base + end,
@@ -209,12 +219,21 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 // np::is_cap's other case, a particle prefix ("al-Jaberi"), needs a hyphen; the
                 // only way a '-' enters a word is as a joiner
                 0..=0x7f if !hyphen => false,
-                _ => is_cap_word(w),
+                _ => is_cap_word(&s[i..end]),
             },
-            // set by `Doc::new` (other callers do not need it)
-            cue: 0,
+            // (other callers than `Doc::new` do not need it; the byte test first: most words are
+            // not hashed)
+            cue: if CUES && crate::cues::may_be_cue(wb) {
+                crate::cues::lookup_id(&s[i..end])
+            } else {
+                0
+            },
         });
         i = end;
+        // (most words end at a space: skip it here rather than in the next round)
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
@@ -444,13 +463,7 @@ impl<'a> Doc<'a> {
             sentences_into(text, p.clone(), &mut scratch);
             for s in &scratch {
                 let t = tokens.len();
-                tokenize(text, s.clone(), &mut tokens);
-                for tok in &mut tokens[t..] {
-                    // the byte test first: most words are not sliced as str nor hashed
-                    if crate::cues::may_be_cue(&text.as_bytes()[tok.start..tok.end]) {
-                        tok.cue = crate::cues::lookup_id(&text[tok.start..tok.end]);
-                    }
-                }
+                tokenize_with::<true>(text, s.clone(), &mut tokens);
                 sents.push((s.clone(), t..tokens.len(), pi));
             }
             para_tokens.push(t0..tokens.len());

@@ -395,37 +395,74 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Spanish", "ESP"),
 ];
 
-fn demonym(w: &str) -> Option<&'static str> {
-    // (with, per first byte, the lengths of the demonyms: most words fail that test unhashed)
-    type Map = (FxMap<&'static str, &'static str>, [u64; 256]);
-    static MAP: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
-    let (map, lengths) = MAP.get_or_init(|| {
-        let mut m = FxMap::default();
-        let mut lengths = [0u64; 256];
+/// What the title, organisation-head and demonym lists say about a word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordClass {
+    title: bool,
+    org_head: bool,
+    /// The country id of a demonym ("" for "South", "North").
+    demonym: Option<&'static str>,
+}
+
+/// The `WordClass` of `w`: one hash look-up in a table of the three lists (most words fail a
+/// test of their first byte and length, unhashed).
+fn classify(w: &str) -> WordClass {
+    type Table = (FxMap<&'static str, WordClass>, [u64; 256]);
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let (map, lengths) = TABLE.get_or_init(|| {
+        let mut m: FxMap<&'static str, WordClass> = FxMap::default();
+        for &t in TITLES {
+            m.entry(t).or_default().title = true;
+        }
+        for &h in ORG_HEADS {
+            m.entry(h).or_default().org_head = true;
+        }
         for &(d, id) in DEMONYMS {
-            m.entry(d).or_insert(id);
-            let first = d.as_bytes().first().copied().unwrap_or(0);
-            lengths[usize::from(first)] |= 1 << d.len().min(63);
+            // (the first id of a demonym listed twice)
+            let c = m.entry(d).or_default();
+            c.demonym = c.demonym.or(Some(id));
+        }
+        let mut lengths = [0u64; 256];
+        for w in m.keys() {
+            let first = w.as_bytes().first().copied().unwrap_or(0);
+            lengths[usize::from(first)] |= 1 << w.len().min(63);
         }
         (m, lengths)
     });
     let first = w.as_bytes().first().copied().unwrap_or(0);
     if lengths[usize::from(first)] & (1 << w.len().min(63)) == 0 {
-        return None;
+        return WordClass::default();
     }
-    map.get(w).copied()
+    map.get(w).copied().unwrap_or_default()
 }
 
-static TITLE_SET: WordSet = WordSet::new(TITLES);
+/// The `WordClass` of each word, on the stack for short runs.
+fn with_classes<R>(words: &[&str], f: impl FnOnce(&[WordClass]) -> R) -> R {
+    const N: usize = 12;
+    if words.len() <= N {
+        let mut buf = [WordClass::default(); N];
+        for (c, w) in buf.iter_mut().zip(words) {
+            *c = classify(w);
+        }
+        f(&buf[..words.len()])
+    } else {
+        let v: Vec<WordClass> = words.iter().map(|w| classify(w)).collect();
+        f(&v)
+    }
+}
+
+fn demonym(w: &str) -> Option<&'static str> {
+    classify(w).demonym
+}
+
 static ROLE_NOUN_SET: WordSet = WordSet::new(super::np::ROLE_NOUNS);
-static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
 
 fn is_title(w: &str) -> bool {
-    TITLE_SET.contains(w)
+    classify(w).title
 }
 
 fn is_org_head(w: &str) -> bool {
-    ORG_HEAD_SET.contains(w)
+    classify(w).org_head
 }
 
 /// A full person name seen in the document.
@@ -447,20 +484,27 @@ struct Person {
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
-    /// Each distinct organisation name once, with its normalised words (for `fullest_org`, which
-    /// would otherwise re-split every mention of every organisation on every call).
-    org_words: Vec<(String, Vec<String>)>,
+    /// Each distinct organisation name once (its first index in `orgs`), with its normalised
+    /// words (for `fullest_org`, which would otherwise re-split every mention of every
+    /// organisation on every call).
+    org_words: Vec<(usize, Vec<String>)>,
     /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
     aliases: Vec<(String, String)>,
     /// Every mention of a known person: (byte offset, index into `persons`).
     mentions: Vec<(usize, usize)>,
     /// Full name -> index into `persons`.
     by_full: FxMap<String, usize>,
-    /// First or last name part (and the part after a lower-case particle: "Jaberi" for
-    /// "al-Jaberi") -> persons of two or more parts having it, in registration order.
-    by_part: FxMap<String, Vec<usize>>,
-    /// First letter of the surname -> persons, for misspelt surnames.
-    by_initial: FxMap<char, Vec<usize>>,
+    /// The keys of every person of two or more parts: the first and last name parts and the
+    /// part after a lower-case particle ("Jaberi" for "al-Jaberi"). Sorted, so the persons
+    /// having a key are found by binary search, in registration order.
+    part_keys: Vec<PartKey>,
+    /// (first letter of the surname, person) for the same persons, sorted: for misspelt surnames.
+    /// (first letter, length in characters) of each surname indexed, for a quick test.
+    surname_shapes: Vec<(char, usize)>,
+    initials: Vec<(char, usize)>,
+    /// One bit per (first byte, length) of the keys in `part_keys` (`part_filter_bit`): most
+    /// words are no key and fail this test unhashed.
+    part_filter: [u64; 8],
     /// The gender of each person, computed once the mentions are known.
     genders: Vec<Option<Gender>>,
     /// The named study or research body the document reports on ("Australian National Iodine
@@ -480,24 +524,15 @@ pub(crate) enum Gender {
 
 /// The gender a word implies: Mr/he/his for male, Ms/Mrs/she/her for female.
 fn gender_of_word(w: &str) -> Option<Gender> {
-    let w = w.strip_suffix('.').unwrap_or(w);
-    if w.len() < 2 || w.len() > 7 || !w.is_ascii() {
+    let w = w.strip_suffix('.').unwrap_or(w).as_bytes();
+    if w.len() < 2 || w.len() > 7 {
         return None;
     }
-    // every gendered word starts with one of these letters
-    if !matches!(
-        w.as_bytes()[0].to_ascii_lowercase(),
-        b'm' | b'h' | b's' | b'l' | b'k' | b'f' | b'b' | b'd' | b'q'
-    ) {
-        return None;
-    }
-    // the lower-cased word packed into an integer: one comparison per candidate, no copies
-    // (at most 7 bytes: the length goes in the top byte, so "he" and "\0he" differ). Setting
-    // bit 0x20 lower-cases ASCII letters and turns no other byte into a letter, and every
-    // candidate is all letters, so it decides as to_ascii_lowercase would.
-    let mut buf = [0u8; 8];
-    buf[8 - w.len()..].copy_from_slice(w.as_bytes());
-    let key = (u64::from_be_bytes(buf) | 0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * w.len())))
+    // the lower-cased word packed into an integer, its length in the top byte ("he" and "\0he"
+    // differ): one `match` on it, no copies (a non-ASCII byte stays as it is and matches none)
+    let key = w
+        .iter()
+        .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
         | (w.len() as u64) << 56;
     const fn pack(w: &[u8]) -> u64 {
         let mut k = 0u64;
@@ -508,36 +543,114 @@ fn gender_of_word(w: &str) -> Option<Gender> {
         }
         k | (w.len() as u64) << 56
     }
-    const MALE: [u64; 9] = [
-        pack(b"mr"),
-        pack(b"he"),
-        pack(b"his"),
-        pack(b"him"),
-        pack(b"sir"),
-        pack(b"lord"),
-        pack(b"king"),
-        pack(b"father"),
-        pack(b"brother"),
-    ];
-    const FEMALE: [u64; 10] = [
-        pack(b"ms"),
-        pack(b"mrs"),
-        pack(b"miss"),
-        pack(b"she"),
-        pack(b"her"),
-        pack(b"hers"),
-        pack(b"dame"),
-        pack(b"lady"),
-        pack(b"queen"),
-        pack(b"sister"),
-    ];
-    if MALE.contains(&key) {
-        Some(Gender::Male)
-    } else if FEMALE.contains(&key) {
-        Some(Gender::Female)
-    } else {
-        None
+    const MR: u64 = pack(b"mr");
+    const HE: u64 = pack(b"he");
+    const HIS: u64 = pack(b"his");
+    const HIM: u64 = pack(b"him");
+    const SIR: u64 = pack(b"sir");
+    const LORD: u64 = pack(b"lord");
+    const KING: u64 = pack(b"king");
+    const FATHER: u64 = pack(b"father");
+    const BROTHER: u64 = pack(b"brother");
+    const MS: u64 = pack(b"ms");
+    const MRS: u64 = pack(b"mrs");
+    const MISS: u64 = pack(b"miss");
+    const SHE: u64 = pack(b"she");
+    const HER: u64 = pack(b"her");
+    const HERS: u64 = pack(b"hers");
+    const DAME: u64 = pack(b"dame");
+    const LADY: u64 = pack(b"lady");
+    const QUEEN: u64 = pack(b"queen");
+    const SISTER: u64 = pack(b"sister");
+    match key {
+        MR | HE | HIS | HIM | SIR | LORD | KING | FATHER | BROTHER => Some(Gender::Male),
+        MS | MRS | MISS | SHE | HER | HERS | DAME | LADY | QUEEN | SISTER => Some(Gender::Female),
+        _ => None,
     }
+}
+
+/// What `Names::build` needs from every token, found in one pass over them.
+struct TokenScan {
+    /// The capitalised words, in order: every run starts at one, and the passes over runs and
+    /// capitals need only these (a fraction of the tokens).
+    caps: Vec<usize>,
+    /// The gendered words (`gender_of_word`), in order.
+    gendered: Vec<(usize, Gender)>,
+    /// The opening quote marks “ ‘ «, in order.
+    open_quotes: Vec<usize>,
+    /// The words "from" and "at", in order (for `Names::find_study_source`).
+    from_at: Vec<usize>,
+}
+
+impl TokenScan {
+    fn new(doc: &Doc) -> Self {
+        let mut scan = TokenScan {
+            // (room for the usual share of capitalised words: a few reallocations fewer)
+            caps: Vec::with_capacity(doc.tokens.len() / 4),
+            gendered: Vec::new(),
+            open_quotes: Vec::new(),
+            from_at: Vec::new(),
+        };
+        let bytes = doc.text.as_bytes();
+        for (k, t) in doc.tokens.iter().enumerate() {
+            if t.kind == TokenKind::Word && t.cap {
+                scan.caps.push(k);
+            }
+            let first = bytes[t.start];
+            let filter = GENDER_FILTER[usize::from(first)];
+            if filter & QUOTE_LEAD != 0 {
+                if matches!(t.text(doc.text), "“" | "‘" | "«") {
+                    scan.open_quotes.push(k);
+                }
+            } else if filter != 0 {
+                if let Some(g) = token_gender(doc, t) {
+                    scan.gendered.push((k, g));
+                }
+            }
+            if matches!(t.end - t.start, 2 | 4)
+                && matches!(first, b'f' | b'a')
+                && matches!(t.text(doc.text), "from" | "at")
+            {
+                scan.from_at.push(k);
+            }
+        }
+        scan
+    }
+}
+
+/// The words `gender_of_word` knows, for `GENDER_FILTER`.
+const GENDERED_WORDS: &[&str] = &[
+    "mr", "he", "his", "him", "sir", "lord", "king", "father", "brother", "ms", "mrs", "miss",
+    "she", "her", "hers", "dame", "lady", "queen", "sister",
+];
+
+/// Per first byte of a token, a bit per token length (in bytes) that a gendered word of either
+/// case, with or without a final dot, can have; `QUOTE_LEAD` marks the lead bytes of “, ‘ and «.
+static GENDER_FILTER: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < GENDERED_WORDS.len() {
+        let w = GENDERED_WORDS[i].as_bytes();
+        let bits = (1 << w.len()) | (1 << (w.len() + 1));
+        t[w[0] as usize] |= bits;
+        t[w[0].to_ascii_uppercase() as usize] |= bits;
+        i += 1;
+    }
+    t[0xE2] |= QUOTE_LEAD;
+    t[0xC2] |= QUOTE_LEAD;
+    t
+};
+
+const QUOTE_LEAD: u16 = 1 << 15;
+
+/// `gender_of_word` of a token, with a cheap test on the token's first byte and length first.
+fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
+    let len = t.end - t.start;
+    let filter = GENDER_FILTER[usize::from(doc.text.as_bytes()[t.start])];
+    if len >= 15 || filter & (1 << len) == 0 {
+        return None;
+    }
+    gender_of_word(t.text(doc.text))
 }
 
 /// True if token `i` continues a capitalised run: a capitalised word, or a lower-case name
@@ -567,7 +680,17 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
 fn name_words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = name
         .split_whitespace()
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(|w| {
+            if w.is_ascii() {
+                return w.to_ascii_lowercase();
+            }
+            let w = w.to_lowercase();
+            if w.contains('’') {
+                w.replace('’', "'")
+            } else {
+                w
+            }
+        })
         .collect();
     while words.len() > 1
         && (matches!(words[0].as_str(), "the" | "a" | "an") || words[0].ends_with("'s"))
@@ -587,15 +710,19 @@ fn initials(name: &str) -> String {
 
 /// Splits a capitalised run into (title words, name words, affiliation).
 fn split_title(words: &[&str]) -> (usize, Option<String>) {
+    with_classes(words, split_title_classed)
+}
+
+/// `split_title`, given the class of each word.
+fn split_title_classed(cls: &[WordClass]) -> (usize, Option<String>) {
     let mut i = 0;
     let mut aff = None;
-    while i < words.len() {
-        let w = words[i];
-        let next_is_titleish = words
+    while i < cls.len() {
+        let next_is_titleish = cls
             .get(i + 1)
-            .is_some_and(|n| is_title(n) || demonym(n).is_some());
-        if let Some(id) = demonym(w) {
-            if next_is_titleish || i + 1 < words.len() && words.len() - i > 2 {
+            .is_some_and(|n| n.title || n.demonym.is_some());
+        if let Some(id) = cls[i].demonym {
+            if next_is_titleish || i + 1 < cls.len() && cls.len() - i > 2 {
                 if !id.is_empty() {
                     aff = Some(id.to_string());
                 }
@@ -603,7 +730,7 @@ fn split_title(words: &[&str]) -> (usize, Option<String>) {
                 continue;
             }
         }
-        if is_title(w) && i + 1 < words.len() {
+        if cls[i].title && i + 1 < cls.len() {
             i += 1;
             continue;
         }
@@ -614,18 +741,32 @@ fn split_title(words: &[&str]) -> (usize, Option<String>) {
 
 /// An organisation's name ends with its head word: "Commerce Department", "Refugee Council".
 fn is_org(words: &[&str]) -> bool {
-    words
-        .last()
-        .is_some_and(|w| is_org_head(strip_possessive(w)))
+    with_classes(words, |cls| is_org_classed(words, cls))
+}
+
+/// `is_org`, given the class of each word.
+fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
+    let last_is_head = match words.last() {
+        None => false,
+        Some(w) => match strip_possessive(w) {
+            s if s.len() == w.len() => cls[words.len() - 1].org_head,
+            s => is_org_head(s),
+        },
+    };
+    last_is_head
         // "Department of Defense", "Ministry of Industry and Trade"
-        || words.windows(3).any(|w| {
-            is_org_head(w[0]) && matches!(w[1], "of" | "for") && is_cap(w[2]) && !is_title(w[0])
+        || (0..words.len().saturating_sub(2)).any(|i| {
+            cls[i].org_head
+                && matches!(words[i + 1], "of" | "for")
+                && is_cap(words[i + 2])
+                && !cls[i].title
         })
-        || (words.len() == 1
-            && words[0].len() >= 2
-            && words[0]
-                .chars()
-                .all(|c| c.is_uppercase() || c == '.' || c == '&'))
+        || (words.len() == 1 && is_acronym_like(words[0]))
+}
+
+/// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
+fn is_acronym_like(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 /// Cuts a person's name out of a longer capitalised run: everything after the last title word,
@@ -633,27 +774,29 @@ fn is_org(words: &[&str]) -> bool {
 /// "Labour's Shadow Home Secretary Yvette Cooper" -> "Yvette Cooper"), and before "of"
 /// ("Tobias Lindgren of Stockholm University").
 fn person_part(words: &[&str]) -> std::ops::Range<usize> {
+    with_classes(words, |cls| person_part_classed(words, cls))
+}
+
+/// `person_part`, given the class of each word.
+fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usize> {
     let end = words
         .iter()
         .position(|w| *w == "of" || *w == "for")
         .filter(|&i| i > 0)
         .unwrap_or(words.len());
-    let end = if words[..end]
-        .iter()
-        .all(|w| is_title(w) || demonym(w).is_some())
-    {
+    let end = if cls[..end].iter().all(|c| c.title || c.demonym.is_some()) {
         words.len()
     } else {
         end
     };
     let mut start = 0;
-    for (i, w) in words[..end].iter().enumerate() {
+    for (i, (w, c)) in words[..end].iter().zip(cls).enumerate() {
         if i + 1 < end
-            && (is_title(w)
-                || is_org_head(w)
+            && (c.title
+                || c.org_head
                 || w.ends_with("'s")
                 || w.ends_with("’s")
-                || demonym(w).is_some())
+                || c.demonym.is_some())
         {
             start = i + 1;
         }
@@ -694,13 +837,16 @@ impl Names {
         let mut names = Names::default();
         let mut i = 0;
         let toks = &doc.tokens;
+        let scan = TokenScan::new(doc);
+        let caps = &scan.caps;
         // one scratch buffer for the words of every run
         let mut words: Vec<&str> = Vec::with_capacity(16);
-        while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || !doc.cap(i) {
-                i += 1;
+        for &c in caps {
+            // (a capitalised word inside the run before does not start one)
+            if c < i {
                 continue;
             }
+            i = c;
             let s = i;
             while i < toks.len() && joins_run(doc, i) {
                 i += 1;
@@ -761,22 +907,21 @@ impl Names {
         let org_words = names
             .orgs
             .iter()
-            .filter(|(o, _)| seen.insert(o.as_str()))
-            .map(|(o, _)| (o.clone(), name_words(o)))
+            .enumerate()
+            .filter(|(_, (o, _))| seen.insert(o.as_str()))
+            .map(|(k, (o, _))| (k, name_words(o)))
             .collect();
         names.org_words = org_words;
-        names.find_mentions(doc);
-        names.study_source = names.find_study_source(doc);
+        let mention_toks = names.find_mentions(doc, caps);
+        names.study_source = names.find_study_source(doc, &scan.from_at);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
         let mut capital_seen = [false; CAPITALS.len()];
-        for t in &doc.tokens {
-            if t.kind == TokenKind::Word && t.cap {
-                let w = strip_possessive(t.text(doc.text));
-                if let Some(&k) = capital_index().get(w) {
-                    capital_seen[k] = true;
-                }
+        for &c in caps {
+            let w = strip_possessive(doc.tok(c));
+            if let Some(&k) = capital_index().get(w) {
+                capital_seen[k] = true;
             }
         }
         names.capitals = CAPITALS
@@ -789,42 +934,76 @@ impl Names {
                 Some((c, *country))
             })
             .collect();
-        names.genders = names.compute_genders(doc);
+        names.genders = names.compute_genders(doc, &mention_toks, &scan);
         names
     }
 
-    /// Fills `by_part` and `by_initial` from the registered persons.
+    /// Fills `part_keys` and `initials` from the registered persons.
     #[inline(never)]
     fn index_parts(&mut self) {
         for (i, p) in self.persons.iter().enumerate() {
             if p.parts.len() < 2 {
                 continue;
             }
-            let mut keys: Vec<&str> = Vec::with_capacity(4);
-            for part in [p.parts.first(), p.parts.last()].into_iter().flatten() {
-                keys.push(part);
-                if let Some((pre, rest)) = part.rsplit_once('-') {
-                    if pre.chars().all(char::is_lowercase) {
-                        keys.push(rest);
+            if let Some(last) = p.parts.last() {
+                if let Some(c) = last.chars().next() {
+                    self.initials.push((c, i));
+                    self.surname_shapes.push((c, last.chars().count()));
+                }
+            }
+            for part in [0, p.parts.len() - 1] {
+                let w = p.parts[part].as_str();
+                let mut key = |from: usize| {
+                    let (word, bit) = part_filter_bit(&w[from..]);
+                    self.part_filter[word] |= bit;
+                    PartKey {
+                        hash: part_hash(&w[from..]),
+                        person: i,
+                        part,
+                        from,
                     }
+                };
+                self.part_keys.push(key(0));
+                if let Some(rest) = after_particle(w) {
+                    self.part_keys.push(key(w.len() - rest.len()));
                 }
-            }
-            for k in keys {
-                let v = self.by_part.entry(k.to_string()).or_default();
-                if v.last() != Some(&i) {
-                    v.push(i);
-                }
-            }
-            if let Some(c) = p.parts.last().and_then(|l| l.chars().next()) {
-                self.by_initial.entry(c).or_default().push(i);
             }
         }
+        self.part_keys.sort_unstable();
+        self.initials.sort_unstable();
+        self.surname_shapes.sort_unstable();
+        self.surname_shapes.dedup();
+    }
+
+    /// The persons of two or more parts having `word` as a key, in registration order.
+    fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
+        let (fw, bit) = part_filter_bit(word);
+        let keys = if self.part_filter[fw] & bit == 0 {
+            &[][..]
+        } else {
+            &self.part_keys[..]
+        };
+        let h = part_hash(word);
+        let lo = keys.partition_point(|k| k.hash < h);
+        let mut last = usize::MAX;
+        keys[lo..]
+            .iter()
+            .take_while(move |k| k.hash == h)
+            // (another key may have the same hash; a person's keys are next to each other)
+            .filter(move |k| self.persons[k.person].parts[k.part][k.from..] == *word)
+            .map(|k| k.person)
+            .filter(move |&i| std::mem::replace(&mut last, i) != i)
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
     #[inline(never)]
     fn register_acronym(&mut self, doc: &Doc, words: &[&str], after: usize) {
-        if after + 2 >= doc.tokens.len() || doc.tok(after) != "(" || doc.tok(after + 2) != ")" {
+        // (the byte test first: most runs are not followed by a parenthesis)
+        if after + 2 >= doc.tokens.len()
+            || doc.text.as_bytes()[doc.tokens[after].start] != b'('
+            || doc.tok(after) != "("
+            || doc.tok(after + 2) != ")"
+        {
             return;
         }
         let acr = doc.tok(after + 1);
@@ -842,28 +1021,33 @@ impl Names {
     /// Records where each known person is mentioned, by any part of the name: one mention per
     /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
     #[inline(never)]
-    fn find_mentions(&mut self, doc: &Doc) {
+    /// `caps`: the capitalised word tokens, in order. Returns the token index of each mention.
+    fn find_mentions(&mut self, doc: &Doc, caps: &[usize]) -> Vec<usize> {
+        let mut mention_toks = Vec::new();
+        let mut misspelt = FxMap::default();
         let toks = &doc.tokens;
-        let mut i = 0;
-        while i < toks.len() {
-            if toks[i].kind != TokenKind::Word || !doc.cap(i) {
-                i += 1;
-                continue;
+        // each run of consecutive capitalised words: `caps[c..e]`, tokens `s..i`
+        let mut c = 0;
+        while c < caps.len() {
+            let mut e = c + 1;
+            while e < caps.len() && caps[e] == caps[e - 1] + 1 {
+                e += 1;
             }
-            let s = i;
-            while i < toks.len() && toks[i].kind == TokenKind::Word && doc.cap(i) {
-                i += 1;
-            }
-            let hit = (s..i)
-                .rev()
-                .find_map(|t| self.person_index(doc.tok(t), toks[t].start).map(|p| (t, p)));
+            let (s, i) = (caps[c], caps[e - 1] + 1);
+            c = e;
+            let hit = (s..i).rev().find_map(|t| {
+                self.person_index_memo(doc.tok(t), toks[t].start, &mut misspelt)
+                    .map(|p| (t, p))
+            });
             if let Some((t, p)) = hit {
                 self.mentions.push((toks[t].start, p));
+                mention_toks.push(t);
                 if s == t || looks_like_person(doc, s, i - 1) {
                     self.persons[p].confirmed = true;
                 }
             }
         }
+        mention_toks
     }
 
     /// The gender of person `p`: titles before any mention, then the first gendered pronoun after
@@ -873,55 +1057,36 @@ impl Names {
     }
 
     /// The gender of every person, in one pass over the mentions (each mention votes for its
-    /// own person only).
+    /// own person only). `mention_toks`: the token index of each mention.
     #[inline(never)]
-    fn compute_genders(&self, doc: &Doc) -> Vec<Option<Gender>> {
+    fn compute_genders(
+        &self,
+        doc: &Doc,
+        mention_toks: &[usize],
+        scan: &TokenScan,
+    ) -> Vec<Option<Gender>> {
         let mut votes = vec![0i32; self.persons.len()];
         if self.mentions.is_empty() {
             return vec![None; self.persons.len()];
         }
         let n = doc.tokens.len();
-        // the gender of each token's word, and the next gendered token at or after each token
-        // (n when none): each mention's look-ahead is then one step, not a scan
-        let bytes = doc.text.as_bytes();
-        let gender: Vec<Option<Gender>> = doc
-            .tokens
-            .iter()
-            .map(|t| {
-                // gender_of_word's own first tests, on the token's offsets: 2 to 7 bytes (8 with
-                // a final dot), a possible first letter
-                let len = t.end - t.start;
-                if !(2..=8).contains(&len)
-                    || !matches!(
-                        bytes[t.start].to_ascii_lowercase(),
-                        b'm' | b'h' | b's' | b'l' | b'k' | b'f' | b'b' | b'd' | b'q'
-                    )
-                {
-                    return None;
-                }
-                gender_of_word(t.text(doc.text))
-            })
-            .collect();
-        let mut next_gendered = vec![n; n + 1];
-        for k in (0..n).rev() {
-            next_gendered[k] = if gender[k].is_some() {
-                k
-            } else {
-                next_gendered[k + 1]
-            };
-        }
-        // the next opening quote mark at or after each token (n when none)
-        let mut next_open_quote = vec![n; n + 1];
-        for k in (0..n).rev() {
-            next_open_quote[k] = if matches!(doc.tok(k), "“" | "‘" | "«") {
-                k
-            } else {
-                next_open_quote[k + 1]
-            };
-        }
+        // each mention's look-ahead is a binary search in the (few) gendered tokens and opening
+        // quote marks, not a scan
+        let (gendered, open_quotes) = (&scan.gendered, &scan.open_quotes);
+        // the first gendered token at or after token `k` (n when none)
+        let next_gendered = |k: usize| {
+            gendered
+                .get(gendered.partition_point(|&(g, _)| g < k))
+                .map_or((n, None), |&(g, gender)| (g, Some(gender)))
+        };
+        // the next opening quote mark at or after token `k` (n when none)
+        let next_open_quote = |k: usize| {
+            open_quotes
+                .get(open_quotes.partition_point(|&q| q < k))
+                .map_or(n, |&q| q)
+        };
         let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
-        for (m, &(pos, p)) in self.mentions.iter().enumerate() {
-            let t = doc.token_at(pos);
+        for (m, (&(pos, p), &t)) in self.mentions.iter().zip(mention_toks).enumerate() {
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
@@ -929,8 +1094,10 @@ impl Names {
                 .take_while(|&k| doc.cap(k))
                 .last()
                 .unwrap_or(t);
-            for &g in gender[first.saturating_sub(1)..t].iter().flatten() {
-                votes[p] += 3 * vote(g);
+            for k in first.saturating_sub(1)..t {
+                if let Some(g) = token_gender(doc, &doc.tokens[k]) {
+                    votes[p] += 3 * vote(g);
+                }
             }
             // the first gendered word in the next 59 tokens, before another person's mention; a
             // capitalised one right after the name does not count ("Ali Khamenei His ...")
@@ -942,13 +1109,13 @@ impl Names {
             // a pronoun inside a quotation is the speaker's, not the narrator's: after a mention
             // outside quotes, stop at an opening quote mark
             let limit = (t + 60).min(n);
-            let mut k = next_gendered[(t + 1).min(n)];
+            let (mut k, mut g) = next_gendered(t + 1);
             if k == t + 1 && k < n && doc.cap(k) {
-                k = next_gendered[k + 1];
+                (k, g) = next_gendered(k + 1);
             }
-            let quote_first = next_open_quote[(t + 1).min(n)] < k && !inside_quote_marks(doc, pos);
+            let quote_first = next_open_quote(t + 1) < k && !inside_quote_marks(doc, pos);
             if k < limit && doc.tokens[k].start < next_mention && !quote_first {
-                if let Some(g) = gender[k] {
+                if let Some(g) = g {
                     votes[p] += vote(g);
                 }
             }
@@ -966,7 +1133,8 @@ impl Names {
     /// The study or research body of the document: a named study or survey, else the body named
     /// in "researchers from/at (the) X" or "scientists from/at (the) X".
     #[inline(never)]
-    fn find_study_source(&self, doc: &Doc) -> Option<String> {
+    /// `from_at`: the tokens "from" and "at", in order.
+    fn find_study_source(&self, doc: &Doc, from_at: &[usize]) -> Option<String> {
         let named = self
             .orgs
             .iter()
@@ -981,11 +1149,12 @@ impl Names {
             return named;
         }
         let toks = &doc.tokens;
-        for i in 0..toks.len().saturating_sub(2) {
-            // the cheap tests first: most tokens are not followed by "from"/"at"
-            if !matches!(toks[i + 1].end - toks[i + 1].start, 2 | 4)
-                || !matches!(doc.tok(i + 1), "from" | "at")
-                || !matches!(doc.tok(i).len(), 7 | 10 | 11)
+        // each token i followed by "from"/"at", up to the third last token
+        for i in from_at.iter().filter_map(|&k| k.checked_sub(1)) {
+            if i >= toks.len().saturating_sub(2) {
+                break;
+            }
+            if !matches!(doc.tok(i).len(), 7 | 10 | 11)
                 || !matches!(
                     doc.tok(i).to_lowercase().as_str(),
                     "researchers" | "scientists" | "authors"
@@ -1135,7 +1304,8 @@ impl Names {
             return Some(full.clone());
         }
         let mut best: Option<(usize, String)> = None;
-        for (org, words) in &self.org_words {
+        for (k, words) in &self.org_words {
+            let org = &self.orgs[*k].0;
             let fits = words.starts_with(&short)
                 || words.ends_with(&short)
                 || (short.len() == 1
@@ -1159,11 +1329,24 @@ impl Names {
                 break;
             }
         }
-        if words.is_empty() {
+        let Some(&first) = words.first() else {
+            return;
+        };
+        // a single word: an organisation by its head or as an acronym, else nobody (a person
+        // needs two words or more)
+        if words.len() == 1 {
+            if is_org_head(strip_possessive(first)) || is_acronym_like(first) {
+                self.orgs.push((first.to_string(), pos));
+            }
             return;
         }
-        if is_org(words) {
-            if let Some(of) = person_before_of(words) {
+        with_classes(words, |cls| self.add_run_classed(words, cls, pos));
+    }
+
+    /// `add_run` for a run of two words or more, given the class of each word.
+    fn add_run_classed(&mut self, words: &[&str], cls: &[WordClass], pos: usize) {
+        if is_org_classed(words, cls) {
+            if let Some(of) = person_before_of_classed(words, cls) {
                 self.add_run(&words[..of], pos);
                 self.add_run(&words[of + 1..], pos);
                 return;
@@ -1177,23 +1360,25 @@ impl Names {
             self.orgs.push((name, pos));
             return;
         }
-        // a person needs two words or more (below, `rest` is a part of `words`)
-        if words.len() < 2 {
-            return;
-        }
-        let part = person_part(words);
+        let part = person_part_classed(words, cls);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
         // a person's name has two to five words (tested before collecting them)
         if !(2..=5).contains(&part.len()) {
             return;
         }
-        let rest: Vec<&str> = words[part].iter().map(|w| strip_possessive(w)).collect();
-        if rest.len() >= 2
-            && rest.len() <= 5
-            && rest.iter().all(|w| !w.contains('.') || w.len() <= 3)
+        // the name's words without possessive endings, on the stack (two to five of them)
+        let mut rest_buf = [""; 5];
+        let rest = &mut rest_buf[..part.len()];
+        for (r, w) in rest.iter_mut().zip(&words[part]) {
+            *r = strip_possessive(w);
+        }
+        let rest = &*rest;
+        if rest
+            .iter()
+            .all(|w| w.len() <= 3 || !w.as_bytes().contains(&b'.'))
         {
-            let (_, aff) = split_title(words);
+            let (_, aff) = split_title_classed(cls);
             let full = rest.join(" ");
             if let Some(p) = self.by_full.get(&full).map(|&i| &mut self.persons[i]) {
                 if p.title.is_none() && t > 0 {
@@ -1205,16 +1390,23 @@ impl Names {
                 }
                 return;
             }
-            let title_words: Vec<&str> = words[..t]
+            // the title words but demonyms, joined by spaces
+            let mut title = String::new();
+            for (w, _) in words[..t]
                 .iter()
-                .filter(|w| demonym(w).is_none())
-                .cloned()
-                .collect();
+                .zip(cls)
+                .filter(|(_, c)| c.demonym.is_none())
+            {
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                title.push_str(w);
+            }
             self.by_full.insert(full.clone(), self.persons.len());
             self.persons.push(Person {
                 full,
                 parts: rest.iter().map(|s| s.to_string()).collect(),
-                title: (!title_words.is_empty()).then(|| title_words.join(" ")),
+                title: (!title.is_empty()).then_some(title),
                 affiliation: aff,
                 titled: t > 0,
                 first_pos: pos,
@@ -1231,36 +1423,76 @@ impl Names {
     /// Index of the person a one-word mention refers to; "Jaberi" matches "al-Jaberi".
     fn person_index(&self, word: &str, pos: usize) -> Option<usize> {
         let word = strip_possessive(word);
+        self.person_by_part(word, pos).or_else(|| {
+            may_be_misspelt_surname(word)
+                .then(|| self.misspelt_surname(word))
+                .flatten()
+        })
+    }
+
+    /// `person_index`, with the misspelt-surname searches of the words already looked up kept in
+    /// `misspelt` (the same words come up again and again in a document).
+    fn person_index_memo<'w>(
+        &self,
+        word: &'w str,
+        pos: usize,
+        misspelt: &mut FxMap<&'w str, Option<usize>>,
+    ) -> Option<usize> {
+        let word = strip_possessive(word);
+        self.person_by_part(word, pos).or_else(|| {
+            if !may_be_misspelt_surname(word) || !self.surname_of_shape_near(word) {
+                return None;
+            }
+            *misspelt
+                .entry(word)
+                .or_insert_with(|| self.misspelt_surname(word))
+        })
+    }
+
+    /// The person having `word` as a first or last name part (`part_keys`); when several do, the
+    /// one whose surname it is, then a titled one, then one named before byte `pos`.
+    fn person_by_part(&self, word: &str, pos: usize) -> Option<usize> {
         let is = |part: Option<&String>| {
-            part.is_some_and(|p| {
-                p == word
-                    || p.rsplit_once('-').is_some_and(|(pre, rest)| {
-                        rest == word && pre.chars().all(char::is_lowercase)
-                    })
-            })
+            part.is_some_and(|p| p == word || after_particle(p) == Some(word))
         };
         let mut best: Option<usize> = None;
-        for &i in self.by_part.get(word).map_or(&[][..], Vec::as_slice) {
+        for i in self.persons_with_part(word) {
             let p = &self.persons[i];
             let score = |q: &Person| (is(q.parts.last()), q.titled, q.first_pos <= pos);
             if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
                 best = Some(i);
             }
         }
-        best.or_else(|| self.misspelt_surname(word))
+        best
+    }
+
+    /// True if some surname has the first letter of `word` and a length within two characters
+    /// of its length: `misspelt_surname`'s own first tests, without edit distances.
+    fn surname_of_shape_near(&self, word: &str) -> bool {
+        let Some(initial) = word.chars().next() else {
+            return false;
+        };
+        let len = word.chars().count();
+        let lo = self
+            .surname_shapes
+            .partition_point(|&s| s < (initial, len.saturating_sub(2)));
+        self.surname_shapes
+            .get(lo)
+            .is_some_and(|&(c, l)| c == initial && l <= len + 2)
     }
 
     /// A surname spelt slightly differently from the full name's ("Bauchtman" for "Buchtmann"):
-    /// the one person whose surname is within two edits, same first letter, six letters or more.
+    /// the one person whose surname is within two edits, same first letter (for a word that
+    /// passes `may_be_misspelt_surname`).
     fn misspelt_surname(&self, word: &str) -> Option<usize> {
-        if word.chars().count() < 6 || !is_cap(word) {
-            return None;
-        }
-        let Some(cands) = word.chars().next().and_then(|c| self.by_initial.get(&c)) else {
-            return None;
-        };
+        let initial = word.chars().next()?;
+        let lo = self.initials.partition_point(|&(c, _)| c < initial);
+        let cands = self.initials[lo..]
+            .iter()
+            .take_while(|&&(c, _)| c == initial)
+            .map(|&(_, i)| i);
         let wlen = word.chars().count();
-        let mut near = cands.iter().copied().filter(|&i| {
+        let mut near = cands.filter(|&i| {
             let last = self.persons[i].parts.last().map_or("", String::as_str);
             self.persons[i].parts.len() >= 2
                 && last.chars().count().abs_diff(wlen) <= 2
@@ -1696,6 +1928,47 @@ impl Names {
     }
 }
 
+/// A misspelt surname has six letters or more and is capitalised.
+fn may_be_misspelt_surname(word: &str) -> bool {
+    // (fewer than six bytes is fewer than six characters)
+    word.len() >= 6 && word.chars().count() >= 6 && is_cap(word)
+}
+
+/// The part of a name after a lower-case particle and hyphen: "Jaberi" for "al-Jaberi".
+fn after_particle(part: &str) -> Option<&str> {
+    // (the last '-', found as a byte: `rsplit_once('-')` without the char searcher)
+    let dash = memchr::memrchr(b'-', part.as_bytes())?;
+    let (pre, rest) = (&part[..dash], &part[dash + 1..]);
+    let lower = if pre.is_ascii() {
+        pre.bytes().all(|b| b.is_ascii_lowercase())
+    } else {
+        pre.chars().all(char::is_lowercase)
+    };
+    lower.then_some(rest)
+}
+
+/// A key of `Names::part_keys`: `persons[person].parts[part][from..]`, and its hash first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct PartKey {
+    hash: u64,
+    person: usize,
+    part: usize,
+    from: usize,
+}
+
+/// The word of `Names::part_filter` and the bit in it for a key or word `w`.
+fn part_filter_bit(w: &str) -> (usize, u64) {
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    let k = (usize::from(first) * 8 + w.len()) % 512;
+    (k / 64, 1 << (k % 64))
+}
+
+/// The hash of a name part in `Names::part_keys`.
+fn part_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    crate::text::FxBuild::default().hash_one(w)
+}
+
 /// Capitals that stand for their country's government, with the country's names (fullest first).
 const CAPITALS: &[(&str, &[&str])] = &[
     ("Moscow", &["Russia"]),
@@ -1745,11 +2018,18 @@ fn capital_index() -> &'static FxMap<&'static str, usize> {
 
 /// True if `needle` occurs in `hay` between non-alphanumeric characters.
 fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
+    let bounded = |i: usize| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    };
+    if needle.is_empty() {
+        // (an empty needle matches at every character boundary, not at every byte)
+        return hay.match_indices(needle).any(|(i, _)| bounded(i));
+    }
+    // memmem's non-overlapping matches, left to right, are `str::match_indices`' (a UTF-8
+    // needle matches only at character boundaries)
+    memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).any(bounded)
 }
 
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
@@ -2065,18 +2345,18 @@ fn is_subject_mention(doc: &Doc, at: usize) -> bool {
 }
 
 /// "Tobias Lindgren of Stockholm University": the index of "of"/"for"/"at" when a person's name
-/// (two or more words, no organisation head) comes before it.
-fn person_before_of(words: &[&str]) -> Option<usize> {
+/// (two or more words, no organisation head) comes before it. `cls`: the class of each word.
+fn person_before_of_classed(words: &[&str], cls: &[WordClass]) -> Option<usize> {
     let of = words
         .iter()
         .position(|w| matches!(*w, "of" | "for" | "at"))?;
-    let before = &words[..of];
-    let (t, _) = split_title(before);
+    let before = &cls[..of];
+    let (t, _) = split_title_classed(before);
     let name = &before[t.min(before.len())..];
     let is_name = name.len() >= 2
         && name
             .iter()
-            .all(|w| !is_org_head(w) && demonym(w).is_none() && !is_title(w));
+            .all(|c| !c.org_head && c.demonym.is_none() && !c.title);
     (is_name && of + 1 < words.len()).then_some(of)
 }
 
@@ -2173,9 +2453,17 @@ fn inside_quote_marks(doc: &Doc, pos: usize) -> bool {
     while !doc.text.is_char_boundary(lo) {
         lo += 1;
     }
-    let before = &doc.text[lo..pos];
-    let opens = before.matches(['“', '«']).count();
-    let closes = before.matches(['”', '»']).count();
+    // the marks' UTF-8 bytes: “ E2 80 9C, ” E2 80 9D, « C2 AB, » C2 BB (a lead byte found in
+    // valid UTF-8 starts a character, so matching bytes is matching characters)
+    let before = &doc.text.as_bytes()[lo..pos];
+    let (mut opens, mut closes) = (0usize, 0usize);
+    for i in memchr::memchr2_iter(0xE2, 0xC2, before) {
+        match before[i..] {
+            [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..] => opens += 1,
+            [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] => closes += 1,
+            _ => {}
+        }
+    }
     opens > closes
 }
 
@@ -2201,6 +2489,41 @@ fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edit_distance_up_to_max() {
+        for (a, b, d) in [
+            ("Buchtmann", "Bauchtman", 2),
+            ("Okafor", "Okafor", 0),
+            ("Okafor", "Okafur", 1),
+            ("Minister", "Mitchell", 5),
+            ("Kowalski", "Kowalsky", 1),
+            ("Lindgren", "Lindgreen", 1),
+            ("abcdef", "badcfe", 3),
+        ] {
+            let got = edit_distance(a, b, 2);
+            assert_eq!(got <= 2, d <= 2, "{a} {b} {got}");
+            if d <= 2 {
+                assert_eq!(got, d, "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn gender_filter_passes_every_gendered_word() {
+        for w in GENDERED_WORDS {
+            assert!(gender_of_word(w).is_some(), "{w}");
+            for v in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{w}."),
+                format!("{}.", w.to_uppercase()),
+            ] {
+                let f = GENDER_FILTER[usize::from(v.as_bytes()[0])];
+                assert!(f & (1 << v.len()) != 0, "{v}");
+            }
+        }
+    }
 
     #[test]
     fn gender_words() {
