@@ -440,6 +440,9 @@ struct Person {
     /// Seen as a person somewhere: with a title, by a short form alone, or next to a cue verb.
     /// Unconfirmed runs ("Great Barrier Reef") are not taken for the referent of a pronoun.
     confirmed: bool,
+    /// Named as a person by its context somewhere (a title, a role noun, a cue verb), not only by a
+    /// short form alone: "Chrome" alone confirms "Google Chrome", but nothing makes it a person.
+    introduced: bool,
 }
 
 /// The names of one document.
@@ -667,6 +670,8 @@ pub(crate) struct DocPerson<'a> {
     pub full: &'a str,
     pub parts: &'a [String],
     pub affiliation: Option<&'a str>,
+    /// Named as a person by its context (a title, a role noun, a cue verb) somewhere.
+    pub introduced: bool,
 }
 
 impl Names {
@@ -676,6 +681,7 @@ impl Names {
             full: &p.full,
             parts: &p.parts,
             affiliation: p.affiliation.as_deref(),
+            introduced: p.introduced,
         })
     }
 
@@ -859,7 +865,10 @@ impl Names {
                 .find_map(|t| self.person_index(doc.tok(t), toks[t].start).map(|p| (t, p)));
             if let Some((t, p)) = hit {
                 self.mentions.push((toks[t].start, p));
-                if s == t || looks_like_person(doc, s, i - 1) {
+                if looks_like_person(doc, s, i - 1) {
+                    self.persons[p].confirmed = true;
+                    self.persons[p].introduced = true;
+                } else if s == t {
                     self.persons[p].confirmed = true;
                 }
             }
@@ -1199,6 +1208,7 @@ impl Names {
                 if p.title.is_none() && t > 0 {
                     p.title = Some(words[..t].join(" "));
                     p.titled = true;
+                    p.introduced = true;
                 }
                 if p.affiliation.is_none() {
                     p.affiliation = aff;
@@ -1219,6 +1229,7 @@ impl Names {
                 titled: t > 0,
                 first_pos: pos,
                 confirmed: t > 0,
+                introduced: t > 0,
             });
         }
     }
