@@ -21,6 +21,8 @@ static NOT_FIRST: WordSet = WordSet::new(&[
 
 /// Words that make a capitalised run a place, an institution, a law, an event or a product.
 static NEVER_IN_NAME: WordSet = WordSet::new(&[
+    "Accord",
+    "Accords",
     "Act",
     "Airport",
     "Amendment",
@@ -48,6 +50,7 @@ static NEVER_IN_NAME: WordSet = WordSet::new(&[
     "Cup",
     "Daily",
     "Desert",
+    "Dhabi",
     "East",
     "Explorer",
     "Factory",
@@ -58,6 +61,7 @@ static NEVER_IN_NAME: WordSet = WordSet::new(&[
     "Games",
     "Gazette",
     "Gulf",
+    "Hebdo",
     "Herald",
     "Highway",
     "Image",
@@ -92,6 +96,7 @@ static NEVER_IN_NAME: WordSet = WordSet::new(&[
     "South",
     "Southeast",
     "Southwest",
+    "Springs",
     "Square",
     "Stadium",
     "Standards",
