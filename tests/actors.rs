@@ -110,3 +110,42 @@ fn seed_article_actors() {
         "Iranian nation"
     );
 }
+
+/// Person actors of every quote of `text`.
+fn person_actors(text: &str) -> Vec<String> {
+    let a = Analyzer::default().analyze(text);
+    let mut names: Vec<String> = a
+        .quotes
+        .iter()
+        .flat_map(|q| &q.actors)
+        .filter(|a| a.kind == quotestance::ActorKind::Person)
+        .map(|a| a.name.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+// Regression: capitalised runs of places, products and greetings were made person actors
+// ("Middle East", "Google Chrome", "Hey Frank", "World Cup"); real people named in passing stay.
+#[test]
+fn places_products_and_greetings_are_not_people() {
+    let seed = include_str!("golden/seed.txt");
+    let people = person_actors(seed);
+    assert!(!people.iter().any(|p| p == "Middle East"), "{people:?}");
+    assert!(people.iter().any(|p| p == "Vladimir Putin"), "{people:?}");
+
+    // Wikinews, "Microsoft waits for death of Internet Explorer 6" (CC BY 2.5)
+    let browsers = "Internet Explorer's market share is slipping. Mozilla Firefox, its main rival, has been actively increasing its market share while the recently released Google Chrome is also quickly gaining users. PC World's recent analysis of its own web traffic statistics concluded, \"Usually, Internet Explorer is the #2 browser after Firefox, but over the past 30 days it's been #3, a couple of points behind Safari - and nearly tied with Chrome. It might be a statistical blip. But if it isn't, and Chrome continues to surge, IE could fall to fourth place.\"";
+    assert_eq!(person_actors(browsers), Vec::<String>::new());
+
+    // Wikinews (GUM), the Mets poet interview
+    let mets =
+        "He said, \"Hey Frank, my name is John,\" and I said \"Hey John, my name is Frank.\"";
+    let people = person_actors(mets);
+    assert!(!people.iter().any(|p| p.starts_with("Hey")), "{people:?}");
+
+    let cup = "\"This is the fifth time I've been at a World Cup but it felt like the first,\" coach Daniel Roca said after John Kerry's visit.";
+    let people = person_actors(cup);
+    assert!(!people.iter().any(|p| p == "World Cup"), "{people:?}");
+}

@@ -2,6 +2,7 @@
 //! canonical ids, plus the people and organisations named in the document itself.
 
 mod gazetteer;
+mod people;
 
 use crate::attribution::{Entity, EntityKind, Names};
 use crate::text::{strip_possessive, Doc, FxMap};
@@ -176,6 +177,7 @@ impl DocActors {
             let actor = match gaz.lookup(p.full) {
                 Some(a) if a.kind == ActorKind::Person => PatActor::Gazetteer(a),
                 Some(_) => continue, // a country or organisation name, not a person
+                None if !people::is_person(p) => continue,
                 None => PatActor::Person(p.full, p.affiliation),
             };
             pats.push(p.full);
@@ -333,10 +335,18 @@ impl DocActors {
             .find(|a| a.name == e.name)
             .cloned()
             .or_else(|| {
-                (e.kind == EntityKind::Person).then(|| Actor {
+                // a speaker or addressee is a person by what it does, unless its words say
+                // otherwise: "told LA Weekly" names a publication
+                let kind = match people::shape(e.name.split(' ')) {
+                    _ if e.kind != EntityKind::Person => return None,
+                    people::Shape::Person => ActorKind::Person,
+                    people::Shape::Thing => ActorKind::Organisation,
+                    people::Shape::NotAName => return None,
+                };
+                Some(Actor {
                     id: slug(&e.name),
                     name: e.name.clone(),
-                    kind: ActorKind::Person,
+                    kind,
                     affiliation: e.affiliation.clone(),
                 })
             })

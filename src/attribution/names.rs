@@ -477,6 +477,9 @@ struct Person {
     /// Seen as a person somewhere: with a title, by a short form alone, or next to a cue verb.
     /// Unconfirmed runs ("Great Barrier Reef") are not taken for the referent of a pronoun.
     confirmed: bool,
+    /// Named as a person by its context somewhere (a title, a role noun, a cue verb), not only by a
+    /// short form alone: "Chrome" alone confirms "Google Chrome", but nothing makes it a person.
+    introduced: bool,
 }
 
 /// The names of one document.
@@ -810,6 +813,8 @@ pub(crate) struct DocPerson<'a> {
     pub full: &'a str,
     pub parts: &'a [String],
     pub affiliation: Option<&'a str>,
+    /// Named as a person by its context (a title, a role noun, a cue verb) somewhere.
+    pub introduced: bool,
 }
 
 impl Names {
@@ -819,6 +824,7 @@ impl Names {
             full: &p.full,
             parts: &p.parts,
             affiliation: p.affiliation.as_deref(),
+            introduced: p.introduced,
         })
     }
 
@@ -1042,8 +1048,16 @@ impl Names {
             if let Some((t, p)) = hit {
                 self.mentions.push((toks[t].start, p));
                 mention_toks.push(t);
-                if s == t || looks_like_person(doc, s, i - 1) {
-                    self.persons[p].confirmed = true;
+                // `introduced` needs the context test; a short form alone only confirms
+                let person = &mut self.persons[p];
+                if s == t {
+                    person.confirmed = true;
+                    if !person.introduced && looks_like_person(doc, s, i - 1) {
+                        person.introduced = true;
+                    }
+                } else if looks_like_person(doc, s, i - 1) {
+                    person.confirmed = true;
+                    person.introduced = true;
                 }
             }
         }
@@ -1384,6 +1398,7 @@ impl Names {
                 if p.title.is_none() && t > 0 {
                     p.title = Some(words[..t].join(" "));
                     p.titled = true;
+                    p.introduced = true;
                 }
                 if p.affiliation.is_none() {
                     p.affiliation = aff;
@@ -1411,6 +1426,7 @@ impl Names {
                 titled: t > 0,
                 first_pos: pos,
                 confirmed: t > 0,
+                introduced: t > 0,
             });
         }
     }
