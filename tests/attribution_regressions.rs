@@ -1091,3 +1091,19 @@ fn text_before_the_subject_of_a_cue_that_introduces_a_quote_is_not_reported() {
     let text = "In fact, many people Wikinews observed took out their mobiles as they left for the evening and used their own phone cameras to make one further record of the moment.";
     assert!(quotes(text).is_empty());
 }
+
+// Regression (Wikinews interview with Frank Messina, CC BY 2.5): a greeting or filler word before a
+// name was read as part of it, making "Hey Frank" a person who then spoke a later quote.
+#[test]
+fn greetings_are_not_part_of_names() {
+    let text = "Frank Messina: Even though I'm not Michael Jackson or somebody, when people come up to me and introduce themselves and say, 'Hey Frank, my name is John,' I say, 'Hey John, my name is Frank' and they laugh. It's a funny phenomenon.\n\nThere was a woman, a season ticket holder and a die hard fan. With tears in her eyes she said, \"Thank you, Mets Poet, thank you.\" It's cool ... it's like another family.";
+    let a = Analyzer::default().analyze(text);
+    for q in &a.quotes {
+        if let Some(s) = &q.speaker {
+            assert!(!s.name.starts_with("Hey"), "{:?} for {:?}", s.name, q.text);
+        }
+        for act in &q.actors {
+            assert!(!act.name.starts_with("Hey"), "{act:?}");
+        }
+    }
+}

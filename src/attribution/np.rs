@@ -326,6 +326,17 @@ pub(crate) fn is_sentence_opener(w: &str) -> bool {
             | "Friday"
             | "Saturday"
             | "Sunday"
+            // greetings and vocatives: "Hey Frank, my name is John"
+            | "Hey"
+            | "Hi"
+            | "Hello"
+            | "Oh"
+            | "Dear"
+            | "Yes"
+            | "Well"
+            | "Thanks"
+            | "My"
+            | "Your"
     )
 }
 
