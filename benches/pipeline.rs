@@ -6,7 +6,7 @@
 //! separated by form feeds (`\f`). `benches/data/seed_article.txt` is added as one more document.
 //!
 //! Groups (run `cargo bench --bench pipeline`, or `scripts/throughput.sh` for a summary):
-//! - `construction/analyzer_default`: `Analyzer::default()` (gazetteer automaton + embedded model).
+//! - `construction/analyzer_default`: `Analyzer::default()` (gazetteer trie + embedded model).
 //! - `end_to_end/analyze_corpus`: `Analyzer::analyze` on each document, bytes/s (MB/s).
 //! - `end_to_end_docs/analyze_corpus`: the same, elements = documents (articles/s).
 //! - `batch/analyze_batch`: `Analyzer::analyze_batch` (rayon) over the whole corpus, bytes/s.

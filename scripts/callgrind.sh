@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load-independent profile of the pipeline: callgrind instruction counts (Ir) of Analyzer::analyze
 # and its stages over the bench corpus (benches/data/wikinews_corpus.txt documents + seed article),
-# repeated REPEAT times (default 5) so that one-time set-up (gazetteer automaton, model, lexicons)
+# repeated REPEAT times (default 5) so that one-time set-up (gazetteer trie, model, lexicons)
 # weighs little. Needs valgrind and python3 (to write the JSON Lines workload).
 #
 #   scripts/callgrind.sh            # prints inclusive Ir per stage; callgrind.out in $OUT

@@ -7,6 +7,7 @@ mod people;
 use crate::attribution::{Entity, EntityKind, Names};
 use crate::text::{strip_possessive, Doc, FxMap};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 pub use gazetteer::{Gazetteer, GazetteerError, GazetteerMatch};
 
@@ -81,25 +82,28 @@ pub struct QuoteActor {
 }
 
 /// All actor mentions of one document, in order.
-pub(crate) struct DocActors {
-    pub actors: Vec<Actor>,
+pub(crate) struct DocActors<'a> {
+    pub actors: Vec<DocActor<'a>>,
     /// (actor index, start, end), sorted by start.
     pub mentions: Vec<(usize, usize, usize)>,
 }
 
 fn slug(name: &str) -> String {
-    let mut s = String::with_capacity(name.len());
     if name.is_ascii() {
+        let mut s: Vec<u8> = Vec::with_capacity(name.len());
         for b in name.bytes() {
             if b.is_ascii_alphanumeric() {
-                s.push(char::from(b.to_ascii_uppercase()));
-            } else if !s.ends_with('_') && !s.is_empty() {
-                s.push('_');
+                s.push(b.to_ascii_uppercase());
+            } else if s.last().is_some_and(|&l| l != b'_') {
+                s.push(b'_');
             }
         }
-        s.truncate(s.trim_end_matches('_').len());
-        return s;
+        if s.last() == Some(&b'_') {
+            s.pop();
+        }
+        return String::from_utf8(s).expect("ASCII");
     }
+    let mut s = String::with_capacity(name.len());
     for c in name.chars() {
         if c.is_alphanumeric() {
             s.extend(c.to_uppercase());
@@ -121,106 +125,221 @@ enum PatActor<'a> {
     Organisation(&'a str),
 }
 
-impl PatActor<'_> {
-    fn actor(self) -> Actor {
+/// An actor of a document: a gazetteer one (borrowed), or a person or organisation the
+/// gazetteer does not know (its name borrowed from the document's names).
+pub(crate) enum DocActor<'a> {
+    Gazetteer(&'a Actor),
+    Own {
+        id: String,
+        name: &'a str,
+        kind: ActorKind,
+        affiliation: Option<&'a str>,
+    },
+}
+
+impl DocActor<'_> {
+    fn id(&self) -> &str {
         match self {
-            PatActor::Gazetteer(a) => a.clone(),
-            PatActor::Person(full, affiliation) => Actor {
-                id: slug(full),
-                name: full.to_string(),
-                kind: ActorKind::Person,
+            DocActor::Gazetteer(a) => &a.id,
+            DocActor::Own { id, .. } => id,
+        }
+    }
+
+    fn name(&self) -> &str {
+        match self {
+            DocActor::Gazetteer(a) => &a.name,
+            DocActor::Own { name, .. } => name,
+        }
+    }
+
+    fn kind(&self) -> ActorKind {
+        match self {
+            DocActor::Gazetteer(a) => a.kind,
+            DocActor::Own { kind, .. } => *kind,
+        }
+    }
+
+    fn to_actor(&self) -> Actor {
+        match self {
+            DocActor::Gazetteer(a) => Actor::clone(a),
+            DocActor::Own {
+                id,
+                name,
+                kind,
+                affiliation,
+            } => Actor {
+                id: id.clone(),
+                name: name.to_string(),
+                kind: *kind,
                 affiliation: affiliation.map(str::to_string),
-            },
-            PatActor::Organisation(o) => Actor {
-                id: slug(o),
-                name: o.to_string(),
-                kind: ActorKind::Organisation,
-                affiliation: None,
             },
         }
     }
 }
 
-impl DocActors {
-    /// Finds gazetteer actors and the document's own people and organisations.
-    pub fn find(doc: &Doc, gaz: &Gazetteer, names: &Names) -> Self {
-        let text = doc.text;
-        let mut actors: Vec<Actor> = Vec::new();
-        let mut index: FxMap<String, usize> = FxMap::default();
-        // clone an actor only the first time the document names it
-        let mut intern = |a: &Actor, actors: &mut Vec<Actor>| -> usize {
-            if let Some(&i) = index.get(a.id.as_str()) {
-                return i;
-            }
-            actors.push(a.clone());
-            index.insert(a.id.clone(), actors.len() - 1);
-            actors.len() - 1
+/// A document name to look for: its words (a range of the word list) and its actor.
+struct NamePattern<'a> {
+    words: std::ops::Range<usize>,
+    actor: PatActor<'a>,
+}
+
+/// The document's actors, each once (by id), in order of first interning.
+struct Interner<'a> {
+    actors: Vec<DocActor<'a>>,
+    index: FxMap<Cow<'a, str>, usize>,
+}
+
+impl<'a> Interner<'a> {
+    /// A gazetteer actor: borrowed, not cloned.
+    fn gazetteer(&mut self, a: &'a Actor) -> usize {
+        if let Some(&i) = self.index.get(a.id.as_str()) {
+            return i;
+        }
+        self.actors.push(DocActor::Gazetteer(a));
+        self.index
+            .insert(Cow::Borrowed(a.id.as_str()), self.actors.len() - 1);
+        self.actors.len() - 1
+    }
+
+    /// A pattern's actor; a document-only one gets its id (a slug of its name).
+    fn pattern(&mut self, p: PatActor<'a>) -> usize {
+        let (name, kind, affiliation) = match p {
+            PatActor::Gazetteer(a) => return self.gazetteer(a),
+            PatActor::Person(full, affiliation) => (full, ActorKind::Person, affiliation),
+            PatActor::Organisation(o) => (o, ActorKind::Organisation, None),
         };
+        let id = slug(name);
+        if let Some(&i) = self.index.get(id.as_str()) {
+            return i;
+        }
+        self.index.insert(Cow::Owned(id.clone()), self.actors.len());
+        self.actors.push(DocActor::Own {
+            id,
+            name,
+            kind,
+            affiliation,
+        });
+        self.actors.len() - 1
+    }
+}
+
+impl<'a> DocActors<'a> {
+    /// Finds gazetteer actors and the document's own people and organisations.
+    pub fn find(doc: &Doc, gaz: &'a Gazetteer, names: &'a Names) -> Self {
+        let text = doc.text;
         let gaz_matches = gaz.find(text);
+        let mut interner = Interner {
+            actors: Vec::with_capacity(16),
+            index: FxMap::with_capacity_and_hasher(16, Default::default()),
+        };
         let mut mentions = Vec::with_capacity(gaz_matches.len() * 2 + 16);
         for m in gaz_matches {
-            let i = intern(gaz.actor(m.actor), &mut actors);
+            let i = interner.gazetteer(gaz.actor(m.actor));
             mentions.push((i, m.start, m.end));
         }
         // people named in the document: full names and surnames
         // (the actor of a pattern is built, slug and all, only when the pattern matches)
-        let mut pats: Vec<&str> = Vec::new();
-        let mut pat_actor: Vec<PatActor> = Vec::new();
-        let mut surname_count: FxMap<&str, usize> = FxMap::default();
-        let persons: Vec<_> = names.persons().collect();
-        for p in &persons {
+        let mut surname_count: FxMap<&str, usize> =
+            FxMap::with_capacity_and_hasher(names.persons().size_hint().0, Default::default());
+        for p in names.persons() {
             if let Some(last) = p.parts.last() {
                 *surname_count.entry(last.as_str()).or_default() += 1;
             }
         }
-        for p in &persons {
+        // every pattern's words, one after the other
+        let n_names = names.persons().size_hint().0 * 2 + names.orgs().size_hint().0;
+        let mut words: Vec<&str> = Vec::with_capacity(n_names * 3);
+        let mut pats: Vec<NamePattern> = Vec::with_capacity(n_names);
+        fn add<'a>(
+            pats: &mut Vec<NamePattern<'a>>,
+            words: &mut Vec<&'a str>,
+            name: &'a str,
+            actor: PatActor<'a>,
+        ) {
+            let start = words.len();
+            // (as `name.split(' ')`)
+            let mut from = 0;
+            for (i, &b) in name.as_bytes().iter().enumerate() {
+                if b == b' ' {
+                    words.push(&name[from..i]);
+                    from = i + 1;
+                }
+            }
+            words.push(&name[from..]);
+            pats.push(NamePattern {
+                words: start..words.len(),
+                actor,
+            });
+        }
+        for p in names.persons() {
             let actor = match gaz.lookup(p.full) {
                 Some(a) if a.kind == ActorKind::Person => PatActor::Gazetteer(a),
                 Some(_) => continue, // a country or organisation name, not a person
                 None if !people::is_person(p) => continue,
                 None => PatActor::Person(p.full, p.affiliation),
             };
-            pats.push(p.full);
-            pat_actor.push(actor);
+            add(&mut pats, &mut words, p.full, actor);
             if let Some(last) = p.parts.last() {
                 if surname_count.get(last.as_str()) == Some(&1)
                     && last.chars().count() > 2
                     && gaz.lookup(last).is_none()
                 {
-                    pats.push(last);
-                    pat_actor.push(actor);
+                    add(&mut pats, &mut words, last, actor);
                 }
             }
         }
         for o in names.orgs() {
-            if o.split(' ').count() < 2 || gaz.lookup(o).is_some() {
+            if !o.contains(' ') || gaz.lookup(o).is_some() {
                 continue;
             }
-            pats.push(o);
-            pat_actor.push(PatActor::Organisation(o));
+            add(&mut pats, &mut words, o, PatActor::Organisation(o));
         }
-        // the index in `actors` of each pattern's actor, once it has matched
-        let mut pat_index: Vec<Option<usize>> = vec![None; pats.len()];
-        // match the names word by word over the document's tokens: linear, and no automaton to
-        // build per document
-        let mut by_first: FxMap<&str, Vec<(Vec<&str>, usize)>> = FxMap::default();
+        // the patterns grouped by first word, the longest first (then in order): the candidates
+        // for a first word are a range of `order`
+        let mut by_first: FxMap<&str, usize> =
+            FxMap::with_capacity_and_hasher(pats.len(), Default::default());
+        let group: Vec<usize> = pats
+            .iter()
+            .map(|p| {
+                let n = by_first.len();
+                *by_first.entry(words[p.words.start]).or_insert(n)
+            })
+            .collect();
+        // (a counting sort by group, then each group's few patterns by length)
+        let mut starts = vec![0usize; by_first.len() + 1];
+        for &g in &group {
+            starts[g + 1] += 1;
+        }
+        for g in 0..by_first.len() {
+            starts[g + 1] += starts[g];
+        }
+        let mut order = vec![0usize; pats.len()];
+        let mut fill = starts.clone();
+        for (k, &g) in group.iter().enumerate() {
+            order[fill[g]] = k;
+            fill[g] += 1;
+        }
+        let cands: Vec<std::ops::Range<usize>> = starts.windows(2).map(|w| w[0]..w[1]).collect();
+        for r in &cands {
+            order[r.clone()].sort_by_key(|&k| std::cmp::Reverse(pats[k].words.len()));
+        }
         // a cheap filter before hashing a token: the first bytes and lengths of the first words
         let mut first_bytes = [false; 256];
         let mut lengths = 0u64;
-        for (k, p) in pats.iter().enumerate() {
-            let words: Vec<&str> = p.split(' ').collect();
-            first_bytes[usize::from(words[0].as_bytes().first().copied().unwrap_or(0))] = true;
-            lengths |= 1 << words[0].len().min(63);
-            by_first.entry(words[0]).or_default().push((words, k));
+        for w in by_first.keys() {
+            first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+            lengths |= 1 << w.len().min(63);
         }
-        for cands in by_first.values_mut() {
-            cands.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        let gaz_spans: Vec<(usize, usize)> = mentions.iter().map(|&(_, s, e)| (s, e)).collect();
+        // the index in `actors` of each pattern's actor, once it has matched
+        let mut pat_index: Vec<Option<usize>> = vec![None; pats.len()];
         let overlaps_gazetteer = |s: usize, e: usize| {
-            let i = gaz_spans.partition_point(|&(_, ge)| ge <= s);
-            gaz_spans.get(i).is_some_and(|&(gs, _)| gs < e)
+            let i = mentions.partition_point(|&(_, _, ge)| ge <= s);
+            mentions.get(i).is_some_and(|&(_, gs, _)| gs < e)
         };
+        // mentions of the document's own names, in order (none overlaps a gazetteer mention)
+        let mut own = Vec::new();
+        // match the names word by word over the document's tokens: linear, and no automaton to
+        // build per document
         let toks = &doc.tokens;
         let word = |i: usize| strip_possessive(doc.tok(i));
         let mut i = 0;
@@ -240,16 +359,17 @@ impl DocActors {
                 i += 1;
                 continue;
             }
-            let Some(cands) = by_first.get(w) else {
+            let Some(&g) = by_first.get(w) else {
                 i += 1;
                 continue;
             };
-            let hit = cands.iter().find(|(words, _)| {
-                i + words.len() <= toks.len()
-                    && words.iter().enumerate().all(|(j, w)| {
+            let hit = order[cands[g].clone()].iter().copied().find(|&k| {
+                let pw = &words[pats[k].words.clone()];
+                i + pw.len() <= toks.len()
+                    && pw.iter().enumerate().all(|(j, w)| {
                         let t = doc.tok(i + j);
                         // only the last word may carry a possessive
-                        if j + 1 == words.len() {
+                        if j + 1 == pw.len() {
                             strip_possessive(t) == *w
                         } else {
                             t == *w
@@ -257,31 +377,25 @@ impl DocActors {
                     })
             });
             match hit {
-                Some((words, k)) => {
+                Some(k) => {
+                    let n = pats[k].words.len();
                     let s = toks[i].start;
-                    let last = i + words.len() - 1;
+                    let last = i + n - 1;
                     let e = toks[last].start + word(last).len();
                     if !overlaps_gazetteer(s, e) {
-                        let a = match pat_index[*k] {
-                            Some(a) => a,
-                            None => {
-                                let a = match pat_actor[*k] {
-                                    PatActor::Gazetteer(a) => intern(a, &mut actors),
-                                    other => intern(&other.actor(), &mut actors),
-                                };
-                                pat_index[*k] = Some(a);
-                                a
-                            }
-                        };
-                        mentions.push((a, s, e));
+                        let a =
+                            *pat_index[k].get_or_insert_with(|| interner.pattern(pats[k].actor));
+                        own.push((a, s, e));
                     }
-                    i += words.len();
+                    i += n;
                 }
                 None => i += 1,
             }
         }
-        mentions.sort_by_key(|&(_, s, _)| s);
-        DocActors { actors, mentions }
+        DocActors {
+            actors: interner.actors,
+            mentions: merge_by_start(mentions, own),
+        }
     }
 
     /// The actors named inside `start..end`, grouped, in order of first mention.
@@ -298,12 +412,12 @@ impl DocActors {
                 start: s,
                 end: e,
             };
-            match out.iter_mut().find(|q| q.id == a.id) {
+            match out.iter_mut().find(|q| q.id == a.id()) {
                 Some(q) => q.mentions.push(m),
                 None => out.push(QuoteActor {
-                    id: a.id.clone(),
-                    name: a.name.clone(),
-                    kind: a.kind,
+                    id: a.id().to_string(),
+                    name: a.name().to_string(),
+                    kind: a.kind(),
                     mentions: vec![m],
                 }),
             }
@@ -326,14 +440,14 @@ impl DocActors {
             .find(|&&(_, s, en)| s <= e.start && e.end <= en || (s >= e.start && en <= e.end))
         {
             let a = &self.actors[i];
-            if a.name == e.name || e.kind != EntityKind::Person || a.kind == ActorKind::Person {
-                return Some(a.clone());
+            if a.name() == e.name || e.kind != EntityKind::Person || a.kind() == ActorKind::Person {
+                return Some(a.to_actor());
             }
         }
         self.actors
             .iter()
-            .find(|a| a.name == e.name)
-            .cloned()
+            .find(|a| a.name() == e.name)
+            .map(DocActor::to_actor)
             .or_else(|| {
                 // a speaker or addressee is a person by what it does, unless its words say
                 // otherwise: "told LA Weekly" names a publication
@@ -351,4 +465,22 @@ impl DocActors {
                 })
             })
     }
+}
+
+/// Two lists of mentions sorted by start, merged (on equal starts, `a`'s first).
+fn merge_by_start(
+    a: Vec<(usize, usize, usize)>,
+    b: Vec<(usize, usize, usize)>,
+) -> Vec<(usize, usize, usize)> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        out.push(if y.1 < x.1 { b.next() } else { a.next() }.expect("peeked"));
+    }
+    out.extend(a);
+    out.extend(b);
+    out
 }

@@ -5,7 +5,7 @@ use super::Span;
 use crate::attribution::np::is_cap;
 use crate::attribution::np::{np_after, np_before, Np, NpKind};
 use crate::cues;
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, Token, TokenKind};
 use std::ops::Range;
 
 /// A reported clause and where its cue is.
@@ -102,16 +102,30 @@ fn tok_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
     &doc.text.as_bytes()[t.start..t.end]
 }
 
+/// "according" in any case (its length first: the test runs on every token of a sentence).
+#[inline(always)]
+fn is_according(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.end - t.start == 9 && tok_bytes(doc, k).eq_ignore_ascii_case(b"according")
+}
+
 /// A token `sentence_indirect`'s loops act on: a cue verb, "reports"/"reported" or "according"
 /// (any case).
 #[inline(always)]
 fn is_trigger(doc: &Doc, k: usize) -> bool {
-    let t = &doc.tokens[k];
+    is_trigger_token(doc.text.as_bytes(), &doc.tokens[k])
+}
+
+/// [`is_trigger`] on the token itself, for scans over a slice of tokens.
+#[inline(always)]
+fn is_trigger_token(text: &[u8], t: &Token) -> bool {
     t.cue != 0
         || (matches!(t.end - t.start, 7..=9)
-            && matches!(doc.text.as_bytes()[t.start], b'r' | b'a' | b'A' | b'R')
-            && (tok_bytes(doc, k).eq_ignore_ascii_case(b"according")
-                || matches!(tok_bytes(doc, k), b"reports" | b"reported")))
+            && matches!(text[t.start], b'r' | b'a' | b'A' | b'R')
+            && {
+                let w = &text[t.start..t.end];
+                w.eq_ignore_ascii_case(b"according") || matches!(w, b"reports" | b"reported")
+            })
 }
 
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
@@ -293,14 +307,19 @@ fn sentence_indirect(
     // The loops below act only on a cue verb, "reports"/"reported" or "according"; every other
     // token is skipped. One cheap pass finds the first and last such token, and the loops run
     // between them (or not at all).
-    let first = (lo..hi).find(|&k| is_trigger(doc, k))?;
-    let last = (first..hi)
-        .rev()
-        .find(|&k| is_trigger(doc, k))
-        .unwrap_or(first);
+    let text = doc.text.as_bytes();
+    let first = lo
+        + doc.tokens[lo..hi]
+            .iter()
+            .position(|t| is_trigger_token(text, t))?;
+    let last = first
+        + doc.tokens[first..hi]
+            .iter()
+            .rposition(|t| is_trigger_token(text, t))
+            .unwrap_or(0);
     // "according to X, CONTENT" / "CONTENT, according to X."
     for k in first..hi.saturating_sub(2) {
-        if tok_bytes(doc, k).eq_ignore_ascii_case(b"according") && doc.tok(k + 1) == "to" {
+        if is_according(doc, k) && doc.tok(k + 1) == "to" {
             // "CONTENT, X told Y on Sunday, according to state television": the source relays X
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
@@ -368,6 +387,9 @@ fn sentence_indirect(
     }
     // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
     for k in ((lo + 1).max(first)..last + 1).rev() {
+        if !is_trigger(doc, k) {
+            continue;
+        }
         // "..., Reuters reports.": a news outlet's verb of reporting, with a named subject only
         let outlet = matches!(tok_bytes(doc, k), b"reports" | b"reported");
         let cue = match doc.cue(k) {
@@ -417,7 +439,7 @@ fn sentence_indirect(
         let tail_ok = (tail_from..tail_hi).all(|t| {
             let w = doc.tok(t);
             doc.tokens[t].kind != TokenKind::Word
-                || ADJUNCT_WORDS.contains(&w.to_lowercase().as_str())
+                || ADJUNCT_WORDS.contains(&&*super::lower(w))
                 || crate::attribution::np::is_cap(w)
                 || w.chars().all(|c| c.is_ascii_digit())
         });

@@ -9,6 +9,7 @@ mod marks;
 
 use crate::cues;
 use crate::text::{Doc, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub(crate) use indirect::{detect_indirect, main_subject, Indirect};
@@ -211,8 +212,17 @@ const SCARE_TRIGGERS: &[&str] = &[
     "hashtag",
 ];
 
-fn lower_word(doc: &Doc, i: usize) -> String {
-    doc.tok(i).to_lowercase()
+/// `w.to_lowercase()`, borrowed when that is `w` itself (ASCII without capitals: most words).
+pub(crate) fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+fn lower_word<'a>(doc: &Doc<'a>, i: usize) -> Cow<'a, str> {
+    lower(doc.tok(i))
 }
 
 fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech> {
@@ -231,7 +241,13 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     // Only the first WORDS_CAP words: every test below compares the count with at most 8 or looks
     // at the words only when there are at most 6, except one title-case test, which takes all.
     const WORDS_CAP: usize = 9;
-    let words: Vec<&str> = all_words().take(WORDS_CAP).collect();
+    let mut first_words = [""; WORDS_CAP];
+    let mut n_words = 0;
+    for w in all_words().take(WORDS_CAP) {
+        first_words[n_words] = w;
+        n_words += 1;
+    }
+    let words = &first_words[..n_words];
     let first_alpha = content.chars().find(|c| c.is_alphanumeric());
     let starts_upper = first_alpha.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let sent = doc.sentence_of(sp.outer.start);
@@ -272,7 +288,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         }
         if TITLE_TRIGGERS.contains(&pw)
             && if words.len() < WORDS_CAP {
-                is_title_case(&words)
+                is_title_case(words)
             } else {
                 is_title_case(&all_words().collect::<Vec<_>>())
             }
@@ -284,10 +300,10 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
             && prev_tok.is_some_and(|t| {
                 t >= 2
                     && matches!(
-                        lower_word(doc, t - 2).as_str(),
+                        &*lower_word(doc, t - 2),
                         "what" | "so" | "now" | "he" | "she" | "they" | "it" | "we" | "officials"
                     )
-                    || t >= 1 && matches!(lower_word(doc, t - 1).as_str(), "what")
+                    || t >= 1 && matches!(&*lower_word(doc, t - 1), "what")
             })
         {
             return Err(NotSpeech::Scare);
@@ -327,7 +343,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         && (words.len() >= 3 || ends_with_stop)
     {
         if !(words.len() <= 6
-            && is_title_case(&words)
+            && is_title_case(words)
             && !ends_with_stop
             && !pre.is_empty()
             && !pre.ends_with(':'))
@@ -350,7 +366,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         return Ok(QuoteKind::Direct);
     }
     if words.len() <= 6
-        && is_title_case(&words)
+        && is_title_case(words)
         && words
             .iter()
             .any(|w| w.chars().next().is_some_and(char::is_uppercase))
