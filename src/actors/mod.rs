@@ -275,7 +275,7 @@ impl<'a> DocActors<'a> {
             let actor = match gaz.lookup(p.full) {
                 Some(a) if a.kind == ActorKind::Person => PatActor::Gazetteer(a),
                 Some(_) => continue, // a country or organisation name, not a person
-                None if !people::is_person(p) => continue,
+                None if !people::is_person(&p) => continue,
                 None => PatActor::Person(p.full, p.affiliation),
             };
             add(&mut pats, &mut words, p.full, actor);
