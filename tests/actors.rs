@@ -149,3 +149,25 @@ fn places_products_and_greetings_are_not_people() {
     let people = person_actors(cup);
     assert!(!people.iter().any(|p| p == "World Cup"), "{people:?}");
 }
+
+// Regression: a company named like a person ("Nordic Skyways", "Corvane Logistics") was a person
+// actor; its words make it an organisation.
+#[test]
+fn companies_named_like_people_are_organisations() {
+    let text = include_str!("golden/business_airline_strike.txt");
+    let a = Analyzer::default().analyze(text);
+    let kinds: Vec<quotestance::ActorKind> = a
+        .quotes
+        .iter()
+        .flat_map(|q| &q.actors)
+        .filter(|a| a.name == "Nordic Skyways")
+        .map(|a| a.kind)
+        .collect();
+    assert!(!kinds.is_empty(), "Nordic Skyways is named in a quote");
+    assert!(
+        kinds
+            .iter()
+            .all(|&k| k == quotestance::ActorKind::Organisation),
+        "{kinds:?}"
+    );
+}

@@ -275,8 +275,20 @@ impl<'a> DocActors<'a> {
             let actor = match gaz.lookup(p.full) {
                 Some(a) if a.kind == ActorKind::Person => PatActor::Gazetteer(a),
                 Some(_) => continue, // a country or organisation name, not a person
-                None if !people::is_person(&p) => continue,
-                None => PatActor::Person(p.full, p.affiliation),
+                None => match people::shape(p.parts.iter().map(String::as_str)) {
+                    // "Corvane Logistics": a company the name collector took for a person
+                    people::Shape::Organisation => {
+                        add(
+                            &mut pats,
+                            &mut words,
+                            p.full,
+                            PatActor::Organisation(p.full),
+                        );
+                        continue;
+                    }
+                    _ if !people::is_person(&p) => continue,
+                    _ => PatActor::Person(p.full, p.affiliation),
+                },
             };
             add(&mut pats, &mut words, p.full, actor);
             if let Some(last) = p.parts.last() {
@@ -454,8 +466,8 @@ impl<'a> DocActors<'a> {
                 let kind = match people::shape(e.name.split(' ')) {
                     _ if e.kind != EntityKind::Person => return None,
                     people::Shape::Person => ActorKind::Person,
-                    people::Shape::Thing => ActorKind::Organisation,
-                    people::Shape::NotAName => return None,
+                    people::Shape::Organisation => ActorKind::Organisation,
+                    people::Shape::Thing | people::Shape::NotAName => return None,
                 };
                 Some(Actor {
                     id: slug(&e.name),

@@ -19,8 +19,43 @@ static NOT_FIRST: WordSet = WordSet::new(&[
     "The", "Their", "These", "Third", "This", "Those", "Two", "Your",
 ]);
 
-/// Words that make a capitalised run a place, an institution, a law, an event or a product.
-static NEVER_IN_NAME: WordSet = WordSet::new(&[
+/// Words that make a capitalised run an organisation: a company, a publication, an institution.
+static ORG_WORDS: WordSet = WordSet::new(&[
+    "Airlines",
+    "Airways",
+    "Commons",
+    "Daily",
+    "Foundation",
+    "Gallery",
+    "Gazette",
+    "Herald",
+    "Holdings",
+    "Industries",
+    "Journal",
+    "Labs",
+    "Logistics",
+    "Magazine",
+    "Motors",
+    "Museum",
+    "Networks",
+    "Org",
+    "Pharmaceuticals",
+    "Post",
+    "Railways",
+    "Review",
+    "Sheriff",
+    "Shipping",
+    "Skyways",
+    "Solutions",
+    "Systems",
+    "Technologies",
+    "Times",
+    "Tribune",
+    "Weekly",
+]);
+
+/// Words that make a capitalised run a place, a law, an event or a product.
+static THING_WORDS: WordSet = WordSet::new(&[
     "Accord",
     "Accords",
     "Act",
@@ -44,11 +79,9 @@ static NEVER_IN_NAME: WordSet = WordSet::new(&[
     "Chrome",
     "City",
     "Code",
-    "Commons",
     "Conference",
     "County",
     "Cup",
-    "Daily",
     "Desert",
     "Dhabi",
     "East",
@@ -56,41 +89,30 @@ static NEVER_IN_NAME: WordSet = WordSet::new(&[
     "Factory",
     "Festival",
     "Firefox",
-    "Foundation",
-    "Gallery",
     "Games",
-    "Gazette",
     "Gulf",
     "Hebdo",
-    "Herald",
     "Highway",
     "Image",
     "Island",
     "Islands",
-    "Journal",
     "Lake",
-    "Magazine",
     "Mountains",
-    "Museum",
     "North",
     "Northeast",
     "Northwest",
     "Ocean",
-    "Org",
     "Orbiter",
     "Orbiters",
     "Peninsula",
     "Plaza",
     "Polaroid",
     "Polaroids",
-    "Post",
     "Prize",
     "Province",
-    "Review",
     "River",
     "Road",
     "Sea",
-    "Sheriff",
     "Shuttle",
     "Soup",
     "South",
@@ -101,16 +123,13 @@ static NEVER_IN_NAME: WordSet = WordSet::new(&[
     "Stadium",
     "Standards",
     "Station",
-    "Street",
     "Strait",
+    "Street",
     "Summit",
-    "Times",
     "Tower",
     "Towers",
     "Treaty",
-    "Tribune",
     "Valley",
-    "Weekly",
     "West",
 ]);
 
@@ -130,7 +149,9 @@ fn given_names() -> &'static FxSet<&'static str> {
 pub(crate) enum Shape {
     /// Possibly a person: no word rules it out.
     Person,
-    /// A place, institution, law, event or product ("LA Weekly", "Tax Code").
+    /// An organisation: a company, publication or institution ("LA Weekly", "Corvane Logistics").
+    Organisation,
+    /// A place, law, event or product ("Middle East", "Tax Code", "World Cup").
     Thing,
     /// Not a name at all ("Hey Frank", "I'm").
     NotAName,
@@ -146,8 +167,11 @@ pub(crate) fn shape<'a>(mut words: impl Iterator<Item = &'a str>) -> Shape {
         if matches!(w, "I" | "I'm") {
             return Shape::NotAName;
         }
-        if NEVER_IN_NAME.contains(strip_possessive(w)) {
+        let w = strip_possessive(w);
+        if THING_WORDS.contains(w) {
             shape = Shape::Thing;
+        } else if ORG_WORDS.contains(w) && shape == Shape::Person {
+            shape = Shape::Organisation;
         }
     }
     if NOT_FIRST.contains(first) {
@@ -221,7 +245,10 @@ mod tests {
     #[test]
     fn shapes() {
         let sh = |s: &str| shape(s.split(' '));
-        assert_eq!(sh("LA Weekly"), Shape::Thing);
+        assert_eq!(sh("LA Weekly"), Shape::Organisation);
+        assert_eq!(sh("Corvane Logistics"), Shape::Organisation);
+        assert_eq!(sh("Los Angeles Sheriff"), Shape::Thing);
+        assert_eq!(sh("Middle East"), Shape::Thing);
         assert_eq!(sh("I'm"), Shape::NotAName);
         assert_eq!(sh("Prompted I"), Shape::NotAName);
         assert_eq!(sh("Hey Frank"), Shape::NotAName);
