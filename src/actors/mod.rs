@@ -461,7 +461,7 @@ impl<'a> DocActors<'a> {
             .find(|a| a.name() == e.name)
             .map(DocActor::to_actor)
             .or_else(|| {
-                // a speaker or addressee is a person by what it does, unless its words say
+                // an addressee is a person by what it does, unless its words say
                 // otherwise: "told LA Weekly" names a publication
                 let kind = match people::shape(e.name.split(' ')) {
                     _ if e.kind != EntityKind::Person => return None,

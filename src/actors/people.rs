@@ -1,9 +1,11 @@
 //! Which of the document's capitalised name runs are people. `Names` collects every run of two to
 //! five capitalised words that could be a person; an actor is made only of those that look like
 //! one: named with a title, a role noun or a cue verb somewhere in the document, or opening with a
-//! common given name (an East Asian family name for names written family name first). Runs with
-//! a word that names a place, a thing or an institution ("Los Angeles Sheriff", "Tax Code",
-//! "Middle East") or that opens with a greeting or a pronoun ("Hey Frank", "My Santorum") are not.
+//! common given name (an East Asian family name for names written family name first) or an
+//! initial. The last word can make the run an organisation ("Corvane Logistics", "Tampa Bay
+//! Times") or a place, law, event or product ("Tax Code", "Middle East"; a surname-like place word
+//! only when no given name opens the run: "Allen West" is a person). Runs that open with a
+//! greeting or a pronoun ("Hey Frank", "My Santorum") are not names.
 
 use crate::attribution::DocPerson;
 use crate::text::{strip_possessive, FxSet, WordSet};
@@ -40,7 +42,6 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "Networks",
     "Org",
     "Pharmaceuticals",
-    "Post",
     "Railways",
     "Review",
     "Sheriff",
@@ -133,6 +134,13 @@ static THING_WORDS: WordSet = WordSet::new(&[
     "West",
 ]);
 
+/// Place words that are also common surnames ("Allen West", "Frank Ocean", "Michael Bay"): they
+/// make a run a place only when nothing marks it as a person.
+static SURNAME_LIKE: WordSet = WordSet::new(&[
+    "Arena", "Bay", "Bridge", "East", "Lake", "North", "Ocean", "South", "Strait", "Street",
+    "Summit", "Tower", "Valley", "West",
+]);
+
 fn given_names() -> &'static FxSet<&'static str> {
     static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
@@ -157,37 +165,53 @@ pub(crate) enum Shape {
     NotAName,
 }
 
-/// The shape of the name made of `words`.
-pub(crate) fn shape<'a>(mut words: impl Iterator<Item = &'a str>) -> Shape {
+/// The shape of the name made of `words`, judged by its last word (the head: "Tampa Bay
+/// *Times*", "Pacific *Northwest*") and its first.
+pub(crate) fn shape<'a>(words: impl Iterator<Item = &'a str>) -> Shape {
+    shape_of(words, false)
+}
+
+/// `person_marked`: the run opens with a given name or an initial, so a surname-like last word
+/// ("Allen West") does not make it a place.
+fn shape_of<'a>(mut words: impl Iterator<Item = &'a str>, person_marked: bool) -> Shape {
     let Some(first) = words.next() else {
         return Shape::NotAName;
     };
-    let mut shape = Shape::Person;
-    for w in std::iter::once(first).chain(words) {
+    let mut last = first;
+    for w in words {
         if matches!(w, "I" | "I'm") {
             return Shape::NotAName;
         }
-        let w = strip_possessive(w);
-        if THING_WORDS.contains(w) {
-            shape = Shape::Thing;
-        } else if ORG_WORDS.contains(w) && shape == Shape::Person {
-            shape = Shape::Organisation;
-        }
+        last = w;
     }
-    if NOT_FIRST.contains(first) {
+    if matches!(first, "I" | "I'm") || NOT_FIRST.contains(first) {
         return Shape::NotAName;
     }
-    shape
+    let last = strip_possessive(last);
+    if ORG_WORDS.contains(last) {
+        Shape::Organisation
+    } else if THING_WORDS.contains(last) && !(person_marked && SURNAME_LIKE.contains(last)) {
+        Shape::Thing
+    } else {
+        Shape::Person
+    }
 }
 
-/// True if the document name `p` (not in the gazetteer) stands for a person: nothing in its words
-/// rules it out, and the document introduces it as a person or it opens with a given name.
+/// An initial: "J." or "K.".
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+}
+
+/// True if the document name `p` (not in the gazetteer) stands for a person: the document
+/// introduces it as a person (title, role noun, cue verb), or it opens with a given name or an
+/// initial ("J. K. Rowling"), and no word rules it out.
 pub(crate) fn is_person(p: &DocPerson) -> bool {
-    shape(p.parts.iter().map(String::as_str)) == Shape::Person
-        && (p.introduced
-            || p.parts
-                .first()
-                .is_some_and(|f| given_names().contains(f.as_str())))
+    let Some(first) = p.parts.first() else {
+        return false;
+    };
+    let named = given_names().contains(first.as_str()) || is_initial(first);
+    (named || p.introduced) && shape_of(p.parts.iter().map(String::as_str), named) == Shape::Person
 }
 
 #[cfg(test)]
@@ -247,7 +271,10 @@ mod tests {
         let sh = |s: &str| shape(s.split(' '));
         assert_eq!(sh("LA Weekly"), Shape::Organisation);
         assert_eq!(sh("Corvane Logistics"), Shape::Organisation);
-        assert_eq!(sh("Los Angeles Sheriff"), Shape::Thing);
+        assert_eq!(sh("Los Angeles Sheriff"), Shape::Organisation);
+        assert_eq!(sh("Tampa Bay Times"), Shape::Organisation);
+        assert_eq!(sh("Sea Org"), Shape::Organisation);
+        assert_eq!(sh("Pacific Northwest"), Shape::Thing);
         assert_eq!(sh("Middle East"), Shape::Thing);
         assert_eq!(sh("I'm"), Shape::NotAName);
         assert_eq!(sh("Prompted I"), Shape::NotAName);
