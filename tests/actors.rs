@@ -150,7 +150,8 @@ fn places_products_and_greetings_are_not_people() {
     assert!(!people.iter().any(|p| p == "World Cup"), "{people:?}");
     // people outside the gazetteer, met only in passing inside a quote, stay people, including
     // surnames that are also place words and names that open with initials
-    let passing = "\"We met Frank Ocean, Allen West and J. K. Rowling in the Middle East,\" the aide said.";
+    let passing =
+        "\"We met Frank Ocean, Allen West and J. K. Rowling in the Middle East,\" the aide said.";
     let people = person_actors(passing);
     for name in ["Frank Ocean", "Allen West", "J. K. Rowling"] {
         assert!(people.iter().any(|p| p == name), "{name}: {people:?}");
