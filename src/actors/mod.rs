@@ -275,23 +275,17 @@ impl<'a> DocActors<'a> {
             let actor = match gaz.lookup(p.full) {
                 Some(a) if a.kind == ActorKind::Person => PatActor::Gazetteer(a),
                 Some(_) => continue, // a country or organisation name, not a person
-                None => match people::shape(p.parts.iter().map(String::as_str)) {
+                None => match people::kind_of(&p) {
+                    Some(ActorKind::Person) => PatActor::Person(p.full, p.affiliation),
                     // "Corvane Logistics": a company the name collector took for a person
-                    people::Shape::Organisation => {
-                        add(
-                            &mut pats,
-                            &mut words,
-                            p.full,
-                            PatActor::Organisation(p.full),
-                        );
-                        continue;
-                    }
-                    _ if !people::is_person(&p) => continue,
-                    _ => PatActor::Person(p.full, p.affiliation),
+                    Some(_) => PatActor::Organisation(p.full),
+                    None => continue,
                 },
             };
             add(&mut pats, &mut words, p.full, actor);
-            if let Some(last) = p.parts.last() {
+            // a person is also found by a surname that no one else in the document has
+            let person = !matches!(actor, PatActor::Organisation(_));
+            if let Some(last) = p.parts.last().filter(|_| person) {
                 if surname_count.get(last.as_str()) == Some(&1)
                     && last.chars().count() > 2
                     && gaz.lookup(last).is_none()

@@ -7,6 +7,8 @@
 //! only when no given name opens the run: "Allen West" is a person). Runs that open with a
 //! greeting or a pronoun ("Hey Frank", "My Santorum") are not names.
 
+use super::ActorKind;
+use crate::attribution::np::is_sentence_opener;
 use crate::attribution::DocPerson;
 use crate::text::{strip_possessive, FxSet, WordSet};
 use std::sync::OnceLock;
@@ -14,11 +16,10 @@ use std::sync::OnceLock;
 /// Given names (and family names that open East Asian names), one per line; `#` comments.
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 
-/// Words that never start a person's name in news text.
+/// Words that never start a person's name, besides the sentence openers of the name collector
+/// (`is_sentence_opener`: articles, pronouns, greetings, weekdays...).
 static NOT_FIRST: WordSet = WordSet::new(&[
-    "A", "All", "An", "Another", "Any", "Dear", "Each", "Every", "First", "Hey", "Hi", "Hello",
-    "Her", "His", "I", "I'm", "Its", "My", "No", "Oh", "One", "Our", "Second", "Some", "That",
-    "The", "Their", "These", "Third", "This", "Those", "Two", "Your",
+    "All", "Another", "Any", "Each", "Every", "First", "No", "One", "Second", "Third", "Two",
 ]);
 
 /// Words that make a capitalised run an organisation: a company, a publication, an institution.
@@ -177,15 +178,15 @@ fn shape_of<'a>(mut words: impl Iterator<Item = &'a str>, person_marked: bool) -
     let Some(first) = words.next() else {
         return Shape::NotAName;
     };
+    if is_sentence_opener(first) || NOT_FIRST.contains(first) {
+        return Shape::NotAName;
+    }
     let mut last = first;
-    for w in words {
+    for w in std::iter::once(first).chain(words) {
         if matches!(w, "I" | "I'm") {
             return Shape::NotAName;
         }
         last = w;
-    }
-    if matches!(first, "I" | "I'm") || NOT_FIRST.contains(first) {
-        return Shape::NotAName;
     }
     let last = strip_possessive(last);
     if ORG_WORDS.contains(last) {
@@ -203,15 +204,18 @@ fn is_initial(w: &str) -> bool {
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
-/// True if the document name `p` (not in the gazetteer) stands for a person: the document
-/// introduces it as a person (title, role noun, cue verb), or it opens with a given name or an
-/// initial ("J. K. Rowling"), and no word rules it out.
-pub(crate) fn is_person(p: &DocPerson) -> bool {
-    let Some(first) = p.parts.first() else {
-        return false;
-    };
+/// The actor kind of the document name `p` (not in the gazetteer), if it names an actor:
+/// an organisation if its last word says so ("Corvane Logistics"); a person if the document
+/// introduces it as one (title, role noun, cue verb) or it opens with a given name or an initial
+/// ("J. K. Rowling"), and no word rules it out; otherwise none.
+pub(crate) fn kind_of(p: &DocPerson) -> Option<ActorKind> {
+    let first = p.parts.first()?;
     let named = given_names().contains(first.as_str()) || is_initial(first);
-    (named || p.introduced) && shape_of(p.parts.iter().map(String::as_str), named) == Shape::Person
+    match shape_of(p.parts.iter().map(String::as_str), named) {
+        Shape::Organisation => Some(ActorKind::Organisation),
+        Shape::Person if named || p.introduced => Some(ActorKind::Person),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -220,12 +224,12 @@ mod tests {
 
     fn person(full: &str, introduced: bool) -> bool {
         let parts: Vec<String> = full.split(' ').map(str::to_string).collect();
-        is_person(&DocPerson {
+        kind_of(&DocPerson {
             full,
             parts: &parts,
             affiliation: None,
             introduced,
-        })
+        }) == Some(ActorKind::Person)
     }
 
     #[test]
