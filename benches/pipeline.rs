@@ -24,16 +24,9 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use quotestance::{Analyzer, Quote, QuoteActor, StanceModel};
 use std::time::Duration;
 
-fn corpus() -> Vec<String> {
-    let mut docs: Vec<String> = include_str!("data/wikinews_corpus.txt")
-        .split('\u{c}')
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-        .map(str::to_string)
-        .collect();
-    docs.push(include_str!("data/seed_article.txt").to_string());
-    docs
-}
+#[path = "data/corpus.rs"]
+mod corpus;
+use corpus::corpus;
 
 fn total_bytes(docs: &[String]) -> u64 {
     docs.iter().map(|d| d.len() as u64).sum()

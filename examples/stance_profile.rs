@@ -11,6 +11,9 @@
 //! ```
 use quotestance::Analyzer;
 
+#[path = "../benches/data/corpus.rs"]
+mod corpus;
+
 fn main() {
     let mut repeat = 1usize;
     let mut dump = false;
@@ -20,13 +23,7 @@ fn main() {
             n => repeat = n.parse().expect("usage: stance_profile [REPEAT] [--dump]"),
         }
     }
-    let mut docs: Vec<String> = include_str!("../benches/data/wikinews_corpus.txt")
-        .split('\u{c}')
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-        .map(str::to_string)
-        .collect();
-    docs.push(include_str!("../benches/data/seed_article.txt").to_string());
+    let docs = corpus::corpus();
     let a = Analyzer::default();
     let quotes: Vec<_> = docs.iter().flat_map(|d| a.analyze(d).quotes).collect();
     let inputs: Vec<_> = quotes
