@@ -354,6 +354,11 @@ fn process_line(a: &Analyzer, o: &Opts, line: &str, line_no: usize, tty: bool) -
         _ => unreachable!("has a text field"),
     };
     obj.remove("text");
-    obj.insert("quotes".into(), res["quotes"].clone());
+    // moved, not cloned: the quotes are most of the output
+    let quotes = match res {
+        serde_json::Value::Object(mut m) => m.remove("quotes").unwrap_or_default(),
+        _ => unreachable!("an analysis serialises as an object"),
+    };
+    obj.insert("quotes".into(), quotes);
     serde_json::Value::Object(obj).to_string() + "\n"
 }
