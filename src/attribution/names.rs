@@ -537,16 +537,16 @@ pub(crate) struct Names {
     aliases: Vec<(String, String)>,
     /// Every mention of a known person: (byte offset, index into `persons`).
     mentions: Vec<(usize, usize)>,
-    /// Full name -> index into `persons`.
-    by_full: FxMap<String, usize>,
+    /// `part_hash` of a full name -> index into `persons` of the first person of a name of that
+    /// hash (`person_named` looks the name up; no copy of it is kept).
+    by_full: FxMap<u64, usize>,
     /// The keys of every person of two or more parts: the first and last name parts and the
     /// part after a lower-case particle ("Jaberi" for "al-Jaberi"). Sorted, so the persons
     /// having a key are found by binary search, in registration order.
     part_keys: Vec<PartKey>,
-    /// (first letter of the surname, person) for the same persons, sorted: for misspelt surnames.
-    /// (first letter, length in characters) of each surname indexed, for a quick test.
-    surname_shapes: Vec<(char, usize)>,
-    initials: Vec<(char, usize)>,
+    /// (first letter of the surname, its length in characters, person) for the same persons,
+    /// sorted: the candidates for a misspelt surname are a range of it.
+    surnames: Vec<(char, usize, usize)>,
     /// One bit per (first byte, last byte, length) of the keys in `part_keys` (`part_filter_bit`):
     /// most words are no key and fail this test unhashed.
     part_filter: [u64; 16],
@@ -992,20 +992,18 @@ impl Names {
         names
     }
 
-    /// Fills `part_keys` and `initials` from the registered persons.
+    /// Fills `part_keys` and `surnames` from the registered persons.
     #[inline(never)]
     fn index_parts(&mut self) {
         self.part_keys.reserve(self.persons.len() * 2 + 4);
-        self.initials.reserve(self.persons.len());
-        self.surname_shapes.reserve(self.persons.len());
+        self.surnames.reserve(self.persons.len());
         for (i, p) in self.persons.iter().enumerate() {
             if p.parts.len() < 2 {
                 continue;
             }
             if let Some(last) = p.parts.last() {
                 if let Some(c) = last.chars().next() {
-                    self.initials.push((c, i));
-                    self.surname_shapes.push((c, char_len(last)));
+                    self.surnames.push((c, char_len(last), i));
                 }
             }
             for part in [0, p.parts.len() - 1] {
@@ -1027,9 +1025,7 @@ impl Names {
             }
         }
         self.part_keys.sort_unstable();
-        self.initials.sort_unstable();
-        self.surname_shapes.sort_unstable();
-        self.surname_shapes.dedup();
+        self.surnames.sort_unstable();
     }
 
     /// The persons of two or more parts having `word` as a key, in registration order.
@@ -1283,9 +1279,19 @@ impl Names {
         Some(organisation(doc, src.clone(), s, e))
     }
 
+    /// The index of the person of full name `name`.
+    fn person_named(&self, name: &str) -> Option<usize> {
+        let &i = self.by_full.get(&part_hash(name))?;
+        if self.persons[i].full == name {
+            return Some(i);
+        }
+        // (another name of the same hash, registered first: rare)
+        self.persons.iter().position(|p| p.full == name)
+    }
+
     /// True if `name` is the full name of a person registered in the document.
     pub fn is_known_person(&self, name: &str) -> bool {
-        self.by_full.contains_key(name)
+        self.person_named(name).is_some()
     }
 
     /// The nearest person mentioned before byte `pos` (within `window` bytes) whose gender fits
@@ -1461,7 +1467,7 @@ impl Names {
             .all(|w| w.len() <= 3 || !w.bytes().any(|b| b == b'.'))
         {
             let (_, aff) = split_title_classed(cls);
-            let known = with_joined(rest, |full| self.by_full.get(full).copied());
+            let known = with_joined(rest, |full| self.person_named(full));
             if let Some(p) = known.map(|i| &mut self.persons[i]) {
                 if p.title.is_none() && t > 0 {
                     p.title = Some(words[..t].join(" "));
@@ -1486,7 +1492,9 @@ impl Names {
                 title.push_str(w);
             }
             let full = rest.join(" ");
-            self.by_full.insert(full.clone(), self.persons.len());
+            self.by_full
+                .entry(part_hash(&full))
+                .or_insert(self.persons.len());
             self.persons.push(Person {
                 full,
                 parts: rest.iter().map(|s| s.to_string()).collect(),
@@ -1508,11 +1516,8 @@ impl Names {
     /// Index of the person a one-word mention refers to; "Jaberi" matches "al-Jaberi".
     fn person_index(&self, word: &str, pos: usize) -> Option<usize> {
         let word = strip_possessive(word);
-        self.person_by_part(word, pos).or_else(|| {
-            may_be_misspelt_surname(word)
-                .then(|| self.misspelt_surname(word))
-                .flatten()
-        })
+        self.person_by_part(word, pos)
+            .or_else(|| may_be_misspelt_surname(word).and_then(|_| self.misspelt_surname(word)))
     }
 
     /// `person_index`, with the misspelt-surname searches of the words already looked up kept in
@@ -1525,7 +1530,8 @@ impl Names {
     ) -> Option<usize> {
         let word = strip_possessive(word);
         self.person_by_part(word, pos).or_else(|| {
-            if !may_be_misspelt_surname(word) || !self.surname_of_shape_near(word) {
+            let len = may_be_misspelt_surname(word)?;
+            if self.surnames_near(word, len).is_empty() {
                 return None;
             }
             *misspelt
@@ -1551,38 +1557,34 @@ impl Names {
         best
     }
 
-    /// True if some surname has the first letter of `word` and a length within two characters
-    /// of its length: `misspelt_surname`'s own first tests, without edit distances.
-    fn surname_of_shape_near(&self, word: &str) -> bool {
+    /// The surnames (`surnames`) with the first letter of `word`, `len` characters long, and a
+    /// length within two characters of it.
+    fn surnames_near(&self, word: &str, len: usize) -> &[(char, usize, usize)] {
         let Some(initial) = word.chars().next() else {
-            return false;
+            return &[];
         };
-        let len = char_len(word);
         let lo = self
-            .surname_shapes
-            .partition_point(|&s| s < (initial, len.saturating_sub(2)));
-        self.surname_shapes
-            .get(lo)
-            .is_some_and(|&(c, l)| c == initial && l <= len + 2)
+            .surnames
+            .partition_point(|&(c, l, _)| (c, l) < (initial, len.saturating_sub(2)));
+        let n = self.surnames[lo..]
+            .iter()
+            .take_while(|&&(c, l, _)| c == initial && l <= len + 2)
+            .count();
+        &self.surnames[lo..lo + n]
     }
 
     /// A surname spelt slightly differently from the full name's ("Bauchtman" for "Buchtmann"):
     /// the one person whose surname is within two edits, same first letter (for a word that
     /// passes `may_be_misspelt_surname`).
     fn misspelt_surname(&self, word: &str) -> Option<usize> {
-        let initial = word.chars().next()?;
-        let lo = self.initials.partition_point(|&(c, _)| c < initial);
-        let cands = self.initials[lo..]
+        let mut near = self
+            .surnames_near(word, char_len(word))
             .iter()
-            .take_while(|&&(c, _)| c == initial)
-            .map(|&(_, i)| i);
-        let wlen = char_len(word);
-        let mut near = cands.filter(|&i| {
-            let last = self.persons[i].parts.last().map_or("", String::as_str);
-            self.persons[i].parts.len() >= 2
-                && char_len(last).abs_diff(wlen) <= 2
-                && edit_distance(last, word, 2) <= 2
-        });
+            .map(|&(_, _, i)| i)
+            .filter(|&i| {
+                let last = self.persons[i].parts.last().map_or("", String::as_str);
+                self.persons[i].parts.len() >= 2 && edit_distance(last, word, 2) <= 2
+            });
         // exactly one candidate
         let first = near.next();
         if near.next().is_some() {
@@ -1705,7 +1707,7 @@ impl Names {
                 // spokesperson of the organisation quoted in the sentence before
                 if let Some(e) = recent.filter(|e| {
                     // an organisation, or a lone name that is nobody's ("mission Aspides")
-                    (e.kind != EntityKind::Person || !self.by_full.contains_key(&e.name))
+                    (e.kind != EntityKind::Person || self.person_named(&e.name).is_none())
                         && e.end > 0
                         && e.start < t.start
                         && doc.sentence_of(e.start) + 1 >= doc.sentence_of(t.start)
@@ -1723,7 +1725,7 @@ impl Names {
                         && doc.sents[si].1.start == ti
                         && doc.sentence_of(e.start) + 1 == si
                         && doc.para_of(e.start) == doc.para_of(t.start)
-                        && self.by_full.get(&e.name).is_none_or(|&p| {
+                        && self.person_named(&e.name).is_none_or(|p| {
                             let g = self.gender(doc, p);
                             want.is_none() || g.is_none() || g == want
                         })
@@ -1756,7 +1758,7 @@ impl Names {
     /// Maps an organisation's short form or acronym to its fullest name in the document, and drops
     /// a leading article or owner ("a White House official", "Sweden's National Mediation Office").
     fn canonical(&self, mut e: Entity) -> Entity {
-        let known_person = e.kind == EntityKind::Person && self.by_full.contains_key(&e.name);
+        let known_person = e.kind == EntityKind::Person && self.person_named(&e.name).is_some();
         if known_person {
             return e;
         }
@@ -1836,9 +1838,8 @@ impl Names {
         if name_toks.len() > 2 {
             let tail = (1..name_toks.len() - 1).find(|&j| {
                 let full: Vec<&str> = name_toks[j..].iter().map(|&t| doc.tok(t)).collect();
-                self.by_full
-                    .get(&full.join(" "))
-                    .is_some_and(|&p| self.persons[p].titled)
+                self.person_named(&full.join(" "))
+                    .is_some_and(|p| self.persons[p].titled)
             });
             if let Some(j) = tail {
                 name_toks = &name_toks[j..];
@@ -1897,7 +1898,7 @@ impl Names {
             });
         }
         let full = mention.clone();
-        let p = self.by_full.get(&full).map(|&i| &self.persons[i]);
+        let p = self.person_named(&full).map(|i| &self.persons[i]);
         Some(Entity {
             name: full,
             mention,
@@ -2013,10 +2014,14 @@ impl Names {
     }
 }
 
-/// A misspelt surname has six letters or more and is capitalised.
-fn may_be_misspelt_surname(word: &str) -> bool {
+/// A misspelt surname has six letters or more and is capitalised: its length in characters if
+/// `word` may be one.
+fn may_be_misspelt_surname(word: &str) -> Option<usize> {
     // (fewer than six bytes is fewer than six characters)
-    word.len() >= 6 && is_cap(word) && char_len(word) >= 6
+    if word.len() < 6 || !is_cap(word) {
+        return None;
+    }
+    Some(char_len(word)).filter(|&n| n >= 6)
 }
 
 /// The number of characters of `w`: its bytes but the UTF-8 continuation bytes (10xxxxxx).
@@ -2059,7 +2064,7 @@ fn part_filter_bit(w: &str) -> (usize, u64) {
     (k / 64, 1 << (k % 64))
 }
 
-/// The hash of a name part in `Names::part_keys`.
+/// The hash of a name part in `Names::part_keys` (or of a full name in `Names::by_full`).
 fn part_hash(w: &str) -> u64 {
     use std::hash::BuildHasher;
     crate::text::FxBuild::default().hash_one(w)
