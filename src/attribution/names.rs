@@ -407,9 +407,8 @@ struct WordClass {
 /// The `WordClass` of `w`: one hash look-up in a table of the three lists (most words fail a
 /// test of their first byte and length, unhashed).
 fn classify(w: &str) -> WordClass {
-    type Table = (FxMap<&'static str, WordClass>, [u64; 256]);
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-    let (map, lengths) = TABLE.get_or_init(|| {
+    static TABLE: std::sync::OnceLock<WordMap<WordClass>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
         let mut m: FxMap<&'static str, WordClass> = FxMap::default();
         for &t in TITLES {
             m.entry(t).or_default().title = true;
@@ -422,18 +421,37 @@ fn classify(w: &str) -> WordClass {
             let c = m.entry(d).or_default();
             c.demonym = c.demonym.or(Some(id));
         }
+        WordMap::new(m)
+    });
+    table.get(w).copied().unwrap_or_default()
+}
+
+/// A map from constant words, with a test of a word's first byte and length before hashing it:
+/// most words looked up are no key and are never hashed.
+#[derive(Debug)]
+struct WordMap<V> {
+    map: FxMap<&'static str, V>,
+    /// Per first byte, a bit per length (capped at 63) of the keys.
+    lengths: [u64; 256],
+}
+
+impl<V> WordMap<V> {
+    fn new(map: FxMap<&'static str, V>) -> Self {
         let mut lengths = [0u64; 256];
-        for w in m.keys() {
+        for w in map.keys() {
             let first = w.as_bytes().first().copied().unwrap_or(0);
             lengths[usize::from(first)] |= 1 << w.len().min(63);
         }
-        (m, lengths)
-    });
-    let first = w.as_bytes().first().copied().unwrap_or(0);
-    if lengths[usize::from(first)] & (1 << w.len().min(63)) == 0 {
-        return WordClass::default();
+        WordMap { map, lengths }
     }
-    map.get(w).copied().unwrap_or_default()
+
+    fn get(&self, w: &str) -> Option<&V> {
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        if self.lengths[usize::from(first)] & (1 << w.len().min(63)) == 0 {
+            return None;
+        }
+        self.map.get(w)
+    }
 }
 
 /// The `WordClass` of each word, on the stack for short runs.
@@ -449,6 +467,30 @@ fn with_classes<R>(words: &[&str], f: impl FnOnce(&[WordClass]) -> R) -> R {
         let v: Vec<WordClass> = words.iter().map(|w| classify(w)).collect();
         f(&v)
     }
+}
+
+/// Calls `f` with `words` joined by spaces, on the stack when short (names to look up, not to
+/// keep, need no allocation).
+fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 96];
+    let len = words
+        .iter()
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
+    if len > buf.len() {
+        return f(&words.join(" "));
+    }
+    let mut n = 0;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            buf[n] = b' ';
+            n += 1;
+        }
+        buf[n..n + w.len()].copy_from_slice(w.as_bytes());
+        n += w.len();
+    }
+    f(std::str::from_utf8(&buf[..n]).expect("words and spaces are UTF-8"))
 }
 
 fn demonym(w: &str) -> Option<&'static str> {
@@ -489,25 +531,25 @@ pub(crate) struct Names {
     orgs: Vec<(String, usize)>,
     /// Each distinct organisation name once (its first index in `orgs`), with its normalised
     /// words (for `fullest_org`, which would otherwise re-split every mention of every
-    /// organisation on every call).
-    org_words: Vec<(usize, Vec<String>)>,
+    /// organisation on every call). Made on the first call (many documents make none).
+    org_words: std::sync::OnceLock<Vec<(usize, Vec<String>)>>,
     /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
     aliases: Vec<(String, String)>,
     /// Every mention of a known person: (byte offset, index into `persons`).
     mentions: Vec<(usize, usize)>,
-    /// Full name -> index into `persons`.
-    by_full: FxMap<String, usize>,
+    /// `part_hash` of a full name -> index into `persons` of the first person of a name of that
+    /// hash (`person_named` looks the name up; no copy of it is kept).
+    by_full: FxMap<u64, usize>,
     /// The keys of every person of two or more parts: the first and last name parts and the
     /// part after a lower-case particle ("Jaberi" for "al-Jaberi"). Sorted, so the persons
     /// having a key are found by binary search, in registration order.
     part_keys: Vec<PartKey>,
-    /// (first letter of the surname, person) for the same persons, sorted: for misspelt surnames.
-    /// (first letter, length in characters) of each surname indexed, for a quick test.
-    surname_shapes: Vec<(char, usize)>,
-    initials: Vec<(char, usize)>,
-    /// One bit per (first byte, length) of the keys in `part_keys` (`part_filter_bit`): most
-    /// words are no key and fail this test unhashed.
-    part_filter: [u64; 8],
+    /// (first letter of the surname, its length in characters, person) for the same persons,
+    /// sorted: the candidates for a misspelt surname are a range of it.
+    surnames: Vec<(char, usize, usize)>,
+    /// One bit per (first byte, last byte, length) of the keys in `part_keys` (`part_filter_bit`):
+    /// most words are no key and fail this test unhashed.
+    part_filter: [u64; 16],
     /// The gender of each person, computed once the mentions are known.
     genders: Vec<Option<Gender>>,
     /// The named study or research body the document reports on ("Australian National Iodine
@@ -532,11 +574,13 @@ fn gender_of_word(w: &str) -> Option<Gender> {
         return None;
     }
     // the lower-cased word packed into an integer, its length in the top byte ("he" and "\0he"
-    // differ): one `match` on it, no copies (a non-ASCII byte stays as it is and matches none)
-    let key = w
-        .iter()
-        .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
-        | (w.len() as u64) << 56;
+    // differ): one `match` on it, no copies. `b | 0x20` lower-cases an ASCII letter and makes no
+    // other byte a lower-case letter, so it matches the (all-letter) keys case-insensitively.
+    let mut key = 0u64;
+    for &b in w {
+        key = key << 8 | u64::from(b | 0x20);
+    }
+    let key = key | (w.len() as u64) << 56;
     const fn pack(w: &[u8]) -> u64 {
         let mut k = 0u64;
         let mut i = 0;
@@ -589,8 +633,8 @@ impl TokenScan {
     fn new(doc: &Doc) -> Self {
         let mut scan = TokenScan {
             // (room for the usual share of capitalised words: a few reallocations fewer)
-            caps: Vec::with_capacity(doc.tokens.len() / 4),
-            gendered: Vec::new(),
+            caps: Vec::with_capacity(doc.tokens.len() / 3),
+            gendered: Vec::with_capacity(doc.tokens.len() / 16),
             open_quotes: Vec::new(),
             from_at: Vec::new(),
         };
@@ -599,21 +643,19 @@ impl TokenScan {
             if t.kind == TokenKind::Word && t.cap {
                 scan.caps.push(k);
             }
-            let first = bytes[t.start];
-            let filter = GENDER_FILTER[usize::from(first)];
-            if filter & QUOTE_LEAD != 0 {
-                if matches!(t.text(doc.text), "“" | "‘" | "«") {
+            // (one test of the first byte and length rules out most tokens)
+            let (first, len) = (bytes[t.start], t.end - t.start);
+            if len >= 16 || SCAN_FILTER[usize::from(first)] & (1 << len) == 0 {
+                continue;
+            }
+            let text = t.text(doc.text);
+            if matches!(first, 0xE2 | 0xC2) {
+                if matches!(text, "“" | "‘" | "«") {
                     scan.open_quotes.push(k);
                 }
-            } else if filter != 0 {
-                if let Some(g) = token_gender(doc, t) {
-                    scan.gendered.push((k, g));
-                }
-            }
-            if matches!(t.end - t.start, 2 | 4)
-                && matches!(first, b'f' | b'a')
-                && matches!(t.text(doc.text), "from" | "at")
-            {
+            } else if let Some(g) = token_gender(doc, t) {
+                scan.gendered.push((k, g));
+            } else if matches!(text, "from" | "at") {
                 scan.from_at.push(k);
             }
         }
@@ -628,7 +670,7 @@ const GENDERED_WORDS: &[&str] = &[
 ];
 
 /// Per first byte of a token, a bit per token length (in bytes) that a gendered word of either
-/// case, with or without a final dot, can have; `QUOTE_LEAD` marks the lead bytes of “, ‘ and «.
+/// case, with or without a final dot, can have.
 static GENDER_FILTER: [u16; 256] = {
     let mut t = [0u16; 256];
     let mut i = 0;
@@ -639,12 +681,19 @@ static GENDER_FILTER: [u16; 256] = {
         t[w[0].to_ascii_uppercase() as usize] |= bits;
         i += 1;
     }
-    t[0xE2] |= QUOTE_LEAD;
-    t[0xC2] |= QUOTE_LEAD;
     t
 };
 
-const QUOTE_LEAD: u16 = 1 << 15;
+/// `GENDER_FILTER`, and the first bytes and lengths of the other tokens `TokenScan` looks for:
+/// “ ‘ (E2 80 9C, E2 80 98), « (C2 AB), "from", "at".
+static SCAN_FILTER: [u16; 256] = {
+    let mut t = GENDER_FILTER;
+    t[0xE2] |= 1 << 3;
+    t[0xC2] |= 1 << 2;
+    t[b'f' as usize] |= 1 << 4;
+    t[b'a' as usize] |= 1 << 2;
+    t
+};
 
 /// `gender_of_word` of a token, with a cheap test on the token's first byte and length first.
 fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
@@ -713,11 +762,12 @@ fn initials(name: &str) -> String {
 
 /// Splits a capitalised run into (title words, name words, affiliation).
 fn split_title(words: &[&str]) -> (usize, Option<String>) {
-    with_classes(words, split_title_classed)
+    let (t, aff) = with_classes(words, split_title_classed);
+    (t, aff.map(str::to_string))
 }
 
 /// `split_title`, given the class of each word.
-fn split_title_classed(cls: &[WordClass]) -> (usize, Option<String>) {
+fn split_title_classed(cls: &[WordClass]) -> (usize, Option<&'static str>) {
     let mut i = 0;
     let mut aff = None;
     while i < cls.len() {
@@ -727,7 +777,7 @@ fn split_title_classed(cls: &[WordClass]) -> (usize, Option<String>) {
         if let Some(id) = cls[i].demonym {
             if next_is_titleish || i + 1 < cls.len() && cls.len() - i > 2 {
                 if !id.is_empty() {
-                    aff = Some(id.to_string());
+                    aff = Some(id);
                 }
                 i += 1;
                 continue;
@@ -840,11 +890,18 @@ impl Names {
     }
 
     pub fn build(doc: &Doc) -> Self {
-        let mut names = Names::default();
         let mut i = 0;
         let toks = &doc.tokens;
         let scan = TokenScan::new(doc);
         let caps = &scan.caps;
+        // (room for the usual numbers of names per capitalised word: fewer reallocations)
+        let mut names = Names {
+            persons: Vec::with_capacity(caps.len() / 8),
+            orgs: Vec::with_capacity(caps.len() / 8),
+            mentions: Vec::with_capacity(caps.len() / 2),
+            by_full: FxMap::with_capacity_and_hasher(caps.len() / 8, Default::default()),
+            ..Names::default()
+        };
         // one scratch buffer for the words of every run
         let mut words: Vec<&str> = Vec::with_capacity(16);
         for &c in caps {
@@ -909,15 +966,6 @@ impl Names {
             }
         }
         names.index_parts();
-        let mut seen = crate::text::FxSet::default();
-        let org_words = names
-            .orgs
-            .iter()
-            .enumerate()
-            .filter(|(_, (o, _))| seen.insert(o.as_str()))
-            .map(|(k, (o, _))| (k, name_words(o)))
-            .collect();
-        names.org_words = org_words;
         let mention_toks = names.find_mentions(doc, caps);
         names.study_source = names.find_study_source(doc, &scan.from_at);
         // capitals are single words: look them up among the document's words (one pass), and
@@ -944,17 +992,18 @@ impl Names {
         names
     }
 
-    /// Fills `part_keys` and `initials` from the registered persons.
+    /// Fills `part_keys` and `surnames` from the registered persons.
     #[inline(never)]
     fn index_parts(&mut self) {
+        self.part_keys.reserve(self.persons.len() * 2 + 4);
+        self.surnames.reserve(self.persons.len());
         for (i, p) in self.persons.iter().enumerate() {
             if p.parts.len() < 2 {
                 continue;
             }
             if let Some(last) = p.parts.last() {
                 if let Some(c) = last.chars().next() {
-                    self.initials.push((c, i));
-                    self.surname_shapes.push((c, last.chars().count()));
+                    self.surnames.push((c, char_len(last), i));
                 }
             }
             for part in [0, p.parts.len() - 1] {
@@ -976,25 +1025,26 @@ impl Names {
             }
         }
         self.part_keys.sort_unstable();
-        self.initials.sort_unstable();
-        self.surname_shapes.sort_unstable();
-        self.surname_shapes.dedup();
+        self.surnames.sort_unstable();
     }
 
     /// The persons of two or more parts having `word` as a key, in registration order.
     fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
         let (fw, bit) = part_filter_bit(word);
+        // the keys of `word`'s hash (none, unhashed, for a word that fails the filter)
         let keys = if self.part_filter[fw] & bit == 0 {
             &[][..]
         } else {
-            &self.part_keys[..]
+            let h = part_hash(word);
+            let lo = self.part_keys.partition_point(|k| k.hash < h);
+            let n = self.part_keys[lo..]
+                .iter()
+                .take_while(|k| k.hash == h)
+                .count();
+            &self.part_keys[lo..lo + n]
         };
-        let h = part_hash(word);
-        let lo = keys.partition_point(|k| k.hash < h);
         let mut last = usize::MAX;
-        keys[lo..]
-            .iter()
-            .take_while(move |k| k.hash == h)
+        keys.iter()
             // (another key may have the same hash; a person's keys are next to each other)
             .filter(move |k| self.persons[k.person].parts[k.part][k.from..] == *word)
             .map(|k| k.person)
@@ -1029,7 +1079,7 @@ impl Names {
     #[inline(never)]
     /// `caps`: the capitalised word tokens, in order. Returns the token index of each mention.
     fn find_mentions(&mut self, doc: &Doc, caps: &[usize]) -> Vec<usize> {
-        let mut mention_toks = Vec::new();
+        let mut mention_toks = Vec::with_capacity(self.mentions.capacity());
         let mut misspelt = FxMap::default();
         let toks = &doc.tokens;
         // each run of consecutive capitalised words: `caps[c..e]`, tokens `s..i`
@@ -1229,9 +1279,19 @@ impl Names {
         Some(organisation(doc, src.clone(), s, e))
     }
 
+    /// The index of the person of full name `name`.
+    fn person_named(&self, name: &str) -> Option<usize> {
+        let &i = self.by_full.get(&part_hash(name))?;
+        if self.persons[i].full == name {
+            return Some(i);
+        }
+        // (another name of the same hash, registered first: rare)
+        self.persons.iter().position(|p| p.full == name)
+    }
+
     /// True if `name` is the full name of a person registered in the document.
     pub fn is_known_person(&self, name: &str) -> bool {
-        self.by_full.contains_key(name)
+        self.person_named(name).is_some()
     }
 
     /// The nearest person mentioned before byte `pos` (within `window` bytes) whose gender fits
@@ -1318,7 +1378,7 @@ impl Names {
             return Some(full.clone());
         }
         let mut best: Option<(usize, String)> = None;
-        for (k, words) in &self.org_words {
+        for (k, words) in self.org_words() {
             let org = &self.orgs[*k].0;
             let fits = words.starts_with(&short)
                 || words.ends_with(&short)
@@ -1332,6 +1392,19 @@ impl Names {
             }
         }
         best.map(|(_, o)| o)
+    }
+
+    /// `org_words`, made on the first call.
+    fn org_words(&self) -> &[(usize, Vec<String>)] {
+        self.org_words.get_or_init(|| {
+            let mut seen = crate::text::FxSet::default();
+            self.orgs
+                .iter()
+                .enumerate()
+                .filter(|(_, (o, _))| seen.insert(o.as_str()))
+                .map(|(k, (o, _))| (k, name_words(o)))
+                .collect()
+        })
     }
 
     fn add_run(&mut self, words: &[&str], pos: usize) {
@@ -1388,20 +1461,21 @@ impl Names {
             *r = strip_possessive(w);
         }
         let rest = &*rest;
+        // (a plain loop: words are too short for `memchr` to pay)
         if rest
             .iter()
-            .all(|w| w.len() <= 3 || !w.as_bytes().contains(&b'.'))
+            .all(|w| w.len() <= 3 || !w.bytes().any(|b| b == b'.'))
         {
             let (_, aff) = split_title_classed(cls);
-            let full = rest.join(" ");
-            if let Some(p) = self.by_full.get(&full).map(|&i| &mut self.persons[i]) {
+            let known = with_joined(rest, |full| self.person_named(full));
+            if let Some(p) = known.map(|i| &mut self.persons[i]) {
                 if p.title.is_none() && t > 0 {
                     p.title = Some(words[..t].join(" "));
                     p.titled = true;
                     p.introduced = true;
                 }
                 if p.affiliation.is_none() {
-                    p.affiliation = aff;
+                    p.affiliation = aff.map(str::to_string);
                 }
                 return;
             }
@@ -1417,12 +1491,15 @@ impl Names {
                 }
                 title.push_str(w);
             }
-            self.by_full.insert(full.clone(), self.persons.len());
+            let full = rest.join(" ");
+            self.by_full
+                .entry(part_hash(&full))
+                .or_insert(self.persons.len());
             self.persons.push(Person {
                 full,
                 parts: rest.iter().map(|s| s.to_string()).collect(),
                 title: (!title.is_empty()).then_some(title),
-                affiliation: aff,
+                affiliation: aff.map(str::to_string),
                 titled: t > 0,
                 first_pos: pos,
                 confirmed: t > 0,
@@ -1439,11 +1516,8 @@ impl Names {
     /// Index of the person a one-word mention refers to; "Jaberi" matches "al-Jaberi".
     fn person_index(&self, word: &str, pos: usize) -> Option<usize> {
         let word = strip_possessive(word);
-        self.person_by_part(word, pos).or_else(|| {
-            may_be_misspelt_surname(word)
-                .then(|| self.misspelt_surname(word))
-                .flatten()
-        })
+        self.person_by_part(word, pos)
+            .or_else(|| may_be_misspelt_surname(word).and_then(|_| self.misspelt_surname(word)))
     }
 
     /// `person_index`, with the misspelt-surname searches of the words already looked up kept in
@@ -1456,7 +1530,8 @@ impl Names {
     ) -> Option<usize> {
         let word = strip_possessive(word);
         self.person_by_part(word, pos).or_else(|| {
-            if !may_be_misspelt_surname(word) || !self.surname_of_shape_near(word) {
+            let len = may_be_misspelt_surname(word)?;
+            if self.surnames_near(word, len).is_empty() {
                 return None;
             }
             *misspelt
@@ -1482,38 +1557,34 @@ impl Names {
         best
     }
 
-    /// True if some surname has the first letter of `word` and a length within two characters
-    /// of its length: `misspelt_surname`'s own first tests, without edit distances.
-    fn surname_of_shape_near(&self, word: &str) -> bool {
+    /// The surnames (`surnames`) with the first letter of `word`, `len` characters long, and a
+    /// length within two characters of it.
+    fn surnames_near(&self, word: &str, len: usize) -> &[(char, usize, usize)] {
         let Some(initial) = word.chars().next() else {
-            return false;
+            return &[];
         };
-        let len = word.chars().count();
         let lo = self
-            .surname_shapes
-            .partition_point(|&s| s < (initial, len.saturating_sub(2)));
-        self.surname_shapes
-            .get(lo)
-            .is_some_and(|&(c, l)| c == initial && l <= len + 2)
+            .surnames
+            .partition_point(|&(c, l, _)| (c, l) < (initial, len.saturating_sub(2)));
+        let n = self.surnames[lo..]
+            .iter()
+            .take_while(|&&(c, l, _)| c == initial && l <= len + 2)
+            .count();
+        &self.surnames[lo..lo + n]
     }
 
     /// A surname spelt slightly differently from the full name's ("Bauchtman" for "Buchtmann"):
     /// the one person whose surname is within two edits, same first letter (for a word that
     /// passes `may_be_misspelt_surname`).
     fn misspelt_surname(&self, word: &str) -> Option<usize> {
-        let initial = word.chars().next()?;
-        let lo = self.initials.partition_point(|&(c, _)| c < initial);
-        let cands = self.initials[lo..]
+        let mut near = self
+            .surnames_near(word, char_len(word))
             .iter()
-            .take_while(|&&(c, _)| c == initial)
-            .map(|&(_, i)| i);
-        let wlen = word.chars().count();
-        let mut near = cands.filter(|&i| {
-            let last = self.persons[i].parts.last().map_or("", String::as_str);
-            self.persons[i].parts.len() >= 2
-                && last.chars().count().abs_diff(wlen) <= 2
-                && edit_distance(last, word, 2) <= 2
-        });
+            .map(|&(_, _, i)| i)
+            .filter(|&i| {
+                let last = self.persons[i].parts.last().map_or("", String::as_str);
+                self.persons[i].parts.len() >= 2 && edit_distance(last, word, 2) <= 2
+            });
         // exactly one candidate
         let first = near.next();
         if near.next().is_some() {
@@ -1636,7 +1707,7 @@ impl Names {
                 // spokesperson of the organisation quoted in the sentence before
                 if let Some(e) = recent.filter(|e| {
                     // an organisation, or a lone name that is nobody's ("mission Aspides")
-                    (e.kind != EntityKind::Person || !self.by_full.contains_key(&e.name))
+                    (e.kind != EntityKind::Person || self.person_named(&e.name).is_none())
                         && e.end > 0
                         && e.start < t.start
                         && doc.sentence_of(e.start) + 1 >= doc.sentence_of(t.start)
@@ -1654,7 +1725,7 @@ impl Names {
                         && doc.sents[si].1.start == ti
                         && doc.sentence_of(e.start) + 1 == si
                         && doc.para_of(e.start) == doc.para_of(t.start)
-                        && self.by_full.get(&e.name).is_none_or(|&p| {
+                        && self.person_named(&e.name).is_none_or(|p| {
                             let g = self.gender(doc, p);
                             want.is_none() || g.is_none() || g == want
                         })
@@ -1687,7 +1758,7 @@ impl Names {
     /// Maps an organisation's short form or acronym to its fullest name in the document, and drops
     /// a leading article or owner ("a White House official", "Sweden's National Mediation Office").
     fn canonical(&self, mut e: Entity) -> Entity {
-        let known_person = e.kind == EntityKind::Person && self.by_full.contains_key(&e.name);
+        let known_person = e.kind == EntityKind::Person && self.person_named(&e.name).is_some();
         if known_person {
             return e;
         }
@@ -1767,9 +1838,8 @@ impl Names {
         if name_toks.len() > 2 {
             let tail = (1..name_toks.len() - 1).find(|&j| {
                 let full: Vec<&str> = name_toks[j..].iter().map(|&t| doc.tok(t)).collect();
-                self.by_full
-                    .get(&full.join(" "))
-                    .is_some_and(|&p| self.persons[p].titled)
+                self.person_named(&full.join(" "))
+                    .is_some_and(|p| self.persons[p].titled)
             });
             if let Some(j) = tail {
                 name_toks = &name_toks[j..];
@@ -1828,7 +1898,7 @@ impl Names {
             });
         }
         let full = mention.clone();
-        let p = self.by_full.get(&full).map(|&i| &self.persons[i]);
+        let p = self.person_named(&full).map(|i| &self.persons[i]);
         Some(Entity {
             name: full,
             mention,
@@ -1944,16 +2014,27 @@ impl Names {
     }
 }
 
-/// A misspelt surname has six letters or more and is capitalised.
-fn may_be_misspelt_surname(word: &str) -> bool {
+/// A misspelt surname has six letters or more and is capitalised: its length in characters if
+/// `word` may be one.
+fn may_be_misspelt_surname(word: &str) -> Option<usize> {
     // (fewer than six bytes is fewer than six characters)
-    word.len() >= 6 && word.chars().count() >= 6 && is_cap(word)
+    if word.len() < 6 || !is_cap(word) {
+        return None;
+    }
+    Some(char_len(word)).filter(|&n| n >= 6)
+}
+
+/// The number of characters of `w`: its bytes but the UTF-8 continuation bytes (10xxxxxx).
+/// (`str::chars().count()` is made for long strings; names are short.)
+fn char_len(w: &str) -> usize {
+    w.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
 /// The part of a name after a lower-case particle and hyphen: "Jaberi" for "al-Jaberi".
 fn after_particle(part: &str) -> Option<&str> {
-    // (the last '-', found as a byte: `rsplit_once('-')` without the char searcher)
-    let dash = memchr::memrchr(b'-', part.as_bytes())?;
+    // (the last '-', found as a byte: `rsplit_once('-')` without the char searcher; a plain loop,
+    // as names are too short for `memrchr` to pay)
+    let dash = part.bytes().rposition(|b| b == b'-')?;
     let (pre, rest) = (&part[..dash], &part[dash + 1..]);
     let lower = if pre.is_ascii() {
         pre.bytes().all(|b| b.is_ascii_lowercase())
@@ -1974,12 +2055,16 @@ struct PartKey {
 
 /// The word of `Names::part_filter` and the bit in it for a key or word `w`.
 fn part_filter_bit(w: &str) -> (usize, u64) {
-    let first = w.as_bytes().first().copied().unwrap_or(0);
-    let k = (usize::from(first) * 8 + w.len()) % 512;
+    let b = w.as_bytes();
+    let (first, last) = (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    );
+    let k = (usize::from(first) * 16 + usize::from(last) * 5 + b.len()) % 1024;
     (k / 64, 1 << (k % 64))
 }
 
-/// The hash of a name part in `Names::part_keys`.
+/// The hash of a name part in `Names::part_keys` (or of a full name in `Names::by_full`).
 fn part_hash(w: &str) -> u64 {
     use std::hash::BuildHasher;
     crate::text::FxBuild::default().hash_one(w)
@@ -2021,17 +2106,16 @@ const CAPITALS: &[(&str, &[&str])] = &[
 ];
 
 /// Each capital's index in `CAPITALS`.
-fn capital_index() -> &'static FxMap<&'static str, usize> {
-    static MAP: std::sync::OnceLock<FxMap<&'static str, usize>> = std::sync::OnceLock::new();
+fn capital_index() -> &'static WordMap<usize> {
+    static MAP: std::sync::OnceLock<WordMap<usize>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = FxMap::default();
         for (k, (c, _)) in CAPITALS.iter().enumerate() {
             m.entry(*c).or_insert(k);
         }
-        m
+        WordMap::new(m)
     })
 }
-
 /// True if `needle` occurs in `hay` between non-alphanumeric characters.
 fn contains_word(hay: &str, needle: &str) -> bool {
     let bounded = |i: usize| {
