@@ -81,21 +81,31 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Class of each ASCII byte for the tokenizer: letters and digits, white space, other.
-const ASCII_WORD: u8 = 1;
-const ASCII_SPACE: u8 = 2;
-static ASCII_CLASS: [u8; 256] = {
-    // (bytes of non-ASCII characters are 0: the tokenizer decodes those)
-    let mut t = [0u8; 256];
+/// Byte classes for the tokenizer (one bit each).
+/// An ASCII letter or digit.
+const WORD: u8 = 1;
+/// ASCII white space (`char::is_whitespace` for ASCII).
+const SPACE: u8 = 2;
+/// Any other ASCII character but the ones that may continue a word.
+const MARK: u8 = 4;
+/// `,` `.` `-` `'` `&`: may continue a word (joiners and thousands separators).
+const JOIN: u8 = 8;
+/// A byte of a non-ASCII character (the tokenizer decodes those).
+const HIGH: u8 = 16;
+static CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
-        if b.is_ascii_alphanumeric() {
-            t[c] = ASCII_WORD;
+        t[c] = if b.is_ascii_alphanumeric() {
+            WORD
         } else if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-            // char::is_whitespace for ASCII
-            t[c] = ASCII_SPACE;
-        }
+            SPACE
+        } else if matches!(b, b',' | b'.' | b'-' | b'\'' | b'&') {
+            JOIN
+        } else {
+            MARK
+        };
         c += 1;
     }
     t
@@ -109,46 +119,51 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
 
 /// `tokenize`, and with `CUES` each word's `Token::cue` set as it is pushed (for `Doc::new`).
 fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
-    let s = &doc[range.clone()];
+    // (absolute offsets: the text up to the range's end, walked from its start)
+    let s = &doc[..range.end];
+    assert!(
+        s.is_char_boundary(range.start),
+        "{range:?} in {} bytes",
+        doc.len()
+    );
     let b = s.as_bytes();
-    let base = range.start;
-    let n = b.len();
-    let mut i = 0;
-    while i < n {
-        let c0 = b[i];
-        let clen = if c0 < 0x80 {
-            match ASCII_CLASS[usize::from(c0)] {
-                ASCII_SPACE => {
-                    i += 1;
-                    continue;
-                }
-                ASCII_WORD => 1,
-                _ => {
-                    out.push(Token {
-                        start: base + i,
-                        end: base + i + 1,
-                        kind: TokenKind::Punct,
-                        cap: false,
-                        cue: 0,
-                    });
-                    i += 1;
-                    // (as after a word: ", " and ". ")
-                    if b.get(i) == Some(&b' ') {
-                        i += 1;
-                    }
-                    continue;
-                }
+    let mut i = range.start;
+    while let Some(&c0) = b.get(i) {
+        let class = CLASS[usize::from(c0)];
+        // the word's end, whether a hyphen joins it, and its `cap`
+        let (end, cap) = if class == WORD {
+            let (end, hyphen) = word_end(s, i, i + 1);
+            let cap = match c0 {
+                b'A'..=b'Z' => true,
+                // np::is_cap's other case, a particle prefix ("al-Jaberi"), needs a hyphen; the
+                // only way a '-' enters a word is as a joiner
+                _ if !hyphen => false,
+                _ => is_cap_word(&s[i..end]),
+            };
+            (end, cap)
+        } else if class != HIGH {
+            if class != SPACE {
+                out.push(Token {
+                    start: i,
+                    end: i + 1,
+                    kind: TokenKind::Punct,
+                    cap: false,
+                    cue: 0,
+                });
             }
+            i += 1;
+            continue;
         } else {
-            let (c, clen) = char_at(s, i);
+            let c = s[i..].chars().next().unwrap_or('\0');
+            let clen = c.len_utf8();
             if c.is_whitespace() {
                 i += clen;
                 continue;
             }
             if !is_word_char(c) {
                 out.push(Token {
-                    start: base + i,
-                    end: base + i + clen,
+                    start: i,
+                    end: i + clen,
                     kind: TokenKind::Punct,
                     // a lone non-alphanumeric character is never capitalised
                     cap: false,
@@ -157,73 +172,17 @@ fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec
                 i += clen;
                 continue;
             }
-            clen
+            let end = word_end(s, i, i + clen).0;
+            (end, is_cap_word(&s[i..end]))
         };
-        // `end` is always just after the last character taken into the word, and the next
-        // character to look at
-        let mut end = i + clen;
-        let mut hyphen = false;
-        loop {
-            // a run of ASCII letters and digits
-            end += b[end..]
-                .iter()
-                .position(|&c| ASCII_CLASS[usize::from(c)] != ASCII_WORD)
-                .unwrap_or(n - end);
-            if end >= n {
-                break;
-            }
-            let j = end;
-            // the common case: an ASCII space or mark that is neither a joiner nor a comma
-            if b[j] < 0x80 && !matches!(b[j], b',' | b'.' | b'-' | b'\'' | b'&') {
-                break;
-            }
-            let (d, dlen) = char_at(s, j);
-            if is_word_char(d) {
-                end = j + dlen;
-                continue;
-            }
-            // a thousands separator: "38,000" is one word
-            if d == ',' && b[j - 1].is_ascii_digit() && j + 1 < n && b[j + 1].is_ascii_digit() {
-                end = j + 1;
-                continue;
-            }
-            if !is_inner_joiner(d) {
-                break;
-            }
-            // keep the joiner only if a word char follows (or it is the final dot of an
-            // abbreviation like U.S. / Gen.)
-            let after = j + dlen;
-            if after < n && is_word_char(char_at(s, after).0) {
-                end = after;
-                hyphen |= d == '-';
-            } else if d == '.' && is_abbreviation(&s[i..j + 1]) {
-                end = j + 1;
-                // "U.S.-backed" goes on through the hyphen
-                let hyphen_word =
-                    after + 1 < n && b[after] == b'-' && is_word_char(char_at(s, after + 1).0);
-                if !hyphen_word {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        // (the word as bytes: most words never need the `str`, whose slicing tests both ends)
-        let wb = &b[i..end];
         out.push(Token {
-            start: base + i,
-            end: base + end,
+            start: i,
+            end: end,
             kind: TokenKind::Word,
-            cap: match c0 {
-                b'A'..=b'Z' => true,
-                // np::is_cap's other case, a particle prefix ("al-Jaberi"), needs a hyphen; the
-                // only way a '-' enters a word is as a joiner
-                0..=0x7f if !hyphen => false,
-                _ => is_cap_word(&s[i..end]),
-            },
+            cap,
             // (other callers than `Doc::new` do not need it; the byte test first: most words are
             // not hashed)
-            cue: if CUES && crate::cues::may_be_cue(wb) {
+            cue: if CUES && crate::cues::may_be_cue(&b[i..end]) {
                 crate::cues::lookup_id(&s[i..end])
             } else {
                 0
@@ -235,6 +194,119 @@ fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec
             i += 1;
         }
     }
+}
+
+/// The length of the run of ASCII letters and digits that `b` starts with: eight bytes at a
+/// time, then byte by byte.
+#[inline(always)]
+fn ascii_word_run(b: &[u8]) -> usize {
+    let mut k = 0;
+    while let Some(chunk) = b.get(k..k + 8) {
+        let m = not_alnum(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        if m != 0 {
+            return k + (m.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    k + short_ascii_word_run(&b[k..])
+}
+
+/// `ascii_word_run` byte by byte: for the short runs after joiners.
+#[inline(always)]
+fn short_ascii_word_run(b: &[u8]) -> usize {
+    b.iter()
+        .position(|&c| CLASS[usize::from(c)] != WORD)
+        .unwrap_or(b.len())
+}
+
+/// The high bit of each byte of `x` that is not an ASCII letter or digit (SWAR range tests on
+/// the low seven bits, which cannot carry from one byte into the next).
+#[inline(always)]
+fn not_alnum(x: u64) -> u64 {
+    const fn rep(b: u8) -> u64 {
+        b as u64 * 0x0101_0101_0101_0101
+    }
+    const HIGH_BITS: u64 = rep(0x80);
+    let y = x & rep(0x7f);
+    // (the high bit of y + (0x80 - lo) is y >= lo, that of y + (0x7f - hi) is y > hi)
+    let digit = (y + rep(0x80 - b'0')) & !(y + rep(0x7f - b'9'));
+    let lower = y | rep(0x20);
+    let letter = (lower + rep(0x80 - b'a')) & !(lower + rep(0x7f - b'z'));
+    (!(digit | letter) | x) & HIGH_BITS
+}
+
+/// The end of the word starting at `start` whose first character ends at `end`, and whether a hyphen joins it. The
+/// common case inline: a run of ASCII letters and digits ended by a space or a mark that cannot
+/// continue a word (or the end of the text).
+#[inline(always)]
+fn word_end(s: &str, start: usize, end: usize) -> (usize, bool) {
+    let b = s.as_bytes();
+    let end = end + ascii_word_run(&b[end..]);
+    match b.get(end) {
+        Some(&c) if CLASS[usize::from(c)] & (JOIN | HIGH) != 0 => {
+            // a joiner other than '.' before a space (", ") ends the word: it is kept only
+            // before a word character
+            if matches!(c, b',' | b'-' | b'\'' | b'&')
+                && b.get(end + 1)
+                    .is_none_or(|&d| CLASS[usize::from(d)] == SPACE)
+            {
+                return (end, false);
+            }
+            word_end_joined(s, start, end)
+        }
+        _ => (end, false),
+    }
+}
+
+/// `word_end` at a joiner or a non-ASCII character, `end` being just after the last character
+/// taken into the word: goes on through joiners followed by a word character, thousands
+/// separators, the final dot of an abbreviation and non-ASCII letters and digits.
+#[inline(never)]
+fn word_end_joined(s: &str, start: usize, mut end: usize) -> (usize, bool) {
+    let b = s.as_bytes();
+    let n = b.len();
+    let mut hyphen = false;
+    loop {
+        end += short_ascii_word_run(&b[end..]);
+        if end >= n {
+            break;
+        }
+        let j = end;
+        if CLASS[usize::from(b[j])] & (SPACE | MARK) != 0 {
+            break;
+        }
+        let (d, dlen) = char_at(s, j);
+        if is_word_char(d) {
+            end = j + dlen;
+            continue;
+        }
+        // a thousands separator: "38,000" is one word
+        if d == ',' && b[j - 1].is_ascii_digit() && j + 1 < n && b[j + 1].is_ascii_digit() {
+            end = j + 1;
+            continue;
+        }
+        if !is_inner_joiner(d) {
+            break;
+        }
+        // keep the joiner only if a word char follows (or it is the final dot of an
+        // abbreviation like U.S. / Gen.)
+        let after = j + dlen;
+        if after < n && is_word_char(char_at(s, after).0) {
+            end = after;
+            hyphen |= d == '-';
+        } else if d == '.' && is_abbreviation(&s[start..j + 1]) {
+            end = j + 1;
+            // "U.S.-backed" goes on through the hyphen
+            let hyphen_word =
+                after + 1 < n && b[after] == b'-' && is_word_char(char_at(s, after + 1).0);
+            if !hyphen_word {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    (end, hyphen)
 }
 
 /// `crate::attribution::np::is_cap` for a word token, with an allocation-free fast path for the
@@ -273,10 +345,14 @@ pub(crate) fn is_abbreviation(tok: &str) -> bool {
         return c.is_uppercase();
     }
     // dotted acronym: U.S., U.K., U.N., e.g.
-    body.contains('.')
-        && body
-            .split('.')
-            .all(|p| p.chars().count() <= 2 && !p.is_empty())
+    body.as_bytes().contains(&b'.') && is_dotted_acronym(body)
+}
+
+/// Whether every dot-separated part of `body` has one or two characters.
+#[inline(never)]
+fn is_dotted_acronym(body: &str) -> bool {
+    body.split('.')
+        .all(|p| p.chars().count() <= 2 && !p.is_empty())
 }
 
 /// Sentence ranges inside one paragraph. A sentence ends at `.`, `!` or `?` (with any closing quote
@@ -431,6 +507,108 @@ mod tests {
         }
     }
 
+    /// The tokenizer as first written (char by char, before the byte-class and SWAR fast
+    /// paths): the reference the optimised one must equal.
+    fn reference_tokenize(s: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let n = s.len();
+        while i < n {
+            let c = s[i..].chars().next().unwrap();
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if !is_word_char(c) {
+                let end = i + c.len_utf8();
+                out.push(Token {
+                    start: i,
+                    end,
+                    kind: TokenKind::Punct,
+                    cap: crate::attribution::np::is_cap(&s[i..end]),
+                    cue: 0,
+                });
+                i = end;
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while end < n {
+                let d = s[end..].chars().next().unwrap();
+                if is_word_char(d) {
+                    end += d.len_utf8();
+                    continue;
+                }
+                let b = s.as_bytes();
+                if d == ','
+                    && b[end - 1].is_ascii_digit()
+                    && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    end += 1;
+                    continue;
+                }
+                if !is_inner_joiner(d) {
+                    break;
+                }
+                let after = end + d.len_utf8();
+                let next = s[after..].chars().next();
+                if next.is_some_and(is_word_char) {
+                    end = after;
+                } else if d == '.' && is_abbreviation(&s[i..end + 1]) {
+                    end += 1;
+                    let hyphen_word = s[after..].starts_with('-')
+                        && s[after + 1..].chars().next().is_some_and(is_word_char);
+                    if !hyphen_word {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Word,
+                cap: crate::attribution::np::is_cap(&s[i..end]),
+                cue: crate::cues::lookup_id(&s[i..end]),
+            });
+            i = end;
+        }
+        out
+    }
+
+    fn assert_tokens_match_reference(s: &str) {
+        let mut got = Vec::new();
+        tokenize_with::<true>(s, 0..s.len(), &mut got);
+        assert_eq!(got, reference_tokenize(s), "{s:?}");
+    }
+
+    #[test]
+    fn tokens_equal_reference_on_corpora() {
+        for text in [
+            include_str!("../benches/data/seed_article.txt"),
+            include_str!("../benches/data/wikinews_corpus.txt"),
+        ] {
+            for p in paragraphs(text) {
+                assert_tokens_match_reference(&text[p]);
+            }
+        }
+        for s in [
+            "38,000 3,5 a,b U.S.-backed U.S. e.g. J. Gen. al-Jaberi O'Brien Russia’s ‘x’ a--b",
+            "Müller-Lüdenscheid café, naïve 1.5% x&y A&-B  end-",
+            "word. word.. .x x. X.Y.Z. ab.cd.ef. x.-y U.S.-",
+            "tab\tand\u{a0}nbsp\u{2009}thin 12345678901234567890 ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        ] {
+            assert_tokens_match_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_equal_reference(s in "([a-zA-Z0-9]{0,10}|[ ,.\\-'&’‘‐‑é\u{a0}\u{2009}ÉΩ日(\"!?]){0,40}") {
+            assert_tokens_match_reference(&s);
+        }
+    }
+
     #[test]
     fn paragraphs_handle_crlf_and_cr() {
         let s = "One.\r\n\r\nTwo.\rThree.\n";
@@ -453,7 +631,8 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
         let paras = paragraphs(text);
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        // (about one token per 5 bytes of news text: no growth)
+        let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
         let mut para_tokens = Vec::with_capacity(paras.len());
         let mut sents = Vec::with_capacity(text.len() / 100 + 1);
         let mut scratch = Vec::new();

@@ -78,6 +78,15 @@ struct Trie {
     nodes: Vec<TrieNode>,
     labels: Vec<u8>,
     targets: Vec<u32>,
+    /// The fast scan's finders, if the aliases allow it: every alias starts with an ASCII letter
+    /// or a non-ASCII character, and those that start with a lower-case letter (frequent in text)
+    /// are at least three bytes long with few distinct three-byte prefixes. The prefixes are then
+    /// searched for with `memmem`, and the scan for the other aliases stops only at upper-case
+    /// and non-ASCII bytes, found eight at a time.
+    lower: Option<Vec<memchr::memmem::Finder<'static>>>,
+    /// The label sets of the nodes with more than `NARROW` edges (near the root, where walks
+    /// start), for a constant-time edge look-up instead of a scan of their labels.
+    wide: Vec<LabelSet>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -87,9 +96,23 @@ struct TrieNode {
     n_edges: u32,
     /// The alias (index into `Gazetteer::aliases`) that ends here, `NO_ALIAS` if none.
     alias: u32,
+    /// Index of its label set in `Trie::wide`, `NOT_WIDE` if it has at most `NARROW` edges.
+    wide: u32,
 }
 
 const NO_ALIAS: u32 = u32::MAX;
+const NOT_WIDE: u32 = u32::MAX;
+/// Nodes with at most this many edges have their labels scanned.
+const NARROW: usize = 4;
+
+/// A node's (sorted) edge labels as a 256-bit set: an edge's index is the number of smaller
+/// labels.
+#[derive(Debug, Clone, Copy)]
+struct LabelSet {
+    bits: [u64; 4],
+    /// The number of labels in the words before each word of `bits`.
+    below: [u8; 4],
+}
 
 impl Trie {
     /// A trie of `aliases`; an alias listed twice keeps its first index (as a leftmost-longest
@@ -98,7 +121,21 @@ impl Trie {
         // build with sorted child maps, then lay the edges out flat
         let mut children: Vec<std::collections::BTreeMap<u8, u32>> = vec![Default::default()];
         let mut alias_at: Vec<u32> = vec![NO_ALIAS];
+        // the three-byte prefixes of the lower-case aliases; None if the fast scan cannot work
+        let mut prefixes = Some(std::collections::BTreeSet::new());
         for (k, a) in aliases.enumerate() {
+            match a.as_bytes() {
+                [c, ..] if c.is_ascii_uppercase() || !c.is_ascii() => {}
+                [c, rest @ ..] if c.is_ascii_lowercase() && rest.len() >= 2 => {
+                    if let Some(set) = prefixes.as_mut() {
+                        set.insert([*c, rest[0], rest[1]]);
+                    }
+                }
+                [] => {}
+                // (a lower-case alias of one or two bytes, or one opening with a digit or a
+                // mark: the plain scan)
+                _ => prefixes = None,
+            }
             let mut node = 0usize;
             for &c in a.as_bytes() {
                 let next = children.len() as u32;
@@ -120,12 +157,34 @@ impl Trie {
             nodes: Vec::with_capacity(children.len()),
             labels: Vec::new(),
             targets: Vec::new(),
+            lower: prefixes.filter(|set| set.len() <= 8).map(|set| {
+                set.iter()
+                    .map(|p| memchr::memmem::Finder::new(p).into_owned())
+                    .collect()
+            }),
+            wide: Vec::new(),
         };
         for (node, edges) in children.iter().enumerate() {
+            let mut wide = NOT_WIDE;
+            if edges.len() > NARROW {
+                let mut set = LabelSet {
+                    bits: [0; 4],
+                    below: [0; 4],
+                };
+                for &c in edges.keys() {
+                    set.bits[usize::from(c >> 6)] |= 1 << (c & 63);
+                }
+                for w in 1..4 {
+                    set.below[w] = set.below[w - 1] + set.bits[w - 1].count_ones() as u8;
+                }
+                wide = t.wide.len() as u32;
+                t.wide.push(set);
+            }
             t.nodes.push(TrieNode {
                 edges: t.labels.len() as u32,
                 n_edges: edges.len() as u32,
                 alias: alias_at[node],
+                wide,
             });
             for (&c, &child) in edges {
                 t.labels.push(c);
@@ -174,6 +233,39 @@ impl Trie {
         }
     }
 
+    /// `next_start` for the fast scan (see `Trie::lower`), the lower-case aliases left out: the
+    /// first position at or after `q` with an upper-case or non-ASCII byte that may start an
+    /// alias.
+    #[inline(never)]
+    fn next_upper_start(&self, b: &[u8], mut q: usize) -> Option<usize> {
+        loop {
+            // to the next upper-case or non-ASCII byte
+            while let Some(chunk) = b.get(q..q + 8) {
+                let m = upper_or_non_ascii(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+                if m != 0 {
+                    q += (m.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                q += 8;
+            }
+            if b.len() - q < 8 {
+                q += b[q..]
+                    .iter()
+                    .position(|&c| c.is_ascii_uppercase() || !c.is_ascii())?;
+            }
+            if self.first[usize::from(b[q])] {
+                if q + 1 == b.len() {
+                    return Some(q);
+                }
+                let k = usize::from(b[q]) << 8 | usize::from(b[q + 1]);
+                if self.pairs[k >> 6] & (1 << (k & 63)) != 0 {
+                    return Some(q);
+                }
+            }
+            q += 1;
+        }
+    }
+
     /// The longest alias that starts at `b[q]`: (alias index, end).
     #[inline]
     fn longest_at(&self, b: &[u8], q: usize) -> Option<(usize, usize)> {
@@ -186,15 +278,32 @@ impl Trie {
                 best = Some((n.alias as usize, i));
             }
             let Some(&c) = b.get(i) else { break };
-            let lo = n.edges as usize;
-            let labels = &self.labels[lo..lo + n.n_edges as usize];
-            node = match labels.iter().position(|&l| l == c) {
-                Some(e) => self.targets[lo + e] as usize,
-                None => 0,
-            };
+            node = self.child(n, c);
             i += 1;
         }
         best
+    }
+
+    /// The node an edge labelled `c` leads to from `n`, 0 if none.
+    #[inline]
+    fn child(&self, n: TrieNode, c: u8) -> usize {
+        let lo = n.edges as usize;
+        let e = if n.wide == NOT_WIDE {
+            let labels = &self.labels[lo..lo + n.n_edges as usize];
+            match labels.iter().position(|&l| l == c) {
+                Some(e) => e,
+                None => return 0,
+            }
+        } else {
+            let set = &self.wide[n.wide as usize];
+            let (w, bit) = (usize::from(c >> 6), c & 63);
+            let bits = set.bits[w];
+            if bits >> bit & 1 == 0 {
+                return 0;
+            }
+            usize::from(set.below[w]) + (bits & ((1 << bit) - 1)).count_ones() as usize
+        };
+        self.targets[lo + e] as usize
     }
 }
 
@@ -367,20 +476,56 @@ impl Gazetteer {
     ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
         let b = text.as_bytes();
         let mut p = 0;
-        std::iter::from_fn(move || {
-            while let Some(q) = self.trie.next_start(b, p) {
-                match self.trie.longest_at(b, q) {
-                    Some((k, e)) => {
-                        p = e;
-                        return Some((k, q, e));
+        // the fast scan: where the lower-case aliases' prefixes occur, in order, and the next
+        // upper-case candidate found (recomputed once passed)
+        let lower: Option<Vec<usize>> = self.trie.lower.as_ref().map(|finders| {
+            let mut at: Vec<usize> = finders.iter().flat_map(|f| f.find_iter(b)).collect();
+            at.sort_unstable();
+            at
+        });
+        let mut li = 0;
+        let mut upper: Option<usize> = None;
+        std::iter::from_fn(move || loop {
+            let q = match &lower {
+                None => self.trie.next_start(b, p),
+                Some(lower) => {
+                    while lower.get(li).is_some_and(|&l| l < p) {
+                        li += 1;
                     }
-                    None => p = q + 1,
+                    let u = match upper {
+                        Some(u) if u >= p => u,
+                        _ => self.trie.next_upper_start(b, p).unwrap_or(usize::MAX),
+                    };
+                    upper = Some(u);
+                    Some(u.min(lower.get(li).copied().unwrap_or(usize::MAX)))
+                        .filter(|&q| q != usize::MAX)
                 }
+            };
+            let Some(q) = q else {
+                p = b.len();
+                return None;
+            };
+            match self.trie.longest_at(b, q) {
+                Some((k, e)) => {
+                    p = e;
+                    return Some((k, q, e));
+                }
+                None => p = q + 1,
             }
-            p = b.len();
-            None
         })
     }
+}
+
+/// The high bit of each byte of `x` that is an upper-case ASCII letter or not ASCII (a SWAR range
+/// test on the low seven bits, which cannot carry from one byte into the next).
+#[inline(always)]
+fn upper_or_non_ascii(x: u64) -> u64 {
+    const fn rep(b: u8) -> u64 {
+        b as u64 * 0x0101_0101_0101_0101
+    }
+    let y = x & rep(0x7f);
+    let upper = (y + rep(0x80 - b'A')) & !(y + rep(0x7f - b'Z'));
+    (upper | x) & rep(0x80)
 }
 
 fn parse_rows(
@@ -624,6 +769,27 @@ mod tests {
                 "aB",
                 "Be",
                 "B",
+            ],
+        );
+        // the fast scan (lower-case aliases of three bytes or more), overlapping upper-case ones
+        let g = Gazetteer::from_tsv(
+            "id\tkind\tname\taffiliation\taliases\n\
+             AAA\tcountry\tAlpha\t\tbin Laden|binLa|al-Q|al Qaeda|Qaeda|Laden|Élan|élan\n\
+             BBB\tcountry\tBeta\t\tal-Qaeda Iraq|Iraq|La|bin\n",
+            "test",
+        )
+        .unwrap();
+        assert!(g.trie.lower.is_some());
+        assert_raw_matches_are_find_iter(
+            &g,
+            &[
+                "bin Laden binLaden al-Qaeda Iraq al Qaeda al-Q Qaeda Élan élan xbin Laden",
+                "al-Qaeda Ira bbin Labin LadenIraq Laal Qaedaal-Qaeda Iraq",
+                "bi",
+                "bin",
+                "al-",
+                "al-Q",
+                "La",
             ],
         );
     }
