@@ -1328,3 +1328,24 @@ fn fuzz_corpus_replays() {
     }
     assert!(n > 0, "no inputs in {}", dir.display());
 }
+
+/// Web copy often has no-break spaces (U+00A0, two bytes in UTF-8). The weak-alias check read the
+/// word before "Washington" ("in") from one byte past the space before it, and panicked when that
+/// space was a no-break space.
+#[test]
+fn no_break_space_before_weak_alias() {
+    let text = "“We will not accept this,” the minister said\u{a0}in Washington on Monday.";
+    let a = analyzer().analyze(text);
+    assert_valid(text, &a);
+    assert_eq!(a.quotes.len(), 1);
+    let ids: Vec<_> = a.quotes[0].actors.iter().map(|x| x.id.as_str()).collect();
+    assert!(
+        !ids.contains(&"USA"),
+        "Washington is outside the quote: {ids:?}"
+    );
+    let text = "“Talks\u{a0}in Washington and\u{a0}with Georgia will go on,” the minister said.";
+    let a = analyzer().analyze(text);
+    assert_valid(text, &a);
+    let ids: Vec<_> = a.quotes[0].actors.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["USA", "GEO"]);
+}

@@ -610,7 +610,12 @@ fn word_boundary(text: &str, s: usize, e: usize) -> bool {
 
 fn prev_word(text: &str, s: usize) -> &str {
     let t = text[..s].trim_end();
-    let i = t.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+    // past the whole space character: U+00A0 and friends are more than one byte
+    let i = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &t[i..]
 }
 
