@@ -1349,3 +1349,33 @@ fn no_break_space_before_weak_alias() {
     let ids: Vec<_> = a.quotes[0].actors.iter().map(|x| x.id.as_str()).collect();
     assert_eq!(ids, ["USA", "GEO"]);
 }
+
+/// Every golden article with its spaces replaced, in turn, by multi-byte spaces (no-break, thin,
+/// ideographic, narrow no-break): no panic, and every span still valid.
+#[test]
+fn golden_articles_with_multibyte_spaces() {
+    const SPACES: [char; 4] = ['\u{a0}', '\u{2009}', '\u{3000}', '\u{202f}'];
+    for (name, text) in GOLDEN {
+        for step in [1usize, 2, 3, 7] {
+            let mut n = 0;
+            let changed: String = text
+                .chars()
+                .map(|c| {
+                    if c != ' ' {
+                        return c;
+                    }
+                    n += 1;
+                    if n % step == 0 {
+                        SPACES[n % SPACES.len()]
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let a = analyzer().analyze(&changed);
+            if let Err(e) = check_analysis(&changed, &a) {
+                panic!("{name}, every {step}th space replaced: {e}");
+            }
+        }
+    }
+}
