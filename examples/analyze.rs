@@ -17,6 +17,7 @@
 //! is 1.
 use quotestance::{Analysis, Analyzer};
 use rayon::prelude::*;
+use serde_json::{Map, Value};
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -117,7 +118,7 @@ fn expand(files: &[String]) -> Vec<String> {
     out
 }
 
-fn explain_json(a: &Analyzer, an: &Analysis) -> serde_json::Value {
+fn explain_json(a: &Analyzer, an: &Analysis) -> Value {
     let mut v = serde_json::to_value(an).expect("serialisable");
     for (qi, q) in an.quotes.iter().enumerate() {
         for (si, (actor, st)) in q.actors.iter().zip(&q.stances).enumerate() {
@@ -143,18 +144,43 @@ fn render(
             .unwrap_or_default();
         return head + &a.table(an, o.explain, tty);
     }
-    let mut v = if o.explain {
-        explain_json(a, an)
-    } else {
-        serde_json::to_value(an).expect("serialisable")
-    };
     match source {
         Some((k, val)) => {
-            v[k] = serde_json::Value::String(val.to_string());
-            serde_json::to_string(&v).expect("serialisable") + "\n"
+            let mut rest = Map::new();
+            rest.insert(k.into(), Value::String(val.into()));
+            json_line(a, an, o, &rest)
         }
-        None => serde_json::to_string_pretty(&v).expect("serialisable") + "\n",
+        None if o.explain => {
+            serde_json::to_string_pretty(&explain_json(a, an)).expect("serialisable") + "\n"
+        }
+        None => serde_json::to_string_pretty(an).expect("serialisable") + "\n",
     }
+}
+
+/// One output line: the input's other fields, then `"quotes"`.
+#[derive(serde::Serialize)]
+struct Line<'a, Q: serde::Serialize> {
+    #[serde(flatten)]
+    rest: &'a Map<String, Value>,
+    quotes: Q,
+}
+
+/// `rest` and the analysis as one JSON line. Without `--explain` the quotes are written straight
+/// from the analysis, with no JSON tree built in between (a quarter of the process's instructions).
+fn json_line(a: &Analyzer, an: &Analysis, o: &Opts, rest: &Map<String, Value>) -> String {
+    let line = if o.explain {
+        let quotes = match explain_json(a, an) {
+            Value::Object(mut m) => m.remove("quotes").unwrap_or_default(),
+            _ => unreachable!("an analysis serialises as an object"),
+        };
+        serde_json::to_string(&Line { rest, quotes })
+    } else {
+        serde_json::to_string(&Line {
+            rest,
+            quotes: &an.quotes,
+        })
+    };
+    line.expect("serialisable") + "\n"
 }
 
 fn main() -> ExitCode {
@@ -325,7 +351,7 @@ fn run_jsonl(a: &Analyzer, o: &Opts, src: &str, tty: bool, out: &mut impl Write)
 }
 
 fn process_line(a: &Analyzer, o: &Opts, line: &str, line_no: usize, tty: bool) -> String {
-    let v: serde_json::Value = match serde_json::from_str(line) {
+    let v: Value = match serde_json::from_str(line) {
         Ok(v) => v,
         Err(e) => {
             return serde_json::json!({"line": line_no, "error": format!("invalid JSON: {e}")})
@@ -333,32 +359,22 @@ fn process_line(a: &Analyzer, o: &Opts, line: &str, line_no: usize, tty: bool) -
                 + "\n"
         }
     };
-    let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-        return serde_json::json!({"line": line_no, "id": v.get("id"), "error": "missing string field \"text\""}).to_string() + "\n";
+    let mut obj = match v {
+        Value::Object(m) if m.get("text").is_some_and(Value::is_string) => m,
+        v => {
+            return serde_json::json!({"line": line_no, "id": v.get("id"), "error": "missing string field \"text\""}).to_string() + "\n";
+        }
     };
-    let an = a.analyze(text);
+    let Some(Value::String(text)) = obj.remove("text") else {
+        unreachable!("checked above")
+    };
+    let an = a.analyze(&text);
     if o.format == "table" {
-        let id = v
+        let id = obj
             .get("id")
             .map(|i| i.to_string())
             .unwrap_or_else(|| format!("line {line_no}"));
         return format!("== {id}\n{}", a.table(&an, o.explain, tty));
     }
-    let res = if o.explain {
-        explain_json(a, &an)
-    } else {
-        serde_json::to_value(&an).expect("serialisable")
-    };
-    let mut obj = match v {
-        serde_json::Value::Object(m) => m,
-        _ => unreachable!("has a text field"),
-    };
-    obj.remove("text");
-    // moved, not cloned: the quotes are most of the output
-    let quotes = match res {
-        serde_json::Value::Object(mut m) => m.remove("quotes").unwrap_or_default(),
-        _ => unreachable!("an analysis serialises as an object"),
-    };
-    obj.insert("quotes".into(), quotes);
-    serde_json::Value::Object(obj).to_string() + "\n"
+    json_line(a, &an, o, &obj)
 }
