@@ -242,9 +242,7 @@ impl<'a> DocActors<'a> {
         let mut surname_count: FxMap<&str, usize> =
             FxMap::with_capacity_and_hasher(names.persons().size_hint().0, Default::default());
         for p in names.persons() {
-            if let Some(last) = p.parts.last() {
-                *surname_count.entry(last.as_str()).or_default() += 1;
-            }
+            *surname_count.entry(p.last()).or_default() += 1;
         }
         // every pattern's words, one after the other
         let n_names = names.persons().size_hint().0 * 2 + names.orgs().size_hint().0;
@@ -285,8 +283,9 @@ impl<'a> DocActors<'a> {
             add(&mut pats, &mut words, p.full, actor);
             // a person is also found by a surname that no one else in the document has
             let person = !matches!(actor, PatActor::Organisation(_));
-            if let Some(last) = p.parts.last().filter(|_| person) {
-                if surname_count.get(last.as_str()) == Some(&1)
+            if person {
+                let last = p.last();
+                if surname_count.get(last) == Some(&1)
                     && last.chars().count() > 2
                     && gaz.lookup(last).is_none()
                 {
