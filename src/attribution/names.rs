@@ -583,6 +583,8 @@ pub(crate) struct Names {
     study_source: Option<String>,
     /// Capitals whose country the document names: ("Moscow", "Russia").
     capitals: Vec<(&'static str, &'static str)>,
+    /// The capitalised word tokens, in order.
+    caps: Vec<usize>,
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -1036,7 +1038,13 @@ impl Names {
             })
             .collect();
         names.genders = names.compute_genders(doc, &mention_toks, &scan);
+        names.caps = scan.caps;
         names
+    }
+
+    /// The capitalised word tokens of the document, in order.
+    pub(crate) fn cap_tokens(&self) -> &[usize] {
+        &self.caps
     }
 
     /// Fills `part_keys` and `surnames` from the registered persons.
