@@ -711,6 +711,21 @@ static GENDER_FILTER: [u16; 256] = {
     t
 };
 
+/// The same per last byte of a token: a final dot, or the word's last letter in either case.
+static GENDER_LAST_FILTER: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < GENDERED_WORDS.len() {
+        let w = GENDERED_WORDS[i].as_bytes();
+        let last = w[w.len() - 1];
+        t[last as usize] |= 1 << w.len();
+        t[last.to_ascii_uppercase() as usize] |= 1 << w.len();
+        t[b'.' as usize] |= 1 << (w.len() + 1);
+        i += 1;
+    }
+    t
+};
+
 /// `GENDER_FILTER`, and the first bytes and lengths of the other tokens `TokenScan` looks for:
 /// “ ‘ (E2 80 9C, E2 80 98), « (C2 AB), "from", "at".
 static SCAN_FILTER: [u16; 256] = {
@@ -725,7 +740,9 @@ static SCAN_FILTER: [u16; 256] = {
 /// `gender_of_word` of a token, with a cheap test on the token's first byte and length first.
 fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
     let len = t.end - t.start;
-    let filter = GENDER_FILTER[usize::from(doc.text.as_bytes()[t.start])];
+    let b = doc.text.as_bytes();
+    let filter =
+        GENDER_FILTER[usize::from(b[t.start])] & GENDER_LAST_FILTER[usize::from(b[t.end - 1])];
     if len >= 15 || filter & (1 << len) == 0 {
         return None;
     }
@@ -2736,13 +2753,18 @@ mod tests {
     fn gender_filter_passes_every_gendered_word() {
         for w in GENDERED_WORDS {
             assert!(gender_of_word(w).is_some(), "{w}");
+            let capitalised = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
             for v in [
                 w.to_string(),
                 w.to_uppercase(),
                 format!("{w}."),
                 format!("{}.", w.to_uppercase()),
+                format!("{capitalised}."),
+                capitalised,
             ] {
-                let f = GENDER_FILTER[usize::from(v.as_bytes()[0])];
+                let b = v.as_bytes();
+                let f = GENDER_FILTER[usize::from(b[0])]
+                    & GENDER_LAST_FILTER[usize::from(b[b.len() - 1])];
                 assert!(f & (1 << v.len()) != 0, "{v}");
             }
         }
