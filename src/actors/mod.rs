@@ -4,10 +4,10 @@
 mod gazetteer;
 mod people;
 
+use crate::attribution::np::is_cap;
 use crate::attribution::{Entity, EntityKind, Names};
-use crate::text::{strip_possessive, Doc, FxMap};
+use crate::text::{strip_possessive, Doc, FxBuild, FxMap};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 pub use gazetteer::{Gazetteer, GazetteerError, GazetteerMatch};
 
@@ -90,18 +90,19 @@ pub(crate) struct DocActors<'a> {
 
 fn slug(name: &str) -> String {
     if name.is_ascii() {
-        let mut s: Vec<u8> = Vec::with_capacity(name.len());
+        // (pushed as chars: ASCII needs no UTF-8 check of the whole)
+        let mut s = String::with_capacity(name.len());
         for b in name.bytes() {
             if b.is_ascii_alphanumeric() {
-                s.push(b.to_ascii_uppercase());
-            } else if s.last().is_some_and(|&l| l != b'_') {
-                s.push(b'_');
+                s.push(char::from(b.to_ascii_uppercase()));
+            } else if s.as_bytes().last().is_some_and(|&l| l != b'_') {
+                s.push('_');
             }
         }
-        if s.last() == Some(&b'_') {
+        if s.ends_with('_') {
             s.pop();
         }
-        return String::from_utf8(s).expect("ASCII");
+        return s;
     }
     let mut s = String::with_capacity(name.len());
     for c in name.chars() {
@@ -186,19 +187,37 @@ struct NamePattern<'a> {
 /// The document's actors, each once (by id), in order of first interning.
 struct Interner<'a> {
     actors: Vec<DocActor<'a>>,
-    index: FxMap<Cow<'a, str>, usize>,
+    /// The hash of an id -> the first actor of an id of that hash (no copy of the id is kept).
+    index: FxMap<u64, usize>,
 }
 
 impl<'a> Interner<'a> {
+    /// The actor of id `id`, if interned, and the hash of `id`.
+    fn get(&self, id: &str) -> (Option<usize>, u64) {
+        use std::hash::BuildHasher;
+        let hash = FxBuild::default().hash_one(id);
+        let found = match self.index.get(&hash) {
+            Some(&i) if self.actors[i].id() == id => Some(i),
+            // (another id of the same hash, interned first: rare)
+            Some(_) => self.actors.iter().position(|a| a.id() == id),
+            None => None,
+        };
+        (found, hash)
+    }
+
+    /// Adds `a`, of id hash `hash`, not interned yet.
+    fn push(&mut self, a: DocActor<'a>, hash: u64) -> usize {
+        self.index.entry(hash).or_insert(self.actors.len());
+        self.actors.push(a);
+        self.actors.len() - 1
+    }
+
     /// A gazetteer actor: borrowed, not cloned.
     fn gazetteer(&mut self, a: &'a Actor) -> usize {
-        if let Some(&i) = self.index.get(a.id.as_str()) {
-            return i;
+        match self.get(&a.id) {
+            (Some(i), _) => i,
+            (None, hash) => self.push(DocActor::Gazetteer(a), hash),
         }
-        self.actors.push(DocActor::Gazetteer(a));
-        self.index
-            .insert(Cow::Borrowed(a.id.as_str()), self.actors.len() - 1);
-        self.actors.len() - 1
     }
 
     /// A pattern's actor; a document-only one gets its id (a slug of its name).
@@ -209,22 +228,24 @@ impl<'a> Interner<'a> {
             PatActor::Organisation(o) => (o, ActorKind::Organisation, None),
         };
         let id = slug(name);
-        if let Some(&i) = self.index.get(id.as_str()) {
-            return i;
+        match self.get(&id) {
+            (Some(i), _) => i,
+            (None, hash) => self.push(
+                DocActor::Own {
+                    id,
+                    name,
+                    kind,
+                    affiliation,
+                },
+                hash,
+            ),
         }
-        self.index.insert(Cow::Owned(id.clone()), self.actors.len());
-        self.actors.push(DocActor::Own {
-            id,
-            name,
-            kind,
-            affiliation,
-        });
-        self.actors.len() - 1
     }
 }
 
 impl<'a> DocActors<'a> {
     /// Finds gazetteer actors and the document's own people and organisations.
+    /// (`names`: the names of `doc`.)
     pub fn find(doc: &Doc, gaz: &'a Gazetteer, names: &'a Names) -> Self {
         let text = doc.text;
         let gaz_matches = gaz.find(text);
@@ -242,9 +263,7 @@ impl<'a> DocActors<'a> {
         let mut surname_count: FxMap<&str, usize> =
             FxMap::with_capacity_and_hasher(names.persons().size_hint().0, Default::default());
         for p in names.persons() {
-            if let Some(last) = p.parts.last() {
-                *surname_count.entry(last.as_str()).or_default() += 1;
-            }
+            *surname_count.entry(p.last()).or_default() += 1;
         }
         // every pattern's words, one after the other
         let n_names = names.persons().size_hint().0 * 2 + names.orgs().size_hint().0;
@@ -285,8 +304,9 @@ impl<'a> DocActors<'a> {
             add(&mut pats, &mut words, p.full, actor);
             // a person is also found by a surname that no one else in the document has
             let person = !matches!(actor, PatActor::Organisation(_));
-            if let Some(last) = p.parts.last().filter(|_| person) {
-                if surname_count.get(last.as_str()) == Some(&1)
+            if person {
+                let last = p.last();
+                if surname_count.get(last) == Some(&1)
                     && last.chars().count() > 2
                     && gaz.lookup(last).is_none()
                 {
@@ -348,25 +368,37 @@ impl<'a> DocActors<'a> {
         // build per document
         let toks = &doc.tokens;
         let word = |i: usize| strip_possessive(doc.tok(i));
+        // the tokens that may start a name: every pattern's first word is a word token (names
+        // and organisations are runs of words), and nearly always a capitalised one (not in
+        // "church of Scientology"): then only the capitalised words
+        let every_token: Vec<usize>;
+        let starts = if by_first.is_empty() {
+            &[]
+        } else if by_first.keys().all(|w| is_cap(w)) {
+            names.cap_tokens()
+        } else {
+            every_token = (0..toks.len()).collect();
+            &every_token
+        };
+        // the token after the last match
         let mut i = 0;
-        // every pattern's first word is a word token (names and organisations are runs of words)
-        let n_toks = if by_first.is_empty() { 0 } else { toks.len() };
-        while i < n_toks {
+        for &c in starts {
+            if c < i {
+                continue;
+            }
+            i = c;
             // (the first byte of a word is the first byte of its token)
             let t = &toks[i];
             if t.kind != crate::text::TokenKind::Word
                 || !first_bytes[usize::from(text.as_bytes()[t.start])]
             {
-                i += 1;
                 continue;
             }
             let w = word(i);
             if lengths & (1 << w.len().min(63)) == 0 {
-                i += 1;
                 continue;
             }
             let Some(&g) = by_first.get(w) else {
-                i += 1;
                 continue;
             };
             let hit = order[cands[g].clone()].iter().copied().find(|&k| {

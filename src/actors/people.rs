@@ -209,9 +209,9 @@ fn is_initial(w: &str) -> bool {
 /// introduces it as one (title, role noun, cue verb) or it opens with a given name or an initial
 /// ("J. K. Rowling"), and no word rules it out; otherwise none.
 pub(crate) fn kind_of(p: &DocPerson) -> Option<ActorKind> {
-    let first = p.parts.first()?;
-    let named = given_names().contains(first.as_str()) || is_initial(first);
-    match shape_of(p.parts.iter().map(String::as_str), named) {
+    let first = p.first();
+    let named = given_names().contains(first) || is_initial(first);
+    match shape_of(p.parts(), named) {
         Shape::Organisation => Some(ActorKind::Organisation),
         Shape::Person if named || p.introduced => Some(ActorKind::Person),
         _ => None,
@@ -223,10 +223,8 @@ mod tests {
     use super::*;
 
     fn person(full: &str, introduced: bool) -> bool {
-        let parts: Vec<String> = full.split(' ').map(str::to_string).collect();
         kind_of(&DocPerson {
             full,
-            parts: &parts,
             affiliation: None,
             introduced,
         }) == Some(ActorKind::Person)

@@ -426,28 +426,42 @@ fn classify(w: &str) -> WordClass {
     table.get(w).copied().unwrap_or_default()
 }
 
-/// A map from constant words, with a test of a word's first byte and length before hashing it:
-/// most words looked up are no key and are never hashed.
+/// A map from constant words, with a test of a word's first and last bytes and length before
+/// hashing it: most words looked up are no key and are never hashed.
 #[derive(Debug)]
 struct WordMap<V> {
     map: FxMap<&'static str, V>,
-    /// Per first byte, a bit per length (capped at 63) of the keys.
+    /// Per first byte, a bit per length (capped at 63) of the keys; the same per last byte.
     lengths: [u64; 256],
+    last_lengths: [u64; 256],
 }
 
 impl<V> WordMap<V> {
     fn new(map: FxMap<&'static str, V>) -> Self {
         let mut lengths = [0u64; 256];
+        let mut last_lengths = [0u64; 256];
         for w in map.keys() {
-            let first = w.as_bytes().first().copied().unwrap_or(0);
-            lengths[usize::from(first)] |= 1 << w.len().min(63);
+            let (first, last, len) = Self::key(w);
+            lengths[first] |= len;
+            last_lengths[last] |= len;
         }
-        WordMap { map, lengths }
+        WordMap {
+            map,
+            lengths,
+            last_lengths,
+        }
+    }
+
+    /// The first and last bytes of `w`, and its length bit.
+    fn key(w: &str) -> (usize, usize, u64) {
+        let b = w.as_bytes();
+        let byte = |c: Option<&u8>| usize::from(c.copied().unwrap_or(0));
+        (byte(b.first()), byte(b.last()), 1 << w.len().min(63))
     }
 
     fn get(&self, w: &str) -> Option<&V> {
-        let first = w.as_bytes().first().copied().unwrap_or(0);
-        if self.lengths[usize::from(first)] & (1 << w.len().min(63)) == 0 {
+        let (first, last, len) = Self::key(w);
+        if self.lengths[first] & self.last_lengths[last] & len == 0 {
             return None;
         }
         self.map.get(w)
@@ -510,10 +524,14 @@ fn is_org_head(w: &str) -> bool {
 /// A full person name seen in the document.
 #[derive(Debug, Clone)]
 struct Person {
+    /// The name's words (two to five) joined by single spaces.
     full: String,
-    parts: Vec<String>,
+    /// The end of its first word and the start of its last.
+    first_end: usize,
+    last_start: usize,
     title: Option<String>,
-    affiliation: Option<String>,
+    /// The country id of a demonym before the name.
+    affiliation: Option<&'static str>,
     titled: bool,
     first_pos: usize,
     /// Seen as a person somewhere: with a title, by a short form alone, or next to a cue verb.
@@ -522,6 +540,13 @@ struct Person {
     /// Named as a person by its context somewhere (a title, a role noun, a cue verb), not only by a
     /// short form alone: "Chrome" alone confirms "Google Chrome", but nothing makes it a person.
     introduced: bool,
+}
+
+impl Person {
+    /// The last word of the name.
+    fn last(&self) -> &str {
+        &self.full[self.last_start..]
+    }
 }
 
 /// The names of one document.
@@ -558,6 +583,8 @@ pub(crate) struct Names {
     study_source: Option<String>,
     /// Capitals whose country the document names: ("Moscow", "Russia").
     capitals: Vec<(&'static str, &'static str)>,
+    /// The capitalised word tokens, in order.
+    caps: Vec<usize>,
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -684,6 +711,21 @@ static GENDER_FILTER: [u16; 256] = {
     t
 };
 
+/// The same per last byte of a token: a final dot, or the word's last letter in either case.
+static GENDER_LAST_FILTER: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < GENDERED_WORDS.len() {
+        let w = GENDERED_WORDS[i].as_bytes();
+        let last = w[w.len() - 1];
+        t[last as usize] |= 1 << w.len();
+        t[last.to_ascii_uppercase() as usize] |= 1 << w.len();
+        t[b'.' as usize] |= 1 << (w.len() + 1);
+        i += 1;
+    }
+    t
+};
+
 /// `GENDER_FILTER`, and the first bytes and lengths of the other tokens `TokenScan` looks for:
 /// “ ‘ (E2 80 9C, E2 80 98), « (C2 AB), "from", "at".
 static SCAN_FILTER: [u16; 256] = {
@@ -698,7 +740,9 @@ static SCAN_FILTER: [u16; 256] = {
 /// `gender_of_word` of a token, with a cheap test on the token's first byte and length first.
 fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
     let len = t.end - t.start;
-    let filter = GENDER_FILTER[usize::from(doc.text.as_bytes()[t.start])];
+    let b = doc.text.as_bytes();
+    let filter =
+        GENDER_FILTER[usize::from(b[t.start])] & GENDER_LAST_FILTER[usize::from(b[t.end - 1])];
     if len >= 15 || filter & (1 << len) == 0 {
         return None;
     }
@@ -860,11 +904,34 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
 
 /// A person named in the document: full name, title and affiliation.
 pub(crate) struct DocPerson<'a> {
+    /// The name's words (two to five), joined by single spaces.
     pub full: &'a str,
-    pub parts: &'a [String],
     pub affiliation: Option<&'a str>,
     /// Named as a person by its context (a title, a role noun, a cue verb) somewhere.
     pub introduced: bool,
+}
+
+impl<'a> DocPerson<'a> {
+    /// The name's words (as `full.split(' ')`, by a byte loop: names are short).
+    pub fn parts(&self) -> impl Iterator<Item = &'a str> {
+        let mut rest = Some(self.full);
+        std::iter::from_fn(move || {
+            let r = rest?;
+            let n = first_part(r).len();
+            rest = r.get(n + 1..);
+            Some(&r[..n])
+        })
+    }
+
+    /// The first word of the name.
+    pub fn first(&self) -> &'a str {
+        first_part(self.full)
+    }
+
+    /// The last word of the name: the surname, but for names written family name first.
+    pub fn last(&self) -> &'a str {
+        last_part(self.full)
+    }
 }
 
 impl Names {
@@ -872,8 +939,7 @@ impl Names {
     pub fn persons(&self) -> impl Iterator<Item = DocPerson<'_>> {
         self.persons.iter().map(|p| DocPerson {
             full: &p.full,
-            parts: &p.parts,
-            affiliation: p.affiliation.as_deref(),
+            affiliation: p.affiliation,
             introduced: p.introduced,
         })
     }
@@ -989,7 +1055,13 @@ impl Names {
             })
             .collect();
         names.genders = names.compute_genders(doc, &mention_toks, &scan);
+        names.caps = scan.caps;
         names
+    }
+
+    /// The capitalised word tokens of the document, in order.
+    pub(crate) fn cap_tokens(&self) -> &[usize] {
+        &self.caps
     }
 
     /// Fills `part_keys` and `surnames` from the registered persons.
@@ -997,25 +1069,22 @@ impl Names {
     fn index_parts(&mut self) {
         self.part_keys.reserve(self.persons.len() * 2 + 4);
         self.surnames.reserve(self.persons.len());
+        // (every person has two parts or more: the first and last are distinct words)
         for (i, p) in self.persons.iter().enumerate() {
-            if p.parts.len() < 2 {
-                continue;
+            let last = p.last();
+            if let Some(c) = last.chars().next() {
+                self.surnames.push((c, char_len(last), i));
             }
-            if let Some(last) = p.parts.last() {
-                if let Some(c) = last.chars().next() {
-                    self.surnames.push((c, char_len(last), i));
-                }
-            }
-            for part in [0, p.parts.len() - 1] {
-                let w = p.parts[part].as_str();
+            for part in [0..p.first_end, p.last_start..p.full.len()] {
+                let w = &p.full[part.clone()];
                 let mut key = |from: usize| {
                     let (word, bit) = part_filter_bit(&w[from..]);
                     self.part_filter[word] |= bit;
                     PartKey {
                         hash: part_hash(&w[from..]),
                         person: i,
-                        part,
-                        from,
+                        start: part.start + from,
+                        end: part.end,
                     }
                 };
                 self.part_keys.push(key(0));
@@ -1046,7 +1115,7 @@ impl Names {
         let mut last = usize::MAX;
         keys.iter()
             // (another key may have the same hash; a person's keys are next to each other)
-            .filter(move |k| self.persons[k.person].parts[k.part][k.from..] == *word)
+            .filter(move |k| self.persons[k.person].full[k.start..k.end] == *word)
             .map(|k| k.person)
             .filter(move |&i| std::mem::replace(&mut last, i) != i)
     }
@@ -1281,7 +1350,12 @@ impl Names {
 
     /// The index of the person of full name `name`.
     fn person_named(&self, name: &str) -> Option<usize> {
-        let &i = self.by_full.get(&part_hash(name))?;
+        self.person_named_hashed(name, part_hash(name))
+    }
+
+    /// `person_named`, given `part_hash(name)`.
+    fn person_named_hashed(&self, name: &str, hash: u64) -> Option<usize> {
+        let &i = self.by_full.get(&hash)?;
         if self.persons[i].full == name {
             return Some(i);
         }
@@ -1352,7 +1426,7 @@ impl Names {
             end: 0,
             kind: EntityKind::Person,
             title: p.title.clone(),
-            affiliation: p.affiliation.clone(),
+            affiliation: p.affiliation.map(str::to_string),
         }
     }
 
@@ -1467,18 +1541,27 @@ impl Names {
             .all(|w| w.len() <= 3 || !w.bytes().any(|b| b == b'.'))
         {
             let (_, aff) = split_title_classed(cls);
-            let known = with_joined(rest, |full| self.person_named(full));
-            if let Some(p) = known.map(|i| &mut self.persons[i]) {
-                if p.title.is_none() && t > 0 {
-                    p.title = Some(words[..t].join(" "));
-                    p.titled = true;
-                    p.introduced = true;
+            // the person of that full name, else the name (copied only then) and its hash
+            let known = with_joined(rest, |full| {
+                let hash = part_hash(full);
+                self.person_named_hashed(full, hash)
+                    .ok_or_else(|| (hash, full.to_string()))
+            });
+            let (hash, full) = match known {
+                Err(new) => new,
+                Ok(i) => {
+                    let p = &mut self.persons[i];
+                    if p.title.is_none() && t > 0 {
+                        p.title = Some(words[..t].join(" "));
+                        p.titled = true;
+                        p.introduced = true;
+                    }
+                    if p.affiliation.is_none() {
+                        p.affiliation = aff;
+                    }
+                    return;
                 }
-                if p.affiliation.is_none() {
-                    p.affiliation = aff.map(str::to_string);
-                }
-                return;
-            }
+            };
             // the title words but demonyms, joined by spaces
             let mut title = String::new();
             for (w, _) in words[..t]
@@ -1491,15 +1574,13 @@ impl Names {
                 }
                 title.push_str(w);
             }
-            let full = rest.join(" ");
-            self.by_full
-                .entry(part_hash(&full))
-                .or_insert(self.persons.len());
+            self.by_full.entry(hash).or_insert(self.persons.len());
             self.persons.push(Person {
+                first_end: rest[0].len(),
+                last_start: full.len() - rest[rest.len() - 1].len(),
                 full,
-                parts: rest.iter().map(|s| s.to_string()).collect(),
                 title: (!title.is_empty()).then_some(title),
-                affiliation: aff.map(str::to_string),
+                affiliation: aff,
                 titled: t > 0,
                 first_pos: pos,
                 confirmed: t > 0,
@@ -1543,13 +1624,11 @@ impl Names {
     /// The person having `word` as a first or last name part (`part_keys`); when several do, the
     /// one whose surname it is, then a titled one, then one named before byte `pos`.
     fn person_by_part(&self, word: &str, pos: usize) -> Option<usize> {
-        let is = |part: Option<&String>| {
-            part.is_some_and(|p| p == word || after_particle(p) == Some(word))
-        };
+        let is = |p: &str| p == word || after_particle(p) == Some(word);
         let mut best: Option<usize> = None;
         for i in self.persons_with_part(word) {
             let p = &self.persons[i];
-            let score = |q: &Person| (is(q.parts.last()), q.titled, q.first_pos <= pos);
+            let score = |q: &Person| (is(q.last()), q.titled, q.first_pos <= pos);
             if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
                 best = Some(i);
             }
@@ -1577,13 +1656,18 @@ impl Names {
     /// the one person whose surname is within two edits, same first letter (for a word that
     /// passes `may_be_misspelt_surname`).
     fn misspelt_surname(&self, word: &str) -> Option<usize> {
+        let letters = letter_set(word);
         let mut near = self
             .surnames_near(word, char_len(word))
             .iter()
             .map(|&(_, _, i)| i)
             .filter(|&i| {
-                let last = self.persons[i].parts.last().map_or("", String::as_str);
-                self.persons[i].parts.len() >= 2 && edit_distance(last, word, 2) <= 2
+                // (two edits add at most two letters and remove at most two: a cheap test first)
+                let last = self.persons[i].last();
+                let other = letter_set(last);
+                (letters & !other).count_ones() <= 2
+                    && (other & !letters).count_ones() <= 2
+                    && edit_distance(last, word, 2) <= 2
             });
         // exactly one candidate
         let first = near.next();
@@ -1864,7 +1948,7 @@ impl Names {
                     end: e,
                     kind: EntityKind::Person,
                     title: title.or_else(|| p.title.clone()),
-                    affiliation: aff.or_else(|| p.affiliation.clone()),
+                    affiliation: aff.or_else(|| p.affiliation.map(str::to_string)),
                 });
             }
             // a capital speaking as its government: "Moscow has said" -> "Russia"
@@ -1906,7 +1990,7 @@ impl Names {
             end: e,
             kind: EntityKind::Person,
             title: title.or_else(|| p.and_then(|p| p.title.clone())),
-            affiliation: aff.or_else(|| p.and_then(|p| p.affiliation.clone())),
+            affiliation: aff.or_else(|| p.and_then(|p| p.affiliation.map(str::to_string))),
         })
     }
 
@@ -2024,6 +2108,13 @@ fn may_be_misspelt_surname(word: &str) -> Option<usize> {
     Some(char_len(word)).filter(|&n| n >= 6)
 }
 
+/// The characters of `w` as a set of 64 bits (a character sets bit `c % 64`): whatever the
+/// collisions, the letters one word has and another lacks are at least the bits it has and the
+/// other lacks.
+fn letter_set(w: &str) -> u64 {
+    w.chars().fold(0, |set, c| set | 1 << (u32::from(c) % 64))
+}
+
 /// The number of characters of `w`: its bytes but the UTF-8 continuation bytes (10xxxxxx).
 /// (`str::chars().count()` is made for long strings; names are short.)
 fn char_len(w: &str) -> usize {
@@ -2044,13 +2135,26 @@ fn after_particle(part: &str) -> Option<&str> {
     lower.then_some(rest)
 }
 
-/// A key of `Names::part_keys`: `persons[person].parts[part][from..]`, and its hash first.
+/// A key of `Names::part_keys`: `persons[person].full[start..end]` (a first or last name part,
+/// or its end after a particle), and its hash first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct PartKey {
     hash: u64,
     person: usize,
-    part: usize,
-    from: usize,
+    start: usize,
+    end: usize,
+}
+
+/// The first word of a full name (its words are joined by single spaces).
+fn first_part(full: &str) -> &str {
+    let n = full.bytes().position(|b| b == b' ').unwrap_or(full.len());
+    &full[..n]
+}
+
+/// The last word of a full name.
+fn last_part(full: &str) -> &str {
+    let n = full.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
+    &full[n..]
 }
 
 /// The word of `Names::part_filter` and the bit in it for a key or word `w`.
@@ -2460,26 +2564,35 @@ fn person_before_of_classed(words: &[&str], cls: &[WordClass]) -> Option<usize> 
     (is_name && of + 1 < words.len()).then_some(of)
 }
 
-/// Levenshtein distance between two words, by characters.
-/// (Once every entry of a row exceeds `max`, returns early with a value above `max`.)
+/// Levenshtein distance between two words, by characters, when it is at most `max`; otherwise
+/// some value above `max`.
 fn edit_distance(a: &str, b: &str, max: usize) -> usize {
-    // ASCII words (bytes are characters): one row on the stack, no allocation
+    // ASCII words (bytes are characters): one row on the stack, no allocation, and only the
+    // cells within `max` of the diagonal (a path that leaves that band costs more than `max`;
+    // the cells outside it count as `max + 1`)
     if a.is_ascii() && b.is_ascii() && b.len() < 64 {
-        let b = b.as_bytes();
-        let mut row = [0usize; 64];
-        for (j, r) in row.iter_mut().enumerate().take(b.len() + 1) {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        let far = max + 1;
+        if a.len().abs_diff(b.len()) > max {
+            return far;
+        }
+        let mut row = [far; 64];
+        for (j, r) in row.iter_mut().enumerate().take(b.len().min(max) + 1) {
             *r = j;
         }
-        for (i, ca) in a.bytes().enumerate() {
-            let mut prev = row[0];
-            row[0] = i + 1;
-            let mut low = row[0];
-            for j in 0..b.len() {
-                let cur = row[j + 1];
-                row[j + 1] = (prev + usize::from(ca != b[j]))
-                    .min(row[j] + 1)
-                    .min(cur + 1);
-                low = low.min(row[j + 1]);
+        for i in 1..=a.len() {
+            let (lo, hi) = (i.saturating_sub(max).max(1), (i + max).min(b.len()));
+            // (row `i - 1`, column `lo - 1`), then row `i`, column `lo - 1`
+            let mut prev = row[lo - 1];
+            row[lo - 1] = if lo == 1 { i.min(far) } else { far };
+            let mut low = row[lo - 1];
+            for j in lo..=hi {
+                let cur = row[j];
+                row[j] = (prev + usize::from(a[i - 1] != b[j - 1]))
+                    .min(row[j - 1] + 1)
+                    .min(cur + 1)
+                    .min(far);
+                low = low.min(row[j]);
                 prev = cur;
             }
             // a row's minimum never decreases: past `max`, the distance only matters as "more"
@@ -2609,17 +2722,49 @@ mod tests {
         }
     }
 
+    /// The banded ASCII distance agrees with the plain one (the non-ASCII path) up to `max`.
+    #[test]
+    fn banded_edit_distance_matches_the_full_table() {
+        let mut seed = 12345u64;
+        let mut word = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 33) % n;
+            (0..len)
+                .map(|k| char::from(b'a' + ((seed >> (k * 2 % 30)) % 3) as u8))
+                .collect::<String>()
+        };
+        for _ in 0..5000 {
+            let (a, b) = (word(9), word(9));
+            // the same words with a non-ASCII character appended to both: the plain path
+            let full = edit_distance(&format!("{a}é"), &format!("{b}é"), 2);
+            for max in 0..4 {
+                let got = edit_distance(&a, &b, max);
+                assert_eq!(got <= max, full <= max, "{a} {b} {max}");
+                if full <= max {
+                    assert_eq!(got, full, "{a} {b} {max}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn gender_filter_passes_every_gendered_word() {
         for w in GENDERED_WORDS {
             assert!(gender_of_word(w).is_some(), "{w}");
+            let capitalised = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
             for v in [
                 w.to_string(),
                 w.to_uppercase(),
                 format!("{w}."),
                 format!("{}.", w.to_uppercase()),
+                format!("{capitalised}."),
+                capitalised,
             ] {
-                let f = GENDER_FILTER[usize::from(v.as_bytes()[0])];
+                let b = v.as_bytes();
+                let f = GENDER_FILTER[usize::from(b[0])]
+                    & GENDER_LAST_FILTER[usize::from(b[b.len() - 1])];
                 assert!(f & (1 << v.len()) != 0, "{v}");
             }
         }
