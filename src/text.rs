@@ -180,10 +180,9 @@ fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec
             end: end,
             kind: TokenKind::Word,
             cap,
-            // (other callers than `Doc::new` do not need it; the byte test first: most words are
-            // not hashed)
-            cue: if CUES && crate::cues::may_be_cue(&b[i..end]) {
-                crate::cues::lookup_id(&s[i..end])
+            // (other callers than `Doc::new` do not need it)
+            cue: if CUES {
+                crate::cues::lookup_id(&b[i..end])
             } else {
                 0
             },
@@ -569,7 +568,7 @@ mod tests {
                 end,
                 kind: TokenKind::Word,
                 cap: crate::attribution::np::is_cap(&s[i..end]),
-                cue: crate::cues::lookup_id(&s[i..end]),
+                cue: crate::cues::lookup_id(s[i..end].as_bytes()),
             });
             i = end;
         }
