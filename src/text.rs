@@ -149,6 +149,8 @@ pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
 }
 
 /// `tokenize`, and with `CUES` each word's `Token::cue` set as it is pushed (for `Doc::new`).
+/// (Not inlined into `Doc::new`: its loop then has the registers to itself.)
+#[inline(never)]
 fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
     // (absolute offsets: the text up to the range's end, walked from its start)
     let s = &doc[..range.end];
@@ -226,43 +228,24 @@ fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec
     }
 }
 
-/// The length of the run of ASCII letters and digits that `b` starts with: eight bytes at a
-/// time, then byte by byte.
+/// The length of the run of ASCII letters and digits that `b` starts with: four bytes a round
+/// (one bounds check each), then byte by byte.
 #[inline(always)]
 fn ascii_word_run(b: &[u8]) -> usize {
+    let not_word = |c: u8| CLASS[usize::from(c)] != WORD;
     let mut k = 0;
-    while let Some(chunk) = b.get(k..k + 8) {
-        let m = not_alnum(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
-        if m != 0 {
-            return k + (m.trailing_zeros() / 8) as usize;
+    while let Some(&[c0, c1, c2, c3]) = b.get(k..k + 4) {
+        for (d, c) in [c0, c1, c2, c3].into_iter().enumerate() {
+            if not_word(c) {
+                return k + d;
+            }
         }
-        k += 8;
+        k += 4;
     }
-    k + short_ascii_word_run(&b[k..])
-}
-
-/// `ascii_word_run` byte by byte: for the short runs after joiners.
-#[inline(always)]
-fn short_ascii_word_run(b: &[u8]) -> usize {
-    b.iter()
-        .position(|&c| CLASS[usize::from(c)] != WORD)
-        .unwrap_or(b.len())
-}
-
-/// The high bit of each byte of `x` that is not an ASCII letter or digit (SWAR range tests on
-/// the low seven bits, which cannot carry from one byte into the next).
-#[inline(always)]
-fn not_alnum(x: u64) -> u64 {
-    const fn rep(b: u8) -> u64 {
-        b as u64 * 0x0101_0101_0101_0101
-    }
-    const HIGH_BITS: u64 = rep(0x80);
-    let y = x & rep(0x7f);
-    // (the high bit of y + (0x80 - lo) is y >= lo, that of y + (0x7f - hi) is y > hi)
-    let digit = (y + rep(0x80 - b'0')) & !(y + rep(0x7f - b'9'));
-    let lower = y | rep(0x20);
-    let letter = (lower + rep(0x80 - b'a')) & !(lower + rep(0x7f - b'z'));
-    (!(digit | letter) | x) & HIGH_BITS
+    k + b[k..]
+        .iter()
+        .position(|&c| not_word(c))
+        .unwrap_or(b.len() - k)
 }
 
 /// The end of the word starting at `start` whose first character ends at `end`, and whether a hyphen joins it. The
@@ -301,7 +284,7 @@ fn word_end_joined(s: &str, start: usize, mut end: usize) -> (usize, bool) {
     let n = b.len();
     let mut hyphen = false;
     loop {
-        end += short_ascii_word_run(&b[end..]);
+        end += ascii_word_run(&b[end..]);
         if end >= n {
             break;
         }
@@ -556,7 +539,7 @@ mod tests {
         }
     }
 
-    /// The tokenizer as first written (char by char, before the byte-class and SWAR fast
+    /// The tokenizer as first written (char by char, before the byte-class fast
     /// paths): the reference the optimised one must equal.
     fn reference_tokenize(s: &str) -> Vec<Token> {
         let mut out = Vec::new();
