@@ -53,6 +53,12 @@ pub(crate) fn paragraphs(doc: &str) -> Vec<Range<usize>> {
 /// Shrinks a range so it neither starts nor ends with whitespace.
 pub(crate) fn trim_range(doc: &str, r: Range<usize>) -> Range<usize> {
     let s = &doc[r.clone()];
+    let b = s.as_bytes();
+    // (most ranges start and end with ASCII that is no space)
+    let kept = |c: &u8| *c < 0x80 && CLASS[usize::from(*c)] != SPACE;
+    if b.first().is_some_and(kept) && b.last().is_some_and(kept) {
+        return r;
+    }
     let t = trim_start(s);
     if t.is_empty() {
         return r.start..r.start;
