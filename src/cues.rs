@@ -1,9 +1,6 @@
 //! The cue-verb lexicon shared by quote detection and attribution: speech verbs in every
 //! inflection ("said", "says", "saying", "told"), with what each can introduce.
 
-use crate::text::FxMap;
-use std::sync::OnceLock;
-
 /// What a cue verb can introduce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct CueInfo {
@@ -312,116 +309,143 @@ const CUES: &[(&str, &str, &str, &str, bool, bool)] = &[
     ("reason", "reasoned", "reasons", "reasoning", true, false),
 ];
 
-/// The cue forms: each form's id (its index in `infos` plus one; 0 means "no cue").
-struct Table {
-    ids: FxMap<&'static str, u16>,
-    infos: Vec<CueInfo>,
+/// Every form of every cue verb with what it introduces, in `CUES` order (lemma, past, third
+/// person, gerund). A form's id is its index here plus one (0: no cue); a form listed twice
+/// keeps the id of its first entry.
+static FORMS: [(&str, CueInfo); 4 * CUES.len()] = forms();
+
+const fn forms() -> [(&'static str, CueInfo); 4 * CUES.len()] {
+    const NONE: CueInfo = CueInfo {
+        lemma: "",
+        reports: false,
+        addressee: false,
+        participle: false,
+    };
+    let mut out = [("", NONE); 4 * CUES.len()];
+    let mut i = 0;
+    while i < CUES.len() {
+        let (lemma, past, third, ing, reports, addressee) = CUES[i];
+        let base = CueInfo {
+            lemma,
+            reports,
+            addressee,
+            participle: false,
+        };
+        out[4 * i] = (lemma, base);
+        out[4 * i + 1] = (past, base);
+        out[4 * i + 2] = (third, base);
+        out[4 * i + 3] = (
+            ing,
+            CueInfo {
+                participle: true,
+                ..base
+            },
+        );
+        i += 1;
+    }
+    out
 }
 
-fn table() -> &'static Table {
-    static T: OnceLock<Table> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut t = Table {
-            ids: FxMap::default(),
-            infos: Vec::new(),
-        };
-        let mut add = |f: &'static str, info: CueInfo| {
-            if !t.ids.contains_key(f) {
-                t.infos.push(info);
-                let id = u16::try_from(t.infos.len()).expect("fewer than 65,536 cue forms");
-                t.ids.insert(f, id);
-            }
-        };
-        for &(lemma, past, third, ing, reports, addressee) in CUES {
-            let base = CueInfo {
-                lemma,
-                reports,
-                addressee,
-                participle: false,
-            };
-            for f in [lemma, past, third] {
-                add(f, base);
-            }
-            add(
-                ing,
-                CueInfo {
-                    participle: true,
-                    ..base
-                },
-            );
+/// The forms as tables built at compile time. `ENDS`: per first letter (`& 31`) and length,
+/// the last bytes (`& 63`) of the forms, a filter most words that are no cue fail. `SLOTS`: an
+/// open-addressing hash table of the forms (linear probing from `slot`) holding each form's
+/// `key` with its id in the top 16 bits, 0 for an empty slot.
+static ENDS: [[u64; 16]; 32] = TABLES.0;
+static SLOTS: [u64; 1 << SLOT_BITS] = TABLES.1;
+const SLOT_BITS: u32 = 11;
+const KEY_BITS: u64 = (1 << 48) - 1;
+#[allow(clippy::type_complexity)]
+const TABLES: ([[u64; 16]; 32], [u64; 1 << SLOT_BITS]) = tables();
+
+#[allow(clippy::type_complexity)]
+const fn tables() -> ([[u64; 16]; 32], [u64; 1 << SLOT_BITS]) {
+    let forms = forms();
+    assert!(forms.len() <= (1 << SLOT_BITS) / 4 && forms.len() < u16::MAX as usize);
+    let mut ends = [[0u64; 16]; 32];
+    let mut slots = [0u64; 1 << SLOT_BITS];
+    let mut f = 0;
+    while f < forms.len() {
+        let w = forms[f].0.as_bytes();
+        // (`lookup_id` looks only such words up)
+        assert!(3 <= w.len() && w.len() <= 14 && w[0].is_ascii_lowercase());
+        ends[(w[0] & 31) as usize][w.len()] |= 1 << (w[w.len() - 1] & 63);
+        let mut i = slot(key(w));
+        while slots[i] != 0 && !bytes_eq(forms[(slots[i] >> 48) as usize - 1].0.as_bytes(), w) {
+            i = (i + 1) % slots.len();
         }
-        t
-    })
+        if slots[i] == 0 {
+            slots[i] = key(w) | (f as u64 + 1) << 48;
+        }
+        f += 1;
+    }
+    (ends, slots)
+}
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// A word's look-up key (nonzero, below 2^48): its first two bytes, last two bytes and length;
+/// `w` has at least two bytes. Equal keys mean equal words up to four bytes.
+#[inline(always)]
+const fn key(w: &[u8]) -> u64 {
+    let n = w.len();
+    u32::from_le_bytes([w[0], w[1], w[n - 2], w[n - 1]]) as u64 | (n as u64) << 32
+}
+
+/// The first slot in `SLOTS` of a `key` (a multiplicative hash).
+#[inline(always)]
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
 }
 
 /// Looks a word up. Case-sensitive on purpose: "States" in "United States" is no cue.
 pub(crate) fn lookup(word: &str) -> Option<CueInfo> {
-    info(lookup_id(word))
+    info(lookup_id(word.as_bytes()))
 }
 
 /// The id of a cue form (see [`info`]), 0 if `word` is no cue. `Doc` keeps it per token.
 #[inline]
-pub(crate) fn lookup_id(word: &str) -> u16 {
-    if !may_be_cue(word.as_bytes()) {
+pub(crate) fn lookup_id(word: &[u8]) -> u16 {
+    // every cue is a lower-case ASCII word of 3 to 14 letters (`tables` checks): most words fail
+    // this test or the next and are never hashed
+    let n = word.len();
+    if !(3..=14).contains(&n) || !word[0].is_ascii_lowercase() {
         return 0;
     }
-    table().ids.get(word).copied().unwrap_or(0)
-}
-
-/// False for most words that are no cue (and never for a cue): the cheap test `lookup_id` makes
-/// before the hash look-up, on the word's bytes.
-#[inline]
-pub(crate) fn may_be_cue(b: &[u8]) -> bool {
-    // every cue is a lower-case ASCII word of 3 to 14 letters
-    if b.len() < 3 || b.len() > 14 || !b[0].is_ascii_lowercase() {
-        return false;
+    if ENDS[usize::from(word[0] & 31)][n] & 1 << (word[n - 1] & 63) == 0 {
+        return 0;
     }
-    // a bit test on the first two bytes, the last byte and the length
-    let f = prefilter();
-    let key = filter_key(b);
-    f.keys[key >> 6] & (1 << (key & 63)) != 0
-}
-
-/// A 16-bit hash of a word's first two bytes, last byte and length (at least 2 bytes).
-#[inline]
-fn filter_key(b: &[u8]) -> usize {
-    let h = (u32::from(b[0]) << 24 | u32::from(b[1]) << 16 | u32::from(b[b.len() - 1]) << 8)
-        | b.len() as u32;
-    (h.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    let key = key(word);
+    let mut i = slot(key);
+    loop {
+        let e = SLOTS[i];
+        if e == 0 {
+            return 0;
+        }
+        let id = (e >> 48) as u16;
+        if e & KEY_BITS == key && FORMS[usize::from(id) - 1].0.as_bytes() == word {
+            return id;
+        }
+        i = (i + 1) % SLOTS.len();
+    }
 }
 
 /// What the cue form with this id (from [`lookup_id`]) introduces; `None` for id 0.
 #[inline]
 pub(crate) fn info(id: u16) -> Option<CueInfo> {
-    if id == 0 {
-        return None;
-    }
-    table().infos.get(usize::from(id) - 1).copied()
-}
-
-/// The `filter_key` of every cue form (a 65,536-bit set).
-struct Prefilter {
-    keys: Vec<u64>,
-}
-
-fn prefilter() -> &'static Prefilter {
-    static P: OnceLock<Prefilter> = OnceLock::new();
-    P.get_or_init(|| {
-        let mut f = Prefilter {
-            keys: vec![0; 1 << 10],
-        };
-        for w in table().ids.keys() {
-            let b = w.as_bytes();
-            if b.len() < 2 {
-                // not reachable through `lookup_id`'s length test; keep every word findable anyway
-                f.keys.iter_mut().for_each(|p| *p = u64::MAX);
-                continue;
-            }
-            let key = filter_key(b);
-            f.keys[key >> 6] |= 1 << (key & 63);
-        }
-        f
-    })
+    let i = usize::from(id).checked_sub(1)?;
+    FORMS.get(i).map(|f| f.1)
 }
 
 #[cfg(test)]
@@ -429,12 +453,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_form_passes_the_prefilter() {
-        for &(lemma, past, third, ing, ..) in CUES {
+    fn every_form_is_found_with_its_info() {
+        for &(lemma, past, third, ing, reports, addressee) in CUES {
             for f in [lemma, past, third, ing] {
-                assert!((3..=14).contains(&f.len()), "{f}");
-                assert_eq!(lookup_id(f), table().ids[f], "{f}");
-                assert_ne!(lookup_id(f), 0, "{f}");
+                let id = lookup_id(f.as_bytes());
+                assert_ne!(id, 0, "{f}");
+                let first = FORMS.iter().position(|g| g.0 == f).unwrap();
+                assert_eq!(usize::from(id), first + 1, "{f}");
+                let info = info(id).unwrap();
+                assert_eq!(
+                    (info.lemma, info.reports, info.addressee, info.participle),
+                    (lemma, reports, addressee, f == ing),
+                    "{f}"
+                );
             }
         }
     }
@@ -450,5 +481,7 @@ mod tests {
         assert!(lookup("told").unwrap().addressee);
         assert!(lookup("States").is_none());
         assert!(lookup("table").is_none());
+        assert!(lookup("").is_none());
+        assert_eq!(info(0), None);
     }
 }
