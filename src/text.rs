@@ -729,6 +729,19 @@ impl<'a> Doc<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// The bytes of token `i`: for comparisons, cheaper than `tok` (no char-boundary checks).
+    #[inline]
+    pub fn tok_bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.tokens[i];
+        &self.text.as_bytes()[t.start..t.end]
+    }
+
+    /// `self.tok(i) == w`, by bytes.
+    #[inline]
+    pub fn tok_is(&self, i: usize, w: &[u8]) -> bool {
+        self.tok_bytes(i) == w
+    }
+
     /// `np::is_cap(self.tok(i))`, precomputed.
     #[inline]
     pub fn cap(&self, i: usize) -> bool {

@@ -311,12 +311,13 @@ fn nested_speaker(
     let lo = doc.token_at(outer.content.start);
     let mut k = cue_tok;
     // "She used to say"
-    if k >= lo + 2 && doc.tok(k - 1) == "to" && matches!(doc.tok(k - 2), "used" | "would") {
+    if k >= lo + 2 && doc.tok_is(k - 1, b"to") && matches!(doc.tok_bytes(k - 2), b"used" | b"would")
+    {
         k -= 2;
     }
     let np = np_before(doc, k, lo).or_else(|| {
         // "wrote to me and said": the first verb's subject
-        (k > lo && doc.tok(k - 1) == "and")
+        (k > lo && doc.tok_is(k - 1, b"and"))
             .then(|| crate::quotes::main_subject(doc, lo, k - 1))
             .flatten()
     });
@@ -485,7 +486,8 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
         np.kind = NpKind::Pronoun;
     }
     let verb = np.toks.end;
-    let opens = (toks.start..np.toks.start).all(|t| matches!(doc.tok(t), "The" | "A" | "An"));
+    let opens =
+        (toks.start..np.toks.start).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"));
     (matches!(np.kind, NpKind::Name | NpKind::Pronoun)
         && opens
         && verb < b.open_t
@@ -504,7 +506,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     let (close_t, next_quote_t) = (b.close_t, b.next_quote_t);
     let sentence_end = |from: usize, to: usize| {
         (from..to)
-            .find(|&t| matches!(doc.tok(t), "." | "!" | "?") && t > from)
+            .find(|&t| matches!(doc.tok_bytes(t), b"." | b"!" | b"?") && t > from)
             .map(|t| t + 1)
             .unwrap_or(to)
     };
@@ -517,7 +519,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             if cue.participle && k > close_t {
                 continue;
             }
-            let subject = if k == close_t || (k == close_t + 1 && doc.tok(close_t) == ",") {
+            let subject = if k == close_t || (k == close_t + 1 && doc.tok_is(close_t, b",")) {
                 np_after(doc, k, next_quote_t)
             } else {
                 np_before(doc, k, close_t)
@@ -570,7 +572,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                     np.kind == NpKind::Name
                         && np.toks.end == k
                         && np.toks.start > sent_start
-                        && doc.tok(np.toks.start - 1) == "with"
+                        && doc.tok_is(np.toks.start - 1, b"with")
                 });
             let subject = if let Some(np) = own {
                 Some(np)
@@ -580,7 +582,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 np_before(doc, k, sent_start).or_else(|| {
                     // "X said it “deeply regretted” the decision and urged Washington to “act”":
                     // a coordinated verb shares the subject of the sentence
-                    (k > real_start && doc.tok(k - 1) == "and")
+                    (k > real_start && doc.tok_is(k - 1, b"and"))
                         .then(|| crate::quotes::main_subject(doc, real_start, k - 1))
                         .flatten()
                 })
@@ -663,7 +665,7 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
 fn is_according(doc: &Doc, k: usize) -> bool {
     doc.tok(k).eq_ignore_ascii_case("according")
         && k + 1 < doc.tokens.len()
-        && doc.tok(k + 1) == "to"
+        && doc.tok_is(k + 1, b"to")
 }
 
 fn addressee_after(
@@ -694,7 +696,7 @@ fn channel_in(doc: &Doc, k: usize, hi: usize, subject: &Option<Np>) -> Option<St
     for t in k..hi.saturating_sub(1) {
         if is_according(doc, t) {
             let end = (t + 2..hi)
-                .find(|&x| matches!(doc.tok(x), "." | "," | ";"))
+                .find(|&x| matches!(doc.tok_bytes(x), b"." | b"," | b";"))
                 .unwrap_or(hi);
             if end > t + 2 {
                 return Some(

@@ -2,7 +2,6 @@
 //! "according to X, ...", and the participle form "..., saying ...".
 
 use super::Span;
-use crate::attribution::np::is_cap;
 use crate::attribution::np::{np_after, np_before, Np, NpKind};
 use crate::cues;
 use crate::text::{Doc, Token, TokenKind};
@@ -148,8 +147,8 @@ fn word_count(doc: &Doc, toks: Range<usize>) -> usize {
 fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
     k > lo
         && matches!(
-            doc.tok(k - 1),
-            "was" | "is" | "be" | "been" | "are" | "were" | "being"
+            doc.tok_bytes(k - 1),
+            b"was" | b"is" | b"be" | b"been" | b"are" | b"were" | b"being"
         )
 }
 
@@ -264,33 +263,37 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     let lo = doc.token_at(content.start);
     let hi = doc.token_at(first.start);
     let cut = (lo + 1..hi).rev().find(|&t| {
-        doc.tok(t) == ","
+        doc.tok_is(t, b",")
             && t + 1 < hi
-            && matches!(doc.tok(t + 1), "which" | "who" | "with" | "where" | "when")
+            && matches!(
+                doc.tok_bytes(t + 1),
+                b"which" | b"who" | b"with" | b"where" | b"when"
+            )
     })?;
     let c = trim_content(doc, content.start..doc.tokens[cut].start);
     // the part kept must be a clause, not a subject cut off before its relative clause
     // ("Kestrel's gasoline truck business, which still accounts for ...")
     let finite = (lo..cut).any(|t| {
         matches!(
-            doc.tok(t),
-            "is" | "was"
-                | "are"
-                | "were"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "did"
-                | "does"
-                | "do"
-                | "had"
-                | "has"
-                | "have"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
+            doc.tok_bytes(t),
+            b"is"
+                | b"was"
+                | b"are"
+                | b"were"
+                | b"will"
+                | b"would"
+                | b"could"
+                | b"can"
+                | b"did"
+                | b"does"
+                | b"do"
+                | b"had"
+                | b"has"
+                | b"have"
+                | b"may"
+                | b"might"
+                | b"must"
+                | b"should"
         )
     });
     (finite && word_count(doc, lo..cut) >= 5 && clash(&c).is_none()).then_some(c)
@@ -319,7 +322,7 @@ fn sentence_indirect(
             .unwrap_or(0);
     // "according to X, CONTENT" / "CONTENT, according to X."
     for k in first..hi.saturating_sub(2) {
-        if is_according(doc, k) && doc.tok(k + 1) == "to" {
+        if is_according(doc, k) && doc.tok_is(k + 1, b"to") {
             // "CONTENT, X told Y on Sunday, according to state television": the source relays X
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
@@ -333,8 +336,7 @@ fn sentence_indirect(
                 // "According to Rathbun the Scientology property ...": no comma after the name
                 if np.kind == NpKind::Name {
                     if let Some(d) = (np.toks.start + 1..np.toks.end).find(|&t| {
-                        matches!(doc.tok(t), "the" | "a" | "an")
-                            && crate::attribution::np::is_cap(doc.tok(t - 1))
+                        matches!(doc.tok_bytes(t), b"the" | b"a" | b"an") && doc.cap(t - 1)
                     }) {
                         if word_count(doc, d..hi) < 4 {
                             return None;
@@ -357,7 +359,7 @@ fn sentence_indirect(
                     }
                 }
                 // content after the comma closing the phrase
-                let comma = (np.toks.end..hi).find(|&t| doc.tok(t) == ",")?;
+                let comma = (np.toks.end..hi).find(|&t| doc.tok_is(t, b","))?;
                 if comma + 1 >= hi || word_count(doc, comma + 1..hi) < 4 {
                     return None;
                 }
@@ -371,7 +373,7 @@ fn sentence_indirect(
                     according: true,
                 });
             }
-            if k > lo && doc.tok(k - 1) == "," && word_count(doc, lo..k) >= 4 {
+            if k > lo && doc.tok_is(k - 1, b",") && word_count(doc, lo..k) >= 4 {
                 let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
                 let content = fit(doc, content, avoid)?;
                 return Some(Indirect {
@@ -413,14 +415,14 @@ fn sentence_indirect(
         }
         // a noun or an infinitive, not a finite cue: "according to state television"
         if matches!(
-            doc.tok(k - 1),
-            "to" | "the" | "a" | "an" | "of" | "its" | "their"
+            doc.tok_bytes(k - 1),
+            b"to" | b"the" | b"a" | b"an" | b"of" | b"its" | b"their"
         ) {
             continue;
         }
         // what follows the cue up to the next comma: a trailing ", according to ..." or ", a day
         // after ..." is a separate phrase
-        let tail_hi = (k + 1..hi).find(|&t| doc.tok(t) == ",").unwrap_or(hi);
+        let tail_hi = (k + 1..hi).find(|&t| doc.tok_is(t, b",")).unwrap_or(hi);
         let tail = word_count(doc, k + 1..tail_hi);
         if tail > 14 {
             break;
@@ -431,10 +433,10 @@ fn sentence_indirect(
             None
         };
         let tail_from = addressee.as_ref().map_or(k + 1, |a| a.toks.end);
-        let tail_hi = if tail_from < hi && doc.tok(tail_from) == "," {
+        let tail_hi = if tail_from < hi && doc.tok_is(tail_from, b",") {
             tail_from
         } else {
-            (tail_from..hi).find(|&t| doc.tok(t) == ",").unwrap_or(hi)
+            (tail_from..hi).find(|&t| doc.tok_is(t, b",")).unwrap_or(hi)
         };
         let tail_ok = (tail_from..tail_hi).all(|t| {
             let w = doc.tok(t);
@@ -447,9 +449,9 @@ fn sentence_indirect(
         let mut np_end = k;
         // "..., their union, the Nordic Cockpit Association, said on Monday": the comma closes an
         // appositive subject
-        if doc.tok(k - 1) == "," && k - 1 > lo && np_after(doc, k, hi).is_none() {
+        if doc.tok_is(k - 1, b",") && k - 1 > lo && np_after(doc, k, hi).is_none() {
             np_end = k - 1;
-        } else if doc.tok(k - 1) == "," && k - 1 > lo {
+        } else if doc.tok_is(k - 1, b",") && k - 1 > lo {
             // inverted: ", said Park Seo-yeon, a spokeswoman for ..."
             let Some(np) = np_after(doc, k, hi) else {
                 break;
@@ -459,7 +461,7 @@ fn sentence_indirect(
             }
             // ", said Washington had not ...": a clause follows, so the name is its subject
             let rest_ok = np.toks.end >= hi
-                || matches!(doc.tok(np.toks.end), "," | "." | ";" | "(")
+                || matches!(doc.tok_bytes(np.toks.end), b"," | b"." | b";" | b"(")
                 || doc.tokens[np.toks.end].kind != TokenKind::Word;
             if !rest_ok {
                 break;
@@ -498,7 +500,7 @@ fn sentence_indirect(
             .then(|| phrase_start(doc, np.toks.start, lo))
             .flatten()
             .unwrap_or(np.toks.start);
-        if s > lo + 1 && doc.tok(s - 1) == "," && word_count(doc, lo..s - 1) >= 4 {
+        if s > lo + 1 && doc.tok_is(s - 1, b",") && word_count(doc, lo..s - 1) >= 4 {
             // "CONTENT, X told Y on Monday, the Russian foreign ministry said": the ministry relays
             // the inner cue's speaker
             if inverted_cue_before(doc, lo, s - 1) {
@@ -509,11 +511,11 @@ fn sentence_indirect(
             // before the name is not content
             if let Some(c2) = (c.saturating_sub(4).max(lo + 1)..c)
                 .rev()
-                .find(|&t| doc.tok(t) == ",")
+                .find(|&t| doc.tok_is(t, b","))
             {
                 if matches!(
-                    doc.tok(c2 + 1),
-                    "their" | "its" | "his" | "her" | "the" | "a" | "an"
+                    doc.tok_bytes(c2 + 1),
+                    b"their" | b"its" | b"his" | b"her" | b"the" | b"a" | b"an"
                 ) && (c2 + 1..c).all(|t| doc.tokens[t].kind == TokenKind::Word)
                     && word_count(doc, lo..c2) >= 4
                 {
@@ -544,7 +546,7 @@ fn sentence_indirect(
             continue;
         }
         let (subject, participle) = if cue.participle {
-            if doc.tok(k - 1) != "," {
+            if !doc.tok_is(k - 1, b",") {
                 continue;
             }
             (main_subject(doc, lo, k - 1), true)
@@ -555,7 +557,7 @@ fn sentence_indirect(
                 Some(np)
                     if np.kind == NpKind::Pronoun
                         && np.toks.start > lo + 2
-                        && matches!(doc.tok(np.toks.start - 1), "where" | "when") =>
+                        && matches!(doc.tok_bytes(np.toks.start - 1), b"where" | b"when") =>
                 {
                     let main = main_subject(doc, lo, np.toks.start)
                         .filter(|m| m.kind != NpKind::Pronoun && m.toks.end < np.toks.start);
@@ -585,12 +587,12 @@ fn sentence_indirect(
         }
         c = skip_time_adjunct(doc, c, hi);
         // "that" within a few adjunct words
-        let that = (c..hi.min(c + 10)).find(|&t| doc.tok(t) == "that");
+        let that = (c..hi.min(c + 10)).find(|&t| doc.tok_is(t, b"that"));
         let mut moved = false;
         if let Some(t) = that {
             let plain = (c..t).all(|x| {
-                (doc.tokens[x].kind == TokenKind::Word || doc.tok(x) == ",")
-                    && !matches!(doc.tok(x), "and" | "but")
+                (doc.tokens[x].kind == TokenKind::Word || doc.tok_is(x, b","))
+                    && !matches!(doc.tok_bytes(x), b"and" | b"but")
                     && doc.cue(x).is_none()
             });
             if plain {
@@ -601,26 +603,27 @@ fn sentence_indirect(
         // "said in a statement, adding that ...": the participle's clause is found on its own
         if !moved
             && c < hi
-            && (doc.tok(c) == ","
-                || doc.tok(c) == ":"
+            && (doc.tok_is(c, b",")
+                || doc.tok_is(c, b":")
                 || matches!(
-                    doc.tok(c),
-                    "to" | "on"
-                        | "in"
-                        | "at"
-                        | "of"
-                        | "about"
-                        | "for"
-                        | "with"
-                        | "by"
-                        | "over"
-                        | "against"
-                        | "after"
-                        | "amid"
-                        | "from"
-                        | "during"
-                        | "into"
-                        | "as"
+                    doc.tok_bytes(c),
+                    b"to"
+                        | b"on"
+                        | b"in"
+                        | b"at"
+                        | b"of"
+                        | b"about"
+                        | b"for"
+                        | b"with"
+                        | b"by"
+                        | b"over"
+                        | b"against"
+                        | b"after"
+                        | b"amid"
+                        | b"from"
+                        | b"during"
+                        | b"into"
+                        | b"as"
                 ))
         {
             continue;
@@ -662,13 +665,13 @@ fn participle_after(
         return None;
     }
     let p = (k + 1..hi.min(k + 12)).find(|&t| {
-        doc.tok(t - 1) == "," && doc.cue(t).is_some_and(|c| c.participle && c.reports)
+        doc.tok_is(t - 1, b",") && doc.cue(t).is_some_and(|c| c.participle && c.reports)
     })?;
     let mut c = p + 1;
-    if c < hi && doc.tok(c) == "that" {
+    if c < hi && doc.tok_is(c, b"that") {
         c += 1;
     }
-    if c >= hi || word_count(doc, c..hi) < 4 || doc.tok(c) == "to" {
+    if c >= hi || word_count(doc, c..hi) < 4 || doc.tok_is(c, b"to") {
         return None;
     }
     let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
@@ -698,7 +701,7 @@ fn coordinated_after_quote(
     // "X said it would 'work with ...' and that anyone found guilty would ..."
     if let Some((t, c)) = (from..hi)
         .find_map(|t| second_report(doc, t, hi, true).map(|c| (t, c)))
-        .filter(|&(t, c)| doc.tok(c - 1) == "that" && (t..c).all(|j| doc.cue(j).is_none()))
+        .filter(|&(t, c)| doc.tok_is(c - 1, b"that") && (t..c).all(|j| doc.cue(j).is_none()))
     {
         let k =
             (toks.start..t).find(|&j| doc.cue(j).is_some_and(|c| c.reports && !c.participle))?;
@@ -727,11 +730,11 @@ fn coordinated_after_quote(
         return None;
     }
     let mut c = k + 1;
-    if c < hi && doc.tok(c) == "that" {
+    if c < hi && doc.tok_is(c, b"that") {
         c += 1;
     }
     // "and vowed to force a vote": a directive, not a reported clause
-    if c < hi && doc.tok(c) == "to" {
+    if c < hi && doc.tok_is(c, b"to") {
         return None;
     }
     if c >= hi
@@ -754,17 +757,18 @@ fn coordinated_after_quote(
 
 /// "X, who ... , said": the text before the cue is a subject with a relative clause, not content.
 fn opens_with_relative_clause(doc: &Doc, lo: usize, comma: usize) -> bool {
-    (lo + 1..comma).any(|t| doc.tok(t - 1) == "," && matches!(doc.tok(t), "who" | "which"))
+    (lo + 1..comma)
+        .any(|t| doc.tok_is(t - 1, b",") && matches!(doc.tok_bytes(t), b"who" | b"which"))
 }
 
 /// The cue is the second verb of its subject: "Kestrel cut its forecast and said ...",
 /// "... but conceded that ...".
 fn coordinated(doc: &Doc, lo: usize, k: usize) -> bool {
     let mut j = k;
-    while j > lo && doc.tok(j - 1).ends_with("ly") {
+    while j > lo && doc.tok_bytes(j - 1).ends_with(b"ly") {
         j -= 1;
     }
-    j > lo + 1 && matches!(doc.tok(j - 1), "and" | "but")
+    j > lo + 1 && matches!(doc.tok_bytes(j - 1), b"and" | b"but")
 }
 
 /// Where a reported clause starting at token `c` stops before a new clause with its own subject:
@@ -778,17 +782,17 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
         ) {
             return false;
         }
-        (doc.tok(t) == ","
+        (doc.tok_is(t, b",")
             && t + 2 < hi
             && matches!(
-                doc.tok(t + 1),
-                "but" | "and" | "while" | "although" | "though"
+                doc.tok_bytes(t + 1),
+                b"but" | b"and" | b"while" | b"although" | b"though"
             )
-            && matches!(doc.tok(t + 2), "he" | "she" | "they" | "it" | "we"))
+            && matches!(doc.tok_bytes(t + 2), b"he" | b"she" | b"they" | b"it" | b"we"))
             // "..., as a price war squeezed margins": the narrator's circumstance
-            || (doc.tok(t) == "," && matches!(doc.tok(t + 1), "as" | "amid" | "despite"))
+            || (doc.tok_is(t, b",") && matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite"))
             // "... enough iodine - which can lead to ..."
-            || (matches!(doc.tok(t), "-" | "—" | "–") && matches!(doc.tok(t + 1), "which" | "who"))
+            || (matches!(doc.tok(t), "-" | "—" | "–") && matches!(doc.tok_bytes(t + 1), b"which" | b"who"))
             || second_report(doc, t, hi, false).is_some()
     })
 }
@@ -800,17 +804,18 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     if j >= hi {
         return None;
     }
-    if doc.tok(j) == "," {
+    if doc.tok_is(j, b",") {
         j += 1;
     }
-    if j >= hi || !matches!(doc.tok(j), "and" | "but") || (t > 0 && doc.tok(t - 1) == ",") {
+    if j >= hi || !matches!(doc.tok_bytes(j), b"and" | b"but") || (t > 0 && doc.tok_is(t - 1, b","))
+    {
         return None;
     }
     j += 1;
-    while j < hi && doc.tok(j).ends_with("ly") && doc.tok(j).len() > 3 {
+    while j < hi && doc.tok_bytes(j).ends_with(b"ly") && doc.tok_bytes(j).len() > 3 {
         j += 1;
     }
-    if j < hi && doc.tok(j) == "that" {
+    if j < hi && doc.tok_is(j, b"that") {
         return Some(j + 1)
             .filter(|_| bare)
             .filter(|&c| c < hi && word_count(doc, c..hi) >= 4);
@@ -819,7 +824,7 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
         return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
     }
     doc.cue(j).filter(|c| c.reports && !c.participle)?;
-    (j + 1 < hi && doc.tok(j + 1) == "that")
+    (j + 1 < hi && doc.tok_is(j + 1, b"that"))
         .then_some(j + 2)
         .filter(|&c| c < hi && word_count(doc, c..hi) >= 4)
 }
@@ -831,7 +836,7 @@ fn inverted_cue_before(doc: &Doc, lo: usize, k: usize) -> bool {
         doc.cue(t).is_some_and(|c| c.reports && !c.participle)
             && !is_passive(doc, t, lo)
             && np_before(doc, t, lo)
-                .is_some_and(|np| np.toks.start > lo + 1 && doc.tok(np.toks.start - 1) == ",")
+                .is_some_and(|np| np.toks.start > lo + 1 && doc.tok_is(np.toks.start - 1, b","))
     })
 }
 
@@ -842,15 +847,15 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let mut j = k;
     while j > lo
         && matches!(
-            doc.tok(j - 1),
-            "had" | "has" | "have" | "also" | "later" | "then"
+            doc.tok_bytes(j - 1),
+            b"had" | b"has" | b"have" | b"also" | b"later" | b"then"
         )
     {
         j -= 1;
     }
-    if j > lo + 1 && matches!(doc.tok(j - 1), "who" | "which") {
+    if j > lo + 1 && matches!(doc.tok_bytes(j - 1), b"who" | b"which") {
         let mut e = j - 1;
-        if doc.tok(e - 1) == "," {
+        if doc.tok_is(e - 1, b",") {
             e -= 1;
         }
         let np = np_before(doc, e, lo);
@@ -859,9 +864,9 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         if np.as_ref().is_none_or(|n| n.kind != NpKind::Name) {
             if let Some(c2) = (e.saturating_sub(10).max(lo + 1)..e)
                 .rev()
-                .find(|&t| doc.tok(t) == ",")
+                .find(|&t| doc.tok_is(t, b","))
             {
-                if matches!(doc.tok(c2 + 1), "a" | "an" | "the") {
+                if matches!(doc.tok_bytes(c2 + 1), b"a" | b"an" | b"the") {
                     if let Some(n) = np_before(doc, c2, lo).filter(|n| n.kind == NpKind::Name) {
                         return Some(n);
                     }
@@ -875,8 +880,8 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let s = np.toks.start;
     (np.kind == NpKind::Name
         && s > lo + 1
-        && doc.tok(s - 1) == "as"
-        && (s.saturating_sub(8).max(lo)..s).any(|t| doc.tok(t) == "who"))
+        && doc.tok_is(s - 1, b"as")
+        && (s.saturating_sub(8).max(lo)..s).any(|t| doc.tok_is(t, b"who")))
     .then_some(np)
 }
 
@@ -911,7 +916,7 @@ fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     }
     // the verb group before the cue: "has revealed", ", revealed"
     let mut e = k;
-    while e > h + 1 && matches!(doc.tok(e - 1), "has" | "have" | "had" | ",") {
+    while e > h + 1 && matches!(doc.tok_bytes(e - 1), b"has" | b"have" | b"had" | b",") {
         e -= 1;
     }
     if e <= h + 1 || e - h > 25 {
@@ -945,13 +950,13 @@ fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if !modifier || !clean {
         return None;
     }
-    if matches!(doc.tok(h), "results" | "findings") {
+    if matches!(doc.tok_bytes(h), b"results" | b"findings") {
         let mut a = h + 2;
-        if a < e && doc.tok(a) == "the" {
+        if a < e && doc.tok_is(a, b"the") {
             a += 1;
         }
         let mut b = a;
-        while b < e && crate::attribution::np::is_cap(doc.tok(b)) {
+        while b < e && doc.cap(b) {
             b += 1;
         }
         return (first == "of" && b > a).then_some(Np {
@@ -969,18 +974,18 @@ fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// "The Italian defence ministry, which has a destroyer ..., said ...": the sentence opens with a
 /// noun phrase, then an appositive or relative clause between commas, then the cue.
 fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
-    if k < lo + 4 || doc.tok(k - 1) != "," {
+    if k < lo + 4 || !doc.tok_is(k - 1, b",") {
         return None;
     }
     let start = dateline_end(doc, lo, k);
-    let comma = (start + 1..k - 1).find(|&t| doc.tok(t) == ",")?;
+    let comma = (start + 1..k - 1).find(|&t| doc.tok_is(t, b","))?;
     // drop an acronym in parentheses: "(PMF)"
     let mut e = comma;
-    if e >= start + 4 && doc.tok(e - 1) == ")" && doc.tok(e - 3) == "(" {
+    if e >= start + 4 && doc.tok_is(e - 1, b")") && doc.tok_is(e - 3, b"(") {
         e -= 3;
     }
     let np = np_before(doc, e, start)?;
-    let opens = (start..np.toks.start).all(|t| matches!(doc.tok(t), "The" | "A" | "An"));
+    let opens = (start..np.toks.start).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"));
     // the middle must not hold a cue verb of its own
     let middle_cue =
         (comma + 1..k - 1).any(|t| doc.cue(t).is_some_and(|c| c.reports && !c.participle));
@@ -1105,14 +1110,14 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
                     | "media"
                     | "reports"
             )
-    }) || (j..s).any(|t| matches!(doc.tok(t), "the" | "The"))
-        && (j..s).all(|t| is_cap(doc.tok(t)) || matches!(doc.tok(t), "the" | "The"));
+    }) || (j..s).any(|t| matches!(doc.tok_bytes(t), b"the" | b"The"))
+        && (j..s).all(|t| doc.cap(t) || matches!(doc.tok_bytes(t), b"the" | b"The"));
     (role && j < s).then_some(j)
 }
 
 fn starts_clause(doc: &Doc, lo: usize, s: usize, kind: NpKind) -> bool {
     // only an article before it: "The Royal Spanish Football Federation said"
-    if (dateline_end(doc, lo, s)..s).all(|t| matches!(doc.tok(t), "The" | "A" | "An")) {
+    if (dateline_end(doc, lo, s)..s).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An")) {
         return true;
     }
     let p = doc.tok(s - 1);
@@ -1155,24 +1160,24 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     // not the subject: skip to its comma
     if s < before
         && matches!(
-            doc.tok(s),
-            "During"
-                | "In"
-                | "At"
-                | "After"
-                | "Before"
-                | "Since"
-                | "From"
-                | "Under"
-                | "With"
-                | "Without"
-                | "Despite"
-                | "On"
-                | "Following"
-                | "Amid"
+            doc.tok_bytes(s),
+            b"During"
+                | b"In"
+                | b"At"
+                | b"After"
+                | b"Before"
+                | b"Since"
+                | b"From"
+                | b"Under"
+                | b"With"
+                | b"Without"
+                | b"Despite"
+                | b"On"
+                | b"Following"
+                | b"Amid"
         )
     {
-        if let Some(c) = (s + 1..before.min(s + 16)).find(|&t| doc.tok(t) == ",") {
+        if let Some(c) = (s + 1..before.min(s + 16)).find(|&t| doc.tok_is(t, b",")) {
             s = c + 1;
         }
     }
@@ -1180,10 +1185,7 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
         s += 1;
     }
     let mut e = s;
-    while e < before
-        && crate::attribution::np::is_cap(doc.tok(e))
-        && doc.tokens[e].kind == TokenKind::Word
-    {
+    while e < before && doc.cap(e) && doc.tokens[e].kind == TokenKind::Word {
         e += 1;
     }
     if e > s {
@@ -1218,15 +1220,21 @@ fn skip_time_adjunct(doc: &Doc, c: usize, hi: usize) -> usize {
     let is_day = |t: usize| {
         t < hi
             && matches!(
-                doc.tok(t),
-                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                doc.tok_bytes(t),
+                b"Monday"
+                    | b"Tuesday"
+                    | b"Wednesday"
+                    | b"Thursday"
+                    | b"Friday"
+                    | b"Saturday"
+                    | b"Sunday"
             )
     };
     let mut t = c;
-    if t < hi && matches!(doc.tok(t), "late" | "early") {
+    if t < hi && matches!(doc.tok_bytes(t), b"late" | b"early") {
         t += 1;
     }
-    if t < hi && doc.tok(t) == "on" {
+    if t < hi && doc.tok_is(t, b"on") {
         t += 1;
     }
     if is_day(t) {

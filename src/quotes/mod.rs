@@ -90,10 +90,15 @@ fn nested_cue(doc: &Doc, outer_content: &Range<usize>, n: &Nested) -> Option<usi
     let o = doc.token_at(n.outer.start);
     let lo = doc.token_at(outer_content.start);
     let mut j = o;
-    if j > lo && matches!(doc.tok(j - 1), "," | ":") {
+    if j > lo && matches!(doc.tok_bytes(j - 1), b"," | b":") {
         j -= 1;
     }
-    if j > lo && matches!(doc.tok(j - 1), "me" | "her" | "him" | "us" | "them" | "you") {
+    if j > lo
+        && matches!(
+            doc.tok_bytes(j - 1),
+            b"me" | b"her" | b"him" | b"us" | b"them" | b"you"
+        )
+    {
         j -= 1;
     }
     if j <= lo {
@@ -313,8 +318,8 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     if words.len() <= 3 {
         let hi = (close_tok + 8).min(strange.end);
         let defines = (close_tok..hi).any(|t| {
-            matches!(doc.tok(t), "refers" | "means" | "denotes")
-                || (doc.tok(t) == "stands" && t + 1 < hi && doc.tok(t + 1) == "for")
+            matches!(doc.tok_bytes(t), b"refers" | b"means" | b"denotes")
+                || (doc.tok_is(t, b"stands") && t + 1 < hi && doc.tok_is(t + 1, b"for"))
         });
         if defines {
             return Err(NotSpeech::Term);
