@@ -93,19 +93,11 @@ const ADJUNCT_WORDS: &[&str] = &[
     "comments",
 ];
 
-/// The bytes of token `i`: for comparisons in per-token loops, without `Doc::tok`'s char-boundary
-/// checks (a token range is always on char boundaries).
-#[inline]
-fn tok_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
-    let t = &doc.tokens[i];
-    &doc.text.as_bytes()[t.start..t.end]
-}
-
 /// "according" in any case (its length first: the test runs on every token of a sentence).
 #[inline(always)]
 fn is_according(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
-    t.end - t.start == 9 && tok_bytes(doc, k).eq_ignore_ascii_case(b"according")
+    t.end - t.start == 9 && doc.tok_bytes(k).eq_ignore_ascii_case(b"according")
 }
 
 /// A token `sentence_indirect`'s loops act on: a cue verb, "reports"/"reported" or "according"
@@ -393,7 +385,7 @@ fn sentence_indirect(
             continue;
         }
         // "..., Reuters reports.": a news outlet's verb of reporting, with a named subject only
-        let outlet = matches!(tok_bytes(doc, k), b"reports" | b"reported");
+        let outlet = matches!(doc.tok_bytes(k), b"reports" | b"reported");
         let cue = match doc.cue(k) {
             Some(c) => c,
             None if outlet => cues::CueInfo {
