@@ -8,6 +8,7 @@ use crate::stance::{ModelError, Prediction, Probabilities, Stance, StanceModel};
 use crate::text::Doc;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -164,6 +165,8 @@ impl Analyzer {
         }
         let actors = DocActors::find(&doc, &self.gazetteer, &names);
         let mut buf = Vec::with_capacity(256);
+        // the target and other-actor spans of each stance input, reused from pair to pair
+        let mut spans = (Vec::new(), Vec::new());
         let quotes = attributed
             .into_iter()
             .map(|a| {
@@ -200,7 +203,8 @@ impl Analyzer {
                     .actors
                     .iter()
                     .map(|actor| {
-                        let input = self.stance_input(&q, actor);
+                        let (target, others) = std::mem::take(&mut spans);
+                        let input = stance_input_in(&q, actor, target, others);
                         // an addressee the quote never names (not even as "you" or through its
                         // country) gets no evidence: neutral by rule, not a guess from the
                         // quote's overall tone
@@ -216,6 +220,7 @@ impl Analyzer {
                         } else {
                             self.model.predict_with(&input, &mut buf)
                         };
+                        spans = (input.target, input.others);
                         ActorStance {
                             actor: ActorRef {
                                 id: actor.id.clone(),
@@ -257,43 +262,7 @@ impl Analyzer {
     /// The feature input for the stance of `q`'s speaker toward `actor` (offsets relative to the
     /// quote). An addressee that the quote does not name is targeted through "you"/"your".
     pub fn stance_input<'a>(&self, q: &'a Quote, actor: &QuoteActor) -> StanceInput<'a> {
-        let rel = |m: &Mention| {
-            (m.start >= q.start && m.end <= q.end).then(|| m.start - q.start..m.end - q.start)
-        };
-        let mut target: Vec<_> = actor.mentions.iter().filter_map(rel).collect();
-        if target.is_empty() {
-            // an addressee the quote does not name: its country or body if the quote names that
-            // ("Moscow" for Vladimir Putin, affiliation RUS), else "you"/"your"
-            let affiliation = q
-                .addressee
-                .as_ref()
-                .filter(|a| a.name == actor.name)
-                .and_then(|a| a.affiliation.as_deref());
-            target = q
-                .actors
-                .iter()
-                .filter(|a| Some(a.id.as_str()) == affiliation)
-                .flat_map(|a| a.mentions.iter().filter_map(rel))
-                .collect();
-        }
-        if target.is_empty() {
-            target = second_person(&q.text);
-        }
-        let others = q
-            .actors
-            .iter()
-            .filter(|a| a.id != actor.id)
-            .flat_map(|a| a.mentions.iter().filter_map(rel))
-            .collect();
-        let own = q.speaker.as_ref().and_then(|s| s.affiliation.as_deref());
-        StanceInput {
-            quote: &q.text,
-            target,
-            others,
-            speaker: q.speaker.as_ref().map(|s| s.name.as_str()),
-            cue: q.cue.as_deref(),
-            own_side: own.is_some() && own == Some(actor.id.as_str()),
-        }
+        stance_input_in(q, actor, Vec::new(), Vec::new())
     }
 
     /// Classifies one (quote, speaker, target) triple given as text: `target` is found in `quote`
@@ -329,8 +298,56 @@ impl Analyzer {
     }
 }
 
-fn second_person(q: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+/// [`Analyzer::stance_input`], its spans written into `target` and `others` (cleared first).
+fn stance_input_in<'a>(
+    q: &'a Quote,
+    actor: &QuoteActor,
+    mut target: Vec<Range<usize>>,
+    mut others: Vec<Range<usize>>,
+) -> StanceInput<'a> {
+    let rel = |m: &Mention| {
+        (m.start >= q.start && m.end <= q.end).then(|| m.start - q.start..m.end - q.start)
+    };
+    target.clear();
+    target.extend(actor.mentions.iter().filter_map(rel));
+    if target.is_empty() {
+        // an addressee the quote does not name: its country or body if the quote names that
+        // ("Moscow" for Vladimir Putin, affiliation RUS), else "you"/"your"
+        let affiliation = q
+            .addressee
+            .as_ref()
+            .filter(|a| a.name == actor.name)
+            .and_then(|a| a.affiliation.as_deref());
+        target.extend(
+            q.actors
+                .iter()
+                .filter(|a| Some(a.id.as_str()) == affiliation)
+                .flat_map(|a| a.mentions.iter().filter_map(rel)),
+        );
+    }
+    if target.is_empty() {
+        second_person(&q.text, &mut target);
+    }
+    others.clear();
+    others.extend(
+        q.actors
+            .iter()
+            .filter(|a| a.id != actor.id)
+            .flat_map(|a| a.mentions.iter().filter_map(rel)),
+    );
+    let own = q.speaker.as_ref().and_then(|s| s.affiliation.as_deref());
+    StanceInput {
+        quote: &q.text,
+        target,
+        others,
+        speaker: q.speaker.as_ref().map(|s| s.name.as_str()),
+        cue: q.cue.as_deref(),
+        own_side: own.is_some() && own == Some(actor.id.as_str()),
+    }
+}
+
+/// Appends the "you"/"your" words of `q` to the empty `out`, in text order.
+fn second_person(q: &str, out: &mut Vec<Range<usize>>) {
     for w in ["you", "your", "You", "Your"] {
         for (i, _) in q.match_indices(w) {
             let before = q[..i]
@@ -347,7 +364,6 @@ fn second_person(q: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out.sort_by_key(|r| r.start);
-    out
 }
 
 impl Analyzer {

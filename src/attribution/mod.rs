@@ -95,12 +95,9 @@ pub(crate) fn attribute(
     items.sort_by_key(|it| it.pos());
     let mut ctx = Context::default();
     let mut out: Vec<Attributed> = Vec::with_capacity(items.len());
-    // speaker, addressee and cue of the latest segment of each multi-paragraph group (a map, so a
-    // document with thousands of quotes stays linear)
-    let mut group_speaker: crate::text::FxMap<
-        usize,
-        (usize, Option<Entity>, Option<Entity>, Option<String>),
-    > = Default::default();
+    // where the latest segment of each multi-paragraph group went in `out`, for its speaker,
+    // addressee and cue (a map, so a document with thousands of quotes stays linear)
+    let mut group_latest: crate::text::FxMap<usize, usize> = Default::default();
     // where each marked span's quote went in `out`, and headline echoes to fill in at the end
     let mut marked_out: crate::text::FxMap<usize, usize> = Default::default();
     let mut echoes: Vec<(usize, usize)> = Vec::new();
@@ -143,7 +140,7 @@ pub(crate) fn attribute(
             Item::Marked(i, _) => {
                 let sp = &marked[i];
                 let kind = sp.kind.expect("filtered to speech");
-                let prev_same_group = group_speaker.get(&sp.group).cloned();
+                let prev_same_group = group_latest.get(&sp.group).copied();
                 // "X said it was “damning …” after the UN refugee agency “recommended it two
                 // years ago.”": a partial with no cue of its own continues the partial before it in
                 // its sentence
@@ -166,10 +163,7 @@ pub(crate) fn attribute(
                     })
                     .flatten();
                 if let Some((speaker, addressee, cue)) = inherited {
-                    group_speaker.insert(
-                        sp.group,
-                        (sp.group, speaker.clone(), addressee.clone(), cue.clone()),
-                    );
+                    group_latest.insert(sp.group, out.len());
                     marked_out.insert(i, out.len());
                     out.push(Attributed {
                         content: sp.content.clone(),
@@ -213,8 +207,8 @@ pub(crate) fn attribute(
                             f.channel,
                         )
                     }
-                    None => match prev_same_group {
-                        Some((_, s, a, c)) => (s, a, c, None),
+                    None => match prev_same_group.map(|o| &out[o]) {
+                        Some(p) => (p.speaker.clone(), p.addressee.clone(), p.cue.clone(), None),
                         None => (
                             sentence_subject_before(doc, names, sp, &ctx)
                                 .or_else(|| continuation(doc, sp, &ctx)),
@@ -224,10 +218,7 @@ pub(crate) fn attribute(
                         ),
                     },
                 };
-                group_speaker.insert(
-                    sp.group,
-                    (sp.group, speaker.clone(), addressee.clone(), cue.clone()),
-                );
+                group_latest.insert(sp.group, out.len());
                 marked_out.insert(i, out.len());
                 Attributed {
                     content: sp.content.clone(),
