@@ -34,7 +34,7 @@ pub enum EntityKind {
 /// assert_eq!(s.name, "Jane Doe");
 /// assert_eq!(s.title.as_deref(), Some("Prime Minister"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Canonical name within the document: titles stripped, short forms expanded ("Ali Khamenei").
     pub name: String,
@@ -52,6 +52,41 @@ pub struct Entity {
     /// Country or organisation the title reveals ("IRN" from "Iranian"), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub affiliation: Option<String>,
+}
+
+impl Clone for Entity {
+    fn clone(&self) -> Self {
+        Entity {
+            name: self.name.clone(),
+            mention: self.mention.clone(),
+            start: self.start,
+            end: self.end,
+            kind: self.kind,
+            title: self.title.clone(),
+            affiliation: self.affiliation.clone(),
+        }
+    }
+
+    /// Field by field, reusing `self`'s strings (the attribution context is overwritten with
+    /// each quote's speaker). The destructuring makes a new field a compile error here.
+    fn clone_from(&mut self, source: &Self) {
+        let Entity {
+            name,
+            mention,
+            start,
+            end,
+            kind,
+            title,
+            affiliation,
+        } = source;
+        self.name.clone_from(name);
+        self.mention.clone_from(mention);
+        self.start = *start;
+        self.end = *end;
+        self.kind = *kind;
+        self.title.clone_from(title);
+        self.affiliation.clone_from(affiliation);
+    }
 }
 
 /// One attributed quote before actors and stances are added.
@@ -257,7 +292,14 @@ pub(crate) fn attribute(
             }
         };
         if let Some(s) = &a.speaker {
-            ctx.last_speaker = Some((s.clone(), a.para));
+            match &mut ctx.last_speaker {
+                // (into the previous speaker's strings: no allocation)
+                Some((e, para)) => {
+                    e.clone_from(s);
+                    *para = a.para;
+                }
+                none => *none = Some((s.clone(), a.para)),
+            }
         }
         out.push(a);
     }
