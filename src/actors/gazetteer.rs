@@ -75,12 +75,12 @@ struct Trie {
     /// `b0`): a cheap test before walking the trie.
     pairs: Box<[u64; 1 << 10]>,
     slots: Vec<Slot>,
-    /// The fast scan's finders, if the aliases allow it: every alias starts with an ASCII letter
+    /// The fast scan's searcher, if the aliases allow it: every alias starts with an ASCII letter
     /// or a non-ASCII character, and those that start with a lower-case letter (frequent in text)
     /// are at least three bytes long with few distinct three-byte prefixes. The prefixes are then
-    /// searched for with `memmem`, and the scan for the other aliases stops only at upper-case
-    /// and non-ASCII bytes, found eight at a time.
-    lower: Option<Vec<memchr::memmem::Finder<'static>>>,
+    /// searched for all in one pass (a SIMD packed searcher), and the scan for the other aliases
+    /// stops only at upper-case and non-ASCII bytes, found eight at a time.
+    lower: Option<aho_corasick::packed::Searcher>,
 }
 
 /// A node of the double-array trie, or a free slot.
@@ -139,11 +139,10 @@ impl Trie {
                 t.pairs[k >> 6] |= 1 << (k & 63);
             }
         }
-        t.lower = prefixes.filter(|set| set.len() <= 8).map(|set| {
-            set.iter()
-                .map(|p| memchr::memmem::Finder::new(p).into_owned())
-                .collect()
-        });
+        // (no packed searcher on some targets: the plain scan then)
+        t.lower = prefixes
+            .filter(|set| set.len() <= 8)
+            .and_then(aho_corasick::packed::Searcher::new);
         // The aliases in byte order (a duplicate after its first index): a node is a range of
         // them with a common prefix, its children the subranges by the next byte. Each node's
         // children go to the first base where all their slots are free, from the root down.
@@ -202,26 +201,19 @@ impl Trie {
         t
     }
 
-    /// The first position at or after `p` where an alias may start: its first byte starts one,
-    /// and so do its first two bytes (or it is the last byte).
+    /// The first position at or after `q` where an alias may start (see `may_start`).
     ///
     /// (Not inlined: on its own, the loop keeps everything in registers.)
     #[inline(never)]
     fn next_start(&self, b: &[u8], mut q: usize) -> Option<usize> {
-        let first = &self.first;
-        let pairs = &*self.pairs;
         loop {
-            while q < b.len() && !first[usize::from(b[q])] {
+            while q < b.len() && !self.first[usize::from(b[q])] {
                 q += 1;
             }
             if q >= b.len() {
                 return None;
             }
-            if q + 1 == b.len() {
-                return Some(q);
-            }
-            let k = usize::from(b[q]) << 8 | usize::from(b[q + 1]);
-            if pairs[k >> 6] & (1 << (k & 63)) != 0 {
+            if self.may_start(b, q) {
                 return Some(q);
             }
             q += 1;
@@ -232,33 +224,44 @@ impl Trie {
     /// first position at or after `q` with an upper-case or non-ASCII byte that may start an
     /// alias.
     #[inline(never)]
-    fn next_upper_start(&self, b: &[u8], mut q: usize) -> Option<usize> {
-        loop {
-            // to the next upper-case or non-ASCII byte
-            while let Some(chunk) = b.get(q..q + 8) {
-                let m = upper_or_non_ascii(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
-                if m != 0 {
-                    q += (m.trailing_zeros() / 8) as usize;
-                    break;
+    fn next_upper_start(&self, b: &[u8], q: usize) -> Option<usize> {
+        // eight bytes at a time from `q`, each candidate byte of a chunk in turn
+        let mut at = q;
+        while at < b.len() {
+            let x = match b.get(at..at + 8) {
+                Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+                // (the last bytes, padded with NULs)
+                None => {
+                    let mut tail = [0; 8];
+                    tail[..b.len() - at].copy_from_slice(&b[at..]);
+                    u64::from_le_bytes(tail)
                 }
-                q += 8;
-            }
-            if b.len() - q < 8 {
-                q += b[q..]
-                    .iter()
-                    .position(|&c| c.is_ascii_uppercase() || !c.is_ascii())?;
-            }
-            if self.first[usize::from(b[q])] {
-                if q + 1 == b.len() {
-                    return Some(q);
+            };
+            let mut m = upper_or_non_ascii(x);
+            while m != 0 {
+                let p = at + (m.trailing_zeros() / 8) as usize;
+                if self.may_start(b, p) {
+                    return Some(p);
                 }
-                let k = usize::from(b[q]) << 8 | usize::from(b[q + 1]);
-                if self.pairs[k >> 6] & (1 << (k & 63)) != 0 {
-                    return Some(q);
-                }
+                m &= m - 1;
             }
-            q += 1;
+            at += 8;
         }
+        None
+    }
+
+    /// Whether an alias may start at `b[q]`: its first byte starts one, and so do its first two
+    /// bytes (or it is the last byte).
+    #[inline(always)]
+    fn may_start(&self, b: &[u8], q: usize) -> bool {
+        if !self.first[usize::from(b[q])] {
+            return false;
+        }
+        let Some(&c2) = b.get(q + 1) else {
+            return true;
+        };
+        let k = usize::from(b[q]) << 8 | usize::from(c2);
+        self.pairs[k >> 6] & (1 << (k & 63)) != 0
     }
 
     /// The longest alias that starts at `b[q]`: (alias index, end).
@@ -453,29 +456,19 @@ impl Gazetteer {
     ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
         let b = text.as_bytes();
         let mut p = 0;
-        // the fast scan: where the lower-case aliases' prefixes occur, in order, and the next
-        // upper-case candidate found (recomputed once passed)
-        let lower: Option<Vec<usize>> = self.trie.lower.as_ref().map(|finders| {
-            let mut at: Vec<usize> = finders.iter().flat_map(|f| f.find_iter(b)).collect();
-            at.sort_unstable();
-            at
-        });
-        let mut li = 0;
-        let mut upper: Option<usize> = None;
+        // the fast scan: the next lower-case prefix and the next upper-case candidate at or
+        // after `p` (usize::MAX if none), each searched for again once passed
+        let (mut lower, mut upper) = (None, None);
         std::iter::from_fn(move || loop {
-            let q = match &lower {
+            let q = match &self.trie.lower {
                 None => self.trie.next_start(b, p),
-                Some(lower) => {
-                    while lower.get(li).is_some_and(|&l| l < p) {
-                        li += 1;
-                    }
-                    let u = match upper {
-                        Some(u) if u >= p => u,
-                        _ => self.trie.next_upper_start(b, p).unwrap_or(usize::MAX),
-                    };
-                    upper = Some(u);
-                    Some(u.min(lower.get(li).copied().unwrap_or(usize::MAX)))
-                        .filter(|&q| q != usize::MAX)
+                Some(searcher) => {
+                    let l = next_from(&mut lower, p, || {
+                        let m = searcher.find_in(b, aho_corasick::Span::from(p..b.len()));
+                        m.map(|m| m.start())
+                    });
+                    let u = next_from(&mut upper, p, || self.trie.next_upper_start(b, p));
+                    Some(l.min(u)).filter(|&q| q != usize::MAX)
                 }
             };
             let Some(q) = q else {
@@ -490,6 +483,15 @@ impl Gazetteer {
                 None => p = q + 1,
             }
         })
+    }
+}
+
+/// `*next` if it is at or after `p`, else (or if none yet) the next position `find` gives,
+/// `usize::MAX` if none.
+fn next_from(next: &mut Option<usize>, p: usize, find: impl FnOnce() -> Option<usize>) -> usize {
+    match *next {
+        Some(q) if q >= p => q,
+        _ => *next.insert(find().unwrap_or(usize::MAX)),
     }
 }
 
@@ -761,7 +763,10 @@ mod tests {
             "test",
         )
         .unwrap();
-        assert!(g.trie.lower.is_some());
+        // (the packed searcher exists on x86-64 and AArch64 only)
+        assert!(
+            g.trie.lower.is_some() || !cfg!(any(target_arch = "x86_64", target_arch = "aarch64"))
+        );
         assert_raw_matches_are_find_iter(
             &g,
             &[
