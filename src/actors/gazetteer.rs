@@ -429,7 +429,8 @@ impl Gazetteer {
 
     /// Every actor mention in `text`, left to right, ambiguous aliases resolved by context.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
-        let mut out = Vec::new();
+        // (room for a mention every 256 bytes, about as many as news text has)
+        let mut out = Vec::with_capacity(text.len() / 256);
         for (k, s, e) in self.raw_matches(text) {
             if !word_boundary(text, s, e) {
                 continue;
