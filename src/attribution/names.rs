@@ -575,8 +575,8 @@ pub(crate) struct Names {
     /// One bit per (first byte, last byte, length) of the keys in `part_keys` (`part_filter_bit`):
     /// most words are no key and fail this test unhashed.
     part_filter: [u64; 16],
-    /// The gender of each person, computed once the mentions are known.
-    genders: Vec<Option<Gender>>,
+    /// The gender of each person, computed on the first call of `gender` (few documents ask).
+    genders: std::sync::OnceLock<Vec<Option<Gender>>>,
     /// The named study or research body the document reports on ("Australian National Iodine
     /// Nutrition Study", "scientists from the Global Reef Observatory"), which "researchers", "the
     /// study" and "the report's authors" speak for.
@@ -643,51 +643,46 @@ fn gender_of_word(w: &str) -> Option<Gender> {
     }
 }
 
-/// What `Names::build` needs from every token, found in one pass over them.
-struct TokenScan {
-    /// The capitalised words, in order: every run starts at one, and the passes over runs and
-    /// capitals need only these (a fraction of the tokens).
-    caps: Vec<usize>,
-    /// The gendered words (`gender_of_word`), in order.
-    gendered: Vec<(usize, Gender)>,
-    /// The opening quote marks “ ‘ «, in order.
-    open_quotes: Vec<usize>,
-    /// The words "from" and "at", in order (for `Names::find_study_source`).
-    from_at: Vec<usize>,
+/// The capitalised word tokens of `doc` and its words "from" and "at" (for
+/// `Names::find_study_source`), in order, found in one pass over the tokens.
+fn scan_caps(doc: &Doc) -> (Vec<usize>, Vec<usize>) {
+    // (room for the usual share of capitalised words: a few reallocations fewer)
+    let mut caps = Vec::with_capacity(doc.tokens.len() / 3);
+    let mut from_at = Vec::new();
+    let bytes = doc.text.as_bytes();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.kind == TokenKind::Word && t.cap {
+            caps.push(k);
+        } else if matches!((bytes[t.start], t.end - t.start), (b'f', 4) | (b'a', 2))
+            && matches!(t.text(doc.text), "from" | "at")
+        {
+            from_at.push(k);
+        }
+    }
+    (caps, from_at)
 }
 
-impl TokenScan {
-    fn new(doc: &Doc) -> Self {
-        let mut scan = TokenScan {
-            // (room for the usual share of capitalised words: a few reallocations fewer)
-            caps: Vec::with_capacity(doc.tokens.len() / 3),
-            gendered: Vec::with_capacity(doc.tokens.len() / 16),
-            open_quotes: Vec::new(),
-            from_at: Vec::new(),
-        };
-        let bytes = doc.text.as_bytes();
-        for (k, t) in doc.tokens.iter().enumerate() {
-            if t.kind == TokenKind::Word && t.cap {
-                scan.caps.push(k);
-            }
-            // (one test of the first byte and length rules out most tokens)
-            let (first, len) = (bytes[t.start], t.end - t.start);
-            if len >= 16 || SCAN_FILTER[usize::from(first)] & (1 << len) == 0 {
-                continue;
-            }
-            let text = t.text(doc.text);
-            if matches!(first, 0xE2 | 0xC2) {
-                if matches!(text, "“" | "‘" | "«") {
-                    scan.open_quotes.push(k);
-                }
-            } else if let Some(g) = token_gender(doc, t) {
-                scan.gendered.push((k, g));
-            } else if matches!(text, "from" | "at") {
-                scan.from_at.push(k);
-            }
+/// The gendered words (`gender_of_word`) and the opening quote marks “ ‘ « of `doc`, in order,
+/// for `Names::compute_genders`.
+fn scan_gendered(doc: &Doc) -> (Vec<(usize, Gender)>, Vec<usize>) {
+    let mut gendered = Vec::with_capacity(doc.tokens.len() / 16);
+    let mut open_quotes = Vec::new();
+    let bytes = doc.text.as_bytes();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        // (one test of the first byte and length rules out most tokens)
+        let (first, len) = (bytes[t.start], t.end - t.start);
+        if len >= 16 || SCAN_FILTER[usize::from(first)] & (1 << len) == 0 {
+            continue;
         }
-        scan
+        if matches!(first, 0xE2 | 0xC2) {
+            if matches!(t.text(doc.text), "“" | "‘" | "«") {
+                open_quotes.push(k);
+            }
+        } else if let Some(g) = token_gender(doc, t) {
+            gendered.push((k, g));
+        }
     }
+    (gendered, open_quotes)
 }
 
 /// The words `gender_of_word` knows, for `GENDER_FILTER`.
@@ -726,14 +721,12 @@ static GENDER_LAST_FILTER: [u16; 256] = {
     t
 };
 
-/// `GENDER_FILTER`, and the first bytes and lengths of the other tokens `TokenScan` looks for:
-/// “ ‘ (E2 80 9C, E2 80 98), « (C2 AB), "from", "at".
+/// `GENDER_FILTER`, and the first bytes and lengths of the opening quote marks `scan_gendered`
+/// looks for: “ ‘ (E2 80 9C, E2 80 98), « (C2 AB).
 static SCAN_FILTER: [u16; 256] = {
     let mut t = GENDER_FILTER;
     t[0xE2] |= 1 << 3;
     t[0xC2] |= 1 << 2;
-    t[b'f' as usize] |= 1 << 4;
-    t[b'a' as usize] |= 1 << 2;
     t
 };
 
@@ -958,8 +951,8 @@ impl Names {
     pub fn build(doc: &Doc) -> Self {
         let mut i = 0;
         let toks = &doc.tokens;
-        let scan = TokenScan::new(doc);
-        let caps = &scan.caps;
+        let (cap_toks, from_at) = scan_caps(doc);
+        let caps = &cap_toks;
         // (room for the usual numbers of names per capitalised word: fewer reallocations)
         let mut names = Names {
             persons: Vec::with_capacity(caps.len() / 8),
@@ -1032,8 +1025,8 @@ impl Names {
             }
         }
         names.index_parts();
-        let mention_toks = names.find_mentions(doc, caps);
-        names.study_source = names.find_study_source(doc, &scan.from_at);
+        names.find_mentions(doc, caps);
+        names.study_source = names.find_study_source(doc, &from_at);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
@@ -1054,8 +1047,7 @@ impl Names {
                 Some((c, *country))
             })
             .collect();
-        names.genders = names.compute_genders(doc, &mention_toks, &scan);
-        names.caps = scan.caps;
+        names.caps = cap_toks;
         names
     }
 
@@ -1146,9 +1138,8 @@ impl Names {
     /// Records where each known person is mentioned, by any part of the name: one mention per
     /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
     #[inline(never)]
-    /// `caps`: the capitalised word tokens, in order. Returns the token index of each mention.
-    fn find_mentions(&mut self, doc: &Doc, caps: &[usize]) -> Vec<usize> {
-        let mut mention_toks = Vec::with_capacity(self.mentions.capacity());
+    /// `caps`: the capitalised word tokens, in order.
+    fn find_mentions(&mut self, doc: &Doc, caps: &[usize]) {
         let mut misspelt = FxMap::default();
         let toks = &doc.tokens;
         // each run of consecutive capitalised words: `caps[c..e]`, tokens `s..i`
@@ -1166,7 +1157,6 @@ impl Names {
             });
             if let Some((t, p)) = hit {
                 self.mentions.push((toks[t].start, p));
-                mention_toks.push(t);
                 // `introduced` needs the context test; a short form alone only confirms
                 let person = &mut self.persons[p];
                 if s == t {
@@ -1180,24 +1170,19 @@ impl Names {
                 }
             }
         }
-        mention_toks
     }
 
     /// The gender of person `p`: titles before any mention, then the first gendered pronoun after
     /// each mention when no other person is named in between; the majority wins.
-    pub fn gender(&self, _doc: &Doc, p: usize) -> Option<Gender> {
-        self.genders.get(p).copied().flatten()
+    pub fn gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
+        let genders = self.genders.get_or_init(|| self.compute_genders(doc));
+        genders.get(p).copied().flatten()
     }
 
     /// The gender of every person, in one pass over the mentions (each mention votes for its
-    /// own person only). `mention_toks`: the token index of each mention.
+    /// own person only).
     #[inline(never)]
-    fn compute_genders(
-        &self,
-        doc: &Doc,
-        mention_toks: &[usize],
-        scan: &TokenScan,
-    ) -> Vec<Option<Gender>> {
+    fn compute_genders(&self, doc: &Doc) -> Vec<Option<Gender>> {
         let mut votes = vec![0i32; self.persons.len()];
         if self.mentions.is_empty() {
             return vec![None; self.persons.len()];
@@ -1205,7 +1190,7 @@ impl Names {
         let n = doc.tokens.len();
         // each mention's look-ahead is a binary search in the (few) gendered tokens and opening
         // quote marks, not a scan
-        let (gendered, open_quotes) = (&scan.gendered, &scan.open_quotes);
+        let (gendered, open_quotes) = scan_gendered(doc);
         // the first gendered token at or after token `k` (n when none)
         let next_gendered = |k: usize| {
             gendered
@@ -1219,7 +1204,9 @@ impl Names {
                 .map_or(n, |&q| q)
         };
         let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
-        for (m, (&(pos, p), &t)) in self.mentions.iter().zip(mention_toks).enumerate() {
+        for (m, &(pos, p)) in self.mentions.iter().enumerate() {
+            // (the mention's token: the one starting at `pos`)
+            let t = doc.token_at(pos);
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
