@@ -554,10 +554,10 @@ impl Person {
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
-    /// Each distinct organisation name once (its first index in `orgs`), with its normalised
-    /// words (for `fullest_org`, which would otherwise re-split every mention of every
-    /// organisation on every call). Made on the first call (many documents make none).
-    org_words: std::sync::OnceLock<Vec<(usize, Vec<String>)>>,
+    /// Each distinct organisation name once (its first index in `orgs`), with its `name_key` (for
+    /// `fullest_org`, which would otherwise re-split every mention of every organisation on every
+    /// call). Made on the first call (many documents make none).
+    org_keys: std::sync::OnceLock<Vec<(usize, (String, usize))>>,
     /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
     aliases: Vec<(String, String)>,
     /// Every mention of a known person: (byte offset, index into `persons`).
@@ -765,45 +765,57 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
     }
 }
 
-/// Lower-cased words of a name, without a leading article or possessive owner ("Sweden's").
-fn name_words(name: &str) -> Vec<String> {
-    let mut words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| {
-            if w.is_ascii() {
-                return w.to_ascii_lowercase();
-            }
-            let w = w.to_lowercase();
-            if w.contains('’') {
-                w.replace('’', "'")
-            } else {
-                w
-            }
-        })
-        .collect();
-    while words.len() > 1
-        && (matches!(words[0].as_str(), "the" | "a" | "an") || words[0].ends_with("'s"))
-    {
-        words.remove(0);
+/// The lower-cased words of a name (’ as '), without a leading article or possessive owner
+/// ("Sweden's"), joined by single spaces; and their number.
+fn name_key(name: &str) -> (String, usize) {
+    let mut key = String::with_capacity(name.len());
+    let mut n = 0;
+    for w in name.split_whitespace() {
+        if n > 0 {
+            key.push(' ');
+        }
+        n += 1;
+        if w.is_ascii() {
+            let start = key.len();
+            key.push_str(w);
+            key[start..].make_ascii_lowercase();
+        } else {
+            key.push_str(&w.to_lowercase().replace('’', "'"));
+        }
     }
-    words
+    while n > 1 {
+        // (a lower-cased word has no space: the first space ends the first word)
+        let first = first_part(&key);
+        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
+            break;
+        }
+        key.drain(..first.len() + 1);
+        n -= 1;
+    }
+    (key, n)
+}
+
+/// True if the name key `key` (`name_key`) starts with the words of the key `short`.
+fn key_starts_with(key: &str, short: &str) -> bool {
+    key.strip_prefix(short)
+        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+}
+
+/// True if the name key `key` ends with the words of the key `short`.
+fn key_ends_with(key: &str, short: &str) -> bool {
+    key.strip_suffix(short)
+        .is_some_and(|r| r.is_empty() || r.ends_with(' '))
 }
 
 /// The initials of an organisation's capitalised words: "Korean Central News Agency" -> "KCNA".
-fn initials(name: &str) -> String {
+fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| is_cap(w))
         .filter_map(|w| w.chars().next())
-        .collect()
 }
 
-/// Splits a capitalised run into (title words, name words, affiliation).
-fn split_title(words: &[&str]) -> (usize, Option<String>) {
-    let (t, aff) = with_classes(words, split_title_classed);
-    (t, aff.map(str::to_string))
-}
-
-/// `split_title`, given the class of each word.
+/// Splits a capitalised run into its title words (their number) and the rest, and finds its
+/// affiliation, given the class of each word.
 fn split_title_classed(cls: &[WordClass]) -> (usize, Option<&'static str>) {
     let mut i = 0;
     let mut aff = None;
@@ -862,12 +874,7 @@ fn is_acronym_like(w: &str) -> bool {
 /// Cuts a person's name out of a longer capitalised run: everything after the last title word,
 /// organisation head or possessive ("Refugee Council Enver Solomon" -> "Enver Solomon",
 /// "Labour's Shadow Home Secretary Yvette Cooper" -> "Yvette Cooper"), and before "of"
-/// ("Tobias Lindgren of Stockholm University").
-fn person_part(words: &[&str]) -> std::ops::Range<usize> {
-    with_classes(words, |cls| person_part_classed(words, cls))
-}
-
-/// `person_part`, given the class of each word.
+/// ("Tobias Lindgren of Stockholm University"). `cls`: the class of each word.
 fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usize> {
     let end = words
         .iter()
@@ -1125,8 +1132,8 @@ impl Names {
         }
         let acr = doc.tok(after + 1);
         if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase() || c == '.') && words.len() >= 2 {
-            let full = name_words(&words.join(" "));
-            let full_orig: Vec<&str> = words[words.len() - full.len()..].to_vec();
+            let (_, n) = name_key(&words.join(" "));
+            let full_orig: Vec<&str> = words[words.len() - n..].to_vec();
             self.aliases.push((acr.to_string(), full_orig.join(" ")));
             if !is_org(words) {
                 self.orgs
@@ -1431,39 +1438,37 @@ impl Names {
     /// its first words ("Kestrel" for "Kestrel Motors"), its last words ("Central Command" for
     /// "U.S. Central Command"), its acronym ("KCNA"), or the same name in other letter case.
     pub fn fullest_org(&self, name: &str) -> Option<String> {
-        let short = name_words(name);
-        if short.is_empty() || (short.len() == 1 && demonym(name).is_some()) {
+        let (short, short_len) = name_key(name);
+        if short_len == 0 || (short_len == 1 && demonym(name).is_some()) {
             return None;
         }
         if let Some((_, full)) = self.aliases.iter().find(|(a, _)| a == name) {
             return Some(full.clone());
         }
+        let acronym = short_len == 1 && name.len() >= 2 && name.chars().all(char::is_uppercase);
         let mut best: Option<(usize, String)> = None;
-        for (k, words) in self.org_words() {
+        for (k, (key, n)) in self.org_keys() {
             let org = &self.orgs[*k].0;
-            let fits = words.starts_with(&short)
-                || words.ends_with(&short)
-                || (short.len() == 1
-                    && name.len() >= 2
-                    && name.chars().all(char::is_uppercase)
-                    && initials(org) == name);
-            if fits && best.as_ref().is_none_or(|(n, _)| words.len() > *n) {
+            let fits = key_starts_with(key, &short)
+                || key_ends_with(key, &short)
+                || (acronym && initials(org).eq(name.chars()));
+            if fits && best.as_ref().is_none_or(|(b, _)| n > b) {
                 let orig: Vec<&str> = org.split_whitespace().collect();
-                best = Some((words.len(), orig[orig.len() - words.len()..].join(" ")));
+                best = Some((*n, orig[orig.len() - n..].join(" ")));
             }
         }
         best.map(|(_, o)| o)
     }
 
-    /// `org_words`, made on the first call.
-    fn org_words(&self) -> &[(usize, Vec<String>)] {
-        self.org_words.get_or_init(|| {
+    /// `org_keys`, made on the first call.
+    fn org_keys(&self) -> &[(usize, (String, usize))] {
+        self.org_keys.get_or_init(|| {
             let mut seen = crate::text::FxSet::default();
             self.orgs
                 .iter()
                 .enumerate()
                 .filter(|(_, (o, _))| seen.insert(o.as_str()))
-                .map(|(k, (o, _))| (k, name_words(o)))
+                .map(|(k, (o, _))| (k, name_key(o)))
                 .collect()
         })
     }
@@ -1847,7 +1852,7 @@ impl Names {
             e.kind = EntityKind::Organisation;
         } else if e.kind != EntityKind::Person {
             let words: Vec<&str> = e.name.split_whitespace().collect();
-            let keep = name_words(&e.name).len();
+            let (_, keep) = name_key(&e.name);
             e.name = words[words.len() - keep..].join(" ");
         }
         e
@@ -1877,7 +1882,8 @@ impl Names {
         let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();
-        if is_org(&words) {
+        let cls: Vec<WordClass> = words.iter().map(|w| classify(w)).collect();
+        if is_org_classed(&words, &cls) {
             let name = words.join(" ");
             let s = doc.tokens[toks[0]].start;
             let e = doc.tokens[*toks.last()?].end;
@@ -1897,8 +1903,8 @@ impl Names {
                 return Some(organisation(doc, doc.text[s..e].to_string(), s, e));
             }
         }
-        let (_, aff) = split_title(&words);
-        let part = person_part(&words);
+        let aff = split_title_classed(&cls).1.map(str::to_string);
+        let part = person_part_classed(&words, &cls);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
         let mut name_toks = &toks[part];
