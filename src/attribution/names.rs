@@ -483,30 +483,6 @@ fn with_classes<R>(words: &[&str], f: impl FnOnce(&[WordClass]) -> R) -> R {
     }
 }
 
-/// Calls `f` with `words` joined by spaces, on the stack when short (names to look up, not to
-/// keep, need no allocation).
-fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 96];
-    let len = words
-        .iter()
-        .map(|w| w.len() + 1)
-        .sum::<usize>()
-        .saturating_sub(1);
-    if len > buf.len() {
-        return f(&words.join(" "));
-    }
-    let mut n = 0;
-    for (k, w) in words.iter().enumerate() {
-        if k > 0 {
-            buf[n] = b' ';
-            n += 1;
-        }
-        buf[n..n + w.len()].copy_from_slice(w.as_bytes());
-        n += w.len();
-    }
-    f(std::str::from_utf8(&buf[..n]).expect("words and spaces are UTF-8"))
-}
-
 fn demonym(w: &str) -> Option<&'static str> {
     classify(w).demonym
 }
@@ -585,6 +561,8 @@ pub(crate) struct Names {
     capitals: Vec<(&'static str, &'static str)>,
     /// The capitalised word tokens, in order.
     caps: Vec<usize>,
+    /// A buffer for the full names of runs, while registering them.
+    joined: String,
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -744,14 +722,15 @@ fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
 
 /// True if token `i` continues a capitalised run: a capitalised word, or a lower-case name
 /// particle ("al", "of", "of the") that is followed by one.
+#[inline]
 fn joins_run(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && (doc.cap(i) || particle_joins_run(doc, i))
+}
+
+/// `joins_run` for a lower-case word token `i`.
+#[inline(never)]
+fn particle_joins_run(doc: &Doc, i: usize) -> bool {
     let toks = &doc.tokens;
-    if toks[i].kind != TokenKind::Word {
-        return false;
-    }
-    if doc.cap(i) {
-        return true;
-    }
     let w = doc.tok(i);
     let next_cap = |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && doc.cap(j);
     match w {
@@ -1533,27 +1512,29 @@ impl Names {
             .all(|w| w.len() <= 3 || !w.bytes().any(|b| b == b'.'))
         {
             let (_, aff) = split_title_classed(cls);
-            // the person of that full name, else the name (copied only then) and its hash
-            let known = with_joined(rest, |full| {
-                let hash = part_hash(full);
-                self.person_named_hashed(full, hash)
-                    .ok_or_else(|| (hash, full.to_string()))
-            });
-            let (hash, full) = match known {
-                Err(new) => new,
-                Ok(i) => {
-                    let p = &mut self.persons[i];
-                    if p.title.is_none() && t > 0 {
-                        p.title = Some(words[..t].join(" "));
-                        p.titled = true;
-                        p.introduced = true;
-                    }
-                    if p.affiliation.is_none() {
-                        p.affiliation = aff;
-                    }
-                    return;
+            // the person of that full name (joined in the buffer kept for it), else the name
+            // (copied only then)
+            self.joined.clear();
+            for (k, w) in rest.iter().enumerate() {
+                if k > 0 {
+                    self.joined.push(' ');
                 }
-            };
+                self.joined.push_str(w);
+            }
+            let hash = part_hash(&self.joined);
+            if let Some(i) = self.person_named_hashed(&self.joined, hash) {
+                let p = &mut self.persons[i];
+                if p.title.is_none() && t > 0 {
+                    p.title = Some(words[..t].join(" "));
+                    p.titled = true;
+                    p.introduced = true;
+                }
+                if p.affiliation.is_none() {
+                    p.affiliation = aff;
+                }
+                return;
+            }
+            let full = self.joined.clone();
             // the title words but demonyms, joined by spaces
             let mut title = String::new();
             for (w, _) in words[..t]
@@ -2475,10 +2456,14 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
 /// said"), an appositive with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role
 /// noun before it ("biologist Amara Okafor").
 fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
-    let word = |k: usize| doc.tokens.get(k).map(|t| &doc.text[t.start..t.end]);
-    let role_like = |w: &str| {
-        !is_cap(w)
-            && (ROLE_NOUN_SET.contains(w)
+    let n = doc.tokens.len();
+    let is = |k: usize, w: &str| k < n && doc.tok(k) == w;
+    // (the cue verb and capitalisation tests `Doc` made once per token)
+    let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
+    let role_like = |k: usize| {
+        k < n && !doc.cap(k) && {
+            let w = doc.tok(k);
+            ROLE_NOUN_SET.contains(w)
                 || ["ist", "er", "or", "ian", "man", "woman"]
                     .iter()
                     .any(|x| w.ends_with(x))
@@ -2495,24 +2480,19 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
                             | "either"
                             | "neither"
                             | "whether"
-                    ))
+                    )
+        }
     };
-    if word(e + 1).is_some_and(|w| crate::cues::lookup(w).is_some()) {
+    if cue(e + 1) {
         return true;
     }
-    if word(e + 1) == Some(",")
-        && (e + 2..e + 6)
-            .filter_map(|k| word(k))
-            .any(|w| role_like(w) || w == "who")
-    {
+    // "Theresa Olmos, said", "Pham Ha Linh, a Singapore-based lawyer", "Its president, Theresa
+    // Olmos,"
+    if is(e + 1, ",") && (cue(e + 2) || (e + 2..e + 6).any(|k| role_like(k) || is(k, "who"))) {
         return true;
     }
-    // "Theresa Olmos, said" and "Its president, Theresa Olmos,"
-    if word(e + 1) == Some(",") && word(e + 2).is_some_and(|w| crate::cues::lookup(w).is_some()) {
-        return true;
-    }
-    let before_comma = s > 1 && word(s - 1) == Some(",") && word(s - 2).is_some_and(role_like);
-    before_comma || s > 0 && word(s - 1).is_some_and(role_like)
+    let before_comma = s > 1 && is(s - 1, ",") && role_like(s - 2);
+    before_comma || s > 0 && role_like(s - 1)
 }
 
 /// True if the name whose last word starts at byte `at` opens its sentence or is followed by a cue
