@@ -551,6 +551,10 @@ pub(crate) struct Names {
     /// One bit per (first byte, last byte, length) of the keys in `part_keys` (`part_filter_bit`):
     /// most words are no key and fail this test unhashed.
     part_filter: [u64; 16],
+    /// Per first byte (mod 32) of the surnames in `surnames`, a bit per length in characters
+    /// (capped at 63) within two of theirs: most words have no surname near and fail this test
+    /// before `surnames_near` searches.
+    surname_filter: [u64; 32],
     /// The gender of each person, computed on the first call of `gender` (few documents ask).
     genders: std::sync::OnceLock<Vec<Option<Gender>>>,
     /// The named study or research body the document reports on ("Australian National Iodine
@@ -1051,7 +1055,10 @@ impl Names {
         for (i, p) in self.persons.iter().enumerate() {
             let last = p.last();
             if let Some(c) = last.chars().next() {
-                self.surnames.push((c, char_len(last), i));
+                let len = char_len(last);
+                self.surnames.push((c, len, i));
+                let near = (len.saturating_sub(2)..=len + 2).fold(0, |m, l| m | 1 << l.min(63));
+                self.surname_filter[usize::from(last.as_bytes()[0] % 32)] |= near;
             }
             for part in [0..p.first_end, p.last_start..p.full.len()] {
                 let w = &p.full[part.clone()];
@@ -1075,11 +1082,17 @@ impl Names {
         self.surnames.sort_unstable();
     }
 
+    /// False if no person has `word` as a key (`part_keys`): a test of `part_filter`, unhashed.
+    #[inline]
+    fn may_have_part(&self, word: &str) -> bool {
+        let (fw, bit) = part_filter_bit(word);
+        self.part_filter[fw] & bit != 0
+    }
+
     /// The persons of two or more parts having `word` as a key, in registration order.
     fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
-        let (fw, bit) = part_filter_bit(word);
         // the keys of `word`'s hash (none, unhashed, for a word that fails the filter)
-        let keys = if self.part_filter[fw] & bit == 0 {
+        let keys = if !self.may_have_part(word) {
             &[][..]
         } else {
             let h = part_hash(word);
@@ -1583,9 +1596,16 @@ impl Names {
         misspelt: &mut FxMap<&'w str, Option<usize>>,
     ) -> Option<usize> {
         let word = strip_possessive(word);
-        self.person_by_part(word, pos).or_else(|| {
+        // (the filter inline: most words are no name part, and need no call)
+        let by_part = self
+            .may_have_part(word)
+            .then(|| self.person_by_part(word, pos))
+            .flatten();
+        by_part.or_else(|| {
             let len = may_be_misspelt_surname(word)?;
-            if self.surnames_near(word, len).is_empty() {
+            if self.surname_filter[usize::from(word.as_bytes()[0] % 32)] & 1 << len.min(63) == 0
+                || self.surnames_near(word, len).is_empty()
+            {
                 return None;
             }
             *misspelt
