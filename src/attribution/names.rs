@@ -724,6 +724,12 @@ fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
     gender_of_word(t.text(doc.text))
 }
 
+/// `doc.tok(k) == w`, comparing bytes (no character-boundary checks).
+fn tok_is(doc: &Doc, k: usize, w: &str) -> bool {
+    let t = &doc.tokens[k];
+    doc.text.as_bytes()[t.start..t.end] == *w.as_bytes()
+}
+
 /// True if token `i` continues a capitalised run: a capitalised word, or a lower-case name
 /// particle ("al", "of", "of the") that is followed by one.
 #[inline]
@@ -735,14 +741,13 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
 #[inline(never)]
 fn particle_joins_run(doc: &Doc, i: usize) -> bool {
     let toks = &doc.tokens;
-    let w = doc.tok(i);
     let next_cap = |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && doc.cap(j);
-    match w {
-        "al" | "bin" | "de" | "van" | "von" | "the" | "da" | "der" | "di" | "del" | "la" | "le" => {
-            next_cap(i + 1)
-        }
-        "of" | "for" => {
-            next_cap(i + 1) || (i + 2 < toks.len() && doc.tok(i + 1) == "the" && next_cap(i + 2))
+    // (the token's bytes: no character-boundary checks)
+    match &doc.text.as_bytes()[toks[i].start..toks[i].end] {
+        b"al" | b"bin" | b"de" | b"van" | b"von" | b"the" | b"da" | b"der" | b"di" | b"del"
+        | b"la" | b"le" => next_cap(i + 1),
+        b"of" | b"for" => {
+            next_cap(i + 1) || (i + 2 < toks.len() && tok_is(doc, i + 1, "the") && next_cap(i + 2))
         }
         _ => false,
     }
@@ -965,7 +970,7 @@ impl Names {
             }
             // "and" joins two runs only inside an organisation's name:
             // "National Oceanic and Atmospheric Administration"
-            if i + 1 < toks.len() && doc.tok(i) == "and" && joins_run(doc, i + 1) {
+            if i + 1 < toks.len() && tok_is(doc, i, "and") && joins_run(doc, i + 1) {
                 let mut k = i + 1;
                 while k < toks.len() && joins_run(doc, k) {
                     k += 1;
@@ -981,9 +986,9 @@ impl Names {
             // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
             // organisation's name ("Commerce Department"); without it, it is part of the name
             // ("U.S. Central Command said")
-            let the_before = (s > 0 && doc.tok(s - 1) == "the") || doc.tok(s) == "The";
+            let the_before = (s > 0 && tok_is(doc, s - 1, "the")) || tok_is(doc, s, "The");
             if the_before {
-                let k = usize::from(doc.tok(s) == "The");
+                let k = usize::from(tok_is(doc, s, "The"));
                 if words.len() > k + 2
                     && is_country_abbreviation(words[k])
                     && is_org(&words[k + 1..])
@@ -992,9 +997,12 @@ impl Names {
                 }
             }
             names.add_run(&words, toks[s].start);
-            names.register_acronym(doc, &words, i);
+            // (the byte test first: most runs are not followed by a parenthesis)
+            if i + 2 < toks.len() && doc.text.as_bytes()[toks[i].start] == b'(' {
+                names.register_acronym(doc, &words, i);
+            }
             // "the church of Scientology": a lower-case head noun and "of" before the run
-            if s >= 2 && doc.tok(s - 1) == "of" && toks[s - 2].kind == TokenKind::Word {
+            if s >= 2 && tok_is(doc, s - 1, "of") && toks[s - 2].kind == TokenKind::Word {
                 let head = doc.tok(s - 2);
                 if matches!(
                     head,
@@ -1114,12 +1122,7 @@ impl Names {
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
     #[inline(never)]
     fn register_acronym(&mut self, doc: &Doc, words: &[&str], after: usize) {
-        // (the byte test first: most runs are not followed by a parenthesis)
-        if after + 2 >= doc.tokens.len()
-            || doc.text.as_bytes()[doc.tokens[after].start] != b'('
-            || doc.tok(after) != "("
-            || doc.tok(after + 2) != ")"
-        {
+        if after + 2 >= doc.tokens.len() || doc.tok(after) != "(" || doc.tok(after + 2) != ")" {
             return;
         }
         let acr = doc.tok(after + 1);
@@ -2477,7 +2480,7 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
 /// noun before it ("biologist Amara Okafor").
 fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let n = doc.tokens.len();
-    let is = |k: usize, w: &str| k < n && doc.tok(k) == w;
+    let is = |k: usize, w: &str| k < n && tok_is(doc, k, w);
     // (the cue verb and capitalisation tests `Doc` made once per token)
     let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
     let role_like = |k: usize| {
