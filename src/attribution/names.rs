@@ -644,13 +644,16 @@ fn scan_caps(doc: &Doc) -> (Vec<usize>, Vec<usize>) {
     (caps, from_at)
 }
 
-/// The gendered words (`gender_of_word`) and the opening quote marks “ ‘ « of `doc`, in order,
-/// for `Names::compute_genders`.
-fn scan_gendered(doc: &Doc) -> (Vec<(usize, Gender)>, Vec<usize>) {
-    let mut gendered = Vec::with_capacity(doc.tokens.len() / 16);
-    let mut open_quotes = Vec::new();
+/// Appends the gendered words (`gender_of_word`) and the opening quote marks “ ‘ « among tokens
+/// `range` of `doc`, in order, for `Names::compute_genders`.
+fn scan_gendered(
+    doc: &Doc,
+    range: std::ops::Range<usize>,
+    gendered: &mut Vec<(usize, Gender)>,
+    open_quotes: &mut Vec<usize>,
+) {
     let bytes = doc.text.as_bytes();
-    for (k, t) in doc.tokens.iter().enumerate() {
+    for (k, t) in range.clone().zip(&doc.tokens[range]) {
         // (one test of the first byte and length rules out most tokens)
         let (first, len) = (bytes[t.start], t.end - t.start);
         if len >= 16 || SCAN_FILTER[usize::from(first)] & (1 << len) == 0 {
@@ -664,7 +667,6 @@ fn scan_gendered(doc: &Doc) -> (Vec<(usize, Gender)>, Vec<usize>) {
             gendered.push((k, g));
         }
     }
-    (gendered, open_quotes)
 }
 
 /// The words `gender_of_word` knows, for `GENDER_FILTER`.
@@ -1190,9 +1192,18 @@ impl Names {
             return vec![None; self.persons.len()];
         }
         let n = doc.tokens.len();
+        // (the token of each mention: the one starting at its offset)
+        let mention_toks: Vec<usize> = self.mentions.iter().map(|m| doc.token_at(m.0)).collect();
         // each mention's look-ahead is a binary search in the (few) gendered tokens and opening
-        // quote marks, not a scan
-        let (gendered, open_quotes) = scan_gendered(doc);
+        // quote marks, not a scan; only those in the 59 tokens after a mention count
+        let (mut gendered, mut open_quotes) = (Vec::new(), Vec::new());
+        let mut scanned = 0;
+        for &t in &mention_toks {
+            let end = (t + 60).min(n);
+            let window = scanned.max(t + 1).min(end)..end;
+            scanned = scanned.max(end);
+            scan_gendered(doc, window, &mut gendered, &mut open_quotes);
+        }
         // the first gendered token at or after token `k` (n when none)
         let next_gendered = |k: usize| {
             gendered
@@ -1206,9 +1217,7 @@ impl Names {
                 .map_or(n, |&q| q)
         };
         let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
-        for (m, &(pos, p)) in self.mentions.iter().enumerate() {
-            // (the mention's token: the one starting at `pos`)
-            let t = doc.token_at(pos);
+        for (m, (&(pos, p), &t)) in self.mentions.iter().zip(&mention_toks).enumerate() {
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
