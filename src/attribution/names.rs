@@ -483,30 +483,6 @@ fn with_classes<R>(words: &[&str], f: impl FnOnce(&[WordClass]) -> R) -> R {
     }
 }
 
-/// Calls `f` with `words` joined by spaces, on the stack when short (names to look up, not to
-/// keep, need no allocation).
-fn with_joined<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 96];
-    let len = words
-        .iter()
-        .map(|w| w.len() + 1)
-        .sum::<usize>()
-        .saturating_sub(1);
-    if len > buf.len() {
-        return f(&words.join(" "));
-    }
-    let mut n = 0;
-    for (k, w) in words.iter().enumerate() {
-        if k > 0 {
-            buf[n] = b' ';
-            n += 1;
-        }
-        buf[n..n + w.len()].copy_from_slice(w.as_bytes());
-        n += w.len();
-    }
-    f(std::str::from_utf8(&buf[..n]).expect("words and spaces are UTF-8"))
-}
-
 fn demonym(w: &str) -> Option<&'static str> {
     classify(w).demonym
 }
@@ -554,10 +530,10 @@ impl Person {
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
-    /// Each distinct organisation name once (its first index in `orgs`), with its normalised
-    /// words (for `fullest_org`, which would otherwise re-split every mention of every
-    /// organisation on every call). Made on the first call (many documents make none).
-    org_words: std::sync::OnceLock<Vec<(usize, Vec<String>)>>,
+    /// Each distinct organisation name once (its first index in `orgs`), with its `name_key` (for
+    /// `fullest_org`, which would otherwise re-split every mention of every organisation on every
+    /// call). Made on the first call (many documents make none).
+    org_keys: std::sync::OnceLock<Vec<(usize, (String, usize))>>,
     /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
     aliases: Vec<(String, String)>,
     /// Every mention of a known person: (byte offset, index into `persons`).
@@ -575,8 +551,12 @@ pub(crate) struct Names {
     /// One bit per (first byte, last byte, length) of the keys in `part_keys` (`part_filter_bit`):
     /// most words are no key and fail this test unhashed.
     part_filter: [u64; 16],
-    /// The gender of each person, computed once the mentions are known.
-    genders: Vec<Option<Gender>>,
+    /// Per first byte (mod 32) of the surnames in `surnames`, a bit per length in characters
+    /// (capped at 63) within two of theirs: most words have no surname near and fail this test
+    /// before `surnames_near` searches.
+    surname_filter: [u64; 32],
+    /// The gender of each person, computed on the first call of `gender` (few documents ask).
+    genders: std::sync::OnceLock<Vec<Option<Gender>>>,
     /// The named study or research body the document reports on ("Australian National Iodine
     /// Nutrition Study", "scientists from the Global Reef Observatory"), which "researchers", "the
     /// study" and "the report's authors" speak for.
@@ -585,6 +565,8 @@ pub(crate) struct Names {
     capitals: Vec<(&'static str, &'static str)>,
     /// The capitalised word tokens, in order.
     caps: Vec<usize>,
+    /// A buffer for the full names of runs, while registering them.
+    joined: String,
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -643,50 +625,47 @@ fn gender_of_word(w: &str) -> Option<Gender> {
     }
 }
 
-/// What `Names::build` needs from every token, found in one pass over them.
-struct TokenScan {
-    /// The capitalised words, in order: every run starts at one, and the passes over runs and
-    /// capitals need only these (a fraction of the tokens).
-    caps: Vec<usize>,
-    /// The gendered words (`gender_of_word`), in order.
-    gendered: Vec<(usize, Gender)>,
-    /// The opening quote marks “ ‘ «, in order.
-    open_quotes: Vec<usize>,
-    /// The words "from" and "at", in order (for `Names::find_study_source`).
-    from_at: Vec<usize>,
+/// The capitalised word tokens of `doc` and its words "from" and "at" (for
+/// `Names::find_study_source`), in order, found in one pass over the tokens.
+fn scan_caps(doc: &Doc) -> (Vec<usize>, Vec<usize>) {
+    // (room for the usual share of capitalised words: a few reallocations fewer)
+    let mut caps = Vec::with_capacity(doc.tokens.len() / 3);
+    let mut from_at = Vec::new();
+    let bytes = doc.text.as_bytes();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.kind == TokenKind::Word && t.cap {
+            caps.push(k);
+        } else if matches!((bytes[t.start], t.end - t.start), (b'f', 4) | (b'a', 2))
+            && matches!(t.text(doc.text), "from" | "at")
+        {
+            from_at.push(k);
+        }
+    }
+    (caps, from_at)
 }
 
-impl TokenScan {
-    fn new(doc: &Doc) -> Self {
-        let mut scan = TokenScan {
-            // (room for the usual share of capitalised words: a few reallocations fewer)
-            caps: Vec::with_capacity(doc.tokens.len() / 3),
-            gendered: Vec::with_capacity(doc.tokens.len() / 16),
-            open_quotes: Vec::new(),
-            from_at: Vec::new(),
-        };
-        let bytes = doc.text.as_bytes();
-        for (k, t) in doc.tokens.iter().enumerate() {
-            if t.kind == TokenKind::Word && t.cap {
-                scan.caps.push(k);
-            }
-            // (one test of the first byte and length rules out most tokens)
-            let (first, len) = (bytes[t.start], t.end - t.start);
-            if len >= 16 || SCAN_FILTER[usize::from(first)] & (1 << len) == 0 {
-                continue;
-            }
-            let text = t.text(doc.text);
-            if matches!(first, 0xE2 | 0xC2) {
-                if matches!(text, "“" | "‘" | "«") {
-                    scan.open_quotes.push(k);
-                }
-            } else if let Some(g) = token_gender(doc, t) {
-                scan.gendered.push((k, g));
-            } else if matches!(text, "from" | "at") {
-                scan.from_at.push(k);
-            }
+/// Appends the gendered words (`gender_of_word`) and the opening quote marks “ ‘ « among tokens
+/// `range` of `doc`, in order, for `Names::compute_genders`.
+fn scan_gendered(
+    doc: &Doc,
+    range: std::ops::Range<usize>,
+    gendered: &mut Vec<(usize, Gender)>,
+    open_quotes: &mut Vec<usize>,
+) {
+    let bytes = doc.text.as_bytes();
+    for (k, t) in range.clone().zip(&doc.tokens[range]) {
+        // (one test of the first byte and length rules out most tokens)
+        let (first, len) = (bytes[t.start], t.end - t.start);
+        if len >= 16 || SCAN_FILTER[usize::from(first)] & (1 << len) == 0 {
+            continue;
         }
-        scan
+        if matches!(first, 0xE2 | 0xC2) {
+            if matches!(t.text(doc.text), "“" | "‘" | "«") {
+                open_quotes.push(k);
+            }
+        } else if let Some(g) = token_gender(doc, t) {
+            gendered.push((k, g));
+        }
     }
 }
 
@@ -726,14 +705,12 @@ static GENDER_LAST_FILTER: [u16; 256] = {
     t
 };
 
-/// `GENDER_FILTER`, and the first bytes and lengths of the other tokens `TokenScan` looks for:
-/// “ ‘ (E2 80 9C, E2 80 98), « (C2 AB), "from", "at".
+/// `GENDER_FILTER`, and the first bytes and lengths of the opening quote marks `scan_gendered`
+/// looks for: “ ‘ (E2 80 9C, E2 80 98), « (C2 AB).
 static SCAN_FILTER: [u16; 256] = {
     let mut t = GENDER_FILTER;
     t[0xE2] |= 1 << 3;
     t[0xC2] |= 1 << 2;
-    t[b'f' as usize] |= 1 << 4;
-    t[b'a' as usize] |= 1 << 2;
     t
 };
 
@@ -749,68 +726,86 @@ fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
     gender_of_word(t.text(doc.text))
 }
 
+/// `doc.tok(k) == w`, comparing bytes (no character-boundary checks).
+fn tok_is(doc: &Doc, k: usize, w: &str) -> bool {
+    let t = &doc.tokens[k];
+    doc.text.as_bytes()[t.start..t.end] == *w.as_bytes()
+}
+
 /// True if token `i` continues a capitalised run: a capitalised word, or a lower-case name
 /// particle ("al", "of", "of the") that is followed by one.
+#[inline]
 fn joins_run(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && (doc.cap(i) || particle_joins_run(doc, i))
+}
+
+/// `joins_run` for a lower-case word token `i`.
+#[inline(never)]
+fn particle_joins_run(doc: &Doc, i: usize) -> bool {
     let toks = &doc.tokens;
-    if toks[i].kind != TokenKind::Word {
-        return false;
-    }
-    if doc.cap(i) {
-        return true;
-    }
-    let w = doc.tok(i);
     let next_cap = |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && doc.cap(j);
-    match w {
-        "al" | "bin" | "de" | "van" | "von" | "the" | "da" | "der" | "di" | "del" | "la" | "le" => {
-            next_cap(i + 1)
-        }
-        "of" | "for" => {
-            next_cap(i + 1) || (i + 2 < toks.len() && doc.tok(i + 1) == "the" && next_cap(i + 2))
+    // (the token's bytes: no character-boundary checks)
+    match &doc.text.as_bytes()[toks[i].start..toks[i].end] {
+        b"al" | b"bin" | b"de" | b"van" | b"von" | b"the" | b"da" | b"der" | b"di" | b"del"
+        | b"la" | b"le" => next_cap(i + 1),
+        b"of" | b"for" => {
+            next_cap(i + 1) || (i + 2 < toks.len() && tok_is(doc, i + 1, "the") && next_cap(i + 2))
         }
         _ => false,
     }
 }
 
-/// Lower-cased words of a name, without a leading article or possessive owner ("Sweden's").
-fn name_words(name: &str) -> Vec<String> {
-    let mut words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| {
-            if w.is_ascii() {
-                return w.to_ascii_lowercase();
-            }
-            let w = w.to_lowercase();
-            if w.contains('’') {
-                w.replace('’', "'")
-            } else {
-                w
-            }
-        })
-        .collect();
-    while words.len() > 1
-        && (matches!(words[0].as_str(), "the" | "a" | "an") || words[0].ends_with("'s"))
-    {
-        words.remove(0);
+/// The lower-cased words of a name (’ as '), without a leading article or possessive owner
+/// ("Sweden's"), joined by single spaces; and their number.
+fn name_key(name: &str) -> (String, usize) {
+    let mut key = String::with_capacity(name.len());
+    let mut n = 0;
+    for w in name.split_whitespace() {
+        if n > 0 {
+            key.push(' ');
+        }
+        n += 1;
+        if w.is_ascii() {
+            let start = key.len();
+            key.push_str(w);
+            key[start..].make_ascii_lowercase();
+        } else {
+            key.push_str(&w.to_lowercase().replace('’', "'"));
+        }
     }
-    words
+    while n > 1 {
+        // (a lower-cased word has no space: the first space ends the first word)
+        let first = first_part(&key);
+        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
+            break;
+        }
+        key.drain(..first.len() + 1);
+        n -= 1;
+    }
+    (key, n)
+}
+
+/// True if the name key `key` (`name_key`) starts with the words of the key `short`.
+fn key_starts_with(key: &str, short: &str) -> bool {
+    key.strip_prefix(short)
+        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+}
+
+/// True if the name key `key` ends with the words of the key `short`.
+fn key_ends_with(key: &str, short: &str) -> bool {
+    key.strip_suffix(short)
+        .is_some_and(|r| r.is_empty() || r.ends_with(' '))
 }
 
 /// The initials of an organisation's capitalised words: "Korean Central News Agency" -> "KCNA".
-fn initials(name: &str) -> String {
+fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| is_cap(w))
         .filter_map(|w| w.chars().next())
-        .collect()
 }
 
-/// Splits a capitalised run into (title words, name words, affiliation).
-fn split_title(words: &[&str]) -> (usize, Option<String>) {
-    let (t, aff) = with_classes(words, split_title_classed);
-    (t, aff.map(str::to_string))
-}
-
-/// `split_title`, given the class of each word.
+/// Splits a capitalised run into its title words (their number) and the rest, and finds its
+/// affiliation, given the class of each word.
 fn split_title_classed(cls: &[WordClass]) -> (usize, Option<&'static str>) {
     let mut i = 0;
     let mut aff = None;
@@ -869,12 +864,7 @@ fn is_acronym_like(w: &str) -> bool {
 /// Cuts a person's name out of a longer capitalised run: everything after the last title word,
 /// organisation head or possessive ("Refugee Council Enver Solomon" -> "Enver Solomon",
 /// "Labour's Shadow Home Secretary Yvette Cooper" -> "Yvette Cooper"), and before "of"
-/// ("Tobias Lindgren of Stockholm University").
-fn person_part(words: &[&str]) -> std::ops::Range<usize> {
-    with_classes(words, |cls| person_part_classed(words, cls))
-}
-
-/// `person_part`, given the class of each word.
+/// ("Tobias Lindgren of Stockholm University"). `cls`: the class of each word.
 fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usize> {
     let end = words
         .iter()
@@ -958,8 +948,8 @@ impl Names {
     pub fn build(doc: &Doc) -> Self {
         let mut i = 0;
         let toks = &doc.tokens;
-        let scan = TokenScan::new(doc);
-        let caps = &scan.caps;
+        let (cap_toks, from_at) = scan_caps(doc);
+        let caps = &cap_toks;
         // (room for the usual numbers of names per capitalised word: fewer reallocations)
         let mut names = Names {
             persons: Vec::with_capacity(caps.len() / 8),
@@ -982,7 +972,7 @@ impl Names {
             }
             // "and" joins two runs only inside an organisation's name:
             // "National Oceanic and Atmospheric Administration"
-            if i + 1 < toks.len() && doc.tok(i) == "and" && joins_run(doc, i + 1) {
+            if i + 1 < toks.len() && tok_is(doc, i, "and") && joins_run(doc, i + 1) {
                 let mut k = i + 1;
                 while k < toks.len() && joins_run(doc, k) {
                     k += 1;
@@ -998,9 +988,9 @@ impl Names {
             // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
             // organisation's name ("Commerce Department"); without it, it is part of the name
             // ("U.S. Central Command said")
-            let the_before = (s > 0 && doc.tok(s - 1) == "the") || doc.tok(s) == "The";
+            let the_before = (s > 0 && tok_is(doc, s - 1, "the")) || tok_is(doc, s, "The");
             if the_before {
-                let k = usize::from(doc.tok(s) == "The");
+                let k = usize::from(tok_is(doc, s, "The"));
                 if words.len() > k + 2
                     && is_country_abbreviation(words[k])
                     && is_org(&words[k + 1..])
@@ -1009,9 +999,12 @@ impl Names {
                 }
             }
             names.add_run(&words, toks[s].start);
-            names.register_acronym(doc, &words, i);
+            // (the byte test first: most runs are not followed by a parenthesis)
+            if i + 2 < toks.len() && doc.text.as_bytes()[toks[i].start] == b'(' {
+                names.register_acronym(doc, &words, i);
+            }
             // "the church of Scientology": a lower-case head noun and "of" before the run
-            if s >= 2 && doc.tok(s - 1) == "of" && toks[s - 2].kind == TokenKind::Word {
+            if s >= 2 && tok_is(doc, s - 1, "of") && toks[s - 2].kind == TokenKind::Word {
                 let head = doc.tok(s - 2);
                 if matches!(
                     head,
@@ -1032,8 +1025,8 @@ impl Names {
             }
         }
         names.index_parts();
-        let mention_toks = names.find_mentions(doc, caps);
-        names.study_source = names.find_study_source(doc, &scan.from_at);
+        names.find_mentions(doc, caps);
+        names.study_source = names.find_study_source(doc, &from_at);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
@@ -1054,8 +1047,7 @@ impl Names {
                 Some((c, *country))
             })
             .collect();
-        names.genders = names.compute_genders(doc, &mention_toks, &scan);
-        names.caps = scan.caps;
+        names.caps = cap_toks;
         names
     }
 
@@ -1073,7 +1065,10 @@ impl Names {
         for (i, p) in self.persons.iter().enumerate() {
             let last = p.last();
             if let Some(c) = last.chars().next() {
-                self.surnames.push((c, char_len(last), i));
+                let len = char_len(last);
+                self.surnames.push((c, len, i));
+                let near = (len.saturating_sub(2)..=len + 2).fold(0, |m, l| m | 1 << l.min(63));
+                self.surname_filter[usize::from(last.as_bytes()[0] % 32)] |= near;
             }
             for part in [0..p.first_end, p.last_start..p.full.len()] {
                 let w = &p.full[part.clone()];
@@ -1097,11 +1092,17 @@ impl Names {
         self.surnames.sort_unstable();
     }
 
+    /// False if no person has `word` as a key (`part_keys`): a test of `part_filter`, unhashed.
+    #[inline]
+    fn may_have_part(&self, word: &str) -> bool {
+        let (fw, bit) = part_filter_bit(word);
+        self.part_filter[fw] & bit != 0
+    }
+
     /// The persons of two or more parts having `word` as a key, in registration order.
     fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
-        let (fw, bit) = part_filter_bit(word);
         // the keys of `word`'s hash (none, unhashed, for a word that fails the filter)
-        let keys = if self.part_filter[fw] & bit == 0 {
+        let keys = if !self.may_have_part(word) {
             &[][..]
         } else {
             let h = part_hash(word);
@@ -1123,18 +1124,13 @@ impl Names {
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
     #[inline(never)]
     fn register_acronym(&mut self, doc: &Doc, words: &[&str], after: usize) {
-        // (the byte test first: most runs are not followed by a parenthesis)
-        if after + 2 >= doc.tokens.len()
-            || doc.text.as_bytes()[doc.tokens[after].start] != b'('
-            || doc.tok(after) != "("
-            || doc.tok(after + 2) != ")"
-        {
+        if after + 2 >= doc.tokens.len() || doc.tok(after) != "(" || doc.tok(after + 2) != ")" {
             return;
         }
         let acr = doc.tok(after + 1);
         if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase() || c == '.') && words.len() >= 2 {
-            let full = name_words(&words.join(" "));
-            let full_orig: Vec<&str> = words[words.len() - full.len()..].to_vec();
+            let (_, n) = name_key(&words.join(" "));
+            let full_orig: Vec<&str> = words[words.len() - n..].to_vec();
             self.aliases.push((acr.to_string(), full_orig.join(" ")));
             if !is_org(words) {
                 self.orgs
@@ -1146,9 +1142,8 @@ impl Names {
     /// Records where each known person is mentioned, by any part of the name: one mention per
     /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
     #[inline(never)]
-    /// `caps`: the capitalised word tokens, in order. Returns the token index of each mention.
-    fn find_mentions(&mut self, doc: &Doc, caps: &[usize]) -> Vec<usize> {
-        let mut mention_toks = Vec::with_capacity(self.mentions.capacity());
+    /// `caps`: the capitalised word tokens, in order.
+    fn find_mentions(&mut self, doc: &Doc, caps: &[usize]) {
         let mut misspelt = FxMap::default();
         let toks = &doc.tokens;
         // each run of consecutive capitalised words: `caps[c..e]`, tokens `s..i`
@@ -1166,7 +1161,6 @@ impl Names {
             });
             if let Some((t, p)) = hit {
                 self.mentions.push((toks[t].start, p));
-                mention_toks.push(t);
                 // `introduced` needs the context test; a short form alone only confirms
                 let person = &mut self.persons[p];
                 if s == t {
@@ -1180,32 +1174,36 @@ impl Names {
                 }
             }
         }
-        mention_toks
     }
 
     /// The gender of person `p`: titles before any mention, then the first gendered pronoun after
     /// each mention when no other person is named in between; the majority wins.
-    pub fn gender(&self, _doc: &Doc, p: usize) -> Option<Gender> {
-        self.genders.get(p).copied().flatten()
+    pub fn gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
+        let genders = self.genders.get_or_init(|| self.compute_genders(doc));
+        genders.get(p).copied().flatten()
     }
 
     /// The gender of every person, in one pass over the mentions (each mention votes for its
-    /// own person only). `mention_toks`: the token index of each mention.
+    /// own person only).
     #[inline(never)]
-    fn compute_genders(
-        &self,
-        doc: &Doc,
-        mention_toks: &[usize],
-        scan: &TokenScan,
-    ) -> Vec<Option<Gender>> {
+    fn compute_genders(&self, doc: &Doc) -> Vec<Option<Gender>> {
         let mut votes = vec![0i32; self.persons.len()];
         if self.mentions.is_empty() {
             return vec![None; self.persons.len()];
         }
         let n = doc.tokens.len();
+        // (the token of each mention: the one starting at its offset)
+        let mention_toks: Vec<usize> = self.mentions.iter().map(|m| doc.token_at(m.0)).collect();
         // each mention's look-ahead is a binary search in the (few) gendered tokens and opening
-        // quote marks, not a scan
-        let (gendered, open_quotes) = (&scan.gendered, &scan.open_quotes);
+        // quote marks, not a scan; only those in the 59 tokens after a mention count
+        let (mut gendered, mut open_quotes) = (Vec::new(), Vec::new());
+        let mut scanned = 0;
+        for &t in &mention_toks {
+            let end = (t + 60).min(n);
+            let window = scanned.max(t + 1).min(end)..end;
+            scanned = scanned.max(end);
+            scan_gendered(doc, window, &mut gendered, &mut open_quotes);
+        }
         // the first gendered token at or after token `k` (n when none)
         let next_gendered = |k: usize| {
             gendered
@@ -1219,7 +1217,7 @@ impl Names {
                 .map_or(n, |&q| q)
         };
         let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
-        for (m, (&(pos, p), &t)) in self.mentions.iter().zip(mention_toks).enumerate() {
+        for (m, (&(pos, p), &t)) in self.mentions.iter().zip(&mention_toks).enumerate() {
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
@@ -1444,39 +1442,37 @@ impl Names {
     /// its first words ("Kestrel" for "Kestrel Motors"), its last words ("Central Command" for
     /// "U.S. Central Command"), its acronym ("KCNA"), or the same name in other letter case.
     pub fn fullest_org(&self, name: &str) -> Option<String> {
-        let short = name_words(name);
-        if short.is_empty() || (short.len() == 1 && demonym(name).is_some()) {
+        let (short, short_len) = name_key(name);
+        if short_len == 0 || (short_len == 1 && demonym(name).is_some()) {
             return None;
         }
         if let Some((_, full)) = self.aliases.iter().find(|(a, _)| a == name) {
             return Some(full.clone());
         }
+        let acronym = short_len == 1 && name.len() >= 2 && name.chars().all(char::is_uppercase);
         let mut best: Option<(usize, String)> = None;
-        for (k, words) in self.org_words() {
+        for (k, (key, n)) in self.org_keys() {
             let org = &self.orgs[*k].0;
-            let fits = words.starts_with(&short)
-                || words.ends_with(&short)
-                || (short.len() == 1
-                    && name.len() >= 2
-                    && name.chars().all(char::is_uppercase)
-                    && initials(org) == name);
-            if fits && best.as_ref().is_none_or(|(n, _)| words.len() > *n) {
+            let fits = key_starts_with(key, &short)
+                || key_ends_with(key, &short)
+                || (acronym && initials(org).eq(name.chars()));
+            if fits && best.as_ref().is_none_or(|(b, _)| n > b) {
                 let orig: Vec<&str> = org.split_whitespace().collect();
-                best = Some((words.len(), orig[orig.len() - words.len()..].join(" ")));
+                best = Some((*n, orig[orig.len() - n..].join(" ")));
             }
         }
         best.map(|(_, o)| o)
     }
 
-    /// `org_words`, made on the first call.
-    fn org_words(&self) -> &[(usize, Vec<String>)] {
-        self.org_words.get_or_init(|| {
+    /// `org_keys`, made on the first call.
+    fn org_keys(&self) -> &[(usize, (String, usize))] {
+        self.org_keys.get_or_init(|| {
             let mut seen = crate::text::FxSet::default();
             self.orgs
                 .iter()
                 .enumerate()
                 .filter(|(_, (o, _))| seen.insert(o.as_str()))
-                .map(|(k, (o, _))| (k, name_words(o)))
+                .map(|(k, (o, _))| (k, name_key(o)))
                 .collect()
         })
     }
@@ -1541,27 +1537,29 @@ impl Names {
             .all(|w| w.len() <= 3 || !w.bytes().any(|b| b == b'.'))
         {
             let (_, aff) = split_title_classed(cls);
-            // the person of that full name, else the name (copied only then) and its hash
-            let known = with_joined(rest, |full| {
-                let hash = part_hash(full);
-                self.person_named_hashed(full, hash)
-                    .ok_or_else(|| (hash, full.to_string()))
-            });
-            let (hash, full) = match known {
-                Err(new) => new,
-                Ok(i) => {
-                    let p = &mut self.persons[i];
-                    if p.title.is_none() && t > 0 {
-                        p.title = Some(words[..t].join(" "));
-                        p.titled = true;
-                        p.introduced = true;
-                    }
-                    if p.affiliation.is_none() {
-                        p.affiliation = aff;
-                    }
-                    return;
+            // the person of that full name (joined in the buffer kept for it), else the name
+            // (copied only then)
+            self.joined.clear();
+            for (k, w) in rest.iter().enumerate() {
+                if k > 0 {
+                    self.joined.push(' ');
                 }
-            };
+                self.joined.push_str(w);
+            }
+            let hash = part_hash(&self.joined);
+            if let Some(i) = self.person_named_hashed(&self.joined, hash) {
+                let p = &mut self.persons[i];
+                if p.title.is_none() && t > 0 {
+                    p.title = Some(words[..t].join(" "));
+                    p.titled = true;
+                    p.introduced = true;
+                }
+                if p.affiliation.is_none() {
+                    p.affiliation = aff;
+                }
+                return;
+            }
+            let full = self.joined.clone();
             // the title words but demonyms, joined by spaces
             let mut title = String::new();
             for (w, _) in words[..t]
@@ -1610,9 +1608,16 @@ impl Names {
         misspelt: &mut FxMap<&'w str, Option<usize>>,
     ) -> Option<usize> {
         let word = strip_possessive(word);
-        self.person_by_part(word, pos).or_else(|| {
+        // (the filter inline: most words are no name part, and need no call)
+        let by_part = self
+            .may_have_part(word)
+            .then(|| self.person_by_part(word, pos))
+            .flatten();
+        by_part.or_else(|| {
             let len = may_be_misspelt_surname(word)?;
-            if self.surnames_near(word, len).is_empty() {
+            if self.surname_filter[usize::from(word.as_bytes()[0] % 32)] & 1 << len.min(63) == 0
+                || self.surnames_near(word, len).is_empty()
+            {
                 return None;
             }
             *misspelt
@@ -1860,7 +1865,7 @@ impl Names {
             e.kind = EntityKind::Organisation;
         } else if e.kind != EntityKind::Person {
             let words: Vec<&str> = e.name.split_whitespace().collect();
-            let keep = name_words(&e.name).len();
+            let (_, keep) = name_key(&e.name);
             e.name = words[words.len() - keep..].join(" ");
         }
         e
@@ -1890,7 +1895,8 @@ impl Names {
         let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();
-        if is_org(&words) {
+        let cls: Vec<WordClass> = words.iter().map(|w| classify(w)).collect();
+        if is_org_classed(&words, &cls) {
             let name = words.join(" ");
             let s = doc.tokens[toks[0]].start;
             let e = doc.tokens[*toks.last()?].end;
@@ -1910,8 +1916,8 @@ impl Names {
                 return Some(organisation(doc, doc.text[s..e].to_string(), s, e));
             }
         }
-        let (_, aff) = split_title(&words);
-        let part = person_part(&words);
+        let aff = split_title_classed(&cls).1.map(str::to_string);
+        let part = person_part_classed(&words, &cls);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
         let mut name_toks = &toks[part];
@@ -2482,10 +2488,14 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
 /// said"), an appositive with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role
 /// noun before it ("biologist Amara Okafor").
 fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
-    let word = |k: usize| doc.tokens.get(k).map(|t| &doc.text[t.start..t.end]);
-    let role_like = |w: &str| {
-        !is_cap(w)
-            && (ROLE_NOUN_SET.contains(w)
+    let n = doc.tokens.len();
+    let is = |k: usize, w: &str| k < n && tok_is(doc, k, w);
+    // (the cue verb and capitalisation tests `Doc` made once per token)
+    let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
+    let role_like = |k: usize| {
+        k < n && !doc.cap(k) && {
+            let w = doc.tok(k);
+            ROLE_NOUN_SET.contains(w)
                 || ["ist", "er", "or", "ian", "man", "woman"]
                     .iter()
                     .any(|x| w.ends_with(x))
@@ -2502,24 +2512,19 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
                             | "either"
                             | "neither"
                             | "whether"
-                    ))
+                    )
+        }
     };
-    if word(e + 1).is_some_and(|w| crate::cues::lookup(w).is_some()) {
+    if cue(e + 1) {
         return true;
     }
-    if word(e + 1) == Some(",")
-        && (e + 2..e + 6)
-            .filter_map(|k| word(k))
-            .any(|w| role_like(w) || w == "who")
-    {
+    // "Theresa Olmos, said", "Pham Ha Linh, a Singapore-based lawyer", "Its president, Theresa
+    // Olmos,"
+    if is(e + 1, ",") && (cue(e + 2) || (e + 2..e + 6).any(|k| role_like(k) || is(k, "who"))) {
         return true;
     }
-    // "Theresa Olmos, said" and "Its president, Theresa Olmos,"
-    if word(e + 1) == Some(",") && word(e + 2).is_some_and(|w| crate::cues::lookup(w).is_some()) {
-        return true;
-    }
-    let before_comma = s > 1 && word(s - 1) == Some(",") && word(s - 2).is_some_and(role_like);
-    before_comma || s > 0 && word(s - 1).is_some_and(role_like)
+    let before_comma = s > 1 && is(s - 1, ",") && role_like(s - 2);
+    before_comma || s > 0 && role_like(s - 1)
 }
 
 /// True if the name whose last word starts at byte `at` opens its sentence or is followed by a cue
