@@ -726,12 +726,6 @@ fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
     gender_of_word(t.text(doc.text))
 }
 
-/// `doc.tok(k) == w`, comparing bytes (no character-boundary checks).
-fn tok_is(doc: &Doc, k: usize, w: &str) -> bool {
-    let t = &doc.tokens[k];
-    doc.text.as_bytes()[t.start..t.end] == *w.as_bytes()
-}
-
 /// True if token `i` continues a capitalised run: a capitalised word, or a lower-case name
 /// particle ("al", "of", "of the") that is followed by one.
 #[inline]
@@ -749,7 +743,7 @@ fn particle_joins_run(doc: &Doc, i: usize) -> bool {
         b"al" | b"bin" | b"de" | b"van" | b"von" | b"the" | b"da" | b"der" | b"di" | b"del"
         | b"la" | b"le" => next_cap(i + 1),
         b"of" | b"for" => {
-            next_cap(i + 1) || (i + 2 < toks.len() && tok_is(doc, i + 1, "the") && next_cap(i + 2))
+            next_cap(i + 1) || (i + 2 < toks.len() && doc.tok_is(i + 1, b"the") && next_cap(i + 2))
         }
         _ => false,
     }
@@ -972,7 +966,7 @@ impl Names {
             }
             // "and" joins two runs only inside an organisation's name:
             // "National Oceanic and Atmospheric Administration"
-            if i + 1 < toks.len() && tok_is(doc, i, "and") && joins_run(doc, i + 1) {
+            if i + 1 < toks.len() && doc.tok_is(i, b"and") && joins_run(doc, i + 1) {
                 let mut k = i + 1;
                 while k < toks.len() && joins_run(doc, k) {
                     k += 1;
@@ -988,9 +982,9 @@ impl Names {
             // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
             // organisation's name ("Commerce Department"); without it, it is part of the name
             // ("U.S. Central Command said")
-            let the_before = (s > 0 && tok_is(doc, s - 1, "the")) || tok_is(doc, s, "The");
+            let the_before = (s > 0 && doc.tok_is(s - 1, b"the")) || doc.tok_is(s, b"The");
             if the_before {
-                let k = usize::from(tok_is(doc, s, "The"));
+                let k = usize::from(doc.tok_is(s, b"The"));
                 if words.len() > k + 2
                     && is_country_abbreviation(words[k])
                     && is_org(&words[k + 1..])
@@ -1004,7 +998,7 @@ impl Names {
                 names.register_acronym(doc, &words, i);
             }
             // "the church of Scientology": a lower-case head noun and "of" before the run
-            if s >= 2 && tok_is(doc, s - 1, "of") && toks[s - 2].kind == TokenKind::Word {
+            if s >= 2 && doc.tok_is(s - 1, b"of") && toks[s - 2].kind == TokenKind::Word {
                 let head = doc.tok(s - 2);
                 if matches!(
                     head,
@@ -2489,7 +2483,7 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
 /// noun before it ("biologist Amara Okafor").
 fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let n = doc.tokens.len();
-    let is = |k: usize, w: &str| k < n && tok_is(doc, k, w);
+    let is = |k: usize, w: &str| k < n && doc.tok_is(k, w.as_bytes());
     // (the cue verb and capitalisation tests `Doc` made once per token)
     let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
     let role_like = |k: usize| {
