@@ -1107,3 +1107,24 @@ fn greetings_are_not_part_of_names() {
         }
     }
 }
+
+/// Wikinews interview (GUM corpus): "it" after the quote was resolved to "S&M", a name said inside
+/// the quote itself, and "they" later to the same name. A pronoun in the narration does not refer
+/// to a name inside a quote.
+#[test]
+fn pronoun_does_not_resolve_to_a_name_inside_a_quote() {
+    let text = "Rebecca: I remember one of our ads that I had put in said, \"If you think nice girls don't do S&M,\" -- I forgot what the rest of it said --\n\nBill: \"-- think again.\"\n\nRebecca: Yeah, \"think again\" or something like that. And a bunch of them had called and they said, \"Wow.\" And I think I remember.";
+    let qs = quotes(text);
+    for prefix in ["If you think nice girls", "Wow."] {
+        assert_ne!(speaker_of(&qs, prefix).as_deref(), Some("S&M"), "{prefix}");
+    }
+}
+
+/// Wikinews (GUM corpus): "One poster admitted ..., writing in a blog post" gave the speaker
+/// "One". A sentence-opening number is not a name.
+#[test]
+fn sentence_opening_one_is_not_a_speaker_name() {
+    let text = "One poster admitted to being a part of the effort, writing in a blog post \"I have myself, as per instructions, loaded up Gigaloader and started bombarding the Scientology homepage.\" The poster wrote that the campaign would go on.";
+    let qs = quotes(text);
+    assert_ne!(speaker_of(&qs, "I have myself").as_deref(), Some("One"));
+}

@@ -128,7 +128,14 @@ pub(crate) fn attribute(
         }))
         .collect();
     items.sort_by_key(|it| it.pos());
-    let mut ctx = Context::default();
+    let mut ctx = Context {
+        quoted: marked
+            .iter()
+            .filter(|s| s.kind.is_ok())
+            .map(|s| s.outer.clone())
+            .collect(),
+        ..Default::default()
+    };
     let mut out: Vec<Attributed> = Vec::with_capacity(items.len());
     // where the latest segment of each multi-paragraph group went in `out`, for its speaker,
     // addressee and cue (a map, so a document with thousands of quotes stays linear)
@@ -398,6 +405,9 @@ impl Item {
 #[derive(Default)]
 pub(crate) struct Context {
     pub last_speaker: Option<(Entity, usize)>,
+    /// The speech quotes' spans (marks included), in document order: a pronoun outside them
+    /// does not refer to a name said inside them.
+    pub quoted: Vec<Range<usize>>,
 }
 
 struct Found {

@@ -5,6 +5,7 @@
 use super::np::{is_cap, is_sentence_opener, Np, NpKind};
 use super::{Context, Entity, EntityKind};
 use crate::text::{strip_possessive, Doc, FxMap, TokenKind, WordSet};
+use std::ops::Range;
 
 /// Title and rank words stripped from the front of a person's name.
 const TITLES: &[&str] = &[
@@ -1424,11 +1425,26 @@ impl Names {
 
     /// The organisation mentioned last before byte `pos`, if within `window` bytes.
     pub fn org_before(&self, pos: usize, window: usize) -> Option<String> {
+        self.org_before_outside(pos, window, &[])
+    }
+
+    /// [`org_before`](Self::org_before), passing over mentions inside any of `skip` (sorted,
+    /// disjoint ranges).
+    fn org_before_outside(
+        &self,
+        pos: usize,
+        window: usize,
+        skip: &[Range<usize>],
+    ) -> Option<String> {
+        let skipped = |at: usize| {
+            let k = skip.partition_point(|r| r.end <= at);
+            skip.get(k).is_some_and(|r| r.start <= at)
+        };
         self.orgs
             .iter()
             .rev()
             .filter(|(o, _)| !is_news_outlet(o))
-            .find(|(_, at)| *at < pos && at + window >= pos)
+            .find(|(_, at)| *at < pos && at + window >= pos && !skipped(*at))
             .map(|(o, _)| o.clone())
     }
 
@@ -1823,7 +1839,8 @@ impl Names {
                 if let Some(e) = recent.filter(|e| e.kind != EntityKind::Person) {
                     return Some(at(e.clone()));
                 }
-                let org = self.org_before(t.start, 1500)?;
+                // not a name said inside a quote ("... don't do S&M," -- what the rest of it said)
+                let org = self.org_before_outside(t.start, 1500, &ctx.quoted)?;
                 Some(at(Entity {
                     name: org,
                     mention: String::new(),

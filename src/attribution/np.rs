@@ -305,6 +305,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Last",
     "This week",
     "Both",
+    // "One poster admitted ..., writing": a number, not a name
+    "One",
     "Many",
     "Some",
     "Several",
