@@ -1128,3 +1128,15 @@ fn sentence_opening_one_is_not_a_speaker_name() {
     let qs = quotes(text);
     assert_ne!(speaker_of(&qs, "I have myself").as_deref(), Some("One"));
 }
+
+/// "the company said" after a quote naming another company: the company is the one named in the
+/// narration, not the one named inside the quote.
+#[test]
+fn the_company_is_not_the_one_named_inside_its_quote() {
+    let text = "Kestrel Motors cut its forecast on Monday.\n\n“We will not buy parts from Orion Systems again,” the company said in a statement.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We will not buy parts").as_deref(),
+        Some("Kestrel Motors")
+    );
+}

@@ -1423,19 +1423,9 @@ impl Names {
         }
     }
 
-    /// The organisation mentioned last before byte `pos`, if within `window` bytes.
-    pub fn org_before(&self, pos: usize, window: usize) -> Option<String> {
-        self.org_before_outside(pos, window, &[])
-    }
-
-    /// [`org_before`](Self::org_before), passing over mentions inside any of `skip` (sorted,
-    /// disjoint ranges).
-    fn org_before_outside(
-        &self,
-        pos: usize,
-        window: usize,
-        skip: &[Range<usize>],
-    ) -> Option<String> {
+    /// The organisation mentioned last before byte `pos`, if within `window` bytes, passing over
+    /// mentions inside any of `skip` (sorted, disjoint ranges: the speech quotes).
+    fn org_before(&self, pos: usize, window: usize, skip: &[Range<usize>]) -> Option<String> {
         let skipped = |at: usize| {
             let k = skip.partition_point(|r| r.end <= at);
             skip.get(k).is_some_and(|r| r.start <= at)
@@ -1713,7 +1703,7 @@ impl Names {
             NpKind::Name => self.entity_from_name(doc, np),
             NpKind::Role => self
                 .issuer_of_document(doc, np, ctx)
-                .or_else(|| self.entity_from_role(doc, np)),
+                .or_else(|| self.entity_from_role(doc, np, ctx)),
         }?;
         Some(group_plural(doc, self.canonical(e)))
     }
@@ -1840,7 +1830,7 @@ impl Names {
                     return Some(at(e.clone()));
                 }
                 // not a name said inside a quote ("... don't do S&M," -- what the rest of it said)
-                let org = self.org_before_outside(t.start, 1500, &ctx.quoted)?;
+                let org = self.org_before(t.start, 1500, &ctx.quoted)?;
                 Some(at(Entity {
                     name: org,
                     mention: String::new(),
@@ -2011,7 +2001,7 @@ impl Names {
         })
     }
 
-    fn entity_from_role(&self, doc: &Doc, np: &Np) -> Option<Entity> {
+    fn entity_from_role(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
         let toks: Vec<usize> = np.toks.clone().collect();
         if is_anonymous(doc, &toks) {
             return None;
@@ -2032,7 +2022,7 @@ impl Names {
                     toks: np.toks.start..e,
                     kind: NpKind::Role,
                 };
-                return self.entity_from_role(doc, &sub);
+                return self.entity_from_role(doc, &sub, ctx);
             }
         }
         // a capitalised organisation inside the phrase: "a State Department spokesperson",
@@ -2081,7 +2071,10 @@ impl Names {
             let body = toks.len() == 2 && COMPANY_NOUNS.contains(&head);
             if let Some(org) = same_head
                 .or_else(|| body.then(|| appositive_name(doc, toks[0], head)).flatten())
-                .or_else(|| body.then(|| self.org_before(s, 2000)).flatten())
+                .or_else(|| {
+                    body.then(|| self.org_before(s, 2000, &ctx.quoted))
+                        .flatten()
+                })
             {
                 return Some(Entity {
                     name: org,
