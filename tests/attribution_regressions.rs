@@ -1140,3 +1140,21 @@ fn the_company_is_not_the_one_named_inside_its_quote() {
         Some("Kestrel Motors")
     );
 }
+
+/// Wikinews interviews (GUM corpus): a question opening "Have you ..." gave the speaker "Have",
+/// and "You'll note we offer ..." the speaker "You'll". Sentence-opening auxiliaries and "you"
+/// forms are not names; the question's speaker is the interviewer of the turn.
+#[test]
+fn sentence_opening_have_and_you_are_not_speaker_names() {
+    let text = "David Shankbone: Sports fans aren't known as patrons of poetry. Have you had interaction with \"new readers' through your Mets work?\n\nFrank Messina: This one person who I never met came up to me.";
+    let qs = quotes(text);
+    for q in &qs {
+        let name = q.speaker.as_ref().map(|s| s.name.as_str());
+        assert_ne!(name, Some("Have"), "{:?}", q.text);
+    }
+    let text = "Wikinews: If you think it should be better, please help it be so. You'll note we offer a couple of versions of some books.";
+    for q in &quotes(text) {
+        let name = q.speaker.as_ref().map(|s| s.name.as_str());
+        assert_ne!(name, Some("You'll"), "{:?}", q.text);
+    }
+}

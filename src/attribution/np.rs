@@ -347,6 +347,12 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Thanks",
     "My",
     "Your",
+    // questions and second person in interviews: "Have you had ...?", "You'll note ..."
+    "You",
+    "You'll",
+    "You're",
+    "Have",
+    "Has",
 ];
 
 /// The subject phrase that ends right before token `k` (a cue verb), not reaching before `lo`.
