@@ -359,14 +359,16 @@ fn process_line(a: &Analyzer, o: &Opts, line: &str, line_no: usize, tty: bool) -
                 + "\n"
         }
     };
-    let mut obj = match v {
-        Value::Object(m) if m.get("text").is_some_and(Value::is_string) => m,
-        v => {
-            return serde_json::json!({"line": line_no, "id": v.get("id"), "error": "missing string field \"text\""}).to_string() + "\n";
-        }
+    let missing = |id: Option<&Value>| {
+        serde_json::json!({"line": line_no, "id": id, "error": "missing string field \"text\""})
+            .to_string()
+            + "\n"
+    };
+    let Value::Object(mut obj) = v else {
+        return missing(None);
     };
     let Some(Value::String(text)) = obj.remove("text") else {
-        unreachable!("checked above")
+        return missing(obj.get("id"));
     };
     let an = a.analyze(&text);
     if o.format == "table" {
