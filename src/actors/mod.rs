@@ -6,7 +6,7 @@ mod people;
 
 use crate::attribution::np::is_cap;
 use crate::attribution::{Entity, EntityKind, Names};
-use crate::text::{strip_possessive, Doc, FxBuild, FxMap, FxSet};
+use crate::text::{strip_possessive, Doc, FxBuild, FxMap};
 use serde::{Deserialize, Serialize};
 
 pub use gazetteer::{Gazetteer, GazetteerError, GazetteerMatch};
@@ -130,6 +130,21 @@ fn slug_hash(name: &str) -> u64 {
     let mut feed = |c: u8| h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
     // (as `slug`: one `_` for each run of other characters between alphanumeric ones)
     let (mut started, mut pending) = (false, false);
+    if name.is_ascii() {
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if pending {
+                    feed(b'_');
+                    pending = false;
+                }
+                started = true;
+                feed(b.to_ascii_uppercase());
+            } else if started {
+                pending = true;
+            }
+        }
+        return h;
+    }
     for c in name.chars() {
         if c.is_alphanumeric() {
             if pending {
@@ -311,9 +326,6 @@ struct Patterns<'a> {
     /// A cheap filter before hashing a token: the first bytes and lengths of the first words.
     first_bytes: [bool; 256],
     lengths: u64,
-    /// Every word of a pattern but its last (matched as written): a match that covers two
-    /// consecutive tokens has the first of them in here.
-    inner: FxSet<&'a str>,
     /// Whether only capitalised tokens can start a pattern.
     caps_only: bool,
     /// Whether two different actors of the document may share an id (a slug of a name equal to
@@ -421,34 +433,28 @@ impl<'a> Patterns<'a> {
             first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
             lengths |= 1 << w.len().min(63);
         }
-        let mut inner: FxSet<&str> = FxSet::default();
-        for p in &pats {
-            inner.extend(&words[p.words.start..p.words.end - 1]);
-        }
         // the tokens that may start a name: every pattern's first word is a word token (names
         // and organisations are runs of words), and nearly always a capitalised one (not in
         // "church of Scientology"): then only the capitalised words
         let caps_only = by_first.keys().all(|w| is_cap(w));
         // the document's own actors by the hash of their id: a clash with a gazetteer id or
         // with another own actor of that id
-        let mut own_ids: FxMap<u64, PatActor> =
-            FxMap::with_capacity_and_hasher(pats.len(), Default::default());
-        let mut id_clash = false;
-        for p in &pats {
-            if matches!(p.actor, PatActor::Gazetteer(_)) {
+        // (sorted by hash: actors of one id hash side by side)
+        let mut own_ids: Vec<(u64, PatActor)> = Vec::with_capacity(pats.len());
+        for (k, p) in pats.iter().enumerate() {
+            // (a surname pattern has the actor of the full name before it)
+            if matches!(p.actor, PatActor::Gazetteer(_))
+                || k > 0 && pats[k - 1].actor.same_own(&p.actor)
+            {
                 continue;
             }
-            let h = slug_hash(p.actor.name());
-            id_clash |= gaz.may_have_id_hash(h);
-            match own_ids.entry(h) {
-                std::collections::hash_map::Entry::Occupied(o) => {
-                    id_clash |= !o.get().same_own(&p.actor);
-                }
-                std::collections::hash_map::Entry::Vacant(v) => {
-                    v.insert(p.actor);
-                }
-            }
+            own_ids.push((slug_hash(p.actor.name()), p.actor));
         }
+        own_ids.sort_unstable_by_key(|&(h, _)| h);
+        let id_clash = own_ids.iter().any(|&(h, _)| gaz.may_have_id_hash(h))
+            || own_ids
+                .windows(2)
+                .any(|w| w[0].0 == w[1].0 && !w[0].1.same_own(&w[1].1));
         Patterns {
             words,
             pats,
@@ -457,16 +463,22 @@ impl<'a> Patterns<'a> {
             cands,
             first_bytes,
             lengths,
-            inner,
             caps_only,
             id_clash,
         }
     }
 
     /// A token index at or before `k` such that no match covers both the token before it and
-    /// it: a scan from there finds what a scan from the first token finds from there.
+    /// it (the token before is no pattern's word but its last, matched as written): a scan from
+    /// there finds what a scan from the first token finds from there.
     fn sync_point(&self, doc: &Doc, mut k: usize) -> usize {
-        while k > 0 && self.inner.contains(doc.tok(k - 1)) {
+        // (a few look-ups per document: a linear search, no set to build)
+        let inner = |t: &str| {
+            self.pats
+                .iter()
+                .any(|p| self.words[p.words.start..p.words.end - 1].contains(&t))
+        };
+        while k > 0 && inner(doc.tok(k - 1)) {
             k -= 1;
         }
         k
@@ -792,4 +804,93 @@ fn merge_by_start(
     out.extend(a);
     out.extend(b);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `find_in` answers `in_span` and `for_entity` inside its spans as `find` does.
+    #[test]
+    fn find_in_agrees_with_find_inside_the_spans() {
+        let gaz = Gazetteer::embedded();
+        let mut texts: Vec<String> = vec![
+            include_str!("../../benches/data/seed_article.txt").to_string(),
+            "The United States and the State of Georgia. “United States Secretary John \
+             Smith met Georgia’s envoy,” said Jean-Paul Sartre of the Corvane Logistics \
+             board, and Smith told Sartre: “Washington and Moscow, with Al Qaeda.”"
+                .to_string(),
+        ];
+        for entry in std::fs::read_dir("tests/golden").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        for text in &texts {
+            let doc = Doc::new(text);
+            let names = Names::build(&doc);
+            let whole = DocActors::find(&doc, &gaz, &names);
+            // spans of every length at many offsets, one at a time and all together
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .step_by(7)
+                .collect();
+            let mut all = Vec::new();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &b in bounds[k..].iter().step_by(k % 5 + 1).take(6) {
+                    let part =
+                        DocActors::find_in(&doc, &gaz, &names, std::slice::from_ref(&(a..b)));
+                    assert_eq!(
+                        part.in_span(text, a, b),
+                        whole.in_span(text, a, b),
+                        "{a}..{b}"
+                    );
+                    if k % 3 == 0 {
+                        all.push(a..b);
+                    }
+                }
+            }
+            all.sort_by_key(|r| r.start);
+            let part = DocActors::find_in(&doc, &gaz, &names, &all);
+            for r in &all {
+                assert_eq!(
+                    part.in_span(text, r.start, r.end),
+                    whole.in_span(text, r.start, r.end)
+                );
+            }
+            // entities at every run of one to three capitalised tokens
+            let caps = names.cap_tokens();
+            for (k, &t) in caps.iter().enumerate() {
+                for n in 1..=3 {
+                    let Some(&last) = caps.get(k + n - 1) else {
+                        break;
+                    };
+                    let (start, end) = (doc.tokens[t].start, doc.tokens[last].end);
+                    for kind in [EntityKind::Person, EntityKind::Organisation] {
+                        let e = Entity {
+                            name: text[start..end].to_string(),
+                            mention: text[start..end].to_string(),
+                            start,
+                            end,
+                            kind,
+                            title: None,
+                            affiliation: None,
+                        };
+                        let part = DocActors::find_in(
+                            &doc,
+                            &gaz,
+                            &names,
+                            std::slice::from_ref(&(start.saturating_sub(1)..end)),
+                        );
+                        assert_eq!(
+                            part.for_entity(&gaz, &e),
+                            whole.for_entity(&gaz, &e),
+                            "{e:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
