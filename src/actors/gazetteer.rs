@@ -6,8 +6,8 @@
 //! `id	kind	name	affiliation	aliases`, one actor per line, aliases separated by `|`, a leading `~`
 //! marking a weak alias that needs context (Washington, Georgia, Jordan, Paris, US ...).
 
-use super::{Actor, ActorKind};
-use crate::text::{strip_possessive, FxMap};
+use super::{bytes_hash, Actor, ActorKind};
+use crate::text::{strip_possessive, FxMap, FxSet};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -59,6 +59,10 @@ pub struct Gazetteer {
     strong: FxMap<String, usize>,
     /// The aliases, for matching.
     trie: Trie,
+    /// `bytes_hash` of every id and of every name: a document's own actor whose id (a slug of
+    /// its name) or name may be a gazetteer one's needs the whole document's actors.
+    id_hashes: FxSet<u64>,
+    name_hashes: FxSet<u64>,
 }
 
 /// The aliases as a byte trie, for the longest alias starting at a given text position.
@@ -74,6 +78,9 @@ struct Trie {
     /// Bit `b0 << 8 | b1` set if an alias starts with the bytes `b0 b1` (or is the one byte
     /// `b0`): a cheap test before walking the trie.
     pairs: Box<[u64; 1 << 10]>,
+    /// Bit `b0 << 8 | b1` set if the bytes `b0 b1` follow one another inside an alias: no match
+    /// can cover two consecutive bytes of the text that are not such a pair.
+    inner_pairs: Box<[u64; 1 << 10]>,
     slots: Vec<Slot>,
     /// The fast scan's searcher, if the aliases allow it: every alias starts with an ASCII letter
     /// or a non-ASCII character, and those that start with a lower-case letter (frequent in text)
@@ -110,6 +117,7 @@ impl Trie {
         let mut t = Trie {
             first: [false; 256],
             pairs: Box::new([0; 1 << 10]),
+            inner_pairs: Box::new([0; 1 << 10]),
             slots: vec![FREE],
             lower: None,
         };
@@ -129,6 +137,10 @@ impl Trie {
                 _ => prefixes = None,
             }
             t.first[usize::from(a[0])] = true;
+            for w in a.windows(2) {
+                let k = usize::from(w[0]) << 8 | usize::from(w[1]);
+                t.inner_pairs[k >> 6] |= 1 << (k & 63);
+            }
             // (a one-byte alias may be followed by anything)
             let seconds = match a.get(1) {
                 Some(&c2) => c2..=c2,
@@ -201,16 +213,18 @@ impl Trie {
         t
     }
 
-    /// The first position at or after `q` where an alias may start (see `may_start`).
+    /// The first position at or after `q`, and before `end`, where an alias may start (see
+    /// `may_start`).
     ///
     /// (Not inlined: on its own, the loop keeps everything in registers.)
     #[inline(never)]
-    fn next_start(&self, b: &[u8], mut q: usize) -> Option<usize> {
+    fn next_start(&self, b: &[u8], mut q: usize, end: usize) -> Option<usize> {
+        let end = end.min(b.len());
         loop {
-            while q < b.len() && !self.first[usize::from(b[q])] {
+            while q < end && !self.first[usize::from(b[q])] {
                 q += 1;
             }
-            if q >= b.len() {
+            if q >= end {
                 return None;
             }
             if self.may_start(b, q) {
@@ -222,12 +236,13 @@ impl Trie {
 
     /// `next_start` for the fast scan (see `Trie::lower`), the lower-case aliases left out: the
     /// first position at or after `q` with an upper-case or non-ASCII byte that may start an
-    /// alias.
+    /// alias (before `end`).
     #[inline(never)]
-    fn next_upper_start(&self, b: &[u8], q: usize) -> Option<usize> {
+    fn next_upper_start(&self, b: &[u8], q: usize, end: usize) -> Option<usize> {
+        let end = end.min(b.len());
         // eight bytes at a time from `q`, each candidate byte of a chunk in turn
         let mut at = q;
-        while at < b.len() {
+        while at < end {
             let x = match b.get(at..at + 8) {
                 Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
                 // (the last bytes, padded with NULs)
@@ -240,6 +255,9 @@ impl Trie {
             let mut m = upper_or_non_ascii(x);
             while m != 0 {
                 let p = at + (m.trailing_zeros() / 8) as usize;
+                if p >= end {
+                    return None;
+                }
                 if self.may_start(b, p) {
                     return Some(p);
                 }
@@ -323,6 +341,8 @@ impl Gazetteer {
             aliases: Vec::new(),
             strong: FxMap::default(),
             trie: Trie::new(std::iter::empty()),
+            id_hashes: FxSet::default(),
+            name_hashes: FxSet::default(),
         };
         g.merge(rows);
         Ok(g)
@@ -399,6 +419,26 @@ impl Gazetteer {
             .rev()
             .collect();
         self.trie = Trie::new(self.aliases.iter().map(|(a, _)| a.as_str()));
+        self.id_hashes = self
+            .actors
+            .iter()
+            .map(|a| bytes_hash(a.id.bytes()))
+            .collect();
+        self.name_hashes = self
+            .actors
+            .iter()
+            .map(|a| bytes_hash(a.name.bytes()))
+            .collect();
+    }
+
+    /// Whether an actor may have an id of `bytes_hash` `h` (false: none has).
+    pub(crate) fn may_have_id_hash(&self, h: u64) -> bool {
+        self.id_hashes.contains(&h)
+    }
+
+    /// Whether an actor may be named `name` (false: none is).
+    pub(crate) fn may_have_name(&self, name: &str) -> bool {
+        self.name_hashes.contains(&bytes_hash(name.bytes()))
     }
 
     /// The actor at index `i` (from a [`GazetteerMatch`]).
@@ -431,7 +471,36 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
         // (room for a mention every 256 bytes, about as many as news text has)
         let mut out = Vec::with_capacity(text.len() / 256);
-        for (k, s, e) in self.raw_matches(text) {
+        self.find_in(text, 0, text.len(), &mut out);
+        out
+    }
+
+    /// A position at or before `at` where no alias match can begin before and end after (the
+    /// two bytes either side never follow one another in an alias): `find_in` from there finds
+    /// what `find` finds from there.
+    pub(crate) fn sync_point(&self, text: &str, mut at: usize) -> usize {
+        let b = text.as_bytes();
+        at = at.min(b.len());
+        while at > 0 && at < b.len() {
+            let k = usize::from(b[at - 1]) << 8 | usize::from(b[at]);
+            if self.trie.inner_pairs[k >> 6] & (1 << (k & 63)) == 0 {
+                break;
+            }
+            at -= 1;
+        }
+        at
+    }
+
+    /// The mentions of `find` that start in `from..to`, appended to `out`, when `from` is a
+    /// `sync_point` (or 0). The context rules still see the whole text.
+    pub(crate) fn find_in(
+        &self,
+        text: &str,
+        from: usize,
+        to: usize,
+        out: &mut Vec<GazetteerMatch>,
+    ) {
+        for (k, s, e) in self.raw_matches_in(text, from, to) {
             if !word_boundary(text, s, e) {
                 continue;
             }
@@ -445,35 +514,52 @@ impl Gazetteer {
                 end: e,
             });
         }
-        out
     }
 
     /// The leftmost-longest non-overlapping alias matches (alias index, start, end), as an
     /// unanchored leftmost-longest Aho-Corasick `find_iter` gives them: the longest alias at each
     /// position where one starts, resuming after each match.
+    #[cfg(test)]
     fn raw_matches<'t>(
         &'t self,
         text: &'t str,
     ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        self.raw_matches_in(text, 0, text.len())
+    }
+
+    /// `raw_matches` from `from` on (resuming there as if after a match), those that start
+    /// before `to`.
+    fn raw_matches_in<'t>(
+        &'t self,
+        text: &'t str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
         let b = text.as_bytes();
-        let mut p = 0;
+        let to = to.min(b.len());
+        // (a prefix that starts before `to` ends by `to + 2`)
+        let search_end = (to + 2).min(b.len());
+        let mut p = from;
         // the fast scan: the next lower-case prefix and the next upper-case candidate at or
         // after `p` (usize::MAX if none), each searched for again once passed
         let (mut lower, mut upper) = (None, None);
         std::iter::from_fn(move || loop {
+            if p >= to {
+                return None;
+            }
             let q = match &self.trie.lower {
-                None => self.trie.next_start(b, p),
+                None => self.trie.next_start(b, p, to),
                 Some(searcher) => {
                     let l = next_from(&mut lower, p, || {
-                        let m = searcher.find_in(b, aho_corasick::Span::from(p..b.len()));
+                        let m = searcher.find_in(b, aho_corasick::Span::from(p..search_end));
                         m.map(|m| m.start())
                     });
-                    let u = next_from(&mut upper, p, || self.trie.next_upper_start(b, p));
-                    Some(l.min(u)).filter(|&q| q != usize::MAX)
+                    let u = next_from(&mut upper, p, || self.trie.next_upper_start(b, p, to));
+                    Some(l.min(u)).filter(|&q| q < to)
                 }
             };
             let Some(q) = q else {
-                p = b.len();
+                p = to;
                 return None;
             };
             match self.trie.longest_at(b, q) {

@@ -86,6 +86,8 @@ pub(crate) struct DocActors<'a> {
     pub actors: Vec<DocActor<'a>>,
     /// (actor index, start, end), sorted by start.
     pub mentions: Vec<(usize, usize, usize)>,
+    /// Built for some spans only (`find_in`): what the whole document's actors are built from.
+    whole: Option<Box<Whole<'a>>>,
 }
 
 fn slug(name: &str) -> String {
@@ -115,6 +117,56 @@ fn slug(name: &str) -> String {
     s.trim_end_matches('_').to_string()
 }
 
+/// A hash of the bytes `b` (FNV-1a): fed a byte at a time, so that `slug_hash` needs no string.
+pub(crate) fn bytes_hash(b: impl Iterator<Item = u8>) -> u64 {
+    b.fold(0xcbf2_9ce4_8422_2325, |h, c| {
+        (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// `bytes_hash(slug(name).bytes())`, without building the slug.
+fn slug_hash(name: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut feed = |c: u8| h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    // (as `slug`: one `_` for each run of other characters between alphanumeric ones)
+    let (mut started, mut pending) = (false, false);
+    if name.is_ascii() {
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if pending {
+                    feed(b'_');
+                    pending = false;
+                }
+                started = true;
+                feed(b.to_ascii_uppercase());
+            } else if started {
+                pending = true;
+            }
+        }
+        return h;
+    }
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if pending {
+                feed(b'_');
+                pending = false;
+            }
+            started = true;
+            if c.is_ascii() {
+                feed(c.to_ascii_uppercase() as u8);
+            } else {
+                for u in c.to_uppercase() {
+                    let mut buf = [0; 4];
+                    u.encode_utf8(&mut buf).bytes().for_each(&mut feed);
+                }
+            }
+        } else if started {
+            pending = true;
+        }
+    }
+    h
+}
+
 /// The actor a document name pattern stands for, built only when the pattern matches.
 #[derive(Clone, Copy)]
 enum PatActor<'a> {
@@ -124,6 +176,24 @@ enum PatActor<'a> {
     Person(&'a str, Option<&'a str>),
     /// An organisation named only in the document.
     Organisation(&'a str),
+}
+
+impl PatActor<'_> {
+    fn name(&self) -> &str {
+        match self {
+            PatActor::Gazetteer(a) => &a.name,
+            PatActor::Person(name, _) | PatActor::Organisation(name) => name,
+        }
+    }
+
+    /// Whether two document-only actors are the same (name, kind and affiliation).
+    fn same_own(&self, other: &PatActor) -> bool {
+        match (self, other) {
+            (PatActor::Person(n, a), PatActor::Person(m, b)) => n == m && a == b,
+            (PatActor::Organisation(n), PatActor::Organisation(m)) => n == m,
+            _ => false,
+        }
+    }
 }
 
 /// An actor of a document: a gazetteer one (borrowed), or a person or organisation the
@@ -243,21 +313,29 @@ impl<'a> Interner<'a> {
     }
 }
 
-impl<'a> DocActors<'a> {
-    /// Finds gazetteer actors and the document's own people and organisations.
-    /// (`names`: the names of `doc`.)
-    pub fn find(doc: &Doc, gaz: &'a Gazetteer, names: &'a Names) -> Self {
-        let text = doc.text;
-        let gaz_matches = gaz.find(text);
-        let mut interner = Interner {
-            actors: Vec::with_capacity(16),
-            index: FxMap::with_capacity_and_hasher(16, Default::default()),
-        };
-        let mut mentions = Vec::with_capacity(gaz_matches.len() * 2 + 16);
-        for m in gaz_matches {
-            let i = interner.gazetteer(gaz.actor(m.actor));
-            mentions.push((i, m.start, m.end));
-        }
+/// The document's names as patterns matched token by token, grouped by first word.
+struct Patterns<'a> {
+    /// Every pattern's words, one after the other.
+    words: Vec<&'a str>,
+    pats: Vec<NamePattern<'a>>,
+    /// First word -> group; the candidates of group `g` are `order[cands[g]]`, the longest first
+    /// (then in order).
+    by_first: FxMap<&'a str, usize>,
+    order: Vec<usize>,
+    cands: Vec<std::ops::Range<usize>>,
+    /// A cheap filter before hashing a token: the first bytes and lengths of the first words.
+    first_bytes: [bool; 256],
+    lengths: u64,
+    /// Whether only capitalised tokens can start a pattern.
+    caps_only: bool,
+    /// Whether two different actors of the document may share an id (a slug of a name equal to
+    /// another's or to a gazetteer id; rare): then which one a mention stands for depends on
+    /// the order of first mention in the whole document.
+    id_clash: bool,
+}
+
+impl<'a> Patterns<'a> {
+    fn new(gaz: &'a Gazetteer, names: &'a Names) -> Self {
         // people named in the document: full names and surnames
         // (the actor of a pattern is built, slug and all, only when the pattern matches)
         let mut surname_count: FxMap<&str, usize> =
@@ -349,90 +427,272 @@ impl<'a> DocActors<'a> {
         for r in &cands {
             order[r.clone()].sort_by_key(|&k| std::cmp::Reverse(pats[k].words.len()));
         }
-        // a cheap filter before hashing a token: the first bytes and lengths of the first words
         let mut first_bytes = [false; 256];
         let mut lengths = 0u64;
         for w in by_first.keys() {
             first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
             lengths |= 1 << w.len().min(63);
         }
-        // the index in `actors` of each pattern's actor, once it has matched
-        let mut pat_index: Vec<Option<usize>> = vec![None; pats.len()];
-        let overlaps_gazetteer = |s: usize, e: usize| {
-            let i = mentions.partition_point(|&(_, _, ge)| ge <= s);
-            mentions.get(i).is_some_and(|&(_, gs, _)| gs < e)
-        };
-        // mentions of the document's own names, in order (none overlaps a gazetteer mention)
-        let mut own = Vec::new();
-        // match the names word by word over the document's tokens: linear, and no automaton to
-        // build per document
-        let toks = &doc.tokens;
-        let word = |i: usize| strip_possessive(doc.tok(i));
         // the tokens that may start a name: every pattern's first word is a word token (names
         // and organisations are runs of words), and nearly always a capitalised one (not in
         // "church of Scientology"): then only the capitalised words
-        let every_token: Vec<usize>;
-        let starts = if by_first.is_empty() {
-            &[]
-        } else if by_first.keys().all(|w| is_cap(w)) {
-            names.cap_tokens()
-        } else {
-            every_token = (0..toks.len()).collect();
-            &every_token
+        let caps_only = by_first.keys().all(|w| is_cap(w));
+        // the document's own actors by the hash of their id: a clash with a gazetteer id or
+        // with another own actor of that id
+        // (sorted by hash: actors of one id hash side by side)
+        let mut own_ids: Vec<(u64, PatActor)> = Vec::with_capacity(pats.len());
+        for (k, p) in pats.iter().enumerate() {
+            // (a surname pattern has the actor of the full name before it)
+            if matches!(p.actor, PatActor::Gazetteer(_))
+                || k > 0 && pats[k - 1].actor.same_own(&p.actor)
+            {
+                continue;
+            }
+            own_ids.push((slug_hash(p.actor.name()), p.actor));
+        }
+        own_ids.sort_unstable_by_key(|&(h, _)| h);
+        let id_clash = own_ids.iter().any(|&(h, _)| gaz.may_have_id_hash(h))
+            || own_ids
+                .windows(2)
+                .any(|w| w[0].0 == w[1].0 && !w[0].1.same_own(&w[1].1));
+        Patterns {
+            words,
+            pats,
+            by_first,
+            order,
+            cands,
+            first_bytes,
+            lengths,
+            caps_only,
+            id_clash,
+        }
+    }
+
+    /// A token index at or before `k` such that no match covers both the token before it and
+    /// it (the token before is no pattern's word but its last, matched as written): a scan from
+    /// there finds what a scan from the first token finds from there.
+    fn sync_point(&self, doc: &Doc, mut k: usize) -> usize {
+        // (a few look-ups per document: a linear search, no set to build)
+        let inner = |t: &str| {
+            self.pats
+                .iter()
+                .any(|p| self.words[p.words.start..p.words.end - 1].contains(&t))
         };
+        while k > 0 && inner(doc.tok(k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// The matches (pattern, start, end) found from token `from` (0 or a `sync_point`) on,
+    /// leftmost and then longest, resuming after each, that start before byte `to`.
+    fn scan(
+        &self,
+        doc: &Doc,
+        names: &Names,
+        from: usize,
+        to: usize,
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
+        if self.pats.is_empty() {
+            return;
+        }
+        if self.caps_only {
+            let caps = names.cap_tokens();
+            let lo = caps.partition_point(|&c| c < from);
+            self.scan_starts(doc, from, to, caps[lo..].iter().copied(), out);
+        } else {
+            self.scan_starts(doc, from, to, from..doc.tokens.len(), out);
+        }
+    }
+
+    /// `scan`, trying the tokens `starts` (ascending) as a match's first token: linear, and no
+    /// automaton to build per document.
+    fn scan_starts(
+        &self,
+        doc: &Doc,
+        from: usize,
+        to: usize,
+        starts: impl Iterator<Item = usize>,
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let text = doc.text;
+        let toks = &doc.tokens;
+        let word = |i: usize| strip_possessive(doc.tok(i));
         // the token after the last match
-        let mut i = 0;
-        for &c in starts {
+        let mut i = from;
+        for c in starts {
             if c < i {
                 continue;
             }
             i = c;
             // (the first byte of a word is the first byte of its token)
             let t = &toks[i];
+            if t.start >= to {
+                break;
+            }
             if t.kind != crate::text::TokenKind::Word
-                || !first_bytes[usize::from(text.as_bytes()[t.start])]
+                || !self.first_bytes[usize::from(text.as_bytes()[t.start])]
             {
                 continue;
             }
             let w = word(i);
-            if lengths & (1 << w.len().min(63)) == 0 {
+            if self.lengths & (1 << w.len().min(63)) == 0 {
                 continue;
             }
-            let Some(&g) = by_first.get(w) else {
+            let Some(&g) = self.by_first.get(w) else {
                 continue;
             };
-            let hit = order[cands[g].clone()].iter().copied().find(|&k| {
-                let pw = &words[pats[k].words.clone()];
-                i + pw.len() <= toks.len()
-                    && pw.iter().enumerate().all(|(j, w)| {
-                        let t = doc.tok(i + j);
-                        // only the last word may carry a possessive
-                        if j + 1 == pw.len() {
-                            strip_possessive(t) == *w
-                        } else {
-                            t == *w
-                        }
-                    })
-            });
+            let hit = self.order[self.cands[g].clone()]
+                .iter()
+                .copied()
+                .find(|&k| {
+                    let pw = &self.words[self.pats[k].words.clone()];
+                    i + pw.len() <= toks.len()
+                        && pw.iter().enumerate().all(|(j, w)| {
+                            let t = doc.tok(i + j);
+                            // only the last word may carry a possessive
+                            if j + 1 == pw.len() {
+                                strip_possessive(t) == *w
+                            } else {
+                                t == *w
+                            }
+                        })
+                });
             match hit {
                 Some(k) => {
-                    let n = pats[k].words.len();
+                    let n = self.pats[k].words.len();
                     let s = toks[i].start;
                     let last = i + n - 1;
                     let e = toks[last].start + word(last).len();
-                    if !overlaps_gazetteer(s, e) {
-                        let a =
-                            *pat_index[k].get_or_insert_with(|| interner.pattern(pats[k].actor));
-                        own.push((a, s, e));
-                    }
+                    out.push((k, s, e));
                     i += n;
                 }
                 None => i += 1,
             }
         }
+    }
+}
+
+/// Whether a mention `s..e` overlaps one of `mentions` (sorted by start, not overlapping).
+fn overlaps(mentions: &[(usize, usize, usize)], s: usize, e: usize) -> bool {
+    let i = mentions.partition_point(|&(_, _, ge)| ge <= s);
+    mentions.get(i).is_some_and(|&(_, gs, _)| gs < e)
+}
+
+/// What a [`DocActors`] built for some spans keeps to build the whole document's actors, for
+/// the rare look-up the spans cannot answer.
+struct Whole<'a> {
+    doc: &'a Doc<'a>,
+    gaz: &'a Gazetteer,
+    names: &'a Names,
+    pats: Patterns<'a>,
+    actors: std::cell::OnceCell<DocActors<'a>>,
+}
+
+impl<'a> DocActors<'a> {
+    /// Finds gazetteer actors and the document's own people and organisations.
+    /// (`names`: the names of `doc`.)
+    pub fn find(doc: &Doc, gaz: &'a Gazetteer, names: &'a Names) -> Self {
+        Self::whole(doc, gaz, names, &Patterns::new(gaz, names))
+    }
+
+    fn whole(doc: &Doc, gaz: &'a Gazetteer, names: &Names, pats: &Patterns<'a>) -> Self {
+        let gaz_matches = gaz.find(doc.text);
+        let mut interner = Interner {
+            actors: Vec::with_capacity(16),
+            index: FxMap::with_capacity_and_hasher(16, Default::default()),
+        };
+        let mut mentions = Vec::with_capacity(gaz_matches.len() * 2 + 16);
+        for m in gaz_matches {
+            let i = interner.gazetteer(gaz.actor(m.actor));
+            mentions.push((i, m.start, m.end));
+        }
+        let mut found = Vec::new();
+        pats.scan(doc, names, 0, usize::MAX, &mut found);
+        // the document's own names, in order, but where the gazetteer names something
+        let mut own = Vec::with_capacity(found.len());
+        // the index in `actors` of each pattern's actor, once it has matched
+        let mut pat_index: Vec<Option<usize>> = vec![None; pats.pats.len()];
+        for (k, s, e) in found {
+            if !overlaps(&mentions, s, e) {
+                let a = *pat_index[k].get_or_insert_with(|| interner.pattern(pats.pats[k].actor));
+                own.push((a, s, e));
+            }
+        }
         DocActors {
             actors: interner.actors,
             mentions: merge_by_start(mentions, own),
+            whole: None,
+        }
+    }
+
+    /// The mentions of [`find`](Self::find) that overlap `spans` (or end at their start), for
+    /// [`in_span`](Self::in_span) inside a span and [`for_entity`](Self::for_entity) for an
+    /// entity inside one, without scanning the rest of the document. `spans`: sorted by start.
+    pub fn find_in(
+        doc: &'a Doc<'a>,
+        gaz: &'a Gazetteer,
+        names: &'a Names,
+        spans: &[std::ops::Range<usize>],
+    ) -> Self {
+        let pats = Patterns::new(gaz, names);
+        if pats.id_clash {
+            return Self::whole(doc, gaz, names, &pats);
+        }
+        let text = doc.text;
+        let toks = &doc.tokens;
+        let (mut gaz_kept, mut own_kept) = (Vec::new(), Vec::new());
+        let (mut gm, mut om) = (Vec::new(), Vec::new());
+        let mut gaz_in = Vec::new();
+        for r in spans {
+            let (a, b) = (r.start, r.end);
+            // the names that end after `a` and start before `b`: a scan from a token where no
+            // name can be under way (a name is a run of consecutive tokens)
+            om.clear();
+            let k = toks.partition_point(|t| t.end <= a);
+            pats.scan(doc, names, pats.sync_point(doc, k), b, &mut om);
+            om.retain(|&(_, _, e)| e > a);
+            // the gazetteer's mentions from where no alias can be under way up to the end of
+            // the last name: all those a kept name may overlap
+            let lo = om.first().map_or(a, |&(_, s, _)| s.min(a));
+            let hi = om.iter().map(|&(_, _, e)| e).fold(b, usize::max);
+            gaz_in.clear();
+            gaz.find_in(text, gaz.sync_point(text, lo), hi, &mut gaz_in);
+            gm.clear();
+            gm.extend(gaz_in.iter().map(|m| (m.actor, m.start, m.end)));
+            om.retain(|&(_, s, e)| !overlaps(&gm, s, e));
+            gaz_kept.extend(gm.iter().filter(|&&(_, s, e)| e > a && s < b));
+            own_kept.extend_from_slice(&om);
+        }
+        // (spans may share mentions: mentions do not overlap, so a start names one)
+        for v in [&mut gaz_kept, &mut own_kept] {
+            v.sort_by_key(|&(_, s, _)| s);
+            v.dedup_by_key(|&mut (_, s, _)| s);
+        }
+        // (no actor of the document shares an id with another: the interning order matters not)
+        let mut interner = Interner {
+            actors: Vec::with_capacity(16),
+            index: FxMap::with_capacity_and_hasher(16, Default::default()),
+        };
+        for m in &mut gaz_kept {
+            m.0 = interner.gazetteer(gaz.actor(m.0));
+        }
+        let mut pat_index: Vec<Option<usize>> = vec![None; pats.pats.len()];
+        for m in &mut own_kept {
+            let k = m.0;
+            m.0 = *pat_index[k].get_or_insert_with(|| interner.pattern(pats.pats[k].actor));
+        }
+        DocActors {
+            actors: interner.actors,
+            mentions: merge_by_start(gaz_kept, own_kept),
+            whole: Some(Box::new(Whole {
+                doc,
+                gaz,
+                names,
+                pats,
+                actors: std::cell::OnceCell::new(),
+            })),
         }
     }
 
@@ -440,6 +700,8 @@ impl<'a> DocActors<'a> {
     pub fn in_span(&self, text: &str, start: usize, end: usize) -> Vec<QuoteActor> {
         let lo = self.mentions.partition_point(|&(_, s, _)| s < start);
         let mut out: Vec<QuoteActor> = Vec::new();
+        // the actor index of each entry of `out`
+        let mut index: Vec<usize> = Vec::new();
         for &(i, s, e) in self.mentions[lo..].iter().take_while(|&&(_, s, _)| s < end) {
             if e > end {
                 continue;
@@ -450,20 +712,25 @@ impl<'a> DocActors<'a> {
                 start: s,
                 end: e,
             };
-            match out.iter_mut().find(|q| q.id == a.id()) {
-                Some(q) => q.mentions.push(m),
-                None => out.push(QuoteActor {
-                    id: a.id().to_string(),
-                    name: a.name().to_string(),
-                    kind: a.kind(),
-                    mentions: vec![m],
-                }),
+            // (actors are interned by id: one index per id)
+            match index.iter().position(|&j| j == i) {
+                Some(q) => out[q].mentions.push(m),
+                None => {
+                    index.push(i);
+                    out.push(QuoteActor {
+                        id: a.id().to_string(),
+                        name: a.name().to_string(),
+                        kind: a.kind(),
+                        mentions: vec![m],
+                    })
+                }
             }
         }
         out
     }
 
-    /// The actor an addressee or speaker entity names, if it is one.
+    /// The actor an addressee or speaker entity names, if it is one. (Built by
+    /// [`find_in`](Self::find_in): the entity must lie inside one of its spans.)
     pub fn for_entity(&self, gaz: &Gazetteer, e: &Entity) -> Option<Actor> {
         if let Some(a) = gaz.lookup(&e.name) {
             return Some(a.clone());
@@ -482,7 +749,23 @@ impl<'a> DocActors<'a> {
                 return Some(a.to_actor());
             }
         }
-        self.actors
+        // an actor of that name anywhere in the document: when built for some spans, the whole
+        // document's actors, if any gazetteer actor or document name can have that name
+        let actors = match &self.whole {
+            None => &self.actors,
+            Some(w) => {
+                if !gaz.may_have_name(&e.name)
+                    && !w.pats.pats.iter().any(|p| p.actor.name() == e.name)
+                {
+                    &[][..]
+                } else {
+                    &w.actors
+                        .get_or_init(|| Self::whole(w.doc, w.gaz, w.names, &w.pats))
+                        .actors
+                }
+            }
+        };
+        actors
             .iter()
             .find(|a| a.name() == e.name)
             .map(DocActor::to_actor)
@@ -521,4 +804,93 @@ fn merge_by_start(
     out.extend(a);
     out.extend(b);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `find_in` answers `in_span` and `for_entity` inside its spans as `find` does.
+    #[test]
+    fn find_in_agrees_with_find_inside_the_spans() {
+        let gaz = Gazetteer::embedded();
+        let mut texts: Vec<String> = vec![
+            include_str!("../../benches/data/seed_article.txt").to_string(),
+            "The United States and the State of Georgia. “United States Secretary John \
+             Smith met Georgia’s envoy,” said Jean-Paul Sartre of the Corvane Logistics \
+             board, and Smith told Sartre: “Washington and Moscow, with Al Qaeda.”"
+                .to_string(),
+        ];
+        for entry in std::fs::read_dir("tests/golden").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        for text in &texts {
+            let doc = Doc::new(text);
+            let names = Names::build(&doc);
+            let whole = DocActors::find(&doc, &gaz, &names);
+            // spans of every length at many offsets, one at a time and all together
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .step_by(7)
+                .collect();
+            let mut all = Vec::new();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &b in bounds[k..].iter().step_by(k % 5 + 1).take(6) {
+                    let part =
+                        DocActors::find_in(&doc, &gaz, &names, std::slice::from_ref(&(a..b)));
+                    assert_eq!(
+                        part.in_span(text, a, b),
+                        whole.in_span(text, a, b),
+                        "{a}..{b}"
+                    );
+                    if k % 3 == 0 {
+                        all.push(a..b);
+                    }
+                }
+            }
+            all.sort_by_key(|r| r.start);
+            let part = DocActors::find_in(&doc, &gaz, &names, &all);
+            for r in &all {
+                assert_eq!(
+                    part.in_span(text, r.start, r.end),
+                    whole.in_span(text, r.start, r.end)
+                );
+            }
+            // entities at every run of one to three capitalised tokens
+            let caps = names.cap_tokens();
+            for (k, &t) in caps.iter().enumerate() {
+                for n in 1..=3 {
+                    let Some(&last) = caps.get(k + n - 1) else {
+                        break;
+                    };
+                    let (start, end) = (doc.tokens[t].start, doc.tokens[last].end);
+                    for kind in [EntityKind::Person, EntityKind::Organisation] {
+                        let e = Entity {
+                            name: text[start..end].to_string(),
+                            mention: text[start..end].to_string(),
+                            start,
+                            end,
+                            kind,
+                            title: None,
+                            affiliation: None,
+                        };
+                        let part = DocActors::find_in(
+                            &doc,
+                            &gaz,
+                            &names,
+                            std::slice::from_ref(&(start.saturating_sub(1)..end)),
+                        );
+                        assert_eq!(
+                            part.for_entity(&gaz, &e),
+                            whole.for_entity(&gaz, &e),
+                            "{e:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
