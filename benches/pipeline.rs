@@ -134,6 +134,14 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    g.bench_function("actors_whole_document", |b| {
+        b.iter(|| {
+            staged
+                .iter()
+                .map(|s| s.actors_whole_document(a.gazetteer()))
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 

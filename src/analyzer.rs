@@ -80,6 +80,29 @@ pub enum InputError {
     },
 }
 
+/// Where [`Analyzer::analyze`] looks for actors: inside the quotes and at the addressees (an
+/// addressee's span from the byte before it, for a mention that ends there), sorted, overlapping
+/// or touching spans merged.
+pub(crate) fn actor_ranges(attributed: &[attribution::Attributed]) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(attributed.len() * 2);
+    for a in attributed {
+        ranges.push(a.content.clone());
+        if let Some(ad) = &a.addressee {
+            ranges.push(ad.start.min(ad.end).saturating_sub(1)..ad.start.max(ad.end));
+        }
+    }
+    ranges.sort_unstable_by_key(|r| r.start);
+    ranges.dedup_by(|next, r| {
+        // (merged into the previous span when they overlap or touch)
+        let merge = next.start <= r.end;
+        if merge {
+            r.end = r.end.max(next.end);
+        }
+        merge
+    });
+    ranges
+}
+
 /// Runs the pipeline. Build it once and share it: it is `Send + Sync` and cheap to clone.
 ///
 /// ```
@@ -163,24 +186,7 @@ impl Analyzer {
         if attributed.is_empty() {
             return Analysis::default();
         }
-        // the actors are looked up only inside the quotes and at the addressees: found there
-        // only (an addressee's span from the byte before it, for a mention that ends there)
-        let mut ranges: Vec<Range<usize>> = Vec::with_capacity(attributed.len() * 2);
-        for a in &attributed {
-            ranges.push(a.content.clone());
-            if let Some(ad) = &a.addressee {
-                ranges.push(ad.start.min(ad.end).saturating_sub(1)..ad.start.max(ad.end));
-            }
-        }
-        ranges.sort_unstable_by_key(|r| r.start);
-        ranges.dedup_by(|next, r| {
-            // (merged into the previous span when they overlap or touch)
-            let merge = next.start <= r.end;
-            if merge {
-                r.end = r.end.max(next.end);
-            }
-            merge
-        });
+        let ranges = actor_ranges(&attributed);
         let actors = DocActors::find_in(&doc, &self.gazetteer, &names, &ranges);
         let mut buf = Vec::with_capacity(256);
         // the target and other-actor spans of each stance input, reused from pair to pair

@@ -20,20 +20,25 @@ pub struct Staged<'a> {
     marked: Vec<Span>,
     indirect: Vec<Indirect>,
     names: Names,
+    /// Where `analyze` looks for actors: the attributed quotes and addressees.
+    ranges: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a> Staged<'a> {
-    /// Runs sentences, quote detection and name registration once.
+    /// Runs sentences, quote detection, name registration and attribution once.
     pub fn new(text: &'a str) -> Self {
         let doc = Doc::new(text);
         let marked = quotes::detect_marked(&doc);
         let indirect = quotes::detect_indirect(&doc, &marked);
         let names = Names::build(&doc);
+        let attributed = attribution::attribute(&doc, &names, &marked, &indirect);
+        let ranges = crate::analyzer::actor_ranges(&attributed);
         Staged {
             doc,
             marked,
             indirect,
             names,
+            ranges,
         }
     }
 
@@ -53,8 +58,17 @@ impl<'a> Staged<'a> {
         attribution::attribute(&self.doc, &self.names, &self.marked, &self.indirect).len()
     }
 
-    /// Stage 4 alone: gazetteer actors and the document's own named actors.
+    /// Stage 4 alone: gazetteer actors and the document's own named actors, looked up where
+    /// `analyze` looks for them (inside the attributed quotes and at the addressees).
     pub fn actors(&self, gazetteer: &Gazetteer) -> usize {
+        DocActors::find_in(&self.doc, gazetteer, &self.names, &self.ranges)
+            .mentions
+            .len()
+    }
+
+    /// Stage 4 over the whole document (every mention, as `analyze` did before it looked only
+    /// where quotes are).
+    pub fn actors_whole_document(&self, gazetteer: &Gazetteer) -> usize {
         DocActors::find(&self.doc, gazetteer, &self.names)
             .mentions
             .len()
