@@ -561,10 +561,16 @@ impl Sink for ScoreSink<'_> {
         self.add(pair_key(st, b_hash), 1.0)
     }
     #[inline]
-    fn feat_c(&mut self, _prefix: &str, _parts: &[&str], hash: u64, cell: &Cell<u32>) {
+    fn feat_c(
+        &mut self,
+        _prefix: &str,
+        _parts: &[&str],
+        hash: impl FnOnce() -> u64,
+        cell: &Cell<u32>,
+    ) {
         let mut i = cell.get();
         if i == VI_UNKNOWN {
-            i = self.lookup(hash).unwrap_or(VI_ABSENT);
+            i = self.lookup(hash()).unwrap_or(VI_ABSENT);
             cell.set(i);
         }
         if i != VI_ABSENT {
