@@ -5,7 +5,8 @@
 //! Features are named strings (`tc:attack`, `wl:<t>`) identified by a 64-bit FNV-1a hash of the
 //! name, so extraction for prediction allocates no feature strings; scoring identifies bigrams by a
 //! [`pair_key`] of two cached per-word hashes instead. Each distinct lower-cased word is stemmed
-//! once per thread, and its feature hashes and word-list flags cached with it ([`Info`]). The configuration is versioned
+//! once per thread, its lexicon values and word-list flags cached with it ([`Info`]) and its
+//! feature hashes looked up once per model. The lexicons are indexed at compile time. The configuration is versioned
 //! and stored in every model file; a model built with another configuration is refused.
 
 use crate::text::{tokenize, FxMap, Token, TokenKind};
@@ -101,12 +102,20 @@ pub(crate) trait Sink {
         let _ = cell;
         self.feat_h(prefix, parts, hash())
     }
-    /// The presence feature `prefix:a_b` of two non-empty stems (a bigram), given the FNV-1a
-    /// state `st` after "prefix:a_" and the FNV-1a hash `b_hash` of `b`: sinks that only score
-    /// may identify it by [`pair_key`] instead of its hash, which takes a pass over `b`.
+    /// The presence feature `prefix:a_b` of two non-empty stems (a bigram, `[a, b] = stems()`),
+    /// given the FNV-1a state `st` after "prefix:a_" and the FNV-1a hash `b_hash` of `b`: sinks
+    /// that only score may identify it by [`pair_key`] instead of its hash, which takes a pass
+    /// over `b`, and need not ask for the stems.
     #[inline]
-    fn feat_pair(&mut self, prefix: &str, a: &str, b: &str, st: u64, b_hash: u64) {
+    fn feat_pair<'s>(
+        &mut self,
+        prefix: &str,
+        stems: impl FnOnce() -> [&'s str; 2],
+        st: u64,
+        b_hash: u64,
+    ) {
         let _ = b_hash;
+        let [a, b] = stems();
         let h = fnv(st, b.as_bytes());
         if Self::NAMES {
             self.feat_h(prefix, &[a, b], h)
@@ -832,9 +841,10 @@ impl Scratch {
             words: Vec::new(),
             lex: Words {
                 stemmer: Stemmer::create(Algorithm::English),
-                stems: FxMap::default(),
-                infos: Vec::new(),
-                stem_text: String::new(),
+                // room for the words of a typical batch of documents without regrowing
+                stems: FxMap::with_capacity_and_hasher(1024, Default::default()),
+                infos: Vec::with_capacity(1024),
+                stem_text: String::with_capacity(8192),
             },
             pre: Vec::new(),
             cached_quote: String::new(),
@@ -1218,12 +1228,12 @@ impl FeatureExtractor {
         ) {
             let i = &infos[t.info as usize];
             let k = slot + t.negated as usize;
-            let stem = i.stem(stem_text);
             if S::NAMES {
                 let neg = if t.negated { "NOT" } else { "" };
+                let stem = i.stem(stem_text);
                 sink.feat_h(prefix, &[neg, stem], slot_hash(k, stem))
             } else {
-                sink.feat_c(prefix, &[], || slot_hash(k, stem), &i.vi[k])
+                sink.feat_c(prefix, &[], || slot_hash(k, i.stem(stem_text)), &i.vi[k])
             }
         }
         let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
@@ -1241,11 +1251,11 @@ impl FeatureExtractor {
             b: &Tok,
         ) {
             let (a, b) = (&infos[a.info as usize], &infos[b.info as usize]);
-            let (sa, sb) = (a.stem(stem_text), b.stem(stem_text));
-            if sa.is_empty() || sb.is_empty() {
-                sink.feat(prefix, &[sa, sb], 1.0)
+            let stems = || [a.stem(stem_text), b.stem(stem_text)];
+            if a.stem.1 == 0 || b.stem.1 == 0 {
+                sink.feat(prefix, &stems(), 1.0)
             } else {
-                sink.feat_pair(prefix, sa, sb, a.st[slot], b.stem_h)
+                sink.feat_pair(prefix, stems, a.st[slot], b.stem_h)
             }
         }
         let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
@@ -1253,11 +1263,16 @@ impl FeatureExtractor {
         };
         // `prefix:stem` (t1l, t1r, cue) of a word info
         let one = |sink: &mut S, prefix: &str, slot: usize, i: &Info| {
-            let stem = i.stem(stem_text);
             if S::NAMES {
+                let stem = i.stem(stem_text);
                 sink.feat_h(prefix, &[stem], slot_hash(slot, stem))
             } else {
-                sink.feat_c(prefix, &[], || slot_hash(slot, stem), &i.vi[slot])
+                sink.feat_c(
+                    prefix,
+                    &[],
+                    || slot_hash(slot, i.stem(stem_text)),
+                    &i.vi[slot],
+                )
             }
         };
         // whole-quote unigrams and bigrams
