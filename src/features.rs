@@ -6,8 +6,9 @@
 //! name, so extraction for prediction allocates no feature strings; scoring identifies bigrams by a
 //! [`pair_key`] of two cached per-word hashes instead. Each distinct lower-cased word is stemmed
 //! once per thread, its lexicon values and word-list flags cached with it ([`Info`]) and its
-//! feature hashes looked up once per model. The lexicons are indexed at compile time. The configuration is versioned
-//! and stored in every model file; a model built with another configuration is refused.
+//! feature hashes looked up once per model. The lexicons are indexed at compile time. The
+//! configuration is versioned and stored in every model file; a model built with another
+//! configuration is refused.
 
 use crate::text::{tokenize, FxMap, Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
