@@ -5,15 +5,16 @@
 //! Features are named strings (`tc:attack`, `wl:<t>`) identified by a 64-bit FNV-1a hash of the
 //! name, so extraction for prediction allocates no feature strings; scoring identifies bigrams by a
 //! [`pair_key`] of two cached per-word hashes instead. Each distinct lower-cased word is stemmed
-//! once per thread, and its feature hashes and word-list flags cached with it ([`Info`]). The configuration is versioned
-//! and stored in every model file; a model built with another configuration is refused.
+//! once per thread, its lexicon values and word-list flags cached with it ([`Info`]) and its
+//! feature hashes looked up once per model. The lexicons are indexed at compile time. The
+//! configuration is versioned and stored in every model file; a model built with another
+//! configuration is refused.
 
 use crate::text::{tokenize, FxMap, Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// How many words on each side of a target mention the distance-weighted VADER sum looks at.
 const VADER_REACH: usize = 64;
@@ -88,20 +89,34 @@ pub(crate) trait Sink {
     fn cache_key(&self) -> u64 {
         0
     }
-    /// A presence feature with a known hash and a per-word cell (starting at [`VI_UNKNOWN`] and
+    /// A presence feature with a hash computed on demand and a per-word cell (starting at [`VI_UNKNOWN`] and
     /// reset whenever [`cache_key`](Self::cache_key) changes) where the sink may keep what it
     /// looked up for this hash.
     #[inline]
-    fn feat_c(&mut self, prefix: &str, parts: &[&str], hash: u64, cell: &Cell<u32>) {
+    fn feat_c(
+        &mut self,
+        prefix: &str,
+        parts: &[&str],
+        hash: impl FnOnce() -> u64,
+        cell: &Cell<u32>,
+    ) {
         let _ = cell;
-        self.feat_h(prefix, parts, hash)
+        self.feat_h(prefix, parts, hash())
     }
-    /// The presence feature `prefix:a_b` of two non-empty stems (a bigram), given the FNV-1a
-    /// state `st` after "prefix:a_" and the FNV-1a hash `b_hash` of `b`: sinks that only score
-    /// may identify it by [`pair_key`] instead of its hash, which takes a pass over `b`.
+    /// The presence feature `prefix:a_b` of two non-empty stems (a bigram, `[a, b] = stems()`),
+    /// given the FNV-1a state `st` after "prefix:a_" and the FNV-1a hash `b_hash` of `b`: sinks
+    /// that only score may identify it by [`pair_key`] instead of its hash, which takes a pass
+    /// over `b`, and need not ask for the stems.
     #[inline]
-    fn feat_pair(&mut self, prefix: &str, a: &str, b: &str, st: u64, b_hash: u64) {
+    fn feat_pair<'s>(
+        &mut self,
+        prefix: &str,
+        stems: impl FnOnce() -> [&'s str; 2],
+        st: u64,
+        b_hash: u64,
+    ) {
         let _ = b_hash;
+        let [a, b] = stems();
         let h = fnv(st, b.as_bytes());
         if Self::NAMES {
             self.feat_h(prefix, &[a, b], h)
@@ -172,12 +187,15 @@ macro_rules! fixed_feat {
 /// FNV-1a of a whole feature name at compile time ("num:vader_tc_pos", "bias:"): the same as
 /// [`feature_hash`] of its prefix and parts.
 const fn const_hash(name: &str) -> u64 {
-    let b = name.as_bytes();
-    let mut h = FNV0;
+    fnv_const(FNV0, name.as_bytes())
+}
+
+/// [`fnv`] at compile time.
+const fn fnv_const(mut h: u64, b: &[u8]) -> u64 {
     let mut i = 0;
     while i < b.len() {
         h ^= b[i] as u64;
-        h = h.wrapping_mul(0x100000001b3);
+        h = h.wrapping_mul(FNV_PRIME);
         i += 1;
     }
     h
@@ -283,49 +301,322 @@ const FIRST_PERSON: &[&str] = &["we", "our", "us", "i", "my", "ourselv"];
 const VADER: &str = include_str!("../data/vader_lexicon.tsv");
 const CAMEO: &str = include_str!("../data/cameo_verbs.tsv");
 
-struct Lexicons {
-    vader: FxMap<&'static str, f32>,
-    /// stem -> +1 cooperative, -1 hostile
-    cameo: FxMap<String, f32>,
-    /// The valence of "not".
-    vader_not: f32,
+/// The CAMEO verb classes by stem: `stem+` cooperative, `stem-` hostile, separated by white space.
+/// It is what stemming every one-word cooperative or hostile lemma of [`CAMEO`] gives (the last
+/// lemma wins when two share a stem), written out so that no thread stems 879 lemmas before its
+/// first prediction; the test `cameo_stems_are_the_stemmed_lexicon` checks it and prints the
+/// table to paste here when `data/cameo_verbs.tsv` or the stemmer changes.
+const CAMEO_STEMS: &str = "
+abandon+ abat+ abduct- abhor- abid+ abort- absolv+ abstain+ abus- acced+ acclaim+ accord+
+accus- acquaint+ acquiesc+ acquit+ add+ adjur- administ+ admir+ admit+ admonish- advert+
+advertis+ advis+ advoc+ affect+ affirm+ agit- agon- agonis- agre+ aid+ aim+ airlift+
+alleg- alli+ alloc+ allot+ allow+ alterc- amass+ ambush- amelior+ amplifi+ annex- annihil-
+annoy- apolog+ apologis+ appeal+ appeas+ applaud+ appli+ apport+ appreci+ apprehend-
+appris+ appriz+ approach+ appropri- approv+ arbitr+ argu- arm+ arous- arrest- arriv+ ask+
+assail- assassin- assault- assembl+ assign+ assist+ associ+ assuag+ assur+ attach+ attack-
+attend+ attir+ augment+ author+ authoris+ aver- avow- award+ back+ badger- ban- banish-
+bankrol+ bar- bargain+ barter+ battl- beat- beg+ behead- belittl- bemoan- benefit+
+bequeath+ berat- besieg- best- bestow+ betray- better+ bid- bide+ bill- bind+ blacklist-
+blackmail- blame- blasphem- blast- blend+ bless+ blitz- block- blockad- blow- bludgeon-
+bomb- bombard- boost+ bother- bow+ boycott- brand- brave+ breach- break- broker+ bruis-
+bust- butcher- buy+ cabl+ cage- call+ campaign- cane- capitul+ captur- castig- catch-
+caution- cede+ celebr+ censor- censur- certifi+ chain+ challeng- charg- chasten- chastis-
+cheer+ chide- circl- claim- clamor- clamour- clap+ clash- clear+ clobber- cluster+
+coalesc+ collabor+ combat- combin+ command- commemor+ commend+ communic+ compel- compens-
+compet- complain- compli+ compliment+ compound+ compromis+ conced+ concert+ concess+
+concili+ condemn- conduct+ confer+ confess+ confid+ confin- confisc- conflat+ conflict-
+conform+ confront+ conglomer+ congratul+ congreg+ conjoin+ connect+ consent+ consid+
+constel+ constitut+ constrain- consult+ contact+ contain- contamin- contempl+ contend-
+contest- contradict- contrast- contraven- contribut+ control+ conven+ converg+ convers+
+convict- cooper+ coordin+ correl+ corrupt- counsel+ counten+ counter- counterbal-
+countermin- crack- crackdown- cri- crimin- criminalis- critic- criticis- crucifi- crusad-
+crush- curb- curs- damag- deal+ debas- debat+ decapit- decid+ decim- declassifi+ declin-
+decre- decri- decrimin+ decriminalis+ deepen+ defeat- defect- defend+ defer- defi- defil-
+degrad- delay- demand- demolish- demonstr- denigr- denounc- depart+ deplor- deport- derid-
+desir+ desol- despair- despoil- destroy- detach+ detain- determin+ deton- devast- dictat+
+die- differ- direct+ disagre- disallow- disappoint- disapprov- disarm- disarray-
+disassoci- disband- discomfit- disconcert- disconnect+ discourag- discuss+ disengag+
+disentangl+ disgrac- dishearten- dishonor- dishonour- dismay- dismiss- disord- disparag-
+disput- disquiet- disrupt- dissent- distrust- disturb- divulg+ domin- donat+ duel-
+dynamit- eas+ egress+ elicit+ emancip+ embargo- embark+ embolden+ empow+ enabl+ enact+
+encircl- enclos- encount+ encourag+ endang- endeavor+ endeavour+ endors+ endow+ enforc-
+engag- enhanc+ enjoin+ enkindl- enlarg+ enlist+ enliven+ enrol+ ensur+ entreat- entrust+
+equip+ erad- escal+ establish+ esteem+ evacu+ evict- exagger+ exalt+ exchang+ exclud-
+excogit+ exculp+ exhort- exil- exoner+ expand+ expect+ expedi+ expel- explod- expos+
+express- extol+ extract- extradit+ exuber+ exult+ face+ facilit+ fail- fault- favor+
+favour+ felicit+ fight- fill+ financ+ fine- fire- flatten- flock+ flog- foray- forbid-
+forc- forestal- forgav+ forgiv+ forgiven+ formal+ forswear+ found+ free+ fund+ furnish+
+fuse+ galvan+ garner- gather+ gear+ give+ glorifi+ go+ govern+ grab- grant+ grappl- greet+
+griev- grill- groom+ guarante+ guard+ haggl+ hail+ hammer- hamper- handl+ hang- harass-
+harm- harmon+ harmonis+ harri- hassl- head+ hear+ heighten+ help+ hijack- hinder- hint+
+hit- honor+ honour+ hope+ host+ huddl+ humbl- humili- hurt- illeg- illegalis- impact+
+impair- imped- impel- implic- implor+ import+ impos- imprison- improv+ impugn- incarcer-
+increas+ indict- infest- inflict- influenc+ inhabit- inhibit- injur- innov+ insert+
+insist- inspir+ institut+ integr+ intend+ intensifi+ interact+ interced+ interdict-
+interfer+ intermedi+ interven+ introduc+ invad- invest+ invigor+ invit+ irk- irrit- issu+
+jail- jeer- join+ journey+ kick- kidnap- kill- lambast- lament- lash- laud+ lead+ learn+
+leav+ lectur- legal+ legalis+ legisl+ legitim+ legitimis+ lend+ levi- liber+ link+ loan+
+loosen+ loot- magnifi+ malign- manag+ mar- march- marshal- massacr- master- match- mean+
+mediat+ medit+ meet+ merg+ mistreat- mitig+ mobil- mobilis- mock- moder- mourn- mull+
+murder- muse+ muster- nab- nation- nationalis- necessit- need- negoti+ notifi+ obey+
+object- obliter- obstruct- occupi- offer+ oppos- oppugn- orchestr+ order- organ+ organis+
+ostrac- ostracis- oust- outfit+ outlaw- overcom- overfli- overpow- overrid- overrul-
+overrun- overse+ overshadow- overtak- overthrow- overturn- overwhelm- parad- pardon+ pass+
+patrol- pay+ pelt- penal- permit+ persuad+ pester- petit+ phone+ pillag- pillori- pirat-
+pit- plagu- plan+ plead+ pledg+ pluck- plunder- ponder+ postpon- pound- prais+ prefer+
+prepar+ prescrib+ press- pressur- prevent- prize+ procrastin- profess+ proffer+ prohibit-
+promis+ promot+ promulg+ propos+ proscrib- prosecut- protect+ protest- provid+ provok-
+pull- pummel- punish- purchas+ push- quarrel- quell- rag- raid- ralli- ram- rampag-
+ransack- rape- ratifi+ ravag- ravish- raze- re-arrest- re-establish+ readi+ rearrest-
+reason+ reassert+ reassur+ reav- rebuff- rebuk- recaptur- reced+ recogn+ recognis+
+recommend+ reconsid+ redoubl+ regret- regul+ reimpos- reinforc- reinvit+ rejoic+ relat+
+relax+ releas+ relinquish+ remit- remonstr- remov- render+ renounc- repel- repress-
+reprimand- reproach- reprob- repuls- request+ rescind- rescu+ resettl+ resid- resign+
+resolv+ respect+ restrain- restrict- resurrect+ resuscit+ retali- retard- retir+ retract+
+retreat+ reveal+ revit+ reviv+ revolution- revolutionis- reward+ ridicul- ring- riot- rip-
+risk- rous+ ruin- rule+ rumin+ sabotag- sadden- safeguard+ salut+ sanctifi+ satifi+ savag-
+scoff- scold- scorn- scuffl- seced- seek+ segreg- seiz- sentenc- serv+ settl+ shatter-
+shell- shelter+ shelv- shield+ shoot- shun- sieg- signal+ simplifi+ skirmish- slander-
+slap- slaughter- slay- slight- smash- snatch- snipe- snub- solicit+ specul+ spoil-
+sponsor+ spur+ spurn- stab- stabil+ stabilis+ stall- steal- steer+ stock+ stone- storm-
+strangl- strike- strive+ struggl- stymi- subdu- subjug- submit+ subscrib+ subvert-
+succumb+ sue- suggest+ summon+ superv+ supervis+ suppli+ support+ suppress- surmount-
+surrend+ surround- suspect- swap+ swear- synchron+ synchronis+ tabl- take- target-
+tarnish- task+ tax- tear- teas+ telephon+ tempt+ tend+ tender+ terror- thank+ think+
+threaten- thump- toast+ toler+ torch- torment- tortur- tour+ trade+ train+ travel+
+triumph+ unblock+ undermin- underwrit+ undo+ unifi+ union+ unionis+ unit+ unloos+ unti+
+unveil+ upset- usurp- valu+ vandal- vandalis- verifi+ veto- vex- vindic+ visit+ vitiat-
+volunt+ vote+ vouch+ wail- waiv+ want+ ward+ warn- weep- weigh+ welcom+ whine- whip-
+withdraw+ withhold- wound- wrangl- wrest- wrestl- yield+
+";
+
+/// Open-addressing look-up tables over the keys of an embedded text, built at compile time: one
+/// `u64` per slot, the top [`TAG_BITS`] bits of the key's FNV-1a hash, the key's byte offset
+/// (plus one; 0: empty slot) and its length. The text is searched only on a tag match.
+const LEX_BITS: u32 = 14;
+const LEX_SLOTS: usize = 1 << LEX_BITS;
+const TAG_BITS: u32 = 32;
+const OFF_BITS: u32 = 22;
+const LEN_BITS: u32 = 64 - TAG_BITS - OFF_BITS;
+
+const fn bytes_eq(t: &[u8], a: usize, b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if t[a + i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
-fn lexicons() -> &'static Lexicons {
-    static L: OnceLock<Lexicons> = OnceLock::new();
-    L.get_or_init(|| {
-        let vader: FxMap<&'static str, f32> = VADER
-            .lines()
-            .filter_map(|l| {
-                let (w, v) = l.split_once('\t')?;
-                Some((w, v.trim().parse::<f32>().ok()?))
-            })
-            .collect();
-        let stemmer = Stemmer::create(Algorithm::English);
-        let mut cameo = FxMap::default();
-        for l in CAMEO.lines().skip(1) {
-            let f: Vec<&str> = l.split('\t').collect();
-            if f.len() < 2 || f[0].contains(' ') {
-                continue;
+/// Adds the key `t[start..start + len]` (FNV-1a hash `h`); a repeated key takes the later entry,
+/// as a map filled in text order would.
+const fn lex_insert(slots: &mut [u64; LEX_SLOTS], t: &[u8], start: usize, len: usize, h: u64) {
+    assert!(start + 1 < 1 << OFF_BITS && len < 1 << LEN_BITS);
+    let tag = h >> (64 - TAG_BITS) << (64 - TAG_BITS);
+    let entry = tag | ((start as u64 + 1) << LEN_BITS) | len as u64;
+    let mut s = (h >> (64 - LEX_BITS)) as usize;
+    let mut probes = 0;
+    loop {
+        let v = slots[s];
+        if v == 0 {
+            slots[s] = entry;
+            return;
+        }
+        let (o, l) = lex_entry(v);
+        if v >> (64 - TAG_BITS) << (64 - TAG_BITS) == tag && l == len {
+            let mut i = 0;
+            while i < len && t[o + i] == t[start + i] {
+                i += 1;
             }
-            let v = match f[1] {
-                "cooperative" => 1.0,
-                "hostile" => -1.0,
-                _ => continue,
-            };
-            cameo.insert(stemmer.stem(&f[0].to_lowercase()).into_owned(), v);
+            if i == len {
+                slots[s] = entry;
+                return;
+            }
         }
-        Lexicons {
-            vader_not: vader.get("not").copied().unwrap_or(0.0),
-            vader,
-            cameo,
+        probes += 1;
+        assert!(probes < LEX_SLOTS / 2, "lexicon table too full");
+        s = (s + 1) & (LEX_SLOTS - 1);
+    }
+}
+
+/// The offset and length of a slot's key.
+const fn lex_entry(v: u64) -> (usize, usize) {
+    (
+        ((v << TAG_BITS) >> (TAG_BITS + LEN_BITS)) as usize - 1,
+        (v & ((1 << LEN_BITS) - 1)) as usize,
+    )
+}
+
+/// The offset just past `key` in the text of `slots`, if it is one of its keys; `h` is
+/// `fnv(FNV0, key)`.
+#[inline]
+fn lex_find(slots: &[u64; LEX_SLOTS], text: &str, key: &[u8], h: u64) -> Option<usize> {
+    let tag = h >> (64 - TAG_BITS);
+    let mut s = (h >> (64 - LEX_BITS)) as usize;
+    loop {
+        let v = slots[s];
+        if v == 0 {
+            return None;
         }
+        if v >> (64 - TAG_BITS) == tag {
+            let (o, l) = lex_entry(v);
+            if l == key.len() && text.as_bytes()[o..o + l] == *key {
+                return Some(o + l);
+            }
+        }
+        s = (s + 1) & (LEX_SLOTS - 1);
+    }
+}
+
+/// [`VADER`] by word: every line with a tab, keyed by what comes before it (as
+/// `lines().filter_map(split_once('\t'))` into a map; all values parse, see the test
+/// `vader_index_finds_every_line`).
+static VADER_INDEX: [u64; LEX_SLOTS] = {
+    let t = VADER.as_bytes();
+    let mut slots = [0u64; LEX_SLOTS];
+    let mut i = 0;
+    while i < t.len() {
+        let start = i;
+        let mut h = FNV0;
+        while i < t.len() && t[i] != b'\t' && t[i] != b'\n' {
+            h = (h ^ t[i] as u64).wrapping_mul(FNV_PRIME);
+            i += 1;
+        }
+        if i < t.len() && t[i] == b'\t' {
+            lex_insert(&mut slots, t, start, i - start, h);
+        }
+        while i < t.len() && t[i] != b'\n' {
+            i += 1;
+        }
+        i += 1;
+    }
+    slots
+};
+
+/// [`CAMEO_STEMS`] by stem.
+static CAMEO_INDEX: [u64; LEX_SLOTS] = {
+    let t = CAMEO_STEMS.as_bytes();
+    let mut slots = [0u64; LEX_SLOTS];
+    let mut i = 0;
+    while i < t.len() {
+        if t[i] == b' ' || t[i] == b'\n' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < t.len() && t[i] != b' ' && t[i] != b'\n' {
+            i += 1;
+        }
+        // the stem without its class sign
+        let (mut h, mut j) = (FNV0, start);
+        while j + 1 < i {
+            h = (h ^ t[j] as u64).wrapping_mul(FNV_PRIME);
+            j += 1;
+        }
+        assert!(t[i - 1] == b'+' || t[i - 1] == b'-');
+        lex_insert(&mut slots, t, start, i - 1 - start, h);
+    }
+    slots
+};
+
+/// VADER valence of a lower-cased word (`h`: its FNV-1a hash); 0 when absent.
+#[inline]
+fn vader_of(word: &[u8], h: u64) -> f32 {
+    match lex_find(&VADER_INDEX, VADER, word, h) {
+        Some(tab) => vader_value(tab),
+        None => 0.0,
+    }
+}
+
+/// The value of the VADER line whose tab is at `tab`.
+#[cold]
+fn vader_value(tab: usize) -> f32 {
+    let rest = &VADER[tab + 1..];
+    let line = rest.split('\n').next().unwrap_or("");
+    line.trim().parse::<f32>().unwrap_or(0.0)
+}
+
+/// +1 for a cooperative CAMEO stem, -1 for a hostile one (`h`: the stem's FNV-1a hash).
+#[inline]
+fn cameo_of(stem: &[u8], h: u64) -> Option<f32> {
+    let end = lex_find(&CAMEO_INDEX, CAMEO_STEMS, stem, h)?;
+    Some(if CAMEO_STEMS.as_bytes()[end] == b'+' {
+        1.0
+    } else {
+        -1.0
     })
 }
 
-/// A short fingerprint of the embedded lexicons.
+// bits of `WORD_FLAGS`
+const F_CONTRAST: u8 = 1;
+const F_NEGATOR: u8 = 2;
+const F_AUX: u8 = 4;
+const F_FUNC_LEFT: u8 = 8;
+const F_FIRST_PERSON: u8 = 16;
+const WORD_SLOTS: usize = 256;
+
+/// The stems of the word lists ([`CONTRAST`], [`NEGATORS`], [`AUX`], [`FUNC_LEFT`],
+/// [`FIRST_PERSON`]) with their flags, by FNV-1a hash (open addressing; flags 0: empty slot).
+static WORD_FLAGS: [(&str, u8); WORD_SLOTS] = {
+    let mut slots: [(&str, u8); WORD_SLOTS] = [("", 0); WORD_SLOTS];
+    let lists: [(&[&str], u8); 5] = [
+        (CONTRAST, F_CONTRAST),
+        (NEGATORS, F_NEGATOR),
+        (AUX, F_AUX),
+        (FUNC_LEFT, F_FUNC_LEFT),
+        (FIRST_PERSON, F_FIRST_PERSON),
+    ];
+    let mut l = 0;
+    while l < lists.len() {
+        let (words, flag) = lists[l];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            let mut s = (const_hash(words[k]) >> 56) as usize;
+            loop {
+                let (sw, f) = slots[s];
+                if f == 0 {
+                    slots[s] = (words[k], flag);
+                    break;
+                }
+                if sw.len() == w.len() && bytes_eq(sw.as_bytes(), 0, w) {
+                    slots[s].1 = f | flag;
+                    break;
+                }
+                s = (s + 1) % WORD_SLOTS;
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    slots
+};
+
+/// The word-list flags of a stem (`h`: its FNV-1a hash).
+#[inline]
+fn word_flags(stem: &str, h: u64) -> u8 {
+    let mut s = (h >> 56) as usize;
+    loop {
+        let (w, f) = WORD_FLAGS[s];
+        if f == 0 {
+            return 0;
+        }
+        if w == stem {
+            return f;
+        }
+        s = (s + 1) % WORD_SLOTS;
+    }
+}
+
+/// A short fingerprint of the embedded lexicons: `feature_hash(VADER, &[CAMEO])`.
 pub(crate) fn lexicon_fingerprint() -> String {
-    format!("{:016x}", feature_hash(VADER, &[CAMEO]))
+    const H: u64 = {
+        let h = fnv_const(FNV0, VADER.as_bytes());
+        fnv_const(fnv_const(h, b":"), CAMEO.as_bytes())
+    };
+    format!("{H:016x}")
 }
 
 /// Turns (quote, speaker, target) triples into features. Cheap to share between threads.
@@ -379,7 +670,7 @@ struct Tok {
 
 const NO_INFO: u32 = u32::MAX;
 
-// slots of `Info::h`: prefix + 0 plain, + 1 with "NOT"
+// slots of `Info::vi` (the single-word features of a stem): prefix + 0 plain, + 1 with "NOT"
 const H_U: usize = 0;
 const H_TC: usize = 2;
 const H_WL: usize = 4;
@@ -390,61 +681,76 @@ const H_T1L: usize = 12;
 const H_T1R: usize = 13;
 const H_CUE: usize = 14;
 const N_H: usize = 15;
-const UNI: [(&str, usize); 6] = [
-    ("u", H_U),
-    ("tc", H_TC),
-    ("wl", H_WL),
-    ("wr", H_WR),
-    ("vr", H_VR),
-    ("vl", H_VL),
+/// The prefix and negation marker of each slot.
+const SLOT_NAMES: [(&str, &str); N_H] = [
+    ("u", ""),
+    ("u", "NOT"),
+    ("tc", ""),
+    ("tc", "NOT"),
+    ("wl", ""),
+    ("wl", "NOT"),
+    ("wr", ""),
+    ("wr", "NOT"),
+    ("vr", ""),
+    ("vr", "NOT"),
+    ("vl", ""),
+    ("vl", "NOT"),
+    ("t1l", ""),
+    ("t1r", ""),
+    ("cue", ""),
 ];
+
+/// `feature_hash` of the single-word feature in slot `k` of `stem`. Computed when needed rather
+/// than for every new word: most slots of most words are never asked for.
+#[inline]
+fn slot_hash(k: usize, stem: &str) -> u64 {
+    let (prefix, neg) = SLOT_NAMES[k];
+    feature_hash(prefix, &[neg, stem])
+}
+
+/// The FNV-1a states after "b:" and "tb:" (see [`PAIR_PREFIXES`]).
+const PAIR_HEADS: [u64; 2] = [const_hash("b:"), const_hash("tb:")];
 
 /// What is known about a lower-cased word once stemmed; cached per thread.
 struct Info {
-    stem: Box<str>,
+    /// The stem: `Scratch::stem_text[stem.0..stem.0 + stem.1]`.
+    stem: (u32, u32),
     vader: f32,
-    contrast: bool,
-    negator: bool,
-    /// In [`AUX`], [`FUNC_LEFT`], [`FIRST_PERSON`].
-    aux: bool,
-    func_left: bool,
-    first_person: bool,
+    /// [`WORD_FLAGS`] bits.
+    flags: u8,
     cameo: Option<f32>,
-    /// `feature_hash` of the single-word features (see the `H_*` slots).
-    h: [u64; N_H],
     /// FNV state after `b:<stem>_` and `tb:<stem>_` (see [`PAIR_PREFIXES`]).
     st: [u64; 2],
     /// FNV-1a hash of the stem.
     stem_h: u64,
-    /// Per `h` slot, the sink's cached look-up of that hash (see [`Sink::feat_c`]).
+    /// Per slot, the sink's cached look-up of that slot's feature (see [`Sink::feat_c`]).
     vi: [Cell<u32>; N_H],
 }
 
 impl Info {
-    fn new(lower: &str, stem: String, lex: &Lexicons) -> Info {
-        let mut h = [0u64; N_H];
-        for (p, i) in UNI {
-            h[i] = feature_hash(p, &["", &stem]);
-            h[i + 1] = feature_hash(p, &["NOT", &stem]);
-        }
-        h[H_T1L] = feature_hash("t1l", &[&stem]);
-        h[H_T1R] = feature_hash("t1r", &[&stem]);
-        h[H_CUE] = feature_hash("cue", &[&stem]);
-        let st = PAIR_PREFIXES.map(|p| fnv(feature_hash(p, &[&stem]), b"_"));
+    /// `lower` (FNV-1a hash `lower_h`) stemmed to `stem`, which `stem_text` holds from `start`.
+    fn new(lower: &[u8], lower_h: u64, stem: &str, start: usize) -> Info {
+        let stem_h = fnv(FNV0, stem.as_bytes());
         Info {
-            vader: lex.vader.get(lower).copied().unwrap_or(0.0),
-            contrast: CONTRAST.contains(&stem.as_str()),
-            negator: NEGATORS.contains(&stem.as_str()),
-            aux: AUX.contains(&stem.as_str()),
-            func_left: FUNC_LEFT.contains(&stem.as_str()),
-            first_person: FIRST_PERSON.contains(&stem.as_str()),
-            cameo: lex.cameo.get(stem.as_str()).copied(),
-            h,
-            st,
-            stem_h: fnv(FNV0, stem.as_bytes()),
+            stem: (start as u32, stem.len() as u32),
+            vader: vader_of(lower, lower_h),
+            flags: word_flags(stem, stem_h),
+            cameo: cameo_of(stem.as_bytes(), stem_h),
+            st: PAIR_HEADS.map(|h| fnv(fnv(h, stem.as_bytes()), b"_")),
+            stem_h,
             vi: std::array::from_fn(|_| Cell::new(VI_UNKNOWN)),
-            stem: stem.into_boxed_str(),
         }
+    }
+
+    #[inline]
+    fn stem<'a>(&self, stem_text: &'a str) -> &'a str {
+        let (s, l) = self.stem;
+        &stem_text[s as usize..(s + l) as usize]
+    }
+
+    #[inline]
+    fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
     }
 }
 
@@ -480,11 +786,8 @@ struct Scratch {
     target_pos: Vec<usize>,
     target_clauses: Vec<bool>,
     words: Vec<usize>,
-    /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
-    /// like the model's features: no string to chase and compare on every token.
-    stems: FxMap<u64, u32>,
-    /// The [`PRELUDE`] stems, then every word looked up through `stems`.
-    infos: Vec<Info>,
+    /// The stem cache.
+    lex: Words,
     /// Per token of `raw`: its word info and flags, before masking.
     pre: Vec<Pre>,
     /// The quote `raw` and `pre` were made from.
@@ -493,6 +796,18 @@ struct Scratch {
     prepared: bool,
     /// The [`Sink::cache_key`] the `Info::vi` cells were filled for.
     vi_key: u64,
+}
+
+/// Every lower-cased word seen by a thread, stemmed once, with what is known about it.
+struct Words {
+    stemmer: Stemmer,
+    /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
+    /// like the model's features: no string to chase and compare on every token.
+    stems: FxMap<u64, u32>,
+    /// The [`PRELUDE`] stems, then every word looked up through `stems`.
+    infos: Vec<Info>,
+    /// The stems of `infos`, end to end (one buffer rather than a string per word).
+    stem_text: String,
 }
 
 /// A token lower-cased and stemmed, before masking.
@@ -525,67 +840,70 @@ impl Scratch {
             target_pos: Vec::new(),
             target_clauses: Vec::new(),
             words: Vec::new(),
-            stems: FxMap::default(),
-            infos: Vec::new(),
+            lex: Words {
+                stemmer: Stemmer::create(Algorithm::English),
+                // room for the words of a typical batch of documents without regrowing
+                stems: FxMap::with_capacity_and_hasher(1024, Default::default()),
+                infos: Vec::with_capacity(1024),
+                stem_text: String::with_capacity(8192),
+            },
             pre: Vec::new(),
             cached_quote: String::new(),
             prepared: false,
             vi_key: 0,
         };
-        sc.reset_infos(lexicons());
+        sc.reset_infos();
         sc
     }
 
     /// Empties the stem cache down to the [`PRELUDE`] infos.
-    fn reset_infos(&mut self, lex: &Lexicons) {
-        self.stems.clear();
-        self.infos.clear();
-        self.infos.extend(
-            PRELUDE
-                .iter()
-                .map(|&stem| Info::new(stem, stem.to_string(), lex)),
-        );
+    fn reset_infos(&mut self) {
+        let w = &mut self.lex;
+        w.stems.clear();
+        w.infos.clear();
+        w.stem_text.clear();
+        for stem in PRELUDE {
+            let start = w.stem_text.len();
+            w.stem_text.push_str(stem);
+            w.infos.push(Info::new(
+                stem.as_bytes(),
+                fnv(FNV0, stem.as_bytes()),
+                stem,
+                start,
+            ));
+        }
         self.prepared = false;
     }
 }
 
 thread_local! {
-    static STEMMER: Stemmer = Stemmer::create(Algorithm::English);
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::new());
 }
 
-/// The index in `infos` of the lower-cased word `word`, stemmed and added on first sight.
-#[inline]
-fn word_info(
-    word: &[u8],
-    stems: &mut FxMap<u64, u32>,
-    infos: &mut Vec<Info>,
-    stemmer: &Stemmer,
-    lex: &Lexicons,
-) -> u32 {
-    let key = fnv(FNV0, word);
-    match stems.get(&key) {
-        Some(&id) => id,
-        None => add_word(key, word, stems, infos, stemmer, lex),
+impl Words {
+    /// The index in `infos` of the lower-cased word `word`, stemmed and added on first sight.
+    #[inline]
+    fn word_info(&mut self, word: &[u8]) -> u32 {
+        let key = fnv(FNV0, word);
+        match self.stems.get(&key) {
+            Some(&id) => id,
+            None => self.add_word(key, word),
+        }
     }
-}
 
-/// Stems `word` (lower-cased, FNV-1a hash `key`) and adds its info to the cache.
-#[cold]
-#[inline(never)]
-fn add_word(
-    key: u64,
-    word: &[u8],
-    stems: &mut FxMap<u64, u32>,
-    infos: &mut Vec<Info>,
-    stemmer: &Stemmer,
-    lex: &Lexicons,
-) -> u32 {
-    let word = std::str::from_utf8(word).expect("lower-cased text is UTF-8");
-    let id = infos.len() as u32;
-    infos.push(Info::new(word, stemmer.stem(word).into_owned(), lex));
-    stems.insert(key, id);
-    id
+    /// Stems `word` (lower-cased, FNV-1a hash `key`) and adds its info to the cache.
+    #[cold]
+    #[inline(never)]
+    fn add_word(&mut self, key: u64, word: &[u8]) -> u32 {
+        let word = std::str::from_utf8(word).expect("lower-cased text is UTF-8");
+        let id = self.infos.len() as u32;
+        let start = self.stem_text.len();
+        self.stem_text.push_str(&self.stemmer.stem(word));
+        let info = Info::new(word.as_bytes(), key, &self.stem_text[start..], start);
+        self.infos.push(info);
+        self.stems.insert(key, id);
+        id
+    }
 }
 
 impl FeatureExtractor {
@@ -601,9 +919,9 @@ impl FeatureExtractor {
 
     /// Lower-cases and stems every token of `q` into `sc` (the part of tokenisation that does not
     /// depend on the target), unless `q` is the quote of the previous call.
-    fn prepare_quote(sc: &mut Scratch, q: &str, stemmer: &Stemmer, lex: &Lexicons) {
-        if sc.stems.len() >= STEM_CACHE_MAX {
-            sc.reset_infos(lex);
+    fn prepare_quote(sc: &mut Scratch, q: &str) {
+        if sc.lex.stems.len() >= STEM_CACHE_MAX {
+            sc.reset_infos();
         }
         if sc.prepared && sc.cached_quote.as_str() == q {
             return;
@@ -611,8 +929,7 @@ impl FeatureExtractor {
         let Scratch {
             raw,
             word,
-            stems,
-            infos,
+            lex,
             pre,
             cached_quote,
             prepared,
@@ -680,29 +997,28 @@ impl FeatureExtractor {
                     word.truncate(word.len() - 3);
                 }
                 if is_num(word) {
-                    let lower = std::str::from_utf8(word).expect("ASCII");
-                    (I_NUM, lex.vader.get(lower).copied().unwrap_or(0.0))
+                    (I_NUM, vader_of(word, fnv(FNV0, word)))
                 } else {
-                    let id = word_info(word, stems, infos, stemmer, lex);
-                    (id, infos[id as usize].vader)
+                    let id = lex.word_info(word);
+                    (id, lex.infos[id as usize].vader)
                 }
             } else if is_num(&b[..end]) {
-                // a number, valence looked up by its own text
-                let lower = std::str::from_utf8(&b[..end]).expect("ASCII");
-                (I_NUM, lex.vader.get(lower).copied().unwrap_or(0.0))
+                // a number, valence looked up by its own text (`key` is its hash: digits, dots
+                // and commas have no case)
+                (I_NUM, vader_of(&b[..end], key))
             } else {
                 // `Info::vader` is the valence of this same lower-cased word
-                let id = match stems.get(&key) {
+                let id = match lex.stems.get(&key) {
                     Some(&id) => id,
                     None => {
                         word.clear();
                         word.extend(b[..end].iter().map(u8::to_ascii_lowercase));
-                        add_word(key, word, stems, infos, stemmer, lex)
+                        lex.add_word(key, word)
                     }
                 };
-                (id, infos[id as usize].vader)
+                (id, lex.infos[id as usize].vader)
             };
-            let i = &infos[info as usize];
+            let i = &lex.infos[info as usize];
             pre.push(Pre {
                 info,
                 vader,
@@ -710,8 +1026,8 @@ impl FeatureExtractor {
                 punct: false,
                 brk: false,
                 comma: false,
-                contrast: i.contrast,
-                negator: i.negator,
+                contrast: i.has(F_CONTRAST),
+                negator: i.has(F_NEGATOR),
             });
         }
         cached_quote.clear();
@@ -719,15 +1035,16 @@ impl FeatureExtractor {
         *prepared = true;
     }
 
-    fn tokens(sc: &mut Scratch, inp: &StanceInput, stemmer: &Stemmer, lex: &Lexicons) {
+    fn tokens(sc: &mut Scratch, inp: &StanceInput) {
         let q = inp.quote;
-        Self::prepare_quote(sc, q, stemmer, lex);
+        Self::prepare_quote(sc, q);
         let Scratch {
             raw,
             toks: out,
             masks,
             speaker,
             pre,
+            lex,
             ..
         } = sc;
         // each token's mask: the mentions of other actors, then of the target over them (tokens
@@ -771,7 +1088,8 @@ impl FeatureExtractor {
         }
         out.clear();
         out.reserve(raw.len() * 2);
-        let vader_not = lex.vader_not;
+        // (the prelude info of "not" holds the valence of the word "not")
+        let vader_not = lex.infos[I_NOT as usize].vader;
         let mut clause = 0u16;
         let mut neg_left = 0usize;
         for (pr, &mask) in pre.iter().zip(masks.iter()) {
@@ -836,26 +1154,21 @@ impl FeatureExtractor {
     }
 
     fn emit_with<S: Sink>(&self, sc: &mut Scratch, inp: &StanceInput, sink: &mut S) {
-        let lex = lexicons();
-        let cue = STEMMER.with(|stemmer| {
-            Self::tokens(sc, inp, stemmer, lex);
-            // the cue verb's word info, looked up now (its feature comes last)
-            inp.cue.map(|c| {
-                let Scratch {
-                    word, stems, infos, ..
-                } = &mut *sc;
-                word.clear();
-                if c.is_ascii() {
-                    word.extend(c.bytes().map(|b| b.to_ascii_lowercase()));
-                } else {
-                    word.extend_from_slice(c.to_lowercase().as_bytes());
-                }
-                word_info(word, stems, infos, stemmer, lex)
-            })
+        Self::tokens(sc, inp);
+        // the cue verb's word info, looked up now (its feature comes last)
+        let cue = inp.cue.map(|c| {
+            let Scratch { word, lex, .. } = &mut *sc;
+            word.clear();
+            if c.is_ascii() {
+                word.extend(c.bytes().map(|b| b.to_ascii_lowercase()));
+            } else {
+                word.extend_from_slice(c.to_lowercase().as_bytes());
+            }
+            lex.word_info(word)
         });
         let key = sink.cache_key();
         if key != 0 && key != sc.vi_key {
-            for i in &sc.infos {
+            for i in &sc.lex.infos {
                 i.vi.iter().for_each(|c| c.set(VI_UNKNOWN));
             }
             sc.vi_key = key;
@@ -865,9 +1178,11 @@ impl FeatureExtractor {
             target_pos,
             target_clauses,
             words,
-            infos,
+            lex,
             ..
         } = sc;
+        let infos: &[Info] = &lex.infos;
+        let stem_text: &str = &lex.stem_text;
         let toks: &[Tok] = toks;
         // one pass for the positions of the target and of the words, the first contrast word,
         // and whether other actors are named
@@ -900,48 +1215,65 @@ impl FeatureExtractor {
         let infos_r: &[Info] = infos;
         // the word info of a token that is not punctuation
         let info = |t: &Tok| &infos_r[t.info as usize];
-        // `prefix:[NOT_]stem`, from the cached hash (functions rather than closures, to be inlined:
-        // these run for most words)
+        // `prefix:[NOT_]stem` (functions rather than closures, to be inlined: these run for most
+        // words); scoring sinks look the hash up once per word and slot, and keep the answer in
+        // the word's cell
         #[inline(always)]
-        fn emit_uni<S: Sink>(sink: &mut S, infos: &[Info], prefix: &str, slot: usize, t: &Tok) {
+        fn emit_uni<S: Sink>(
+            sink: &mut S,
+            infos: &[Info],
+            stem_text: &str,
+            prefix: &str,
+            slot: usize,
+            t: &Tok,
+        ) {
             let i = &infos[t.info as usize];
             let k = slot + t.negated as usize;
             if S::NAMES {
                 let neg = if t.negated { "NOT" } else { "" };
-                sink.feat_h(prefix, &[neg, &i.stem], i.h[k])
+                let stem = i.stem(stem_text);
+                sink.feat_h(prefix, &[neg, stem], slot_hash(k, stem))
             } else {
-                sink.feat_c(prefix, &[], i.h[k], &i.vi[k])
+                sink.feat_c(prefix, &[], || slot_hash(k, i.stem(stem_text)), &i.vi[k])
             }
         }
         let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
-            emit_uni(sink, infos_r, prefix, slot, t)
+            emit_uni(sink, infos_r, stem_text, prefix, slot, t)
         };
         // `prefix:a_b`, continuing the cached state of `a`
         #[inline(always)]
         fn emit_bi<S: Sink>(
             sink: &mut S,
             infos: &[Info],
+            stem_text: &str,
             prefix: &str,
             slot: usize,
             a: &Tok,
             b: &Tok,
         ) {
             let (a, b) = (&infos[a.info as usize], &infos[b.info as usize]);
-            if a.stem.is_empty() || b.stem.is_empty() {
-                sink.feat(prefix, &[&a.stem, &b.stem], 1.0)
+            let stems = || [a.stem(stem_text), b.stem(stem_text)];
+            if a.stem.1 == 0 || b.stem.1 == 0 {
+                sink.feat(prefix, &stems(), 1.0)
             } else {
-                sink.feat_pair(prefix, &a.stem, &b.stem, a.st[slot], b.stem_h)
+                sink.feat_pair(prefix, stems, a.st[slot], b.stem_h)
             }
         }
         let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
-            emit_bi(sink, infos_r, prefix, slot, a, b)
+            emit_bi(sink, infos_r, stem_text, prefix, slot, a, b)
         };
         // `prefix:stem` (t1l, t1r, cue) of a word info
         let one = |sink: &mut S, prefix: &str, slot: usize, i: &Info| {
             if S::NAMES {
-                sink.feat_h(prefix, &[&i.stem], i.h[slot])
+                let stem = i.stem(stem_text);
+                sink.feat_h(prefix, &[stem], slot_hash(slot, stem))
             } else {
-                sink.feat_c(prefix, &[], i.h[slot], &i.vi[slot])
+                sink.feat_c(
+                    prefix,
+                    &[],
+                    || slot_hash(slot, i.stem(stem_text)),
+                    &i.vi[slot],
+                )
             }
         };
         // whole-quote unigrams and bigrams
@@ -994,7 +1326,7 @@ impl FeatureExtractor {
                     }
                 }
                 // (the negators include "not")
-                if wi.negator {
+                if wi.has(F_NEGATOR) {
                     neg_in_tc = true;
                 }
             }
@@ -1011,7 +1343,7 @@ impl FeatureExtractor {
                     if d == 1 {
                         one(sink, "t1l", H_T1L, info(t));
                     }
-                    fp_near |= info(t).first_person;
+                    fp_near |= info(t).has(F_FIRST_PERSON);
                 }
                 if let Some(&j) = words.get(k + d) {
                     let t = &toks[j];
@@ -1019,7 +1351,7 @@ impl FeatureExtractor {
                     if d == 1 {
                         one(sink, "t1r", H_T1R, info(t));
                     }
-                    fp_near |= info(t).first_person;
+                    fp_near |= info(t).has(F_FIRST_PERSON);
                 }
             }
             if p > 0 && toks[p - 1].comma && p >= 2 {
@@ -1037,7 +1369,7 @@ impl FeatureExtractor {
                 .iter()
                 .take(5)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !info(&toks[j]).aux)
+                .find(|&&j| !info(&toks[j]).has(F_AUX))
             {
                 uni(sink, "vr", H_VR, &toks[j]);
             }
@@ -1046,7 +1378,7 @@ impl FeatureExtractor {
                 .rev()
                 .take(4)
                 .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !info(&toks[j]).func_left)
+                .find(|&&j| !info(&toks[j]).has(F_FUNC_LEFT))
             {
                 uni(sink, "vl", H_VL, &toks[j]);
             }
@@ -1154,6 +1486,110 @@ mod tests {
         }
     }
 
+    /// The stems in [`CAMEO_STEMS`] are what stemming the lexicon gives, and [`cameo_of`] finds
+    /// them; on failure, prints the table to paste into [`CAMEO_STEMS`].
+    #[test]
+    fn cameo_stems_are_the_stemmed_lexicon() {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut want = std::collections::BTreeMap::new();
+        for l in CAMEO.lines().skip(1) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 2 || f[0].contains(' ') {
+                continue;
+            }
+            let v = match f[1] {
+                "cooperative" => '+',
+                "hostile" => '-',
+                _ => continue,
+            };
+            want.insert(stemmer.stem(&f[0].to_lowercase()).into_owned(), v);
+        }
+        let got: std::collections::BTreeMap<String, char> = CAMEO_STEMS
+            .split_whitespace()
+            .map(|t| {
+                (
+                    t[..t.len() - 1].to_string(),
+                    t[t.len() - 1..].parse().unwrap(),
+                )
+            })
+            .collect();
+        if got != want {
+            let mut table = String::new();
+            let mut line = String::new();
+            for (s, v) in &want {
+                if line.len() + s.len() + 2 > 90 {
+                    table.push_str(&line);
+                    table.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(s);
+                line.push(*v);
+            }
+            table.push_str(&line);
+            panic!("CAMEO_STEMS is out of date; it should be:\n{table}");
+        }
+        assert_eq!(CAMEO_STEMS.split_whitespace().count(), want.len());
+        for (s, v) in &want {
+            let c = if *v == '+' { 1.0 } else { -1.0 };
+            assert_eq!(
+                cameo_of(s.as_bytes(), fnv(FNV0, s.as_bytes())),
+                Some(c),
+                "{s}"
+            );
+        }
+        for s in ["", "the", "attac", "attacks", "x"] {
+            assert_eq!(cameo_of(s.as_bytes(), fnv(FNV0, s.as_bytes())), None, "{s}");
+        }
+    }
+
+    /// [`vader_of`] gives what a map of the lexicon's lines (the later of two equal words) gives.
+    #[test]
+    fn vader_index_finds_every_line() {
+        let mut map = FxMap::default();
+        for l in VADER.lines() {
+            if let Some((w, v)) = l.split_once('\t') {
+                // all values parse, so no line is skipped (which `vader_of` does not do)
+                let v: f32 = v.trim().parse().unwrap_or_else(|_| panic!("{l:?}"));
+                map.insert(w, v);
+            }
+        }
+        assert!(map.len() > 7000);
+        for (w, v) in &map {
+            let got = vader_of(w.as_bytes(), fnv(FNV0, w.as_bytes()));
+            assert_eq!(got.to_bits(), v.to_bits(), "{w}");
+        }
+        for w in ["", "zzzz", "goo", "goodx", "<t>"] {
+            assert!(!map.contains_key(w));
+            assert_eq!(vader_of(w.as_bytes(), fnv(FNV0, w.as_bytes())), 0.0, "{w}");
+        }
+        assert_eq!(
+            format!("{:016x}", feature_hash(VADER, &[CAMEO])),
+            lexicon_fingerprint()
+        );
+    }
+
+    #[test]
+    fn word_flags_are_the_lists() {
+        let lists = [
+            (CONTRAST, F_CONTRAST),
+            (NEGATORS, F_NEGATOR),
+            (AUX, F_AUX),
+            (FUNC_LEFT, F_FUNC_LEFT),
+            (FIRST_PERSON, F_FIRST_PERSON),
+        ];
+        let all = lists.iter().flat_map(|l| l.0.iter());
+        for w in all.chain(["", "attack", "notx", "bu"].iter()) {
+            let want = lists
+                .iter()
+                .filter(|l| l.0.contains(w))
+                .fold(0, |f, l| f | l.1);
+            assert_eq!(word_flags(w, fnv(FNV0, w.as_bytes())), want, "{w}");
+        }
+    }
+
     #[test]
     fn masks_are_in_no_word_list() {
         // the masking pass in `tokens` relies on this
@@ -1190,10 +1626,10 @@ mod tests {
         };
         let mut sc = Scratch::new();
         let first = run(&mut sc);
-        assert!(sc.infos.len() > PRELUDE.len());
+        assert!(sc.lex.infos.len() > PRELUDE.len());
         assert_eq!(run(&mut sc), first, "cached");
-        sc.reset_infos(lexicons());
-        assert_eq!(sc.infos.len(), PRELUDE.len());
+        sc.reset_infos();
+        assert_eq!(sc.lex.infos.len(), PRELUDE.len());
         assert_eq!(run(&mut sc), first, "after a reset");
         assert_eq!(run(&mut Scratch::new()), first, "fresh");
     }

@@ -504,7 +504,7 @@ struct ScoreSink<'a> {
 
 impl ScoreSink<'_> {
     /// The vocabulary index of `hash`.
-    #[inline]
+    #[inline(always)]
     fn lookup(&self, hash: u64) -> Option<u32> {
         let b = (hash >> (64 - FILTER_BITS)) as usize;
         if self.model.filter[b / 64] & (1 << (b % 64)) == 0 {
@@ -512,8 +512,23 @@ impl ScoreSink<'_> {
         }
         match &self.model.fast {
             Some(f) => f.get(hash),
-            None => self.model.keys.get(&hash).copied(),
+            None => self.lookup_map(hash),
         }
+    }
+
+    /// [`lookup`](Self::lookup) without the fast index (out of line: not used by the shipped model).
+    #[cold]
+    #[inline(never)]
+    fn lookup_map(&self, hash: u64) -> Option<u32> {
+        self.model.keys.get(&hash).copied()
+    }
+
+    /// What [`Sink::feat_c`] keeps in a word's cell for `hash`: its vocabulary index, or
+    /// [`VI_ABSENT`]. Out of line: once per word and slot.
+    #[cold]
+    #[inline(never)]
+    fn resolve(&self, hash: u64) -> u32 {
+        self.lookup(hash).unwrap_or(VI_ABSENT)
     }
 
     #[inline]
@@ -556,15 +571,27 @@ impl Sink for ScoreSink<'_> {
     fn cache_key(&self) -> u64 {
         self.model.id
     }
-    #[inline]
-    fn feat_pair(&mut self, _prefix: &str, _a: &str, _b: &str, st: u64, b_hash: u64) {
+    #[inline(always)]
+    fn feat_pair<'s>(
+        &mut self,
+        _prefix: &str,
+        _stems: impl FnOnce() -> [&'s str; 2],
+        st: u64,
+        b_hash: u64,
+    ) {
         self.add(pair_key(st, b_hash), 1.0)
     }
-    #[inline]
-    fn feat_c(&mut self, _prefix: &str, _parts: &[&str], hash: u64, cell: &Cell<u32>) {
+    #[inline(always)]
+    fn feat_c(
+        &mut self,
+        _prefix: &str,
+        _parts: &[&str],
+        hash: impl FnOnce() -> u64,
+        cell: &Cell<u32>,
+    ) {
         let mut i = cell.get();
         if i == VI_UNKNOWN {
-            i = self.lookup(hash).unwrap_or(VI_ABSENT);
+            i = self.resolve(hash());
             cell.set(i);
         }
         if i != VI_ABSENT {
