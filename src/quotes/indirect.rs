@@ -4,7 +4,7 @@
 use super::Span;
 use crate::attribution::np::{np_after, np_before, Np, NpKind};
 use crate::cues;
-use crate::text::{Doc, Token, TokenKind};
+use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
 /// A reported clause and where its cue is.
@@ -100,23 +100,120 @@ fn is_according(doc: &Doc, k: usize) -> bool {
     t.end - t.start == 9 && doc.tok_bytes(k).eq_ignore_ascii_case(b"according")
 }
 
-/// A token `sentence_indirect`'s loops act on: a cue verb, "reports"/"reported" or "according"
-/// (any case).
-#[inline(always)]
-fn is_trigger(doc: &Doc, k: usize) -> bool {
-    is_trigger_token(doc.text.as_bytes(), &doc.tokens[k])
+/// The tokens `sentence_indirect`'s loops act on, in order: cue verbs, "reports"/"reported" and
+/// "according" (any case).
+///
+/// (Out of line with a plain loop, so that the loop over every token of the document keeps its
+/// registers; the byte comparisons, for few tokens, are out of line too.)
+#[inline(never)]
+fn trigger_tokens(doc: &Doc) -> Vec<usize> {
+    let text = doc.text.as_bytes();
+    let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 4);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.cue != 0
+            || (matches!(t.end - t.start, 7..=9)
+                && matches!(text[t.start], b'r' | b'a' | b'A' | b'R')
+                && is_word_trigger(&text[t.start..t.end]))
+        {
+            out.push(i);
+        }
+    }
+    out
 }
 
-/// [`is_trigger`] on the token itself, for scans over a slice of tokens.
-#[inline(always)]
-fn is_trigger_token(text: &[u8], t: &Token) -> bool {
-    t.cue != 0
-        || (matches!(t.end - t.start, 7..=9)
-            && matches!(text[t.start], b'r' | b'a' | b'A' | b'R')
-            && {
-                let w = &text[t.start..t.end];
-                w.eq_ignore_ascii_case(b"according") || matches!(w, b"reports" | b"reported")
-            })
+#[inline(never)]
+fn is_word_trigger(w: &[u8]) -> bool {
+    w.eq_ignore_ascii_case(b"according") || matches!(w, b"reports" | b"reported")
+}
+
+/// `ADJUNCT_WORDS.contains(&w.to_lowercase())`: an ASCII word is lower-cased into a stack buffer
+/// (no allocation) and matched as bytes.
+fn is_adjunct_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.is_ascii() {
+        return ADJUNCT_WORDS.contains(&&*super::lower(w));
+    }
+    let mut buf = [0u8; 12];
+    let Some(l) = buf.get_mut(..b.len()) else {
+        return false; // longer than any adjunct word
+    };
+    for (d, s) in l.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(
+        &*l,
+        b"on"
+            | b"in"
+            | b"at"
+            | b"late"
+            | b"early"
+            | b"last"
+            | b"this"
+            | b"a"
+            | b"an"
+            | b"the"
+            | b"statement"
+            | b"briefing"
+            | b"interview"
+            | b"with"
+            | b"news"
+            | b"conference"
+            | b"press"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"week"
+            | b"month"
+            | b"year"
+            | b"earlier"
+            | b"also"
+            | b"later"
+            | b"during"
+            | b"speech"
+            | b"televised"
+            | b"written"
+            | b"joint"
+            | b"told"
+            | b"reporters"
+            | b"journalists"
+            | b"parliament"
+            | b"lawmakers"
+            | b"tuesday's"
+            | b"radio"
+            | b"television"
+            | b"tv"
+            | b"today"
+            | b"yesterday"
+            | b"again"
+            | b"before"
+            | b"after"
+            | b"meeting"
+            | b"talks"
+            | b"call"
+            | b"phone"
+            | b"social"
+            | b"media"
+            | b"post"
+            | b"posted"
+            | b"website"
+            | b"by"
+            | b"telephone"
+            | b"via"
+            | b"video"
+            | b"link"
+            | b"report"
+            | b"note"
+            | b"filing"
+            | b"letter"
+            | b"notice"
+            | b"email"
+            | b"remarks"
+            | b"comments"
+    )
 }
 
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
@@ -147,8 +244,19 @@ fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
 /// Indirect speech in sentences that hold no direct quote.
 pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
     let mut out = Vec::new();
+    // `sentence_indirect` acts only on trigger tokens: one pass over the document finds them all
+    // (in order), and each sentence takes its slice of them
+    let triggers = trigger_tokens(doc);
+    let mut ti = 0;
+    // (reused for each sentence's quote spans)
+    let mut avoid: Vec<Range<usize>> = Vec::new();
     let mut mi = 0;
     for (srange, toks, _) in &doc.sents {
+        while ti < triggers.len() && triggers[ti] < toks.start {
+            ti += 1;
+        }
+        let tn = triggers[ti..].partition_point(|&k| k < toks.end);
+        let trig = &triggers[ti..ti + tn];
         // skip sentences that overlap a direct quote
         while mi < marked.len() && marked[mi].outer.end <= srange.start {
             mi += 1;
@@ -168,13 +276,17 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                 .and_then(|e| coordinated_after_quote(doc, srange.clone(), toks.clone(), e));
             // a reported clause of the sentence that holds no quote: "Silver Thread said the case
             // showed ..., and warned that ... ‘far more common ...’"
-            let avoid: Vec<Range<usize>> = marked[mi..]
-                .iter()
-                .take_while(|m| m.outer.start < srange.end)
-                .map(|m| m.outer.clone())
-                .collect();
-            let own = (toks.len() >= 5)
-                .then(|| sentence_indirect(doc, srange.clone(), toks.clone(), &avoid))
+            let own = (toks.len() >= 5 && !trig.is_empty())
+                .then(|| {
+                    avoid.clear();
+                    avoid.extend(
+                        marked[mi..]
+                            .iter()
+                            .take_while(|m| m.outer.start < srange.end)
+                            .map(|m| m.outer.clone()),
+                    );
+                    sentence_indirect(doc, srange.clone(), toks.clone(), &avoid, trig)
+                })
                 .flatten()
                 .filter(|s| {
                     co.as_ref().is_none_or(|c| {
@@ -185,10 +297,10 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
             out.extend(co);
             continue;
         }
-        if toks.len() < 5 {
+        if toks.len() < 5 || trig.is_empty() {
             continue;
         }
-        if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone(), &[]) {
+        if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone(), &[], trig) {
             let second = (!ind.according)
                 .then(|| {
                     second_clause(doc, srange.clone(), toks.clone(), &ind)
@@ -291,29 +403,19 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     (finite && word_count(doc, lo..cut) >= 5 && clash(&c).is_none()).then_some(c)
 }
 
+/// `trig`: the sentence's trigger tokens ([`trigger_tokens`]), in order; the loops below act only on
+/// them.
 fn sentence_indirect(
     doc: &Doc,
     srange: Range<usize>,
     toks: Range<usize>,
     avoid: &[Range<usize>],
+    trig: &[usize],
 ) -> Option<Indirect> {
     let lo = toks.start;
     let hi = toks.end;
-    // The loops below act only on a cue verb, "reports"/"reported" or "according"; every other
-    // token is skipped. One cheap pass finds the first and last such token, and the loops run
-    // between them (or not at all).
-    let text = doc.text.as_bytes();
-    let first = lo
-        + doc.tokens[lo..hi]
-            .iter()
-            .position(|t| is_trigger_token(text, t))?;
-    let last = first
-        + doc.tokens[first..hi]
-            .iter()
-            .rposition(|t| is_trigger_token(text, t))
-            .unwrap_or(0);
     // "according to X, CONTENT" / "CONTENT, according to X."
-    for k in first..hi.saturating_sub(2) {
+    for &k in trig.iter().take_while(|&&k| k < hi.saturating_sub(2)) {
         if is_according(doc, k) && doc.tok_is(k + 1, b"to") {
             // "CONTENT, X told Y on Sunday, according to state television": the source relays X
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
@@ -380,10 +482,7 @@ fn sentence_indirect(
         }
     }
     // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
-    for k in ((lo + 1).max(first)..last + 1).rev() {
-        if !is_trigger(doc, k) {
-            continue;
-        }
+    for &k in trig.iter().rev().take_while(|&&k| k > lo) {
         // "..., Reuters reports.": a news outlet's verb of reporting, with a named subject only
         let outlet = matches!(doc.tok_bytes(k), b"reports" | b"reported");
         let cue = match doc.cue(k) {
@@ -430,13 +529,16 @@ fn sentence_indirect(
         } else {
             (tail_from..hi).find(|&t| doc.tok_is(t, b",")).unwrap_or(hi)
         };
-        let tail_ok = (tail_from..tail_hi).all(|t| {
-            let w = doc.tok(t);
-            doc.tokens[t].kind != TokenKind::Word
-                || ADJUNCT_WORDS.contains(&&*super::lower(w))
-                || crate::attribution::np::is_cap(w)
-                || w.chars().all(|c| c.is_ascii_digit())
-        });
+        // (only needed past the inverted form below)
+        let tail_ok = || {
+            (tail_from..tail_hi).all(|t| {
+                doc.tokens[t].kind != TokenKind::Word
+                    || is_adjunct_word(doc.tok(t))
+                    // (`cap` is `np::is_cap` of a word)
+                    || doc.cap(t)
+                    || doc.tok_bytes(t).iter().all(u8::is_ascii_digit)
+            })
+        };
         // the subject ends before this token
         let mut np_end = k;
         // "..., their union, the Nordic Cockpit Association, said on Monday": the comma closes an
@@ -477,7 +579,7 @@ fn sentence_indirect(
             }
             return None;
         }
-        if !tail_ok {
+        if !tail_ok() {
             break;
         }
         let Some(np) = np_before(doc, np_end, lo) else {
@@ -530,7 +632,7 @@ fn sentence_indirect(
         break;
     }
     // "X said (that) CONTENT" and "..., saying (that) CONTENT"
-    for k in (lo + 1).max(first)..last + 1 {
+    for &k in trig.iter().skip_while(|&&k| k <= lo) {
         let Some(cue) = doc.cue(k) else {
             continue;
         };
