@@ -519,7 +519,7 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
     }
     let any_cue = toks
         .clone()
-        .any(|t| !inside_quote(doc, marked, t) && (doc.cue(t).is_some() || is_according(doc, t)));
+        .any(|t| (doc.cue(t).is_some() || is_according(doc, t)) && !inside_quote(doc, marked, t));
     if any_cue || toks.start >= b.open_t {
         return None;
     }
@@ -553,9 +553,22 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             .map(|t| t + 1)
             .unwrap_or(to)
     };
-    let after_hi = sentence_end(close_t, next_quote_t).min(close_t + 14);
+    // (searched no further than the cap: the same bound)
+    let after_hi = sentence_end(close_t, next_quote_t.min(close_t + 14)).min(close_t + 14);
+    // `inside_quote` for the increasing tokens of the loop: the quote spans starting at or before
+    // the token, followed with one index
+    let mut qi = if close_t < after_hi {
+        let b = doc.tokens[close_t].start;
+        marked.partition_point(|m| m.outer.start <= b)
+    } else {
+        0
+    };
     for k in close_t..after_hi {
-        if inside_quote(doc, marked, k) {
+        let b = doc.tokens[k].start;
+        while qi < marked.len() && marked[qi].outer.start <= b {
+            qi += 1;
+        }
+        if qi > 0 && marked[qi - 1].outer.end > b {
             break;
         }
         if let Some(cue) = doc.cue(k) {
@@ -664,8 +677,9 @@ const PARAGRAPH_CUE_WINDOW: usize = 120;
 /// Anywhere in the paragraph, nearest first, outside quotes (within `PARAGRAPH_CUE_WINDOW` tokens).
 fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     let (open_t, close_t, para_toks) = (b.open_t, b.close_t, b.para_toks.clone());
+    // (the cheap cue test first: most tokens are no cue, and then need no search of the quotes)
     let is_cue =
-        |k: usize| !inside_quote(doc, marked, k) && doc.cue(k).is_some_and(|c| !c.participle);
+        |k: usize| doc.cue(k).is_some_and(|c| !c.participle) && !inside_quote(doc, marked, k);
     let lo = para_toks
         .start
         .max(open_t.saturating_sub(PARAGRAPH_CUE_WINDOW));
@@ -706,7 +720,10 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
 }
 
 fn is_according(doc: &Doc, k: usize) -> bool {
-    doc.tok(k).eq_ignore_ascii_case("according")
+    let t = &doc.tokens[k];
+    // (the length first: most tokens fail it)
+    t.end - t.start == 9
+        && doc.tok_bytes(k).eq_ignore_ascii_case(b"according")
         && k + 1 < doc.tokens.len()
         && doc.tok_is(k + 1, b"to")
 }

@@ -659,8 +659,8 @@ fn sentence_indirect(
                 }
                 Some(np) if subject_position(doc, lo, &np) => (Some(np), false),
                 None if coordinated(doc, lo, k) => (main_subject(doc, lo, k), false),
-                _ => {
-                    match relative_subject(doc, lo, k)
+                np_k => {
+                    match relative_subject(doc, lo, k, np_k)
                         .or_else(|| appositive_subject(doc, lo, k))
                         .or_else(|| modified_subject(doc, lo, k))
                     {
@@ -868,26 +868,26 @@ fn coordinated(doc: &Doc, lo: usize, k: usize) -> bool {
 /// Where a reported clause starting at token `c` stops before a new clause with its own subject:
 /// "Cairo shared the urgency, but he cautioned against ...".
 fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
-    (c + 1..hi.saturating_sub(1)).find(|&t| {
-        // every test below needs token `t` to be ",", a dash, "and" or "but"
-        if !matches!(
-            doc.text.as_bytes()[doc.tokens[t].start],
-            b',' | b'-' | 0xE2 | b'a' | b'b'
-        ) {
-            return false;
+    (c + 1..hi.saturating_sub(1)).find(|&t| match doc.tok_bytes(t) {
+        b"," => {
+            (t + 2 < hi
+                && matches!(
+                    doc.tok_bytes(t + 1),
+                    b"but" | b"and" | b"while" | b"although" | b"though"
+                )
+                && matches!(doc.tok_bytes(t + 2), b"he" | b"she" | b"they" | b"it" | b"we"))
+                // "..., as a price war squeezed margins": the narrator's circumstance
+                || matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite")
+                || second_report(doc, t, hi, false).is_some()
         }
-        (doc.tok_is(t, b",")
-            && t + 2 < hi
-            && matches!(
-                doc.tok_bytes(t + 1),
-                b"but" | b"and" | b"while" | b"although" | b"though"
-            )
-            && matches!(doc.tok_bytes(t + 2), b"he" | b"she" | b"they" | b"it" | b"we"))
-            // "..., as a price war squeezed margins": the narrator's circumstance
-            || (doc.tok_is(t, b",") && matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite"))
-            // "... enough iodine - which can lead to ..."
-            || (matches!(doc.tok(t), "-" | "—" | "–") && matches!(doc.tok_bytes(t + 1), b"which" | b"who"))
-            || second_report(doc, t, hi, false).is_some()
+        // "... enough iodine - which can lead to ..." (a hyphen, an em or an en dash; no second
+        // report starts at a dash)
+        b"-" | b"\xE2\x80\x94" | b"\xE2\x80\x93" => {
+            matches!(doc.tok_bytes(t + 1), b"which" | b"who")
+        }
+        b"and" | b"but" => second_report(doc, t, hi, false).is_some(),
+        // (no other token opens a second report)
+        _ => false,
     })
 }
 
@@ -936,8 +936,9 @@ fn inverted_cue_before(doc: &Doc, lo: usize, k: usize) -> bool {
 
 /// "FEMA, which warned last month that ...", "a commander who gave his name as X said ...",
 /// "Devocht, who had told Montalvo ...": the subject of a cue in a relative clause, or of a cue
-/// after a relative clause that names the speaker.
-fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+/// after a relative clause that names the speaker. `np_k` is `np_before(doc, k, lo)` (the caller
+/// has it already).
+fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>) -> Option<Np> {
     let mut j = k;
     while j > lo
         && matches!(
@@ -970,7 +971,7 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return np;
     }
     // "a PMF commander who gave his name as Abu Zainab al-Khafaji said"
-    let np = np_before(doc, k, lo)?;
+    let np = np_k?;
     let s = np.toks.start;
     (np.kind == NpKind::Name
         && s > lo + 1
