@@ -228,9 +228,18 @@ fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
-fn word_count(doc: &Doc, toks: Range<usize>) -> usize {
-    toks.filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .count()
+/// At least `n` words among the tokens `toks` (`n` >= 1); stops counting at `n`.
+fn has_words(doc: &Doc, toks: Range<usize>, n: usize) -> bool {
+    let mut left = n;
+    for t in toks {
+        if doc.tokens[t].kind == TokenKind::Word {
+            left -= 1;
+            if left == 0 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
@@ -255,8 +264,11 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
         while ti < triggers.len() && triggers[ti] < toks.start {
             ti += 1;
         }
-        let tn = triggers[ti..].partition_point(|&k| k < toks.end);
-        let trig = &triggers[ti..ti + tn];
+        let mut tj = ti;
+        while tj < triggers.len() && triggers[tj] < toks.end {
+            tj += 1;
+        }
+        let trig = &triggers[ti..tj];
         // skip sentences that overlap a direct quote
         while mi < marked.len() && marked[mi].outer.end <= srange.start {
             mi += 1;
@@ -400,7 +412,7 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
                 | b"should"
         )
     });
-    (finite && word_count(doc, lo..cut) >= 5 && clash(&c).is_none()).then_some(c)
+    (finite && has_words(doc, lo..cut, 5) && clash(&c).is_none()).then_some(c)
 }
 
 /// `trig`: the sentence's trigger tokens ([`trigger_tokens`]), in order; the loops below act only on
@@ -432,7 +444,7 @@ fn sentence_indirect(
                     if let Some(d) = (np.toks.start + 1..np.toks.end).find(|&t| {
                         matches!(doc.tok_bytes(t), b"the" | b"a" | b"an") && doc.cap(t - 1)
                     }) {
-                        if word_count(doc, d..hi) < 4 {
+                        if !has_words(doc, d..hi, 4) {
                             return None;
                         }
                         let content = fit(
@@ -454,7 +466,7 @@ fn sentence_indirect(
                 }
                 // content after the comma closing the phrase
                 let comma = (np.toks.end..hi).find(|&t| doc.tok_is(t, b","))?;
-                if comma + 1 >= hi || word_count(doc, comma + 1..hi) < 4 {
+                if comma + 1 >= hi || !has_words(doc, comma + 1..hi, 4) {
                     return None;
                 }
                 let content = trim_content(doc, doc.tokens[comma + 1].start..srange.end);
@@ -467,7 +479,7 @@ fn sentence_indirect(
                     according: true,
                 });
             }
-            if k > lo && doc.tok_is(k - 1, b",") && word_count(doc, lo..k) >= 4 {
+            if k > lo && doc.tok_is(k - 1, b",") && has_words(doc, lo..k, 4) {
                 let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
                 let content = fit(doc, content, avoid)?;
                 return Some(Indirect {
@@ -514,8 +526,7 @@ fn sentence_indirect(
         // what follows the cue up to the next comma: a trailing ", according to ..." or ", a day
         // after ..." is a separate phrase
         let tail_hi = (k + 1..hi).find(|&t| doc.tok_is(t, b",")).unwrap_or(hi);
-        let tail = word_count(doc, k + 1..tail_hi);
-        if tail > 14 {
+        if has_words(doc, k + 1..tail_hi, 15) {
             break;
         }
         let addressee = if cue.addressee {
@@ -563,7 +574,7 @@ fn sentence_indirect(
             if outlet {
                 continue;
             }
-            if word_count(doc, lo..k - 1) >= 4 {
+            if has_words(doc, lo..k - 1, 4) {
                 let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
                 let content = trim_content(doc, from..doc.tokens[k - 1].start);
                 let Some(content) = fit(doc, content, avoid) else {
@@ -594,7 +605,7 @@ fn sentence_indirect(
             .then(|| phrase_start(doc, np.toks.start, lo))
             .flatten()
             .unwrap_or(np.toks.start);
-        if s > lo + 1 && doc.tok_is(s - 1, b",") && word_count(doc, lo..s - 1) >= 4 {
+        if s > lo + 1 && doc.tok_is(s - 1, b",") && has_words(doc, lo..s - 1, 4) {
             // "CONTENT, X told Y on Monday, the Russian foreign ministry said": the ministry relays
             // the inner cue's speaker
             if inverted_cue_before(doc, lo, s - 1) {
@@ -611,7 +622,7 @@ fn sentence_indirect(
                     doc.tok_bytes(c2 + 1),
                     b"their" | b"its" | b"his" | b"her" | b"the" | b"a" | b"an"
                 ) && (c2 + 1..c).all(|t| doc.tokens[t].kind == TokenKind::Word)
-                    && word_count(doc, lo..c2) >= 4
+                    && has_words(doc, lo..c2, 4)
                 {
                     c = c2;
                 }
@@ -722,7 +733,7 @@ fn sentence_indirect(
         {
             continue;
         }
-        if c >= hi || word_count(doc, c..hi) < 4 {
+        if c >= hi || !has_words(doc, c..hi, 4) {
             continue;
         }
         let end = clause_end(doc, c, hi).map_or(srange.end, |t| doc.tokens[t].start);
@@ -765,7 +776,7 @@ fn participle_after(
     if c < hi && doc.tok_is(c, b"that") {
         c += 1;
     }
-    if c >= hi || word_count(doc, c..hi) < 4 || doc.tok_is(c, b"to") {
+    if c >= hi || !has_words(doc, c..hi, 4) || doc.tok_is(c, b"to") {
         return None;
     }
     let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
@@ -832,7 +843,7 @@ fn coordinated_after_quote(
         return None;
     }
     if c >= hi
-        || word_count(doc, c..hi) < 4
+        || !has_words(doc, c..hi, 4)
         || doc.text[doc.tokens[c].start..srange.end].contains(['“', '"', '«', '‘'])
     {
         return None;
@@ -912,7 +923,7 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     if j < hi && doc.tok_is(j, b"that") {
         return Some(j + 1)
             .filter(|_| bare)
-            .filter(|&c| c < hi && word_count(doc, c..hi) >= 4);
+            .filter(|&c| c < hi && has_words(doc, c..hi, 4));
     }
     if j >= hi {
         return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
@@ -920,7 +931,7 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     doc.cue(j).filter(|c| c.reports && !c.participle)?;
     (j + 1 < hi && doc.tok_is(j + 1, b"that"))
         .then_some(j + 2)
-        .filter(|&c| c < hi && word_count(doc, c..hi) >= 4)
+        .filter(|&c| c < hi && has_words(doc, c..hi, 4))
 }
 
 /// "CONTENT, Iraqi Foreign Minister X told Y ...": an inverted cue clause ends before token `k`.
@@ -986,26 +997,26 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>) -> Option<
 /// modifier and no verb of its own before the cue. For "the results/findings of X", X speaks.
 fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let start = dateline_end(doc, lo, k);
-    let is_head = |w: &str| {
+    let is_head = |w: &[u8]| {
         matches!(
             w,
-            "study"
-                | "report"
-                | "survey"
-                | "poll"
-                | "analysis"
-                | "researchers"
-                | "scientists"
-                | "authors"
-                | "statement"
-                | "letter"
-                | "notice"
-                | "readout"
-                | "results"
-                | "findings"
+            b"study"
+                | b"report"
+                | b"survey"
+                | b"poll"
+                | b"analysis"
+                | b"researchers"
+                | b"scientists"
+                | b"authors"
+                | b"statement"
+                | b"letter"
+                | b"notice"
+                | b"readout"
+                | b"results"
+                | b"findings"
         )
     };
-    let h = (start..k.min(start + 5)).find(|&t| is_head(doc.tok(t)))?;
+    let h = (start..k.min(start + 5)).find(|&t| is_head(doc.tok_bytes(t)))?;
     if !(start..h).all(|t| doc.tokens[t].kind == TokenKind::Word && modifier_word(doc.tok(t))) {
         return None;
     }
