@@ -108,46 +108,43 @@ pub(crate) fn attribute(
     marked: &[Span],
     indirect: &[Indirect],
 ) -> Vec<Attributed> {
-    // merge both lists in document order
-    let mut items: Vec<Item> = marked
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind.is_ok())
-        .map(|(i, s)| Item::Marked(i, s.outer.start))
-        .chain(
-            indirect
-                .iter()
-                .enumerate()
-                .map(|(i, ind)| Item::Indirect(i, ind.content.start)),
-        )
-        .chain(marked.iter().enumerate().flat_map(|(i, s)| {
-            s.nested
-                .iter()
-                .enumerate()
-                .map(move |(j, n)| Item::Nested(i, j, n.outer.start))
-        }))
-        .collect();
+    // merge both lists in document order (plain loops, the same order before the stable sort)
+    let n_nested: usize = marked.iter().map(|s| s.nested.len()).sum();
+    let mut items: Vec<Item> = Vec::with_capacity(marked.len() + indirect.len() + n_nested);
+    let mut quoted = Vec::with_capacity(marked.len());
+    for (i, s) in marked.iter().enumerate() {
+        if s.kind.is_ok() {
+            items.push(Item::Marked(i, s.outer.start));
+            quoted.push(s.outer.clone());
+        }
+    }
+    for (i, ind) in indirect.iter().enumerate() {
+        items.push(Item::Indirect(i, ind.content.start));
+    }
+    for (i, s) in marked.iter().enumerate() {
+        for (j, n) in s.nested.iter().enumerate() {
+            items.push(Item::Nested(i, j, n.outer.start));
+        }
+    }
     items.sort_by_key(|it| it.pos());
     let mut ctx = Context {
-        quoted: marked
-            .iter()
-            .filter(|s| s.kind.is_ok())
-            .map(|s| s.outer.clone())
-            .collect(),
+        quoted,
         ..Default::default()
     };
     let mut out: Vec<Attributed> = Vec::with_capacity(items.len());
     // where the latest segment of each multi-paragraph group went in `out`, for its speaker,
-    // addressee and cue (a map, so a document with thousands of quotes stays linear)
-    let mut group_latest: crate::text::FxMap<usize, usize> = Default::default();
+    // addressee and cue (indexed by group number: the numbers count the spans, so the table
+    // stays linear)
+    let n_groups = marked.iter().map(|s| s.group + 1).max().unwrap_or(0);
+    let mut group_latest: Vec<Option<usize>> = vec![None; n_groups];
     // where each marked span's quote went in `out`, and headline echoes to fill in at the end
-    let mut marked_out: crate::text::FxMap<usize, usize> = Default::default();
+    let mut marked_out: Vec<Option<usize>> = vec![None; marked.len()];
     let mut echoes: Vec<(usize, usize)> = Vec::new();
     for it in items {
         let a = match it {
             Item::Nested(i, j, _) => {
                 let n = &marked[i].nested[j];
-                let outer_speaker = marked_out.get(&i).and_then(|&o| out[o].speaker.as_ref());
+                let outer_speaker = marked_out[i].and_then(|o| out[o].speaker.as_ref());
                 let cue_tok = n.cue_tok.expect("kept with a cue");
                 let (speaker, addressee) =
                     nested_speaker(doc, names, &ctx, &marked[i], cue_tok, outer_speaker);
@@ -167,7 +164,7 @@ pub(crate) fn attribute(
             Item::Marked(i, _) if marked[i].echo.is_some() => {
                 let sp = &marked[i];
                 echoes.push((out.len(), sp.echo.expect("checked")));
-                marked_out.insert(i, out.len());
+                marked_out[i] = Some(out.len());
                 out.push(Attributed {
                     content: sp.content.clone(),
                     kind: QuoteKind::Partial,
@@ -182,7 +179,7 @@ pub(crate) fn attribute(
             Item::Marked(i, _) => {
                 let sp = &marked[i];
                 let kind = sp.kind.expect("filtered to speech");
-                let prev_same_group = group_latest.get(&sp.group).copied();
+                let prev_same_group = group_latest[sp.group];
                 // "X said it was “damning …” after the UN refugee agency “recommended it two
                 // years ago.”": a partial with no cue of its own continues the partial before it in
                 // its sentence
@@ -198,15 +195,15 @@ pub(crate) fn attribute(
                         (same_sentence
                             && !cue_between
                             && cue_after(doc, marked, &bounds(doc, marked, i)).is_none())
-                        .then(|| marked_out.get(&(i - 1)).map(|&o| &out[o]))
+                        .then(|| marked_out[i - 1].map(|o| &out[o]))
                         .flatten()
                         .filter(|o| o.speaker.is_some())
                         .map(|o| (o.speaker.clone(), o.addressee.clone(), o.cue.clone()))
                     })
                     .flatten();
                 if let Some((speaker, addressee, cue)) = inherited {
-                    group_latest.insert(sp.group, out.len());
-                    marked_out.insert(i, out.len());
+                    group_latest[sp.group] = Some(out.len());
+                    marked_out[i] = Some(out.len());
                     out.push(Attributed {
                         content: sp.content.clone(),
                         kind,
@@ -260,8 +257,8 @@ pub(crate) fn attribute(
                         ),
                     },
                 };
-                group_latest.insert(sp.group, out.len());
-                marked_out.insert(i, out.len());
+                group_latest[sp.group] = Some(out.len());
+                marked_out[i] = Some(out.len());
                 Attributed {
                     content: sp.content.clone(),
                     kind,
@@ -315,11 +312,10 @@ pub(crate) fn attribute(
     if !echoes.is_empty() {
         let mut drop = vec![false; out.len()];
         for &(o, j) in &echoes {
-            match marked_out.get(&j).and_then(|&b| out[b].speaker.clone()) {
+            match marked_out[j].and_then(|b| out[b].speaker.clone()) {
                 Some(s) => {
-                    let (cue, addressee) = marked_out
-                        .get(&j)
-                        .map(|&b| (out[b].cue.clone(), out[b].addressee.clone()))
+                    let (cue, addressee) = marked_out[j]
+                        .map(|b| (out[b].cue.clone(), out[b].addressee.clone()))
                         .unwrap_or_default();
                     out[o].speaker = Some(s);
                     out[o].cue = cue;
@@ -519,7 +515,7 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
     }
     let any_cue = toks
         .clone()
-        .any(|t| !inside_quote(doc, marked, t) && (doc.cue(t).is_some() || is_according(doc, t)));
+        .any(|t| (doc.cue(t).is_some() || is_according(doc, t)) && !inside_quote(doc, marked, t));
     if any_cue || toks.start >= b.open_t {
         return None;
     }
@@ -553,9 +549,22 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             .map(|t| t + 1)
             .unwrap_or(to)
     };
-    let after_hi = sentence_end(close_t, next_quote_t).min(close_t + 14);
+    // (searched no further than the cap: the same bound)
+    let after_hi = sentence_end(close_t, next_quote_t.min(close_t + 14)).min(close_t + 14);
+    // `inside_quote` for the increasing tokens of the loop: the quote spans starting at or before
+    // the token, followed with one index
+    let mut qi = if close_t < after_hi {
+        let b = doc.tokens[close_t].start;
+        marked.partition_point(|m| m.outer.start <= b)
+    } else {
+        0
+    };
     for k in close_t..after_hi {
-        if inside_quote(doc, marked, k) {
+        let b = doc.tokens[k].start;
+        while qi < marked.len() && marked[qi].outer.start <= b {
+            qi += 1;
+        }
+        if qi > 0 && marked[qi - 1].outer.end > b {
             break;
         }
         if let Some(cue) = doc.cue(k) {
@@ -664,8 +673,9 @@ const PARAGRAPH_CUE_WINDOW: usize = 120;
 /// Anywhere in the paragraph, nearest first, outside quotes (within `PARAGRAPH_CUE_WINDOW` tokens).
 fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     let (open_t, close_t, para_toks) = (b.open_t, b.close_t, b.para_toks.clone());
+    // (the cheap cue test first: most tokens are no cue, and then need no search of the quotes)
     let is_cue =
-        |k: usize| !inside_quote(doc, marked, k) && doc.cue(k).is_some_and(|c| !c.participle);
+        |k: usize| doc.cue(k).is_some_and(|c| !c.participle) && !inside_quote(doc, marked, k);
     let lo = para_toks
         .start
         .max(open_t.saturating_sub(PARAGRAPH_CUE_WINDOW));
@@ -706,7 +716,10 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
 }
 
 fn is_according(doc: &Doc, k: usize) -> bool {
-    doc.tok(k).eq_ignore_ascii_case("according")
+    let t = &doc.tokens[k];
+    // (the length first: most tokens fail it)
+    t.end - t.start == 9
+        && doc.tok_bytes(k).eq_ignore_ascii_case(b"according")
         && k + 1 < doc.tokens.len()
         && doc.tok_is(k + 1, b"to")
 }

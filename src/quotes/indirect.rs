@@ -4,7 +4,7 @@
 use super::Span;
 use crate::attribution::np::{np_after, np_before, Np, NpKind};
 use crate::cues;
-use crate::text::{Doc, Token, TokenKind};
+use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
 /// A reported clause and where its cue is.
@@ -100,23 +100,120 @@ fn is_according(doc: &Doc, k: usize) -> bool {
     t.end - t.start == 9 && doc.tok_bytes(k).eq_ignore_ascii_case(b"according")
 }
 
-/// A token `sentence_indirect`'s loops act on: a cue verb, "reports"/"reported" or "according"
-/// (any case).
-#[inline(always)]
-fn is_trigger(doc: &Doc, k: usize) -> bool {
-    is_trigger_token(doc.text.as_bytes(), &doc.tokens[k])
+/// The tokens `sentence_indirect`'s loops act on, in order: cue verbs, "reports"/"reported" and
+/// "according" (any case).
+///
+/// (Out of line with a plain loop, so that the loop over every token of the document keeps its
+/// registers; the byte comparisons, for few tokens, are out of line too.)
+#[inline(never)]
+fn trigger_tokens(doc: &Doc) -> Vec<usize> {
+    let text = doc.text.as_bytes();
+    let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 4);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.cue != 0
+            || (matches!(t.end - t.start, 7..=9)
+                && matches!(text[t.start], b'r' | b'a' | b'A' | b'R')
+                && is_word_trigger(&text[t.start..t.end]))
+        {
+            out.push(i);
+        }
+    }
+    out
 }
 
-/// [`is_trigger`] on the token itself, for scans over a slice of tokens.
-#[inline(always)]
-fn is_trigger_token(text: &[u8], t: &Token) -> bool {
-    t.cue != 0
-        || (matches!(t.end - t.start, 7..=9)
-            && matches!(text[t.start], b'r' | b'a' | b'A' | b'R')
-            && {
-                let w = &text[t.start..t.end];
-                w.eq_ignore_ascii_case(b"according") || matches!(w, b"reports" | b"reported")
-            })
+#[inline(never)]
+fn is_word_trigger(w: &[u8]) -> bool {
+    w.eq_ignore_ascii_case(b"according") || matches!(w, b"reports" | b"reported")
+}
+
+/// `ADJUNCT_WORDS.contains(&w.to_lowercase())`: an ASCII word is lower-cased into a stack buffer
+/// (no allocation) and matched as bytes.
+fn is_adjunct_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.is_ascii() {
+        return ADJUNCT_WORDS.contains(&&*super::lower(w));
+    }
+    let mut buf = [0u8; 12];
+    let Some(l) = buf.get_mut(..b.len()) else {
+        return false; // longer than any adjunct word
+    };
+    for (d, s) in l.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(
+        &*l,
+        b"on"
+            | b"in"
+            | b"at"
+            | b"late"
+            | b"early"
+            | b"last"
+            | b"this"
+            | b"a"
+            | b"an"
+            | b"the"
+            | b"statement"
+            | b"briefing"
+            | b"interview"
+            | b"with"
+            | b"news"
+            | b"conference"
+            | b"press"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"week"
+            | b"month"
+            | b"year"
+            | b"earlier"
+            | b"also"
+            | b"later"
+            | b"during"
+            | b"speech"
+            | b"televised"
+            | b"written"
+            | b"joint"
+            | b"told"
+            | b"reporters"
+            | b"journalists"
+            | b"parliament"
+            | b"lawmakers"
+            | b"tuesday's"
+            | b"radio"
+            | b"television"
+            | b"tv"
+            | b"today"
+            | b"yesterday"
+            | b"again"
+            | b"before"
+            | b"after"
+            | b"meeting"
+            | b"talks"
+            | b"call"
+            | b"phone"
+            | b"social"
+            | b"media"
+            | b"post"
+            | b"posted"
+            | b"website"
+            | b"by"
+            | b"telephone"
+            | b"via"
+            | b"video"
+            | b"link"
+            | b"report"
+            | b"note"
+            | b"filing"
+            | b"letter"
+            | b"notice"
+            | b"email"
+            | b"remarks"
+            | b"comments"
+    )
 }
 
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
@@ -131,9 +228,18 @@ fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
-fn word_count(doc: &Doc, toks: Range<usize>) -> usize {
-    toks.filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .count()
+/// At least `n` words among the tokens `toks` (`n` >= 1); stops counting at `n`.
+fn has_words(doc: &Doc, toks: Range<usize>, n: usize) -> bool {
+    let mut left = n;
+    for t in toks {
+        if doc.tokens[t].kind == TokenKind::Word {
+            left -= 1;
+            if left == 0 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
@@ -147,8 +253,22 @@ fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
 /// Indirect speech in sentences that hold no direct quote.
 pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
     let mut out = Vec::new();
+    // `sentence_indirect` acts only on trigger tokens: one pass over the document finds them all
+    // (in order), and each sentence takes its slice of them
+    let triggers = trigger_tokens(doc);
+    let mut ti = 0;
+    // (reused for each sentence's quote spans)
+    let mut avoid: Vec<Range<usize>> = Vec::new();
     let mut mi = 0;
     for (srange, toks, _) in &doc.sents {
+        while ti < triggers.len() && triggers[ti] < toks.start {
+            ti += 1;
+        }
+        let mut tj = ti;
+        while tj < triggers.len() && triggers[tj] < toks.end {
+            tj += 1;
+        }
+        let trig = &triggers[ti..tj];
         // skip sentences that overlap a direct quote
         while mi < marked.len() && marked[mi].outer.end <= srange.start {
             mi += 1;
@@ -168,13 +288,17 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                 .and_then(|e| coordinated_after_quote(doc, srange.clone(), toks.clone(), e));
             // a reported clause of the sentence that holds no quote: "Silver Thread said the case
             // showed ..., and warned that ... ‘far more common ...’"
-            let avoid: Vec<Range<usize>> = marked[mi..]
-                .iter()
-                .take_while(|m| m.outer.start < srange.end)
-                .map(|m| m.outer.clone())
-                .collect();
-            let own = (toks.len() >= 5)
-                .then(|| sentence_indirect(doc, srange.clone(), toks.clone(), &avoid))
+            let own = (toks.len() >= 5 && !trig.is_empty())
+                .then(|| {
+                    avoid.clear();
+                    avoid.extend(
+                        marked[mi..]
+                            .iter()
+                            .take_while(|m| m.outer.start < srange.end)
+                            .map(|m| m.outer.clone()),
+                    );
+                    sentence_indirect(doc, srange.clone(), toks.clone(), &avoid, trig)
+                })
                 .flatten()
                 .filter(|s| {
                     co.as_ref().is_none_or(|c| {
@@ -185,10 +309,10 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
             out.extend(co);
             continue;
         }
-        if toks.len() < 5 {
+        if toks.len() < 5 || trig.is_empty() {
             continue;
         }
-        if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone(), &[]) {
+        if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone(), &[], trig) {
             let second = (!ind.according)
                 .then(|| {
                     second_clause(doc, srange.clone(), toks.clone(), &ind)
@@ -288,32 +412,22 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
                 | b"should"
         )
     });
-    (finite && word_count(doc, lo..cut) >= 5 && clash(&c).is_none()).then_some(c)
+    (finite && has_words(doc, lo..cut, 5) && clash(&c).is_none()).then_some(c)
 }
 
+/// `trig`: the sentence's trigger tokens ([`trigger_tokens`]), in order; the loops below act only on
+/// them.
 fn sentence_indirect(
     doc: &Doc,
     srange: Range<usize>,
     toks: Range<usize>,
     avoid: &[Range<usize>],
+    trig: &[usize],
 ) -> Option<Indirect> {
     let lo = toks.start;
     let hi = toks.end;
-    // The loops below act only on a cue verb, "reports"/"reported" or "according"; every other
-    // token is skipped. One cheap pass finds the first and last such token, and the loops run
-    // between them (or not at all).
-    let text = doc.text.as_bytes();
-    let first = lo
-        + doc.tokens[lo..hi]
-            .iter()
-            .position(|t| is_trigger_token(text, t))?;
-    let last = first
-        + doc.tokens[first..hi]
-            .iter()
-            .rposition(|t| is_trigger_token(text, t))
-            .unwrap_or(0);
     // "according to X, CONTENT" / "CONTENT, according to X."
-    for k in first..hi.saturating_sub(2) {
+    for &k in trig.iter().take_while(|&&k| k < hi.saturating_sub(2)) {
         if is_according(doc, k) && doc.tok_is(k + 1, b"to") {
             // "CONTENT, X told Y on Sunday, according to state television": the source relays X
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
@@ -330,7 +444,7 @@ fn sentence_indirect(
                     if let Some(d) = (np.toks.start + 1..np.toks.end).find(|&t| {
                         matches!(doc.tok_bytes(t), b"the" | b"a" | b"an") && doc.cap(t - 1)
                     }) {
-                        if word_count(doc, d..hi) < 4 {
+                        if !has_words(doc, d..hi, 4) {
                             return None;
                         }
                         let content = fit(
@@ -352,7 +466,7 @@ fn sentence_indirect(
                 }
                 // content after the comma closing the phrase
                 let comma = (np.toks.end..hi).find(|&t| doc.tok_is(t, b","))?;
-                if comma + 1 >= hi || word_count(doc, comma + 1..hi) < 4 {
+                if comma + 1 >= hi || !has_words(doc, comma + 1..hi, 4) {
                     return None;
                 }
                 let content = trim_content(doc, doc.tokens[comma + 1].start..srange.end);
@@ -365,7 +479,7 @@ fn sentence_indirect(
                     according: true,
                 });
             }
-            if k > lo && doc.tok_is(k - 1, b",") && word_count(doc, lo..k) >= 4 {
+            if k > lo && doc.tok_is(k - 1, b",") && has_words(doc, lo..k, 4) {
                 let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
                 let content = fit(doc, content, avoid)?;
                 return Some(Indirect {
@@ -380,10 +494,7 @@ fn sentence_indirect(
         }
     }
     // "CONTENT, X said [to Y] [on Monday]." and "CONTENT, said X."
-    for k in ((lo + 1).max(first)..last + 1).rev() {
-        if !is_trigger(doc, k) {
-            continue;
-        }
+    for &k in trig.iter().rev().take_while(|&&k| k > lo) {
         // "..., Reuters reports.": a news outlet's verb of reporting, with a named subject only
         let outlet = matches!(doc.tok_bytes(k), b"reports" | b"reported");
         let cue = match doc.cue(k) {
@@ -415,8 +526,7 @@ fn sentence_indirect(
         // what follows the cue up to the next comma: a trailing ", according to ..." or ", a day
         // after ..." is a separate phrase
         let tail_hi = (k + 1..hi).find(|&t| doc.tok_is(t, b",")).unwrap_or(hi);
-        let tail = word_count(doc, k + 1..tail_hi);
-        if tail > 14 {
+        if has_words(doc, k + 1..tail_hi, 15) {
             break;
         }
         let addressee = if cue.addressee {
@@ -430,13 +540,16 @@ fn sentence_indirect(
         } else {
             (tail_from..hi).find(|&t| doc.tok_is(t, b",")).unwrap_or(hi)
         };
-        let tail_ok = (tail_from..tail_hi).all(|t| {
-            let w = doc.tok(t);
-            doc.tokens[t].kind != TokenKind::Word
-                || ADJUNCT_WORDS.contains(&&*super::lower(w))
-                || crate::attribution::np::is_cap(w)
-                || w.chars().all(|c| c.is_ascii_digit())
-        });
+        // (only needed past the inverted form below)
+        let tail_ok = || {
+            (tail_from..tail_hi).all(|t| {
+                doc.tokens[t].kind != TokenKind::Word
+                    || is_adjunct_word(doc.tok(t))
+                    // (`cap` is `np::is_cap` of a word)
+                    || doc.cap(t)
+                    || doc.tok_bytes(t).iter().all(u8::is_ascii_digit)
+            })
+        };
         // the subject ends before this token
         let mut np_end = k;
         // "..., their union, the Nordic Cockpit Association, said on Monday": the comma closes an
@@ -461,7 +574,7 @@ fn sentence_indirect(
             if outlet {
                 continue;
             }
-            if word_count(doc, lo..k - 1) >= 4 {
+            if has_words(doc, lo..k - 1, 4) {
                 let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
                 let content = trim_content(doc, from..doc.tokens[k - 1].start);
                 let Some(content) = fit(doc, content, avoid) else {
@@ -477,7 +590,7 @@ fn sentence_indirect(
             }
             return None;
         }
-        if !tail_ok {
+        if !tail_ok() {
             break;
         }
         let Some(np) = np_before(doc, np_end, lo) else {
@@ -492,7 +605,7 @@ fn sentence_indirect(
             .then(|| phrase_start(doc, np.toks.start, lo))
             .flatten()
             .unwrap_or(np.toks.start);
-        if s > lo + 1 && doc.tok_is(s - 1, b",") && word_count(doc, lo..s - 1) >= 4 {
+        if s > lo + 1 && doc.tok_is(s - 1, b",") && has_words(doc, lo..s - 1, 4) {
             // "CONTENT, X told Y on Monday, the Russian foreign ministry said": the ministry relays
             // the inner cue's speaker
             if inverted_cue_before(doc, lo, s - 1) {
@@ -509,7 +622,7 @@ fn sentence_indirect(
                     doc.tok_bytes(c2 + 1),
                     b"their" | b"its" | b"his" | b"her" | b"the" | b"a" | b"an"
                 ) && (c2 + 1..c).all(|t| doc.tokens[t].kind == TokenKind::Word)
-                    && word_count(doc, lo..c2) >= 4
+                    && has_words(doc, lo..c2, 4)
                 {
                     c = c2;
                 }
@@ -530,7 +643,7 @@ fn sentence_indirect(
         break;
     }
     // "X said (that) CONTENT" and "..., saying (that) CONTENT"
-    for k in (lo + 1).max(first)..last + 1 {
+    for &k in trig.iter().skip_while(|&&k| k <= lo) {
         let Some(cue) = doc.cue(k) else {
             continue;
         };
@@ -557,8 +670,8 @@ fn sentence_indirect(
                 }
                 Some(np) if subject_position(doc, lo, &np) => (Some(np), false),
                 None if coordinated(doc, lo, k) => (main_subject(doc, lo, k), false),
-                _ => {
-                    match relative_subject(doc, lo, k)
+                np_k => {
+                    match relative_subject(doc, lo, k, np_k)
                         .or_else(|| appositive_subject(doc, lo, k))
                         .or_else(|| modified_subject(doc, lo, k))
                     {
@@ -620,7 +733,7 @@ fn sentence_indirect(
         {
             continue;
         }
-        if c >= hi || word_count(doc, c..hi) < 4 {
+        if c >= hi || !has_words(doc, c..hi, 4) {
             continue;
         }
         let end = clause_end(doc, c, hi).map_or(srange.end, |t| doc.tokens[t].start);
@@ -663,7 +776,7 @@ fn participle_after(
     if c < hi && doc.tok_is(c, b"that") {
         c += 1;
     }
-    if c >= hi || word_count(doc, c..hi) < 4 || doc.tok_is(c, b"to") {
+    if c >= hi || !has_words(doc, c..hi, 4) || doc.tok_is(c, b"to") {
         return None;
     }
     let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
@@ -730,7 +843,7 @@ fn coordinated_after_quote(
         return None;
     }
     if c >= hi
-        || word_count(doc, c..hi) < 4
+        || !has_words(doc, c..hi, 4)
         || doc.text[doc.tokens[c].start..srange.end].contains(['“', '"', '«', '‘'])
     {
         return None;
@@ -766,26 +879,26 @@ fn coordinated(doc: &Doc, lo: usize, k: usize) -> bool {
 /// Where a reported clause starting at token `c` stops before a new clause with its own subject:
 /// "Cairo shared the urgency, but he cautioned against ...".
 fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
-    (c + 1..hi.saturating_sub(1)).find(|&t| {
-        // every test below needs token `t` to be ",", a dash, "and" or "but"
-        if !matches!(
-            doc.text.as_bytes()[doc.tokens[t].start],
-            b',' | b'-' | 0xE2 | b'a' | b'b'
-        ) {
-            return false;
+    (c + 1..hi.saturating_sub(1)).find(|&t| match doc.tok_bytes(t) {
+        b"," => {
+            (t + 2 < hi
+                && matches!(
+                    doc.tok_bytes(t + 1),
+                    b"but" | b"and" | b"while" | b"although" | b"though"
+                )
+                && matches!(doc.tok_bytes(t + 2), b"he" | b"she" | b"they" | b"it" | b"we"))
+                // "..., as a price war squeezed margins": the narrator's circumstance
+                || matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite")
+                || second_report(doc, t, hi, false).is_some()
         }
-        (doc.tok_is(t, b",")
-            && t + 2 < hi
-            && matches!(
-                doc.tok_bytes(t + 1),
-                b"but" | b"and" | b"while" | b"although" | b"though"
-            )
-            && matches!(doc.tok_bytes(t + 2), b"he" | b"she" | b"they" | b"it" | b"we"))
-            // "..., as a price war squeezed margins": the narrator's circumstance
-            || (doc.tok_is(t, b",") && matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite"))
-            // "... enough iodine - which can lead to ..."
-            || (matches!(doc.tok(t), "-" | "—" | "–") && matches!(doc.tok_bytes(t + 1), b"which" | b"who"))
-            || second_report(doc, t, hi, false).is_some()
+        // "... enough iodine - which can lead to ..." (a hyphen, an em or an en dash; no second
+        // report starts at a dash)
+        b"-" | b"\xE2\x80\x94" | b"\xE2\x80\x93" => {
+            matches!(doc.tok_bytes(t + 1), b"which" | b"who")
+        }
+        b"and" | b"but" => second_report(doc, t, hi, false).is_some(),
+        // (no other token opens a second report)
+        _ => false,
     })
 }
 
@@ -810,7 +923,7 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     if j < hi && doc.tok_is(j, b"that") {
         return Some(j + 1)
             .filter(|_| bare)
-            .filter(|&c| c < hi && word_count(doc, c..hi) >= 4);
+            .filter(|&c| c < hi && has_words(doc, c..hi, 4));
     }
     if j >= hi {
         return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
@@ -818,7 +931,7 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     doc.cue(j).filter(|c| c.reports && !c.participle)?;
     (j + 1 < hi && doc.tok_is(j + 1, b"that"))
         .then_some(j + 2)
-        .filter(|&c| c < hi && word_count(doc, c..hi) >= 4)
+        .filter(|&c| c < hi && has_words(doc, c..hi, 4))
 }
 
 /// "CONTENT, Iraqi Foreign Minister X told Y ...": an inverted cue clause ends before token `k`.
@@ -834,8 +947,9 @@ fn inverted_cue_before(doc: &Doc, lo: usize, k: usize) -> bool {
 
 /// "FEMA, which warned last month that ...", "a commander who gave his name as X said ...",
 /// "Devocht, who had told Montalvo ...": the subject of a cue in a relative clause, or of a cue
-/// after a relative clause that names the speaker.
-fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+/// after a relative clause that names the speaker. `np_k` is `np_before(doc, k, lo)` (the caller
+/// has it already).
+fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>) -> Option<Np> {
     let mut j = k;
     while j > lo
         && matches!(
@@ -868,7 +982,7 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return np;
     }
     // "a PMF commander who gave his name as Abu Zainab al-Khafaji said"
-    let np = np_before(doc, k, lo)?;
+    let np = np_k?;
     let s = np.toks.start;
     (np.kind == NpKind::Name
         && s > lo + 1
@@ -883,26 +997,26 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// modifier and no verb of its own before the cue. For "the results/findings of X", X speaks.
 fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let start = dateline_end(doc, lo, k);
-    let is_head = |w: &str| {
+    let is_head = |w: &[u8]| {
         matches!(
             w,
-            "study"
-                | "report"
-                | "survey"
-                | "poll"
-                | "analysis"
-                | "researchers"
-                | "scientists"
-                | "authors"
-                | "statement"
-                | "letter"
-                | "notice"
-                | "readout"
-                | "results"
-                | "findings"
+            b"study"
+                | b"report"
+                | b"survey"
+                | b"poll"
+                | b"analysis"
+                | b"researchers"
+                | b"scientists"
+                | b"authors"
+                | b"statement"
+                | b"letter"
+                | b"notice"
+                | b"readout"
+                | b"results"
+                | b"findings"
         )
     };
-    let h = (start..k.min(start + 5)).find(|&t| is_head(doc.tok(t)))?;
+    let h = (start..k.min(start + 5)).find(|&t| is_head(doc.tok_bytes(t)))?;
     if !(start..h).all(|t| doc.tokens[t].kind == TokenKind::Word && modifier_word(doc.tok(t))) {
         return None;
     }

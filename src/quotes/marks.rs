@@ -61,11 +61,12 @@ fn candidates(s: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// Classifies the quote-like characters of one paragraph.
-fn scan(s: &str, base: usize, out: &mut Vec<Mark>) {
+/// Classifies the quote-like characters of one paragraph `s` (starting at byte `base` of the
+/// document) at `cands`, the paragraph's [`candidates`] (offsets in `s`).
+fn scan(s: &str, base: usize, cands: impl Iterator<Item = usize>, out: &mut Vec<Mark>) {
     // Only the bytes that can start a quote mark are visited; the neighbouring characters are
     // decoded there.
-    for i in candidates(s) {
+    for i in cands {
         let Some(c) = s[i..].chars().next() else {
             continue;
         };
@@ -147,16 +148,26 @@ fn scan(s: &str, base: usize, out: &mut Vec<Mark>) {
 pub(super) fn pair(doc: &Doc) -> Vec<Span> {
     let text = doc.text;
     let mut spans: Vec<Span> = Vec::new();
-    let mut marks = Vec::new();
+    // (room for the marks of most paragraphs: no regrowth)
+    let mut marks = Vec::with_capacity(16);
     let mut group = 0usize;
     // an open quote carried from the previous paragraph: (family, group)
     let mut carry: Option<(Family, usize)> = None;
+    // The candidate bytes of the whole document, found in one pass (a search per paragraph cost
+    // more than its few hits) and handed to the paragraphs holding them.
+    let mut cands = candidates(text).peekable();
+    // (per paragraph, emptied at its start; allocated once)
+    let mut stack: Vec<Mark> = Vec::with_capacity(8);
+    // inner pairs (content, outer) waiting for their outermost span
+    let mut inner: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
     for (pi, para) in doc.paras.iter().enumerate() {
         marks.clear();
-        scan(&text[para.clone()], para.start, &mut marks);
-        let mut stack: Vec<Mark> = Vec::new();
-        // inner pairs (content, outer) waiting for their outermost span
-        let mut inner: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+        let in_para = std::iter::from_fn(|| cands.next_if(|&i| i < para.end))
+            .filter(|&i| i >= para.start)
+            .map(|i| i - para.start);
+        scan(&text[para.clone()], para.start, in_para, &mut marks);
+        stack.clear();
+        inner.clear();
         let mut cur_group: Option<usize> = None;
         // continuation of a multi-paragraph quote: the paragraph opens with the same family
         if let Some((fam, g)) = carry.take() {

@@ -160,62 +160,70 @@ fn headline_echoes(doc: &Doc, spans: &mut [Span]) {
     }
 }
 
-const TITLE_TRIGGERS: &[&str] = &[
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "album",
-    "song",
-    "single",
-    "documentary",
-    "series",
-    "show",
-    "play",
-    "titled",
-    "entitled",
-    "named",
-    "exhibition",
-    "programme",
-    "program",
-    "column",
-    "poem",
-    "opera",
-    "painting",
-    "headline",
-    "memoir",
-    "podcast",
-    "musical",
-    "report",
-    "campaign",
-    "operation",
-    "game",
-    "magazine",
-    "newspaper",
-    "article",
-    "essay",
-    "track",
-    "sitcom",
-    "drama",
-    "paper",
-    "title",
-    "headlined",
-];
-const SCARE_TRIGGERS: &[&str] = &[
-    "so-called",
-    "dubbed",
-    "termed",
-    "nicknamed",
-    "word",
-    "term",
-    "phrase",
-    "label",
-    "slogan",
-    "known",
-    "coined",
-    "motto",
-    "hashtag",
-];
+/// A word before a quoted title ("the film “…”"). (A match: no scan of a word list.)
+fn is_title_trigger(w: &str) -> bool {
+    matches!(
+        w,
+        "film"
+            | "movie"
+            | "book"
+            | "novel"
+            | "album"
+            | "song"
+            | "single"
+            | "documentary"
+            | "series"
+            | "show"
+            | "play"
+            | "titled"
+            | "entitled"
+            | "named"
+            | "exhibition"
+            | "programme"
+            | "program"
+            | "column"
+            | "poem"
+            | "opera"
+            | "painting"
+            | "headline"
+            | "memoir"
+            | "podcast"
+            | "musical"
+            | "report"
+            | "campaign"
+            | "operation"
+            | "game"
+            | "magazine"
+            | "newspaper"
+            | "article"
+            | "essay"
+            | "track"
+            | "sitcom"
+            | "drama"
+            | "paper"
+            | "title"
+            | "headlined"
+    )
+}
+/// A word before scare quotes or a quoted term ("so-called “…”").
+fn is_scare_trigger(w: &str) -> bool {
+    matches!(
+        w,
+        "so-called"
+            | "dubbed"
+            | "termed"
+            | "nicknamed"
+            | "word"
+            | "term"
+            | "phrase"
+            | "label"
+            | "slogan"
+            | "known"
+            | "coined"
+            | "motto"
+            | "hashtag"
+    )
+}
 
 /// `w.to_lowercase()`, borrowed when that is `w` itself (ASCII without capitals: most words).
 pub(crate) fn lower(w: &str) -> Cow<'_, str> {
@@ -247,11 +255,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     // at the words only when there are at most 6, except one title-case test, which takes all.
     const WORDS_CAP: usize = 9;
     let mut first_words = [""; WORDS_CAP];
-    let mut n_words = 0;
-    for w in all_words().take(WORDS_CAP) {
-        first_words[n_words] = w;
-        n_words += 1;
-    }
+    let n_words = leading_words(content, &mut first_words);
     let words = &first_words[..n_words];
     let first_alpha = content.chars().find(|c| c.is_alphanumeric());
     let starts_upper = first_alpha.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -282,7 +286,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     }
     // scare quotes and titles
     if let Some(pw) = prev_word.as_deref() {
-        if SCARE_TRIGGERS.contains(&pw)
+        if is_scare_trigger(pw)
             || (pw == "as" && prev_tok.is_some_and(|t| t > 0 && lower_word(doc, t - 1) == "known"))
         {
             return Err(NotSpeech::Scare);
@@ -291,7 +295,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         if matches!(pw, "title" | "titled" | "entitled" | "headlined") {
             return Err(NotSpeech::Title);
         }
-        if TITLE_TRIGGERS.contains(&pw)
+        if is_title_trigger(pw)
             && if words.len() < WORDS_CAP {
                 is_title_case(words)
             } else {
@@ -359,10 +363,12 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     // the second half of a quote split by its attribution: “A,” he said, “and B.”
     if i > 0 && spans[i - 1].para == sp.para && pre.ends_with(',') && words.len() >= 2 {
         let between = &text[spans[i - 1].outer.end..sp.outer.start];
-        let has_cue = between
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| cues::lookup(w).is_some());
-        if has_cue && between.len() < 120 {
+        // (the length first: the words of a long stretch need no look-up)
+        if between.len() < 120
+            && between
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| cues::lookup(w).is_some())
+        {
             return Ok(QuoteKind::Direct);
         }
     }
@@ -419,8 +425,63 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     Err(NotSpeech::Term)
 }
 
+/// The first words of `content` as `content.split(char::is_whitespace).filter(|w|
+/// w.chars().any(char::is_alphanumeric))` gives them, into `out` (as many as fit); returns how
+/// many. ASCII bytes are tested as bytes, without decoding.
+fn leading_words<'a>(content: &'a str, out: &mut [&'a str]) -> usize {
+    let b = content.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while n < out.len() && i < b.len() {
+        // one segment, up to the next white space
+        let start = i;
+        let mut alnum = false;
+        while i < b.len() {
+            // (most bytes, once the word has a letter: printable ASCII other than the space)
+            if alnum && (0x21..0x7F).contains(&b[i]) {
+                i += 1;
+                continue;
+            }
+            let (space, alnum_char, len) = char_class(content, i);
+            if space {
+                break;
+            }
+            alnum |= alnum_char;
+            i += len;
+        }
+        if alnum {
+            out[n] = &content[start..i];
+            n += 1;
+        }
+        // the white space ending it
+        if i < b.len() {
+            i += char_class(content, i).2;
+        }
+    }
+    n
+}
+
+/// (`char::is_whitespace`, `char::is_alphanumeric`, `char::len_utf8`) of the character at byte
+/// `i` of `s`, ASCII without decoding.
+#[inline(always)]
+fn char_class(s: &str, i: usize) -> (bool, bool, usize) {
+    let c = s.as_bytes()[i];
+    if c.is_ascii() {
+        // (white space in ASCII: tab to carriage return, and the space)
+        (
+            matches!(c, b'\t'..=b'\r' | b' '),
+            c.is_ascii_alphanumeric(),
+            1,
+        )
+    } else {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+    }
+}
+
 fn is_according(doc: &Doc, t: usize) -> bool {
-    doc.tok(t).eq_ignore_ascii_case("according")
+    let tok = &doc.tokens[t];
+    // (the length first: most tokens fail it)
+    tok.end - tok.start == 9 && doc.tok_bytes(t).eq_ignore_ascii_case(b"according")
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -505,4 +566,29 @@ fn is_title_case(words: &[&str]) -> bool {
                         | "with"
                 )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn reference_words(content: &str, cap: usize) -> Vec<&str> {
+        content
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .take(cap)
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn leading_words_equal_split_filter(s in "([a-zA-Z0-9]{0,6}|[ \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{2009}\u{3000}.,'\"“”’—é日Ω!?-]){0,30}") {
+            for cap in [0, 1, 3, 9] {
+                let mut out = [""; 9];
+                let n = leading_words(&s, &mut out[..cap]);
+                prop_assert_eq!(&out[..n], &reference_words(&s, cap)[..]);
+            }
+        }
+    }
 }
