@@ -358,6 +358,14 @@ pub(crate) fn is_abbreviation(tok: &str) -> bool {
         return false;
     }
     static ABBREVIATION_SET: WordSet = WordSet::new(ABBREVIATIONS);
+    let b = tok.as_bytes();
+    // (the common case, a word ending a sentence such as "said.": with its first three bytes
+    // ASCII and no dot among its second and third, it is neither an initial nor a dotted acronym)
+    if let [c0, c1, c2, _, ..] = *b {
+        if c0.is_ascii() && c1.is_ascii() && c2.is_ascii() && c1 != b'.' && c2 != b'.' {
+            return ABBREVIATION_SET.contains(tok);
+        }
+    }
     if ABBREVIATION_SET.contains(tok) {
         return true;
     }
