@@ -1159,8 +1159,9 @@ impl Names {
     #[inline(never)]
     fn index_parts(&mut self) {
         self.surnames.reserve(self.persons.len());
-        // at most a quarter of the slots used (a person has at most four keys)
-        let bits = (self.persons.len() * 16)
+        // (a person has two keys, seldom three or four: at most half the slots used, mostly a
+        // quarter; a larger table costs more to clear than its probes save)
+        let bits = (self.persons.len() * 8)
             .next_power_of_two()
             .trailing_zeros()
             .max(4);
@@ -1291,7 +1292,9 @@ impl Names {
                     if !person.introduced && looks_like_person(doc, s, i - 1) {
                         person.introduced = true;
                     }
-                } else if looks_like_person(doc, s, i - 1) {
+                } else if !(person.confirmed && person.introduced)
+                    && looks_like_person(doc, s, i - 1)
+                {
                     person.confirmed = true;
                     person.introduced = true;
                 }
