@@ -4,7 +4,7 @@
 
 use super::np::{is_cap, is_sentence_opener, Np, NpKind};
 use super::{Context, Entity, EntityKind};
-use crate::text::{strip_possessive, Doc, FxMap, TokenKind, WordSet};
+use crate::text::{strip_possessive, Doc, FxMap, TokenKind};
 use std::ops::Range;
 
 /// Title and rank words stripped from the front of a person's name.
@@ -396,17 +396,30 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Spanish", "ESP"),
 ];
 
-/// What the title, organisation-head and demonym lists say about a word.
+/// What the title, organisation-head and demonym lists say about a word (three bytes: the
+/// classes of a run's words are kept on the stack).
 #[derive(Debug, Clone, Copy, Default)]
 struct WordClass {
     title: bool,
     org_head: bool,
-    /// The country id of a demonym ("" for "South", "North").
-    demonym: Option<&'static str>,
+    /// 1 + the index in `DEMONYMS` of the word's entry (its first); 0 for no demonym.
+    demonym_entry: u8,
 }
 
-/// The `WordClass` of `w`: one hash look-up in a table of the three lists (most words fail a
-/// test of their first byte and length, unhashed).
+impl WordClass {
+    /// The country id of a demonym ("" for "South", "North").
+    fn demonym(self) -> Option<&'static str> {
+        let k = usize::from(self.demonym_entry).checked_sub(1)?;
+        Some(DEMONYMS[k].1)
+    }
+
+    fn is_demonym(self) -> bool {
+        self.demonym_entry != 0
+    }
+}
+
+/// The `WordClass` of `w`: one look-up in a table of the three lists.
+#[inline]
 fn classify(w: &str) -> WordClass {
     static TABLE: std::sync::OnceLock<WordMap<WordClass>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
@@ -417,55 +430,156 @@ fn classify(w: &str) -> WordClass {
         for &h in ORG_HEADS {
             m.entry(h).or_default().org_head = true;
         }
-        for &(d, id) in DEMONYMS {
+        for (k, &(d, _)) in DEMONYMS.iter().enumerate() {
             // (the first id of a demonym listed twice)
             let c = m.entry(d).or_default();
-            c.demonym = c.demonym.or(Some(id));
+            if c.demonym_entry == 0 {
+                c.demonym_entry = u8::try_from(k + 1).expect("fewer than 255 demonyms");
+            }
         }
         WordMap::new(m)
     });
     table.get(w).copied().unwrap_or_default()
 }
 
-/// A map from constant words, with a test of a word's first and last bytes and length before
-/// hashing it: most words looked up are no key and are never hashed.
+/// A map from constant words: open addressing on the word's bytes packed in an integer (the
+/// whole word for up to 8 bytes), so that a look-up is one multiplication and, in most cases,
+/// one integer compare, with no string hashing and no `memcmp` for short words.
 #[derive(Debug)]
-struct WordMap<V> {
-    map: FxMap<&'static str, V>,
-    /// Per first byte, a bit per length (capped at 63) of the keys; the same per last byte.
-    lengths: [u64; 256],
-    last_lengths: [u64; 256],
+pub(crate) struct WordMap<V> {
+    /// A power of two of slots; an empty one has `len` 0 (no key is empty).
+    slots: Vec<WordSlot<V>>,
+    /// 64 - log2 of the number of slots.
+    shift: u32,
+}
+
+#[derive(Debug, Clone)]
+struct WordSlot<V> {
+    packed: u64,
+    len: usize,
+    key: &'static str,
+    value: Option<V>,
+}
+
+/// The bytes of `b` in an integer: all of them for up to 8 bytes (two overlapping loads for 2 to
+/// 8; with the length, the word), else its first 8.
+#[inline]
+fn pack_word(b: &[u8]) -> u64 {
+    // (`first_chunk`/`last_chunk`: one load each)
+    if let Some(w) = b.first_chunk::<8>() {
+        u64::from_le_bytes(*w)
+    } else if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << 32
+    } else if let (Some(lo), Some(hi)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(*lo)) | u64::from(u16::from_le_bytes(*hi)) << 16
+    } else {
+        b.first().map_or(0, |&c| u64::from(c))
+    }
+}
+
+impl<V: Clone> WordMap<V> {
+    pub(crate) fn new(map: FxMap<&'static str, V>) -> Self {
+        // at most a quarter of the slots used: a miss mostly ends at the first probe
+        let bits = (map.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        let empty = WordSlot {
+            packed: 0,
+            len: 0,
+            key: "",
+            value: None,
+        };
+        let mut slots = vec![empty; 1 << bits];
+        let shift = 64 - bits;
+        // (in a fixed order: the keys' order decides nothing but the probe lengths)
+        let mut keys: Vec<_> = map.into_iter().collect();
+        keys.sort_unstable_by_key(|(k, _)| *k);
+        for (key, value) in keys {
+            assert!(!key.is_empty(), "no empty key");
+            let packed = pack_word(key.as_bytes());
+            let mut h = Self::slot_of(packed, key.len(), shift);
+            while slots[h].len != 0 {
+                h = (h + 1) & (slots.len() - 1);
+            }
+            slots[h] = WordSlot {
+                packed,
+                len: key.len(),
+                key,
+                value: Some(value),
+            };
+        }
+        WordMap { slots, shift }
+    }
 }
 
 impl<V> WordMap<V> {
-    fn new(map: FxMap<&'static str, V>) -> Self {
-        let mut lengths = [0u64; 256];
-        let mut last_lengths = [0u64; 256];
-        for w in map.keys() {
-            let (first, last, len) = Self::key(w);
-            lengths[first] |= len;
-            last_lengths[last] |= len;
-        }
-        WordMap {
-            map,
-            lengths,
-            last_lengths,
-        }
+    #[inline]
+    fn slot_of(packed: u64, len: usize, shift: u32) -> usize {
+        // (Fibonacci hashing: the high bits of the product)
+        ((packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift)
+            as usize
     }
 
-    /// The first and last bytes of `w`, and its length bit.
-    fn key(w: &str) -> (usize, usize, u64) {
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
         let b = w.as_bytes();
-        let byte = |c: Option<&u8>| usize::from(c.copied().unwrap_or(0));
-        (byte(b.first()), byte(b.last()), 1 << w.len().min(63))
-    }
-
-    fn get(&self, w: &str) -> Option<&V> {
-        let (first, last, len) = Self::key(w);
-        if self.lengths[first] & self.last_lengths[last] & len == 0 {
+        let packed = pack_word(b);
+        let h = Self::slot_of(packed, b.len(), self.shift);
+        // the first probe inline: it decides most look-ups (a short key, or an empty slot)
+        let slot = &self.slots[h];
+        if slot.len == 0 {
             return None;
         }
-        self.map.get(w)
+        if slot.packed == packed && slot.len == b.len() && b.len() <= 8 {
+            return slot.value.as_ref();
+        }
+        self.probe(b, packed, h)
+    }
+
+    /// `get` from slot `h` on.
+    #[inline(never)]
+    fn probe(&self, b: &[u8], packed: u64, mut h: usize) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        loop {
+            let slot = &self.slots[h];
+            if slot.len == 0 {
+                return None;
+            }
+            // (a word of up to 8 bytes is its packed bytes and length)
+            if slot.packed == packed
+                && slot.len == b.len()
+                && (b.len() <= 8 || slot.key.as_bytes()[8..] == b[8..])
+            {
+                return slot.value.as_ref();
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    /// True if `w` is a key.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+}
+
+/// A set of constant words, a `WordMap` made on the first look-up.
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    map: std::sync::OnceLock<WordMap<()>>,
+}
+
+impl WordList {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            map: std::sync::OnceLock::new(),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.map
+            .get_or_init(|| WordMap::new(self.words.iter().map(|&w| (w, ())).collect()))
+            .contains(w)
     }
 }
 
@@ -485,10 +599,10 @@ fn with_classes<R>(words: &[&str], f: impl FnOnce(&[WordClass]) -> R) -> R {
 }
 
 fn demonym(w: &str) -> Option<&'static str> {
-    classify(w).demonym
+    classify(w).demonym()
 }
 
-static ROLE_NOUN_SET: WordSet = WordSet::new(super::np::ROLE_NOUNS);
+use super::np::ROLE_NOUN_SET;
 
 fn is_title(w: &str) -> bool {
     classify(w).title
@@ -543,9 +657,12 @@ pub(crate) struct Names {
     /// hash (`person_named` looks the name up; no copy of it is kept).
     by_full: FxMap<u64, usize>,
     /// The keys of every person of two or more parts: the first and last name parts and the
-    /// part after a lower-case particle ("Jaberi" for "al-Jaberi"). Sorted, so the persons
-    /// having a key are found by binary search, in registration order.
+    /// part after a lower-case particle ("Jaberi" for "al-Jaberi"), in an open-addressing table
+    /// on `pack_word` of the key (a power of two of slots, or none): the keys of one word lie on
+    /// its probe sequence in registration order.
     part_keys: Vec<PartKey>,
+    /// 64 - log2 of the number of slots of `part_keys`.
+    part_shift: u32,
     /// (first letter of the surname, its length in characters, person) for the same persons,
     /// sorted: the candidates for a misspelt surname are a range of it.
     surnames: Vec<(char, usize, usize)>,
@@ -560,8 +677,9 @@ pub(crate) struct Names {
     genders: std::sync::OnceLock<Vec<Option<Gender>>>,
     /// The named study or research body the document reports on ("Australian National Iodine
     /// Nutrition Study", "scientists from the Global Reef Observatory"), which "researchers", "the
-    /// study" and "the report's authors" speak for.
-    study_source: Option<String>,
+    /// study" and "the report's authors" speak for. Found on the first call of `study_speaker`
+    /// that needs it (few documents have such a speaker; the search scans every token).
+    study_source: std::sync::OnceLock<Option<String>>,
     /// Capitals whose country the document names: ("Moscow", "Russia").
     capitals: Vec<(&'static str, &'static str)>,
     /// The capitalised word tokens, in order.
@@ -626,23 +744,16 @@ fn gender_of_word(w: &str) -> Option<Gender> {
     }
 }
 
-/// The capitalised word tokens of `doc` and its words "from" and "at" (for
-/// `Names::find_study_source`), in order, found in one pass over the tokens.
-fn scan_caps(doc: &Doc) -> (Vec<usize>, Vec<usize>) {
+/// The capitalised word tokens of `doc`, in order.
+fn scan_caps(doc: &Doc) -> Vec<usize> {
     // (room for the usual share of capitalised words: a few reallocations fewer)
     let mut caps = Vec::with_capacity(doc.tokens.len() / 3);
-    let mut from_at = Vec::new();
-    let bytes = doc.text.as_bytes();
     for (k, t) in doc.tokens.iter().enumerate() {
         if t.kind == TokenKind::Word && t.cap {
             caps.push(k);
-        } else if matches!((bytes[t.start], t.end - t.start), (b'f', 4) | (b'a', 2))
-            && matches!(t.text(doc.text), "from" | "at")
-        {
-            from_at.push(k);
         }
     }
-    (caps, from_at)
+    caps
 }
 
 /// Appends the gendered words (`gender_of_word`) and the opening quote marks “ ‘ « among tokens
@@ -805,10 +916,8 @@ fn split_title_classed(cls: &[WordClass]) -> (usize, Option<&'static str>) {
     let mut i = 0;
     let mut aff = None;
     while i < cls.len() {
-        let next_is_titleish = cls
-            .get(i + 1)
-            .is_some_and(|n| n.title || n.demonym.is_some());
-        if let Some(id) = cls[i].demonym {
+        let next_is_titleish = cls.get(i + 1).is_some_and(|n| n.title || n.is_demonym());
+        if let Some(id) = cls[i].demonym() {
             if next_is_titleish || i + 1 < cls.len() && cls.len() - i > 2 {
                 if !id.is_empty() {
                     aff = Some(id);
@@ -866,7 +975,7 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
         .position(|w| *w == "of" || *w == "for")
         .filter(|&i| i > 0)
         .unwrap_or(words.len());
-    let end = if cls[..end].iter().all(|c| c.title || c.demonym.is_some()) {
+    let end = if cls[..end].iter().all(|c| c.title || c.is_demonym()) {
         words.len()
     } else {
         end
@@ -874,11 +983,7 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
     let mut start = 0;
     for (i, (w, c)) in words[..end].iter().zip(cls).enumerate() {
         if i + 1 < end
-            && (c.title
-                || c.org_head
-                || w.ends_with("'s")
-                || w.ends_with("’s")
-                || c.demonym.is_some())
+            && (c.title || c.org_head || w.ends_with("'s") || w.ends_with("’s") || c.is_demonym())
         {
             start = i + 1;
         }
@@ -943,7 +1048,7 @@ impl Names {
     pub fn build(doc: &Doc) -> Self {
         let mut i = 0;
         let toks = &doc.tokens;
-        let (cap_toks, from_at) = scan_caps(doc);
+        let cap_toks = scan_caps(doc);
         let caps = &cap_toks;
         // (room for the usual numbers of names per capitalised word: fewer reallocations)
         let mut names = Names {
@@ -1021,7 +1126,6 @@ impl Names {
         }
         names.index_parts();
         names.find_mentions(doc, caps);
-        names.study_source = names.find_study_source(doc, &from_at);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
@@ -1054,8 +1158,17 @@ impl Names {
     /// Fills `part_keys` and `surnames` from the registered persons.
     #[inline(never)]
     fn index_parts(&mut self) {
-        self.part_keys.reserve(self.persons.len() * 2 + 4);
         self.surnames.reserve(self.persons.len());
+        // (a person has two keys, seldom three or four: at most half the slots used, mostly a
+        // quarter; a larger table costs more to clear than its probes save)
+        let bits = (self.persons.len() * 8)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        if !self.persons.is_empty() {
+            self.part_keys = vec![PartKey::default(); 1 << bits];
+            self.part_shift = 64 - bits;
+        }
         // (every person has two parts or more: the first and last are distinct words)
         for (i, p) in self.persons.iter().enumerate() {
             let last = p.last();
@@ -1068,22 +1181,29 @@ impl Names {
             for part in [0..p.first_end, p.last_start..p.full.len()] {
                 let w = &p.full[part.clone()];
                 let mut key = |from: usize| {
-                    let (word, bit) = part_filter_bit(&w[from..]);
+                    let key = &w[from..];
+                    let (word, bit) = part_filter_bit(key);
                     self.part_filter[word] |= bit;
-                    PartKey {
-                        hash: part_hash(&w[from..]),
+                    let packed = pack_word(key.as_bytes());
+                    let mask = self.part_keys.len() - 1;
+                    let mut h = part_slot(packed, key.len(), self.part_shift);
+                    while self.part_keys[h].len != 0 {
+                        h = (h + 1) & mask;
+                    }
+                    self.part_keys[h] = PartKey {
+                        packed,
+                        len: key.len(),
                         person: i,
                         start: part.start + from,
                         end: part.end,
-                    }
+                    };
                 };
-                self.part_keys.push(key(0));
+                key(0);
                 if let Some(rest) = after_particle(w) {
-                    self.part_keys.push(key(w.len() - rest.len()));
+                    key(w.len() - rest.len());
                 }
             }
         }
-        self.part_keys.sort_unstable();
         self.surnames.sort_unstable();
     }
 
@@ -1096,22 +1216,31 @@ impl Names {
 
     /// The persons of two or more parts having `word` as a key, in registration order.
     fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
-        // the keys of `word`'s hash (none, unhashed, for a word that fails the filter)
-        let keys = if !self.may_have_part(word) {
-            &[][..]
+        // the slots of `word`'s probe sequence, up to an empty one (none for a word that fails
+        // the filter)
+        let b = word.as_bytes();
+        let packed = pack_word(b);
+        let mut h = if self.part_keys.is_empty() || !self.may_have_part(word) {
+            None
         } else {
-            let h = part_hash(word);
-            let lo = self.part_keys.partition_point(|k| k.hash < h);
-            let n = self.part_keys[lo..]
-                .iter()
-                .take_while(|k| k.hash == h)
-                .count();
-            &self.part_keys[lo..lo + n]
+            Some(part_slot(packed, b.len(), self.part_shift))
         };
+        let mask = self.part_keys.len().wrapping_sub(1);
+        let slots = std::iter::from_fn(move || {
+            let k = &self.part_keys[h?];
+            h = (k.len != 0).then_some((h? + 1) & mask);
+            (k.len != 0).then_some(k)
+        });
         let mut last = usize::MAX;
-        keys.iter()
-            // (another key may have the same hash; a person's keys are next to each other)
-            .filter(move |k| self.persons[k.person].full[k.start..k.end] == *word)
+        slots
+            // (other words share the sequence; a word of up to 8 bytes is its packed bytes and
+            // length; a person's keys of one word are next to each other)
+            .filter(move |k| {
+                k.packed == packed
+                    && k.len == b.len()
+                    && (b.len() <= 8
+                        || self.persons[k.person].full.as_bytes()[k.start..k.end] == *b)
+            })
             .map(|k| k.person)
             .filter(move |&i| std::mem::replace(&mut last, i) != i)
     }
@@ -1163,7 +1292,9 @@ impl Names {
                     if !person.introduced && looks_like_person(doc, s, i - 1) {
                         person.introduced = true;
                     }
-                } else if looks_like_person(doc, s, i - 1) {
+                } else if !(person.confirmed && person.introduced)
+                    && looks_like_person(doc, s, i - 1)
+                {
                     person.confirmed = true;
                     person.introduced = true;
                 }
@@ -1259,8 +1390,7 @@ impl Names {
     /// The study or research body of the document: a named study or survey, else the body named
     /// in "researchers from/at (the) X" or "scientists from/at (the) X".
     #[inline(never)]
-    /// `from_at`: the tokens "from" and "at", in order.
-    fn find_study_source(&self, doc: &Doc, from_at: &[usize]) -> Option<String> {
+    fn find_study_source(&self, doc: &Doc) -> Option<String> {
         let named = self
             .orgs
             .iter()
@@ -1276,7 +1406,8 @@ impl Names {
         }
         let toks = &doc.tokens;
         // each token i followed by "from"/"at", up to the third last token
-        for i in from_at.iter().filter_map(|&k| k.checked_sub(1)) {
+        let from_at = (1..toks.len()).filter(|&k| matches!(doc.tok_bytes(k), b"from" | b"at"));
+        for i in from_at.map(|k| k - 1) {
             if i >= toks.len().saturating_sub(2) {
                 break;
             }
@@ -1309,31 +1440,40 @@ impl Names {
 
     /// "researchers say", "the study warns", "the report's authors": the document's study.
     fn study_speaker(&self, doc: &Doc, np: &Np) -> Option<Entity> {
-        let src = self.study_source.as_ref()?;
-        let words: Vec<String> = np
-            .toks
-            .clone()
-            .map(|t| doc.tok(t).to_lowercase().replace('’', "'"))
-            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "new" | "its"))
-            .collect();
-        let study_word = |w: &str| {
-            matches!(
+        // the words of the phrase, lower-cased (’ as '), but articles and "new", "its": one to
+        // three study words (tested on a copy on the stack, before the document's study is
+        // searched for: most phrases fail it)
+        let mut n = 0;
+        for t in np.toks.clone() {
+            let mut buf = [0u8; 16];
+            let w = lower_ascii_word(doc.tok(t), &mut buf)?;
+            if matches!(w, b"the" | b"a" | b"an" | b"new" | b"its") {
+                continue;
+            }
+            if !matches!(
                 w,
-                "researchers"
-                    | "scientists"
-                    | "authors"
-                    | "study"
-                    | "report"
-                    | "survey"
-                    | "study's"
-                    | "report's"
-                    | "survey's"
-                    | "team"
-            )
-        };
-        if words.is_empty() || words.len() > 3 || !words.iter().all(|w| study_word(w)) {
+                b"researchers"
+                    | b"scientists"
+                    | b"authors"
+                    | b"study"
+                    | b"report"
+                    | b"survey"
+                    | b"study's"
+                    | b"report's"
+                    | b"survey's"
+                    | b"team"
+            ) {
+                return None;
+            }
+            n += 1;
+        }
+        if n == 0 || n > 3 {
             return None;
         }
+        let src = self
+            .study_source
+            .get_or_init(|| self.find_study_source(doc))
+            .as_ref()?;
         let (s, e) = (
             doc.tokens[np.toks.start].start,
             doc.tokens[np.toks.end - 1].end,
@@ -1508,12 +1648,8 @@ impl Names {
                 self.add_run(&words[of + 1..], pos);
                 return;
             }
-            let name = words
-                .iter()
-                .skip_while(|w| **w == "the")
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let the = words.iter().take_while(|w| **w == "the").count();
+            let name = words[the..].join(" ");
             self.orgs.push((name, pos));
             return;
         }
@@ -1562,11 +1698,7 @@ impl Names {
             let full = self.joined.clone();
             // the title words but demonyms, joined by spaces
             let mut title = String::new();
-            for (w, _) in words[..t]
-                .iter()
-                .zip(cls)
-                .filter(|(_, c)| c.demonym.is_none())
-            {
+            for (w, _) in words[..t].iter().zip(cls).filter(|(_, c)| !c.is_demonym()) {
                 if !title.is_empty() {
                     title.push(' ');
                 }
@@ -2108,6 +2240,25 @@ impl Names {
     }
 }
 
+/// `w` lower-cased, with ’ as ', in `buf`; None if it is longer than `buf` or has another
+/// non-ASCII character (then it lower-cases to no ASCII word of `study_speaker`'s lists, which
+/// have no "k", the one ASCII letter a non-ASCII character (the Kelvin sign) lower-cases to).
+fn lower_ascii_word<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    let mut rest = w.as_bytes();
+    while let Some((&b, r)) = rest.split_first() {
+        let (c, r) = match (b, r) {
+            (0xE2, [0x80, 0x99, r @ ..]) => (b'\'', r),
+            _ if b.is_ascii() => (b.to_ascii_lowercase(), r),
+            _ => return None,
+        };
+        *buf.get_mut(n)? = c;
+        n += 1;
+        rest = r;
+    }
+    Some(&buf[..n])
+}
+
 /// A misspelt surname has six letters or more and is capitalised: its length in characters if
 /// `word` may be one.
 fn may_be_misspelt_surname(word: &str) -> Option<usize> {
@@ -2146,13 +2297,20 @@ fn after_particle(part: &str) -> Option<&str> {
 }
 
 /// A key of `Names::part_keys`: `persons[person].full[start..end]` (a first or last name part,
-/// or its end after a particle), and its hash first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// or its end after a particle), its `pack_word` and its length (0: an empty slot).
+#[derive(Debug, Clone, Copy, Default)]
 struct PartKey {
-    hash: u64,
+    packed: u64,
+    len: usize,
     person: usize,
     start: usize,
     end: usize,
+}
+
+/// The first slot of a key of `Names::part_keys`.
+#[inline]
+fn part_slot(packed: u64, len: usize, shift: u32) -> usize {
+    WordMap::<()>::slot_of(packed, len, shift)
 }
 
 /// The first word of a full name (its words are joined by single spaces).
@@ -2569,7 +2727,7 @@ fn person_before_of_classed(words: &[&str], cls: &[WordClass]) -> Option<usize> 
     let is_name = name.len() >= 2
         && name
             .iter()
-            .all(|c| !c.org_head && c.demonym.is_none() && !c.title);
+            .all(|c| !c.org_head && !c.is_demonym() && !c.title);
     (is_name && of + 1 < words.len()).then_some(of)
 }
 
