@@ -24,6 +24,12 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use quotestance::{Analyzer, Quote, QuoteActor, StanceModel};
 use std::time::Duration;
 
+// `--features mimalloc`: mimalloc instead of the system allocator (the library leaves the choice to
+// the program that links it)
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "data/corpus.rs"]
 mod corpus;
 use corpus::corpus;

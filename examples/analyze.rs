@@ -21,6 +21,12 @@ use serde_json::{Map, Value};
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
+// `--features mimalloc`: mimalloc instead of the system allocator (the library leaves the choice to
+// the program that links it)
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Opts {
     format: String,
     explain: bool,
