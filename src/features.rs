@@ -650,22 +650,38 @@ const I_S: u32 = 2;
 const I_NUM: u32 = 3;
 const I_NOT: u32 = 4;
 
-/// A token after masking.
+/// A word (any token but punctuation) after masking.
 struct Tok {
-    /// Index into `Scratch::infos` (a word, a mask, a number, a split-off "not"); `NO_INFO` for
-    /// punctuation.
+    /// Index into `Scratch::infos` (a word, a mask, a number, a split-off "not").
     info: u32,
-    /// VADER valence of the lower-cased token (0 when absent, and for punctuation), before
-    /// negation; a masked token keeps its word's valence.
+    /// VADER valence of the lower-cased token (0 when absent), before negation; a masked token
+    /// keeps its word's valence.
     vader: f32,
     clause: u16,
-    mask: Mask,
-    punct: bool,
-    /// The token is ",".
-    comma: bool,
-    /// A contrast word (a clause break).
-    contrast: bool,
     negated: bool,
+}
+
+/// A mention of the target (its tokens merged into one) after masking.
+struct Mention {
+    /// Its index among the words; 0 when the mention's first token is punctuation.
+    k: usize,
+    /// The mention is a word (not punctuation).
+    word: bool,
+    clause: u16,
+    /// The token before it is a comma, and it is not the first or second token.
+    after_comma: bool,
+}
+
+/// What [`FeatureExtractor::tokens`] finds besides the words, in the same pass. Positions count
+/// every token after masking (punctuation and split-off "not" included).
+#[derive(Default)]
+struct Found {
+    /// The position of the first contrast word.
+    contrast_at: Option<usize>,
+    /// The position of the first target mention.
+    first_target: Option<usize>,
+    /// Other actors are named.
+    has_other: bool,
 }
 
 const NO_INFO: u32 = u32::MAX;
@@ -771,21 +787,24 @@ const BRK_EN_DASH: &[u8] = "–".as_bytes();
 const BRK_LDQUO: &[u8] = "“".as_bytes();
 const BRK_RDQUO: &[u8] = "”".as_bytes();
 
-/// Stems cached per thread, keyed by the lower-cased word; cleared when it grows past this.
-const STEM_CACHE_MAX: usize = 1 << 17;
+/// Stems cached per thread, keyed by the lower-cased word, across quotes and documents (news
+/// vocabulary is Zipfian: after a few articles most words have been stemmed before); cleared
+/// back to the [`PRELUDE`] when it grows past this, so memory stays flat for any input. A word
+/// costs about 150 bytes (its `Info`, map entry and stem text), so about 5 MB per thread at most.
+const STEM_CACHE_MAX: usize = 1 << 15;
 
 /// Buffers reused between calls on one thread.
 struct Scratch {
     raw: Vec<Token>,
     /// The lower-cased word being looked up.
     word: Vec<u8>,
+    /// The words of the current input, masked.
     toks: Vec<Tok>,
     /// Per token of `raw`, its mask for the current input.
     masks: Vec<Mask>,
     speaker: Vec<(usize, usize)>,
-    target_pos: Vec<usize>,
+    targets: Vec<Mention>,
     target_clauses: Vec<bool>,
-    words: Vec<usize>,
     /// The stem cache.
     lex: Words,
     /// Per token of `raw`: its word info and flags, before masking.
@@ -837,9 +856,8 @@ impl Scratch {
             toks: Vec::new(),
             masks: Vec::new(),
             speaker: Vec::new(),
-            target_pos: Vec::new(),
+            targets: Vec::new(),
             target_clauses: Vec::new(),
-            words: Vec::new(),
             lex: Words {
                 stemmer: Stemmer::create(Algorithm::English),
                 // room for the words of a typical batch of documents without regrowing
@@ -878,6 +896,13 @@ impl Scratch {
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::new());
+}
+
+/// Empties this thread's stem cache down to the [`PRELUDE`] (for tests: features and scores
+/// must not depend on what the cache holds).
+#[cfg(test)]
+pub(crate) fn reset_thread_stem_cache() {
+    SCRATCH.with(|cell| cell.borrow_mut().reset_infos());
 }
 
 impl Words {
@@ -1035,12 +1060,15 @@ impl FeatureExtractor {
         *prepared = true;
     }
 
-    fn tokens(sc: &mut Scratch, inp: &StanceInput) {
+    /// Masks the tokens of `inp.quote` into the words `sc.toks` and the target mentions
+    /// `sc.targets`.
+    fn tokens(sc: &mut Scratch, inp: &StanceInput) -> Found {
         let q = inp.quote;
         Self::prepare_quote(sc, q);
         let Scratch {
             raw,
             toks: out,
+            targets,
             masks,
             speaker,
             pre,
@@ -1088,14 +1116,20 @@ impl FeatureExtractor {
         }
         out.clear();
         out.reserve(raw.len() * 2);
+        targets.clear();
+        let mut found = Found::default();
         // (the prelude info of "not" holds the valence of the word "not")
         let vader_not = lex.infos[I_NOT as usize].vader;
         let mut clause = 0u16;
         let mut neg_left = 0usize;
+        // the number of tokens so far, and the mask and comma flag of the last one
+        let mut n = 0usize;
+        let mut prev_mask = Mask::None;
+        let mut prev_comma = false;
         for (pr, &mask) in pre.iter().zip(masks.iter()) {
             let punct = pr.punct;
             // merge a multi-word mention into one token
-            if mask != Mask::None && out.last().is_some_and(|p: &Tok| p.mask == mask) {
+            if mask != Mask::None && n > 0 && prev_mask == mask {
                 continue;
             }
             // a masked token is "<t>", "<o>" or "<s>": in neither word list (see the test
@@ -1120,30 +1154,47 @@ impl FeatureExtractor {
             if pr.nt || negator {
                 neg_left = 3;
             }
-            out.push(Tok {
-                info,
-                vader: pr.vader,
-                clause,
-                mask,
-                punct,
-                comma: pr.comma,
-                contrast,
-                negated,
-            });
+            match mask {
+                Mask::Target => {
+                    found.first_target.get_or_insert(n);
+                    targets.push(Mention {
+                        k: if punct { 0 } else { out.len() },
+                        word: !punct,
+                        clause,
+                        after_comma: n >= 2 && prev_comma,
+                    });
+                }
+                Mask::Other => found.has_other = true,
+                _ => {}
+            }
+            if contrast && found.contrast_at.is_none() {
+                found.contrast_at = Some(n);
+            }
+            if !punct {
+                out.push(Tok {
+                    info,
+                    vader: pr.vader,
+                    clause,
+                    negated,
+                });
+            }
+            n += 1;
+            prev_mask = mask;
+            prev_comma = pr.comma;
             if pr.nt {
                 // keep the negation itself visible
                 out.push(Tok {
                     info: I_NOT,
                     vader: vader_not,
                     clause,
-                    mask: Mask::None,
-                    punct: false,
-                    comma: false,
-                    contrast: false,
                     negated: false,
                 });
+                n += 1;
+                prev_mask = Mask::None;
+                prev_comma = false;
             }
         }
+        found
     }
     /// Emits every feature of `inp` into `sink`.
     pub(crate) fn emit<S: Sink>(&self, inp: &StanceInput, sink: &mut S) {
@@ -1154,7 +1205,11 @@ impl FeatureExtractor {
     }
 
     fn emit_with<S: Sink>(&self, sc: &mut Scratch, inp: &StanceInput, sink: &mut S) {
-        Self::tokens(sc, inp);
+        let Found {
+            contrast_at,
+            first_target,
+            has_other,
+        } = Self::tokens(sc, inp);
         // the cue verb's word info, looked up now (its feature comes last)
         let cue = inp.cue.map(|c| {
             let Scratch { word, lex, .. } = &mut *sc;
@@ -1175,41 +1230,22 @@ impl FeatureExtractor {
         }
         let Scratch {
             toks,
-            target_pos,
+            targets,
             target_clauses,
-            words,
             lex,
             ..
         } = sc;
         let infos: &[Info] = &lex.infos;
         let stem_text: &str = &lex.stem_text;
         let toks: &[Tok] = toks;
-        // one pass for the positions of the target and of the words, the first contrast word,
-        // and whether other actors are named
-        target_pos.clear();
-        words.clear();
-        let mut contrast_at = None;
-        let mut has_other = false;
-        for (i, t) in toks.iter().enumerate() {
-            match t.mask {
-                Mask::Target => target_pos.push(i),
-                Mask::Other => has_other = true,
-                _ => {}
-            }
-            if !t.punct {
-                words.push(i);
-            }
-            if contrast_at.is_none() && t.contrast {
-                contrast_at = Some(i);
-            }
-        }
-        let target_pos: &[usize] = target_pos;
-        let words: &[usize] = words;
+        let targets: &[Mention] = targets;
         // per clause (numbered from 0 in token order), whether a target mention is in it
         target_clauses.clear();
         target_clauses.resize(toks.last().map_or(0, |t| t.clause as usize + 1), false);
-        for &p in target_pos {
-            target_clauses[toks[p].clause as usize] = true;
+        for m in targets {
+            if let Some(c) = target_clauses.get_mut(m.clause as usize) {
+                *c = true;
+            }
         }
         let target_clauses: &[bool] = target_clauses;
         let infos_r: &[Info] = infos;
@@ -1277,11 +1313,10 @@ impl FeatureExtractor {
             }
         };
         // whole-quote unigrams and bigrams
-        for (k, &i) in words.iter().enumerate() {
-            let t = &toks[i];
+        for (k, t) in toks.iter().enumerate() {
             uni(sink, "u", H_U, t);
-            if let Some(&j) = words.get(k + 1) {
-                bi(sink, "b", 0, t, &toks[j]);
+            if let Some(u) = toks.get(k + 1) {
+                bi(sink, "b", 0, t, u);
             }
         }
         // the target's own clause
@@ -1292,9 +1327,8 @@ impl FeatureExtractor {
         let mut cameo_coop = 0f32;
         let mut cameo_host = 0f32;
         let mut neg_in_tc = false;
-        let mut prev_tc: Option<usize> = None;
-        for &i in words {
-            let t = &toks[i];
+        let mut prev_tc: Option<&Tok> = None;
+        for t in toks {
             let in_tc = target_clauses[t.clause as usize];
             let mut v = t.vader;
             if t.negated {
@@ -1308,9 +1342,9 @@ impl FeatureExtractor {
             if in_tc {
                 uni(sink, "tc", H_TC, t);
                 if let Some(p) = prev_tc {
-                    bi(sink, "tb", 1, &toks[p], t);
+                    bi(sink, "tb", 1, p, t);
                 }
-                prev_tc = Some(i);
+                prev_tc = Some(t);
                 if v > 0.0 {
                     tc_pos += v
                 } else {
@@ -1334,19 +1368,18 @@ impl FeatureExtractor {
         // windows around each target mention
         let w = self.config.window;
         let mut fp_near = false;
-        for &p in target_pos {
-            let k = words.binary_search(&p).unwrap_or(0);
+        for m in targets {
+            let k = m.k;
             for d in 1..=w {
                 if k >= d {
-                    let t = &toks[words[k - d]];
+                    let t = &toks[k - d];
                     uni(sink, "wl", H_WL, t);
                     if d == 1 {
                         one(sink, "t1l", H_T1L, info(t));
                     }
                     fp_near |= info(t).has(F_FIRST_PERSON);
                 }
-                if let Some(&j) = words.get(k + d) {
-                    let t = &toks[j];
+                if let Some(t) = toks.get(k + d) {
                     uni(sink, "wr", H_WR, t);
                     if d == 1 {
                         one(sink, "t1r", H_T1R, info(t));
@@ -1354,7 +1387,7 @@ impl FeatureExtractor {
                     fp_near |= info(t).has(F_FIRST_PERSON);
                 }
             }
-            if p > 0 && toks[p - 1].comma && p >= 2 {
+            if m.after_comma {
                 fixed_feat!(sink, "list", 1.0);
             }
         }
@@ -1362,43 +1395,43 @@ impl FeatureExtractor {
         // the word governing it (first content word before it), and VADER valence of its clause
         // weighted by 1/sqrt(distance)
         let (mut wpos, mut wneg) = (0f32, 0f32);
-        for &p in target_pos {
-            let k = words.binary_search(&p).unwrap_or(0);
-            let cl = toks[p].clause;
-            if let Some(&j) = words[k + 1..]
+        for m in targets {
+            let (k, cl) = (m.k, m.clause);
+            if let Some(t) = toks[k + 1..]
                 .iter()
                 .take(5)
-                .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !info(&toks[j]).has(F_AUX))
+                .filter(|t| t.clause == cl)
+                .find(|t| !info(t).has(F_AUX))
             {
-                uni(sink, "vr", H_VR, &toks[j]);
+                uni(sink, "vr", H_VR, t);
             }
-            if let Some(&j) = words[..k]
+            if let Some(t) = toks[..k]
                 .iter()
                 .rev()
                 .take(4)
-                .filter(|&&j| toks[j].clause == cl)
-                .find(|&&j| !info(&toks[j]).has(F_FUNC_LEFT))
+                .filter(|t| t.clause == cl)
+                .find(|t| !info(t).has(F_FUNC_LEFT))
             {
-                uni(sink, "vl", H_VL, &toks[j]);
+                uni(sink, "vl", H_VL, t);
             }
             // words within VADER_REACH of the mention only: a clause thousands of words long
             // with thousands of mentions would otherwise cost mentions x words
             let from = k.saturating_sub(VADER_REACH);
-            let to = (k + VADER_REACH + 1).min(words.len());
+            let to = (k + VADER_REACH + 1).min(toks.len());
             // clause numbers do not decrease along the words: the clause's words are a block
-            let lo = words.partition_point(|&j| toks[j].clause < cl).max(from);
-            let hi = words.partition_point(|&j| toks[j].clause <= cl).min(to);
-            for (m, &j) in words.iter().enumerate().take(hi).skip(lo) {
-                let t = &toks[j];
-                if j == p {
+            let lo = toks.partition_point(|t| t.clause < cl).max(from);
+            let hi = toks.partition_point(|t| t.clause <= cl).min(to);
+            // (a mention that is punctuation is none of the words)
+            let own = if m.word { k } else { usize::MAX };
+            for (i, t) in toks.iter().enumerate().take(hi).skip(lo) {
+                if i == own {
                     continue;
                 }
                 let mut v = t.vader;
                 if t.negated {
                     v *= -0.74;
                 }
-                v /= (m.abs_diff(k) as f32).max(1.0).sqrt();
+                v /= (i.abs_diff(k) as f32).max(1.0).sqrt();
                 if v > 0.0 {
                     wpos += v
                 } else {
@@ -1407,7 +1440,7 @@ impl FeatureExtractor {
             }
         }
         // which side of a contrast the target stands on
-        if let (Some(c), Some(&p)) = (contrast_at, target_pos.first()) {
+        if let (Some(c), Some(p)) = (contrast_at, first_target) {
             if p < c {
                 sink.feat_h(
                     "contrast",
@@ -1437,7 +1470,7 @@ impl FeatureExtractor {
         if let Some(c) = cue {
             one(sink, "cue", H_CUE, &infos_r[c as usize]);
         }
-        if target_pos.first() == Some(&0) || target_pos.first().is_some_and(|&p| p <= 1) {
+        if first_target.is_some_and(|p| p <= 1) {
             fixed_feat!(sink, "target_first", 1.0);
         }
         // lexicon strengths, squashed to about 0..1

@@ -655,6 +655,42 @@ mod tests {
         }
     }
 
+    /// The thread's stem cache (kept across quotes and documents, emptied when full) changes no
+    /// probability, bit for bit: the same inputs scored in another order, after the cache was
+    /// filled, after it was emptied and on a fresh thread.
+    #[test]
+    fn predictions_do_not_depend_on_the_stem_cache() {
+        let m = StanceModel::embedded();
+        let gaz = crate::Gazetteer::embedded();
+        let rows = crate::corpus::load(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/data/corpus/dev.jsonl"),
+            &gaz,
+        )
+        .unwrap();
+        let inputs: Vec<StanceInput> = rows.iter().map(crate::corpus::input_of).collect();
+        let bits = |m: &StanceModel, i: &StanceInput| {
+            m.predict(i).probabilities.to_array().map(f32::to_bits)
+        };
+        crate::features::reset_thread_stem_cache();
+        let first: Vec<_> = inputs.iter().map(|i| bits(&m, i)).collect();
+        // filled: every word seen, in reverse order
+        let mut rev: Vec<_> = inputs.iter().rev().map(|i| bits(&m, i)).collect();
+        rev.reverse();
+        assert_eq!(rev, first, "reverse order, warm cache");
+        // emptied halfway through
+        let half = inputs.len() / 2;
+        let mut again: Vec<_> = inputs[..half].iter().map(|i| bits(&m, i)).collect();
+        crate::features::reset_thread_stem_cache();
+        again.extend(inputs[half..].iter().map(|i| bits(&m, i)));
+        assert_eq!(again, first, "cache emptied halfway");
+        let fresh = std::thread::scope(|s| {
+            s.spawn(|| inputs.iter().map(|i| bits(&m, i)).collect::<Vec<_>>())
+                .join()
+                .unwrap()
+        });
+        assert_eq!(fresh, first, "fresh thread");
+    }
+
     /// Word look-ups cached per thread for one model must not leak into another model's scores.
     #[test]
     fn alternating_models_on_one_thread_score_as_on_fresh_threads() {
