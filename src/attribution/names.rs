@@ -864,6 +864,43 @@ fn particle_joins_run(doc: &Doc, i: usize) -> bool {
 /// The lower-cased words of a name (’ as '), without a leading article or possessive owner
 /// ("Sweden's"), joined by single spaces; and their number.
 fn name_key(name: &str) -> (String, usize) {
+    let (mut key, mut n) = if name.is_ascii() {
+        ascii_name_key(name.as_bytes())
+    } else {
+        unicode_name_key(name)
+    };
+    while n > 1 {
+        // (a lower-cased word has no space: the first space ends the first word)
+        let first = first_part(&key);
+        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
+            break;
+        }
+        key.drain(..first.len() + 1);
+        n -= 1;
+    }
+    (key, n)
+}
+
+/// `name_key`'s lower-cased words of an ASCII name, on bytes (the ASCII characters that
+/// `split_whitespace` splits at), before the leading article is dropped.
+fn ascii_name_key(name: &[u8]) -> (String, usize) {
+    let mut key = Vec::with_capacity(name.len());
+    let mut n = 0;
+    let words = name
+        .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        .filter(|w| !w.is_empty());
+    for w in words {
+        if n > 0 {
+            key.push(b' ');
+        }
+        n += 1;
+        key.extend(w.iter().map(u8::to_ascii_lowercase));
+    }
+    (String::from_utf8(key).expect("ASCII"), n)
+}
+
+/// `name_key`'s lower-cased words of any name, before the leading article is dropped.
+fn unicode_name_key(name: &str) -> (String, usize) {
     let mut key = String::with_capacity(name.len());
     let mut n = 0;
     for w in name.split_whitespace() {
@@ -878,15 +915,6 @@ fn name_key(name: &str) -> (String, usize) {
         } else {
             key.push_str(&w.to_lowercase().replace('’', "'"));
         }
-    }
-    while n > 1 {
-        // (a lower-cased word has no space: the first space ends the first word)
-        let first = first_part(&key);
-        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
-            break;
-        }
-        key.drain(..first.len() + 1);
-        n -= 1;
     }
     (key, n)
 }
