@@ -884,6 +884,23 @@ fn name_key(name: &str) -> (String, usize) {
 /// `name_key`'s lower-cased words of an ASCII name, on bytes (the ASCII characters that
 /// `split_whitespace` splits at), before the leading article is dropped.
 fn ascii_name_key(name: &[u8]) -> (String, usize) {
+    // (the common case, words separated by single spaces, is the name lower-cased)
+    let (mut spaces, mut after_space, mut simple) = (0, true, true);
+    for &b in name {
+        if b == b' ' {
+            simple &= !after_space;
+            spaces += 1;
+            after_space = true;
+        } else {
+            // (the other whitespace bytes are all below b' ')
+            simple &= b > b' ';
+            after_space = false;
+        }
+    }
+    if simple && !after_space {
+        let key = std::str::from_utf8(name).expect("ASCII").to_ascii_lowercase();
+        return (key, spaces + 1);
+    }
     let mut key = Vec::with_capacity(name.len());
     let mut n = 0;
     let words = name
@@ -1220,10 +1237,10 @@ impl Names {
                     }
                     self.part_keys[h] = PartKey {
                         packed,
-                        len: key.len(),
-                        person: i,
-                        start: part.start + from,
-                        end: part.end,
+                        len: key.len() as u32,
+                        person: i as u32,
+                        start: (part.start + from) as u32,
+                        end: part.end as u32,
                     };
                 };
                 key(0);
@@ -1265,11 +1282,13 @@ impl Names {
             // length; a person's keys of one word are next to each other)
             .filter(move |k| {
                 k.packed == packed
-                    && k.len == b.len()
-                    && (b.len() <= 8
-                        || self.persons[k.person].full.as_bytes()[k.start..k.end] == *b)
+                    && k.len as usize == b.len()
+                    && (b.len() <= 8 || {
+                        let full = self.persons[k.person as usize].full.as_bytes();
+                        full[k.start as usize..k.end as usize] == *b
+                    })
             })
-            .map(|k| k.person)
+            .map(|k| k.person as usize)
             .filter(move |&i| std::mem::replace(&mut last, i) != i)
     }
 
@@ -2327,12 +2346,13 @@ fn after_particle(part: &str) -> Option<&str> {
 /// A key of `Names::part_keys`: `persons[person].full[start..end]` (a first or last name part,
 /// or its end after a particle), its `pack_word` and its length (0: an empty slot).
 #[derive(Debug, Clone, Copy, Default)]
+/// (32-bit fields: 24 bytes a slot, less to clear; a document is far shorter than 4 GiB)
 struct PartKey {
     packed: u64,
-    len: usize,
-    person: usize,
-    start: usize,
-    end: usize,
+    len: u32,
+    person: u32,
+    start: u32,
+    end: u32,
 }
 
 /// The first slot of a key of `Names::part_keys`.
