@@ -898,7 +898,9 @@ fn ascii_name_key(name: &[u8]) -> (String, usize) {
         }
     }
     if simple && !after_space {
-        let key = std::str::from_utf8(name).expect("ASCII").to_ascii_lowercase();
+        let key = std::str::from_utf8(name)
+            .expect("ASCII")
+            .to_ascii_lowercase();
         return (key, spaces + 1);
     }
     let mut key = Vec::with_capacity(name.len());
@@ -1101,6 +1103,8 @@ impl Names {
             orgs: Vec::with_capacity(caps.len() / 8),
             mentions: Vec::with_capacity(caps.len() / 2),
             by_full: FxMap::with_capacity_and_hasher(caps.len() / 8, Default::default()),
+            // (room for a long name: the buffer is not regrown run after run)
+            joined: String::with_capacity(64),
             ..Names::default()
         };
         // one scratch buffer for the words of every run
@@ -1794,14 +1798,17 @@ impl Names {
             .flatten();
         by_part.or_else(|| {
             let len = may_be_misspelt_surname(word)?;
-            if self.surname_filter[usize::from(word.as_bytes()[0] % 32)] & 1 << len.min(63) == 0
-                || self.surnames_near(word, len).is_empty()
-            {
+            if self.surname_filter[usize::from(word.as_bytes()[0] % 32)] & 1 << len.min(63) == 0 {
+                return None;
+            }
+            // (the candidates found once, for the test and the search)
+            let near = self.surnames_near(word, len);
+            if near.is_empty() {
                 return None;
             }
             *misspelt
                 .entry(word)
-                .or_insert_with(|| self.misspelt_surname(word))
+                .or_insert_with(|| self.misspelt_among(word, near))
         })
     }
 
@@ -1840,19 +1847,20 @@ impl Names {
     /// the one person whose surname is within two edits, same first letter (for a word that
     /// passes `may_be_misspelt_surname`).
     fn misspelt_surname(&self, word: &str) -> Option<usize> {
+        self.misspelt_among(word, self.surnames_near(word, char_len(word)))
+    }
+
+    /// `misspelt_surname` among the candidates `near` (`surnames_near` of the word).
+    fn misspelt_among(&self, word: &str, near: &[(char, usize, usize)]) -> Option<usize> {
         let letters = letter_set(word);
-        let mut near = self
-            .surnames_near(word, char_len(word))
-            .iter()
-            .map(|&(_, _, i)| i)
-            .filter(|&i| {
-                // (two edits add at most two letters and remove at most two: a cheap test first)
-                let last = self.persons[i].last();
-                let other = letter_set(last);
-                (letters & !other).count_ones() <= 2
-                    && (other & !letters).count_ones() <= 2
-                    && edit_distance(last, word, 2) <= 2
-            });
+        let mut near = near.iter().map(|&(_, _, i)| i).filter(|&i| {
+            // (two edits add at most two letters and remove at most two: a cheap test first)
+            let last = self.persons[i].last();
+            let other = letter_set(last);
+            (letters & !other).count_ones() <= 2
+                && (other & !letters).count_ones() <= 2
+                && edit_distance(last, word, 2) <= 2
+        });
         // exactly one candidate
         let first = near.next();
         if near.next().is_some() {
