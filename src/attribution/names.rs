@@ -864,6 +864,62 @@ fn particle_joins_run(doc: &Doc, i: usize) -> bool {
 /// The lower-cased words of a name (’ as '), without a leading article or possessive owner
 /// ("Sweden's"), joined by single spaces; and their number.
 fn name_key(name: &str) -> (String, usize) {
+    let (mut key, mut n) = if name.is_ascii() {
+        ascii_name_key(name.as_bytes())
+    } else {
+        unicode_name_key(name)
+    };
+    while n > 1 {
+        // (a lower-cased word has no space: the first space ends the first word)
+        let first = first_part(&key);
+        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
+            break;
+        }
+        key.drain(..first.len() + 1);
+        n -= 1;
+    }
+    (key, n)
+}
+
+/// `name_key`'s lower-cased words of an ASCII name, on bytes (the ASCII characters that
+/// `split_whitespace` splits at), before the leading article is dropped.
+fn ascii_name_key(name: &[u8]) -> (String, usize) {
+    // (the common case, words separated by single spaces, is the name lower-cased)
+    let (mut spaces, mut after_space, mut simple) = (0, true, true);
+    for &b in name {
+        if b == b' ' {
+            simple &= !after_space;
+            spaces += 1;
+            after_space = true;
+        } else {
+            // (the other whitespace bytes are all below b' ')
+            simple &= b > b' ';
+            after_space = false;
+        }
+    }
+    if simple && !after_space {
+        let key = std::str::from_utf8(name)
+            .expect("ASCII")
+            .to_ascii_lowercase();
+        return (key, spaces + 1);
+    }
+    let mut key = Vec::with_capacity(name.len());
+    let mut n = 0;
+    let words = name
+        .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        .filter(|w| !w.is_empty());
+    for w in words {
+        if n > 0 {
+            key.push(b' ');
+        }
+        n += 1;
+        key.extend(w.iter().map(u8::to_ascii_lowercase));
+    }
+    (String::from_utf8(key).expect("ASCII"), n)
+}
+
+/// `name_key`'s lower-cased words of any name, before the leading article is dropped.
+fn unicode_name_key(name: &str) -> (String, usize) {
     let mut key = String::with_capacity(name.len());
     let mut n = 0;
     for w in name.split_whitespace() {
@@ -878,15 +934,6 @@ fn name_key(name: &str) -> (String, usize) {
         } else {
             key.push_str(&w.to_lowercase().replace('’', "'"));
         }
-    }
-    while n > 1 {
-        // (a lower-cased word has no space: the first space ends the first word)
-        let first = first_part(&key);
-        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
-            break;
-        }
-        key.drain(..first.len() + 1);
-        n -= 1;
     }
     (key, n)
 }
@@ -1056,6 +1103,8 @@ impl Names {
             orgs: Vec::with_capacity(caps.len() / 8),
             mentions: Vec::with_capacity(caps.len() / 2),
             by_full: FxMap::with_capacity_and_hasher(caps.len() / 8, Default::default()),
+            // (room for a long name: the buffer is not regrown run after run)
+            joined: String::with_capacity(64),
             ..Names::default()
         };
         // one scratch buffer for the words of every run
@@ -1192,10 +1241,10 @@ impl Names {
                     }
                     self.part_keys[h] = PartKey {
                         packed,
-                        len: key.len(),
-                        person: i,
-                        start: part.start + from,
-                        end: part.end,
+                        len: key.len() as u32,
+                        person: i as u32,
+                        start: (part.start + from) as u32,
+                        end: part.end as u32,
                     };
                 };
                 key(0);
@@ -1237,11 +1286,13 @@ impl Names {
             // length; a person's keys of one word are next to each other)
             .filter(move |k| {
                 k.packed == packed
-                    && k.len == b.len()
-                    && (b.len() <= 8
-                        || self.persons[k.person].full.as_bytes()[k.start..k.end] == *b)
+                    && k.len as usize == b.len()
+                    && (b.len() <= 8 || {
+                        let full = self.persons[k.person as usize].full.as_bytes();
+                        full[k.start as usize..k.end as usize] == *b
+                    })
             })
-            .map(|k| k.person)
+            .map(|k| k.person as usize)
             .filter(move |&i| std::mem::replace(&mut last, i) != i)
     }
 
@@ -1747,14 +1798,17 @@ impl Names {
             .flatten();
         by_part.or_else(|| {
             let len = may_be_misspelt_surname(word)?;
-            if self.surname_filter[usize::from(word.as_bytes()[0] % 32)] & 1 << len.min(63) == 0
-                || self.surnames_near(word, len).is_empty()
-            {
+            if self.surname_filter[usize::from(word.as_bytes()[0] % 32)] & 1 << len.min(63) == 0 {
+                return None;
+            }
+            // (the candidates found once, for the test and the search)
+            let near = self.surnames_near(word, len);
+            if near.is_empty() {
                 return None;
             }
             *misspelt
                 .entry(word)
-                .or_insert_with(|| self.misspelt_surname(word))
+                .or_insert_with(|| self.misspelt_among(word, near))
         })
     }
 
@@ -1793,19 +1847,20 @@ impl Names {
     /// the one person whose surname is within two edits, same first letter (for a word that
     /// passes `may_be_misspelt_surname`).
     fn misspelt_surname(&self, word: &str) -> Option<usize> {
+        self.misspelt_among(word, self.surnames_near(word, char_len(word)))
+    }
+
+    /// `misspelt_surname` among the candidates `near` (`surnames_near` of the word).
+    fn misspelt_among(&self, word: &str, near: &[(char, usize, usize)]) -> Option<usize> {
         let letters = letter_set(word);
-        let mut near = self
-            .surnames_near(word, char_len(word))
-            .iter()
-            .map(|&(_, _, i)| i)
-            .filter(|&i| {
-                // (two edits add at most two letters and remove at most two: a cheap test first)
-                let last = self.persons[i].last();
-                let other = letter_set(last);
-                (letters & !other).count_ones() <= 2
-                    && (other & !letters).count_ones() <= 2
-                    && edit_distance(last, word, 2) <= 2
-            });
+        let mut near = near.iter().map(|&(_, _, i)| i).filter(|&i| {
+            // (two edits add at most two letters and remove at most two: a cheap test first)
+            let last = self.persons[i].last();
+            let other = letter_set(last);
+            (letters & !other).count_ones() <= 2
+                && (other & !letters).count_ones() <= 2
+                && edit_distance(last, word, 2) <= 2
+        });
         // exactly one candidate
         let first = near.next();
         if near.next().is_some() {
@@ -2299,12 +2354,13 @@ fn after_particle(part: &str) -> Option<&str> {
 /// A key of `Names::part_keys`: `persons[person].full[start..end]` (a first or last name part,
 /// or its end after a particle), its `pack_word` and its length (0: an empty slot).
 #[derive(Debug, Clone, Copy, Default)]
+/// (32-bit fields: 24 bytes a slot, less to clear; a document is far shorter than 4 GiB)
 struct PartKey {
     packed: u64,
-    len: usize,
-    person: usize,
-    start: usize,
-    end: usize,
+    len: u32,
+    person: u32,
+    start: u32,
+    end: u32,
 }
 
 /// The first slot of a key of `Names::part_keys`.
