@@ -312,7 +312,8 @@ const CUES: &[(&str, &str, &str, &str, bool, bool)] = &[
 /// Every form of every cue verb with what it introduces, in `CUES` order (lemma, past, third
 /// person, gerund). A form's id is its index here plus one (0: no cue); a form listed twice
 /// keeps the id of its first entry.
-static FORMS: [(&str, CueInfo); 4 * CUES.len()] = forms();
+static FORMS: [(&str, CueInfo); FORMS_LEN] = forms();
+const FORMS_LEN: usize = 4 * CUES.len();
 
 const fn forms() -> [(&'static str, CueInfo); 4 * CUES.len()] {
     const NONE: CueInfo = CueInfo {
@@ -359,18 +360,19 @@ const TABLES: ([[u64; 16]; 32], [u64; 1 << SLOT_BITS]) = tables();
 
 #[allow(clippy::type_complexity)]
 const fn tables() -> ([[u64; 16]; 32], [u64; 1 << SLOT_BITS]) {
-    let forms = forms();
-    assert!(forms.len() <= (1 << SLOT_BITS) / 4 && forms.len() < u16::MAX as usize);
+    let words = slot_words();
+    let n = words.len();
+    assert!(n <= (1 << SLOT_BITS) / 4 && n < u16::MAX as usize);
     let mut ends = [[0u64; 16]; 32];
     let mut slots = [0u64; 1 << SLOT_BITS];
     let mut f = 0;
-    while f < forms.len() {
-        let w = forms[f].0.as_bytes();
-        // (`lookup_id` looks only such words up)
+    while f < n {
+        let w = words[f].as_bytes();
+        // (`lookup_trigger` looks only such words up)
         assert!(3 <= w.len() && w.len() <= 14 && w[0].is_ascii_lowercase());
         ends[(w[0] & 31) as usize][w.len()] |= 1 << (w[w.len() - 1] & 63);
         let mut i = slot(key(w));
-        while slots[i] != 0 && !bytes_eq(forms[(slots[i] >> 48) as usize - 1].0.as_bytes(), w) {
+        while slots[i] != 0 && !bytes_eq(words[(slots[i] >> 48) as usize - 1].as_bytes(), w) {
             i = (i + 1) % slots.len();
         }
         if slots[i] == 0 {
@@ -378,6 +380,8 @@ const fn tables() -> ([[u64; 16]; 32], [u64; 1 << SLOT_BITS]) {
         }
         f += 1;
     }
+    // "according" in any case but its first letter's: let its upper-case ending through too
+    ends[(b'a' & 31) as usize][9] |= 1 << (b'G' & 63);
     (ends, slots)
 }
 
@@ -414,31 +418,73 @@ pub(crate) fn lookup(word: &str) -> Option<CueInfo> {
     info(lookup_id(word.as_bytes()))
 }
 
-/// The id of a cue form (see [`info`]), 0 if `word` is no cue. `Doc` keeps it per token.
+/// The id of a cue form (see [`info`]), 0 if `word` is no cue.
 #[inline]
 pub(crate) fn lookup_id(word: &[u8]) -> u16 {
+    lookup_trigger(word).0
+}
+
+/// The words besides cue forms that indirect-speech detection acts on: "according" in any case,
+/// "reports" and "reported" as written. They are in `SLOTS` (lower case) with the ids that
+/// follow the forms', so that `lookup_trigger` finds them in the same probe; no cue has them.
+const TRIGGER_WORDS: [&str; 3] = ["according", "reports", "reported"];
+
+/// `(lookup_id(word), is a trigger)`: a trigger is a cue form or one of `TRIGGER_WORDS`
+/// (the tokens `quotes::indirect` acts on). `Doc::new` keeps both per token, so the test costs
+/// no second pass over the words.
+#[inline(always)]
+pub(crate) fn lookup_trigger(word: &[u8]) -> (u16, bool) {
     // every cue is a lower-case ASCII word of 3 to 14 letters (`tables` checks): most words fail
     // this test or the next and are never hashed
     let n = word.len();
-    if !(3..=14).contains(&n) || !word[0].is_ascii_lowercase() {
-        return 0;
+    if !(3..=14).contains(&n) {
+        return (0, false);
+    }
+    if !word[0].is_ascii_lowercase() {
+        // "According", "ACCORDING" (length first: most capitalised words are names)
+        return (0, n == 9 && is_according(word));
     }
     if ENDS[usize::from(word[0] & 31)][n] & 1 << (word[n - 1] & 63) == 0 {
-        return 0;
+        return (0, false);
     }
     let key = key(word);
     let mut i = slot(key);
     loop {
         let e = SLOTS[i];
         if e == 0 {
-            return 0;
+            // "aCCORDING" and the like (`ENDS` lets them through)
+            return (0, n == 9 && is_according(word));
         }
         let id = (e >> 48) as u16;
-        if e & KEY_BITS == key && FORMS[usize::from(id) - 1].0.as_bytes() == word {
-            return id;
+        if e & KEY_BITS == key && SLOT_WORDS[usize::from(id) - 1].as_bytes() == word {
+            return (if usize::from(id) <= FORMS_LEN { id } else { 0 }, true);
         }
         i = (i + 1) % SLOTS.len();
     }
+}
+
+/// "according" in any case.
+#[inline(never)]
+fn is_according(word: &[u8]) -> bool {
+    word.eq_ignore_ascii_case(b"according")
+}
+
+/// The word of each `SLOTS` id (less one): the cue forms, then `TRIGGER_WORDS`.
+static SLOT_WORDS: [&str; FORMS_LEN + TRIGGER_WORDS.len()] = slot_words();
+
+const fn slot_words() -> [&'static str; FORMS_LEN + TRIGGER_WORDS.len()] {
+    let forms = forms();
+    let mut out = [""; FORMS_LEN + TRIGGER_WORDS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = if i < FORMS_LEN {
+            forms[i].0
+        } else {
+            TRIGGER_WORDS[i - FORMS_LEN]
+        };
+        i += 1;
+    }
+    out
 }
 
 /// What the cue form with this id (from [`lookup_id`]) introduces; `None` for id 0.

@@ -151,13 +151,19 @@ static CLASS: [u8; 256] = {
 /// Tokenises `doc[range]`; offsets are absolute. Walks the bytes with a class table, decoding
 /// only non-ASCII characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
 pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
-    tokenize_with::<false>(doc, range, out);
+    tokenize_with::<false>(doc, range, out, &mut Vec::new());
 }
 
-/// `tokenize`, and with `CUES` each word's `Token::cue` set as it is pushed (for `Doc::new`).
+/// `tokenize`, and with `CUES` each word's `Token::cue` set as it is pushed and the index of
+/// each trigger word (`cues::lookup_trigger`) pushed to `triggers` (for `Doc::new`).
 /// (Not inlined into `Doc::new`: its loop then has the registers to itself.)
 #[inline(never)]
-fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
+fn tokenize_with<const CUES: bool>(
+    doc: &str,
+    range: Range<usize>,
+    out: &mut Vec<Token>,
+    triggers: &mut Vec<usize>,
+) {
     // (absolute offsets: the text up to the range's end, walked from its start)
     let s = &doc[..range.end];
     assert!(
@@ -214,17 +220,21 @@ fn tokenize_with<const CUES: bool>(doc: &str, range: Range<usize>, out: &mut Vec
             let end = word_end(s, i, i + clen).0;
             (end, is_cap_word(&s[i..end]))
         };
+        // (other callers than `Doc::new` do not need them)
+        let (cue, trigger) = if CUES {
+            crate::cues::lookup_trigger(&b[i..end])
+        } else {
+            (0, false)
+        };
+        if trigger {
+            triggers.push(out.len());
+        }
         out.push(Token {
             start: i,
             end,
             kind: TokenKind::Word,
             cap,
-            // (other callers than `Doc::new` do not need it)
-            cue: if CUES {
-                crate::cues::lookup_id(&b[i..end])
-            } else {
-                0
-            },
+            cue,
         });
         i = end;
         // (most words end at a space: skip it here rather than in the next round)
@@ -624,7 +634,7 @@ mod tests {
 
     fn assert_tokens_match_reference(s: &str) {
         let mut got = Vec::new();
-        tokenize_with::<true>(s, 0..s.len(), &mut got);
+        tokenize_with::<true>(s, 0..s.len(), &mut got, &mut Vec::new());
         assert_eq!(got, reference_tokenize(s), "{s:?}");
     }
 
@@ -687,6 +697,36 @@ mod tests {
     }
 
     #[test]
+    fn triggers_are_cues_according_and_reports() {
+        let extra = "According ACCORDING aCCORDING accordinG according Reports reports reported \
+                     Reported REPORTED said Said";
+        for text in [
+            include_str!("../benches/data/seed_article.txt"),
+            include_str!("../benches/data/wikinews_corpus.txt"),
+            extra,
+        ] {
+            let doc = Doc::new(text);
+            let want: Vec<usize> = (0..doc.tokens.len())
+                .filter(|&i| {
+                    let w = doc.tok_bytes(i);
+                    doc.tokens[i].cue != 0
+                        || w.eq_ignore_ascii_case(b"according")
+                        || matches!(w, b"reports" | b"reported")
+                })
+                .collect();
+            assert_eq!(doc.triggers, want);
+            for (i, t) in doc.tokens.iter().enumerate() {
+                assert_eq!(t.cue, crate::cues::lookup_id(doc.tok_bytes(i)));
+                assert_eq!(t.cue != 0, crate::cues::lookup(doc.tok(i)).is_some());
+            }
+        }
+        let doc = Doc::new(extra);
+        assert_eq!(doc.triggers.len(), 8);
+        assert!(crate::cues::lookup("according").is_none());
+        assert!(crate::cues::lookup("reports").is_none());
+    }
+
+    #[test]
     fn paragraphs_handle_crlf_and_cr() {
         let s = "One.\r\n\r\nTwo.\rThree.\n";
         let got: Vec<&str> = paragraphs(s).into_iter().map(|r| &s[r]).collect();
@@ -703,6 +743,9 @@ pub(crate) struct Doc<'a> {
     pub para_tokens: Vec<Range<usize>>,
     /// Byte range, token index range and paragraph index of each sentence.
     pub sents: Vec<(Range<usize>, Range<usize>, usize)>,
+    /// Indices, in order, of the tokens `quotes::indirect` acts on: cue verbs, "according" (any
+    /// case), "reports" and "reported" (`cues::lookup_trigger`).
+    pub triggers: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -713,13 +756,14 @@ impl<'a> Doc<'a> {
         let mut para_tokens = Vec::with_capacity(paras.len());
         let mut sents = Vec::with_capacity(text.len() / 100 + 1);
         let mut scratch = Vec::with_capacity(32);
+        let mut triggers = Vec::with_capacity(text.len() / 256 + 4);
         for (pi, p) in paras.iter().enumerate() {
             let t0 = tokens.len();
             scratch.clear();
             sentences_into(text, p.clone(), &mut scratch);
             for s in &scratch {
                 let t = tokens.len();
-                tokenize_with::<true>(text, s.clone(), &mut tokens);
+                tokenize_with::<true>(text, s.clone(), &mut tokens, &mut triggers);
                 sents.push((s.clone(), t..tokens.len(), pi));
             }
             para_tokens.push(t0..tokens.len());
@@ -730,6 +774,7 @@ impl<'a> Doc<'a> {
             tokens,
             para_tokens,
             sents,
+            triggers,
         }
     }
 

@@ -100,32 +100,6 @@ fn is_according(doc: &Doc, k: usize) -> bool {
     t.end - t.start == 9 && doc.tok_bytes(k).eq_ignore_ascii_case(b"according")
 }
 
-/// The tokens `sentence_indirect`'s loops act on, in order: cue verbs, "reports"/"reported" and
-/// "according" (any case).
-///
-/// (Out of line with a plain loop, so that the loop over every token of the document keeps its
-/// registers; the byte comparisons, for few tokens, are out of line too.)
-#[inline(never)]
-fn trigger_tokens(doc: &Doc) -> Vec<usize> {
-    let text = doc.text.as_bytes();
-    let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 4);
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if t.cue != 0
-            || (matches!(t.end - t.start, 7..=9)
-                && matches!(text[t.start], b'r' | b'a' | b'A' | b'R')
-                && is_word_trigger(&text[t.start..t.end]))
-        {
-            out.push(i);
-        }
-    }
-    out
-}
-
-#[inline(never)]
-fn is_word_trigger(w: &[u8]) -> bool {
-    w.eq_ignore_ascii_case(b"according") || matches!(w, b"reports" | b"reported")
-}
-
 /// `ADJUNCT_WORDS.contains(&w.to_lowercase())`: an ASCII word is lower-cased into a stack buffer
 /// (no allocation) and matched as bytes.
 fn is_adjunct_word(w: &str) -> bool {
@@ -253,9 +227,9 @@ fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
 /// Indirect speech in sentences that hold no direct quote.
 pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
     let mut out = Vec::new();
-    // `sentence_indirect` acts only on trigger tokens: one pass over the document finds them all
-    // (in order), and each sentence takes its slice of them
-    let triggers = trigger_tokens(doc);
+    // `sentence_indirect` acts only on trigger tokens: `Doc::new` finds them all (in order), and
+    // each sentence takes its slice of them
+    let triggers = &doc.triggers;
     let mut ti = 0;
     // (reused for each sentence's quote spans)
     let mut avoid: Vec<Range<usize>> = Vec::new();
@@ -415,7 +389,7 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     (finite && has_words(doc, lo..cut, 5) && clash(&c).is_none()).then_some(c)
 }
 
-/// `trig`: the sentence's trigger tokens ([`trigger_tokens`]), in order; the loops below act only on
+/// `trig`: the sentence's trigger tokens ([`Doc::triggers`]), in order; the loops below act only on
 /// them.
 fn sentence_indirect(
     doc: &Doc,
