@@ -864,42 +864,144 @@ pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
 pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 
-/// A constant word list as a hash set, built once on first use.
+/// A constant word list as a set, a [`WordMap`] built on the first look-up.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<WordSetInner>,
-}
-
-struct WordSetInner {
-    set: FxSet<&'static str>,
-    /// Per first byte, the lengths (capped at 63) of the words starting with it: most words
-    /// looked up fail this test and are never hashed.
-    lengths: [u64; 256],
+    map: std::sync::OnceLock<WordMap<()>>,
 }
 
 impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         WordSet {
             words,
-            set: std::sync::OnceLock::new(),
+            map: std::sync::OnceLock::new(),
         }
     }
 
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        let inner = self.set.get_or_init(|| {
-            let mut lengths = [0u64; 256];
-            for word in self.words {
-                let first = word.as_bytes().first().copied().unwrap_or(0);
-                lengths[usize::from(first)] |= 1 << word.len().min(63);
+        self.map
+            .get_or_init(|| WordMap::new(self.words.iter().map(|&w| (w, ())).collect()))
+            .contains(w)
+    }
+}
+
+/// A map from constant words: open addressing on the word's bytes packed in an integer (the
+/// whole word for up to 8 bytes), so that a look-up is one multiplication and, in most cases,
+/// one integer compare, with no string hashing and no `memcmp` for short words.
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    /// A power of two of slots; an empty one has `len` 0 (no key is empty).
+    slots: Vec<WordSlot<V>>,
+    /// 64 - log2 of the number of slots.
+    shift: u32,
+}
+
+#[derive(Debug, Clone)]
+struct WordSlot<V> {
+    packed: u64,
+    len: usize,
+    key: &'static str,
+    value: Option<V>,
+}
+
+/// The bytes of `b` in an integer: all of them for up to 8 bytes (two overlapping loads for 2 to
+/// 8; with the length, the word), else its first 8.
+#[inline]
+pub(crate) fn pack_word(b: &[u8]) -> u64 {
+    // (`first_chunk`/`last_chunk`: one load each)
+    if let Some(w) = b.first_chunk::<8>() {
+        u64::from_le_bytes(*w)
+    } else if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << 32
+    } else if let (Some(lo), Some(hi)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(*lo)) | u64::from(u16::from_le_bytes(*hi)) << 16
+    } else {
+        b.first().map_or(0, |&c| u64::from(c))
+    }
+}
+
+impl<V: Clone> WordMap<V> {
+    pub(crate) fn new(map: FxMap<&'static str, V>) -> Self {
+        // at most a quarter of the slots used: a miss mostly ends at the first probe
+        let bits = (map.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        let empty = WordSlot {
+            packed: 0,
+            len: 0,
+            key: "",
+            value: None,
+        };
+        let mut slots = vec![empty; 1 << bits];
+        let shift = 64 - bits;
+        // (in a fixed order: the keys' order decides nothing but the probe lengths)
+        let mut keys: Vec<_> = map.into_iter().collect();
+        keys.sort_unstable_by_key(|(k, _)| *k);
+        for (key, value) in keys {
+            assert!(!key.is_empty(), "no empty key");
+            let packed = pack_word(key.as_bytes());
+            let mut h = Self::slot_of(packed, key.len(), shift);
+            while slots[h].len != 0 {
+                h = (h + 1) & (slots.len() - 1);
             }
-            WordSetInner {
-                set: self.words.iter().copied().collect(),
-                lengths,
+            slots[h] = WordSlot {
+                packed,
+                len: key.len(),
+                key,
+                value: Some(value),
+            };
+        }
+        WordMap { slots, shift }
+    }
+}
+
+impl<V> WordMap<V> {
+    #[inline]
+    pub(crate) fn slot_of(packed: u64, len: usize, shift: u32) -> usize {
+        // (Fibonacci hashing: the high bits of the product)
+        ((packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift)
+            as usize
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        let b = w.as_bytes();
+        let packed = pack_word(b);
+        let h = Self::slot_of(packed, b.len(), self.shift);
+        // the first probe inline: it decides most look-ups (a short key, or an empty slot)
+        let slot = &self.slots[h];
+        if slot.len == 0 {
+            return None;
+        }
+        if slot.packed == packed && slot.len == b.len() && b.len() <= 8 {
+            return slot.value.as_ref();
+        }
+        self.probe(b, packed, h)
+    }
+
+    /// `get` from slot `h` on.
+    #[inline(never)]
+    fn probe(&self, b: &[u8], packed: u64, mut h: usize) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        loop {
+            let slot = &self.slots[h];
+            if slot.len == 0 {
+                return None;
             }
-        });
-        let first = w.as_bytes().first().copied().unwrap_or(0);
-        inner.lengths[usize::from(first)] & (1 << w.len().min(63)) != 0 && inner.set.contains(w)
+            // (a word of up to 8 bytes is its packed bytes and length)
+            if slot.packed == packed
+                && slot.len == b.len()
+                && (b.len() <= 8 || slot.key.as_bytes()[8..] == b[8..])
+            {
+                return slot.value.as_ref();
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    /// True if `w` is a key.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
     }
 }
 

@@ -119,32 +119,21 @@ fn slug(name: &str) -> String {
 
 /// A hash of the bytes `b` (FNV-1a): fed a byte at a time, so that `slug_hash` needs no string.
 pub(crate) fn bytes_hash(b: impl Iterator<Item = u8>) -> u64 {
-    b.fold(0xcbf2_9ce4_8422_2325, |h, c| {
-        (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
-    })
+    b.fold(FNV_START, fnv_step)
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv_step(h: u64, c: u8) -> u64 {
+    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
 }
 
 /// `bytes_hash(slug(name).bytes())`, without building the slug.
 fn slug_hash(name: &str) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    let mut feed = |c: u8| h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    let mut h = FNV_START;
+    let mut feed = |c: u8| h = fnv_step(h, c);
     // (as `slug`: one `_` for each run of other characters between alphanumeric ones)
     let (mut started, mut pending) = (false, false);
-    if name.is_ascii() {
-        for b in name.bytes() {
-            if b.is_ascii_alphanumeric() {
-                if pending {
-                    feed(b'_');
-                    pending = false;
-                }
-                started = true;
-                feed(b.to_ascii_uppercase());
-            } else if started {
-                pending = true;
-            }
-        }
-        return h;
-    }
     for c in name.chars() {
         if c.is_alphanumeric() {
             if pending {

@@ -2,8 +2,7 @@
 //! Seo-yeon"), the addressee ("told visiting Russian President Vladimir Putin"), appositives, roles
 //! ("a State Department spokesperson") and pronouns.
 
-use super::names::WordList;
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, TokenKind, WordSet};
 use std::ops::Range;
 
 /// What kind of phrase names the speaker.
@@ -68,9 +67,9 @@ pub(crate) const PRONOUNS: &[&str] = &[
 ];
 
 /// `ROLE_NOUNS`, `SKIP_BEFORE_CUE` and `SKIP_AFTER_CUE` as hash sets (the same words).
-pub(crate) static ROLE_NOUN_SET: WordList = WordList::new(ROLE_NOUNS);
-static SKIP_BEFORE_CUE_SET: WordList = WordList::new(SKIP_BEFORE_CUE);
-static SKIP_AFTER_CUE_SET: WordList = WordList::new(SKIP_AFTER_CUE);
+pub(crate) static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
+static SKIP_BEFORE_CUE_SET: WordSet = WordSet::new(SKIP_BEFORE_CUE);
+static SKIP_AFTER_CUE_SET: WordSet = WordSet::new(SKIP_AFTER_CUE);
 
 /// Common nouns that can speak as a role or an organisation.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
@@ -263,7 +262,7 @@ pub(crate) fn is_sentence_opener(w: &str) -> bool {
     SENTENCE_OPENER_SET.contains(w)
 }
 
-static SENTENCE_OPENER_SET: WordList = WordList::new(SENTENCE_OPENERS);
+static SENTENCE_OPENER_SET: WordSet = WordSet::new(SENTENCE_OPENERS);
 
 const SENTENCE_OPENERS: &[&str] = &[
     "The",
