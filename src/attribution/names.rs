@@ -2,7 +2,9 @@
 //! "Ali Khamenei", title "Supreme Leader Ayatollah", affiliation from "Iranian"), short forms
 //! ("Khamenei") mapped to the full name, organisations and roles ("the federation"), pronouns.
 
-use super::np::{is_cap, is_sentence_opener, Np, NpKind};
+use super::np::{
+    common_plural_opener, headline_end, inverted_auxiliary, is_cap, is_sentence_opener, Np, NpKind,
+};
 use super::{Context, Entity, EntityKind};
 use crate::text::{pack_word, strip_possessive, Doc, FxMap, TokenKind, WordMap};
 use std::ops::Range;
@@ -1746,6 +1748,19 @@ impl Names {
             {
                 None
             }
+            // "Officials tell BBC News": a plural common noun that opens the sentence speaks as
+            // it would in lower case (a role, else nobody)
+            NpKind::Name if np.toks.len() == 1 && common_plural_opener(doc, np.toks.start) => {
+                let lw = doc.tok(np.toks.start).to_ascii_lowercase();
+                if !ROLE_NOUN_SET.contains(lw.as_str()) {
+                    return None;
+                }
+                let role = Np {
+                    toks: np.toks.clone(),
+                    kind: NpKind::Role,
+                };
+                self.entity_from_role(doc, &role, ctx)
+            }
             NpKind::Name => self.entity_from_name(doc, np),
             NpKind::Role => self
                 .issuer_of_document(doc, np, ctx)
@@ -1877,6 +1892,11 @@ impl Names {
                 }
                 // not a name said inside a quote ("... don't do S&M," -- what the rest of it said)
                 let org = self.org_before(t.start, 1500, &ctx.quoted)?;
+                // a word of the headline only ("BDSM as business") is its topic, not a body the
+                // text has introduced
+                if only_in_headline(doc, &org) {
+                    return None;
+                }
                 Some(at(Entity {
                     name: org,
                     mention: String::new(),
@@ -1993,6 +2013,10 @@ impl Names {
             .collect();
         let title = (!title_words.is_empty()).then(|| title_words.join(" "));
         if name_toks.len() == 1 {
+            // "Will they treat ...?": a question's auxiliary, not the name Will
+            if inverted_auxiliary(doc, name_toks[0]) {
+                return None;
+            }
             if let Some(p) = self.person_for(&mention, s) {
                 return Some(Entity {
                     name: p.full.clone(),
@@ -2019,6 +2043,7 @@ impl Names {
             // a lone capitalised word: a country/organisation ("Moscow said") or a surname
             let kind = if demonym(&mention).is_some()
                 || mention.chars().all(|c| c.is_uppercase() || c == '.')
+                || acts_as_organisation(doc, &mention)
             {
                 EntityKind::Organisation
             } else {
@@ -2073,10 +2098,13 @@ impl Names {
         }
         // a capitalised organisation inside the phrase: "a State Department spokesperson",
         // "a spokesperson for the Commerce Department"
+        // (not a head noun capitalised only because it opens the sentence: "Officials")
+        let last = toks[toks.len() - 1];
+        let opener = common_plural_opener(doc, last).then_some(last);
         let caps: Vec<usize> = toks
             .iter()
             .cloned()
-            .filter(|&t| is_cap(doc.tok(t)) && !is_sentence_opener(doc.tok(t)))
+            .filter(|&t| is_cap(doc.tok(t)) && !is_sentence_opener(doc.tok(t)) && Some(t) != opener)
             .collect();
         if let Some(e) = qualified_body(doc, &toks, &caps) {
             return Some(e);
@@ -2133,12 +2161,15 @@ impl Names {
                 });
             }
         }
-        let name = toks
+        let mut name = toks
             .iter()
             .map(|&t| doc.tok(t))
             .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
             .collect::<Vec<_>>()
             .join(" ");
+        if opener.is_some() && toks.len() == 1 {
+            name.make_ascii_lowercase();
+        }
         if name.is_empty() {
             return None;
         }
@@ -2779,6 +2810,79 @@ fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
         }
     }
     e
+}
+
+/// True if `name` is written in the document's headline and nowhere after it.
+fn only_in_headline(doc: &Doc, name: &str) -> bool {
+    let end = headline_end(doc);
+    end > 0 && contains_word(&doc.text[..end], name) && !contains_word(&doc.text[end..], name)
+}
+
+/// Words after a name that make it a company's or an institution's: "Wikinews reporters",
+/// "Microsoft spokesman Frank Shaw".
+const MEMBER_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "employee",
+    "employees",
+    "executives",
+    "staff",
+    "reporters",
+    "journalists",
+    "shares",
+    "shareholders",
+    "headquarters",
+    "users",
+    "customers",
+    "engineers",
+    "website",
+    "software",
+];
+
+/// True if the lone capitalised word `w` names an organisation by the way the document uses it,
+/// and never as a person's: a country, or a word after "at" ("at Microsoft"), before a member
+/// noun ("Wikinews reporters") or owning a named thing ("Microsoft's Internet Explorer"), and never
+/// after a title ("Mr Toccafondi") nor followed by he/she/his/her/him in its sentence or opening
+/// the next one.
+fn acts_as_organisation(doc: &Doc, w: &str) -> bool {
+    if CAPITALS.iter().any(|(_, countries)| countries.contains(&w)) {
+        return true;
+    }
+    let n = doc.tokens.len();
+    let mut org = false;
+    for i in 0..n {
+        let tok = doc.tok(i);
+        let bare = strip_possessive(tok);
+        if bare != w {
+            continue;
+        }
+        let owns = bare.len() < tok.len();
+        let prev = if i > 0 { doc.tok(i - 1) } else { "" };
+        if is_cap(prev) && is_title(prev) {
+            return false;
+        }
+        let si = doc.sentence_of(doc.tokens[i].start);
+        let to = doc.sents.get(si + 1).map_or(n, |s| {
+            let first = s.1.start;
+            (first + 1).min(s.1.end)
+        });
+        if (i + 1..to).any(|k| {
+            matches!(
+                doc.tok(k),
+                "he" | "she" | "his" | "her" | "him" | "He" | "She" | "His" | "Her"
+            )
+        }) {
+            return false;
+        }
+        let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
+        org |= if owns {
+            is_cap(next) && !is_title(next)
+        } else {
+            prev == "at" || MEMBER_NOUNS.contains(&next)
+        };
+    }
+    org
 }
 
 #[cfg(test)]

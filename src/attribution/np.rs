@@ -353,6 +353,19 @@ const SENTENCE_OPENERS: &[&str] = &[
     "You're",
     "Have",
     "Has",
+    // auxiliaries that open a question and are nobody's name: "Could I have a sample?"
+    "Could",
+    "Would",
+    "Should",
+    "Shall",
+    "Might",
+    "Must",
+    "Did",
+    "Does",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
 ];
 
 /// The subject phrase that ends right before token `k` (a cue verb), not reaching before `lo`.
@@ -471,6 +484,15 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         if is_sentence_opener(doc.tok(s)) && s == last {
             return None;
         }
+        // "Officials tell BBC News", "Estimates suggest": a plural common noun, capitalised only
+        // because it opens the sentence, is the phrase it is in lower case
+        if s == last && common_plural_opener(doc, last) {
+            let lw = w.to_ascii_lowercase();
+            return ROLE_NOUN_SET.contains(lw.as_str()).then(|| Np {
+                toks: last..last + 1,
+                kind: NpKind::Role,
+            });
+        }
         return Some(Np {
             toks: s..last + 1,
             kind: NpKind::Name,
@@ -509,6 +531,127 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         });
     }
     None
+}
+
+/// The end of the document's headline (its first paragraph, when more follow and it ends with no
+/// full stop, question or exclamation mark), 0 when it has none.
+pub(crate) fn headline_end(doc: &Doc) -> usize {
+    if doc.paras.len() < 2 {
+        return 0;
+    }
+    let title = doc.text[doc.paras[0].clone()].trim_end();
+    if title.ends_with(['.', '!', '?']) || title.len() > 300 {
+        return 0;
+    }
+    doc.paras[0].end
+}
+
+/// True if token `i` is the first of its sentence.
+fn opens_sentence(doc: &Doc, i: usize) -> bool {
+    doc.sents[doc.sentence_of(doc.tokens[i].start)].1.start == i
+}
+
+/// True if token `t` opens its sentence and is a plural common noun ("Officials", "Estimates",
+/// "Posts"), capitalised only by its place: a capitalised word of lower-case letters ending in
+/// "s", never capitalised inside a sentence of the body (a surname would be: "said Jones"), and a
+/// common noun by one of: a role noun in lower case, a verb after it that agrees with a plural
+/// ("Estimates suggest", "Posts have said"), or the same word in lower case elsewhere in the text.
+pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
+    let b = doc.tok_bytes(t);
+    let shaped = b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && b.ends_with(b"s")
+        && !b.ends_with(b"ss");
+    if !shaped || !opens_sentence(doc, t) {
+        return false;
+    }
+    let body = headline_end(doc);
+    let n = doc.tokens.len();
+    if (0..n).any(|i| {
+        i != t && doc.tok_bytes(i) == b && doc.tokens[i].start >= body && !opens_sentence(doc, i)
+    }) {
+        return false;
+    }
+    let lw = doc.tok(t).to_ascii_lowercase();
+    if ROLE_NOUN_SET.contains(lw.as_str()) {
+        return true;
+    }
+    let plural_verb = t + 1 < n && {
+        let next = doc.tok(t + 1);
+        matches!(next, "have" | "are" | "were" | "do")
+            || doc.cue(t + 1).is_some_and(|c| c.lemma == next)
+    };
+    // "Posts on the forum": a noun modified by a prepositional phrase
+    let modified = t + 2 < n
+        && matches!(
+            doc.tok(t + 1),
+            "on" | "in" | "of" | "from" | "at" | "by" | "about" | "with"
+        )
+        && matches!(
+            doc.tok(t + 2),
+            "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "our"
+        );
+    plural_verb || modified || (0..n).any(|i| doc.tok_bytes(i) == lw.as_bytes())
+}
+
+/// True if token `t` is an auxiliary verb opening a question before its subject ("Will they
+/// treat ...?", "Can you ...?"): not the given name Will, Can or May ("Will Smith said").
+pub(crate) fn inverted_auxiliary(doc: &Doc, t: usize) -> bool {
+    let aux = matches!(
+        doc.tok(t),
+        "Will"
+            | "Would"
+            | "Can"
+            | "Could"
+            | "Shall"
+            | "Should"
+            | "May"
+            | "Might"
+            | "Must"
+            | "Do"
+            | "Does"
+            | "Did"
+            | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Has"
+            | "Have"
+            | "Had"
+    );
+    aux && t + 1 < doc.tokens.len()
+        && opens_sentence(doc, t)
+        && matches!(
+            doc.tok(t + 1),
+            "they"
+                | "you"
+                | "we"
+                | "I"
+                | "he"
+                | "she"
+                | "it"
+                | "there"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "our"
+                | "your"
+                | "their"
+                | "his"
+                | "her"
+                | "its"
+                | "any"
+                | "anyone"
+                | "anybody"
+                | "someone"
+                | "everyone"
+                | "people"
+        )
 }
 
 /// True if the capitalised name ending before the comma at `m` follows a preposition ("at
