@@ -2043,7 +2043,7 @@ impl Names {
             // a lone capitalised word: a country/organisation ("Moscow said") or a surname
             let kind = if demonym(&mention).is_some()
                 || mention.chars().all(|c| c.is_uppercase() || c == '.')
-                || acts_as_organisation(doc, &mention)
+                || acts_as_organisation(doc, self.cap_tokens(), &mention)
             {
                 EntityKind::Organisation
             } else {
@@ -2845,13 +2845,14 @@ const MEMBER_NOUNS: &[&str] = &[
 /// noun ("Wikinews reporters") or owning a named thing ("Microsoft's Internet Explorer"), and never
 /// after a title ("Mr Toccafondi") nor followed by he/she/his/her/him in its sentence or opening
 /// the next one.
-fn acts_as_organisation(doc: &Doc, w: &str) -> bool {
+/// `caps`: the capitalised word tokens of the document.
+fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
     if CAPITALS.iter().any(|(_, countries)| countries.contains(&w)) {
         return true;
     }
     let n = doc.tokens.len();
     let mut org = false;
-    for i in 0..n {
+    for &i in caps {
         let tok = doc.tok(i);
         let bare = strip_possessive(tok);
         if bare != w {
