@@ -623,9 +623,27 @@ fn gender_of_word(w: &str) -> Option<Gender> {
 fn scan_caps(doc: &Doc) -> Vec<usize> {
     // (room for the usual share of capitalised words: a few reallocations fewer)
     let mut caps = Vec::with_capacity(doc.tokens.len() / 3);
-    for (k, t) in doc.tokens.iter().enumerate() {
+    // eight tokens at a time: their `cap` flags as the bits of a byte, then the set bits (most
+    // tokens are not capitalised; no branch per token)
+    let mut chunks = doc.tokens.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut bits = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |m, (j, t)| m | u32::from(t.cap) << j);
+        while bits != 0 {
+            let j = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if chunk[j].kind == TokenKind::Word {
+                caps.push(base + j);
+            }
+        }
+        base += 8;
+    }
+    for (j, t) in chunks.remainder().iter().enumerate() {
         if t.cap && t.kind == TokenKind::Word {
-            caps.push(k);
+            caps.push(base + j);
         }
     }
     caps
@@ -1041,9 +1059,15 @@ impl Names {
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
         let mut capital_seen = [false; CAPITALS.len()];
+        let index = capital_index();
         for &c in caps {
+            let b = doc.tok_bytes(c);
+            // (the first byte and length of a capital or its possessive, before any look-up)
+            if b.len() >= 16 || CAPITAL_FILTER[usize::from(b[0] & 31)] & 1 << b.len() == 0 {
+                continue;
+            }
             let w = strip_possessive(doc.tok(c));
-            if let Some(&k) = capital_index().get(w) {
+            if let Some(&k) = index.get(w) {
                 capital_seen[k] = true;
             }
         }
@@ -1118,44 +1142,50 @@ impl Names {
         self.surnames.sort_unstable();
     }
 
-    /// False if no person has `word` as a key (`part_keys`): a test of `part_filter`, unhashed.
+    /// False if no person has `word` as a key (`part_keys`): a test of `part_filter`.
     #[inline]
     fn may_have_part(&self, word: &str) -> bool {
         let (fw, bit) = part_filter_bit(word);
         self.part_filter[fw] & bit != 0
     }
 
-    /// The persons of two or more parts having `word` as a key, in registration order.
-    fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
+    /// Calls `f` with each person of two or more parts having `word` as a key, in registration
+    /// order (a plain loop over the probe sequence: this is asked for most capitalised words).
+    #[inline]
+    fn for_persons_with_part(&self, word: &str, mut f: impl FnMut(usize)) {
         // the slots of `word`'s probe sequence, up to an empty one (none for a word that fails
         // the filter)
+        if self.part_keys.is_empty() || !self.may_have_part(word) {
+            return;
+        }
         let b = word.as_bytes();
         let packed = pack_word(b);
-        let mut h = if self.part_keys.is_empty() || !self.may_have_part(word) {
-            None
-        } else {
-            Some(part_slot(packed, b.len(), self.part_shift))
-        };
-        let mask = self.part_keys.len().wrapping_sub(1);
-        let slots = std::iter::from_fn(move || {
-            let k = &self.part_keys[h?];
-            h = (k.len != 0).then_some((h? + 1) & mask);
-            (k.len != 0).then_some(k)
-        });
+        let mask = self.part_keys.len() - 1;
+        let mut h = part_slot(packed, b.len(), self.part_shift);
         let mut last = usize::MAX;
-        slots
+        loop {
+            let k = &self.part_keys[h];
+            if k.len == 0 {
+                return;
+            }
+            h = (h + 1) & mask;
             // (other words share the sequence; a word of up to 8 bytes is its packed bytes and
-            // length; a person's keys of one word are next to each other)
-            .filter(move |k| {
-                k.packed == packed
-                    && k.len as usize == b.len()
-                    && (b.len() <= 8 || {
-                        let full = self.persons[k.person as usize].full.as_bytes();
-                        full[k.start as usize..k.end as usize] == *b
-                    })
-            })
-            .map(|k| k.person as usize)
-            .filter(move |&i| std::mem::replace(&mut last, i) != i)
+            // length)
+            if k.packed != packed
+                || k.len as usize != b.len()
+                || b.len() > 8 && {
+                    let full = self.persons[k.person as usize].full.as_bytes();
+                    full[k.start as usize..k.end as usize] != *b
+                }
+            {
+                continue;
+            }
+            // (a person's keys of one word are next to each other)
+            let i = k.person as usize;
+            if std::mem::replace(&mut last, i) != i {
+                f(i);
+            }
+        }
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
@@ -1744,13 +1774,13 @@ impl Names {
     fn person_by_part(&self, word: &str, pos: usize) -> Option<usize> {
         let is = |p: &str| p == word || after_particle(p) == Some(word);
         let mut best: Option<usize> = None;
-        for i in self.persons_with_part(word) {
+        self.for_persons_with_part(word, |i| {
             let p = &self.persons[i];
             let score = |q: &Person| (is(q.last()), q.titled, q.first_pos <= pos);
             if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
                 best = Some(i);
             }
-        }
+        });
         best
     }
 
@@ -2359,6 +2389,25 @@ const CAPITALS: &[(&str, &[&str])] = &[
     ("Rome", &["Italy"]),
     ("Madrid", &["Spain"]),
 ];
+
+/// Per first byte (mod 32) of a capital, a bit per length in bytes of the capital and of its
+/// possessives ('s, ’s): most capitalised words fail this test.
+static CAPITAL_FILTER: [u16; 32] = {
+    let mut t = [0u16; 32];
+    let mut i = 0;
+    while i < CAPITALS.len() {
+        let c = CAPITALS[i].0.as_bytes();
+        let mut len = c.len();
+        while len <= c.len() + 4 {
+            if len < 16 {
+                t[(c[0] & 31) as usize] |= 1 << len;
+            }
+            len += 1;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// Each capital's index in `CAPITALS`.
 fn capital_index() -> &'static WordMap<usize> {
