@@ -467,6 +467,7 @@ fn is_title(w: &str) -> bool {
     classify(w).title
 }
 
+#[inline]
 fn is_org_head(w: &str) -> bool {
     classify(w).org_head
 }
@@ -507,6 +508,16 @@ struct OrgKeys {
     keys: Vec<(usize, Range<usize>, usize)>,
 }
 
+/// An entry of `Names::surnames`: the first letter of a surname, its length in characters, the
+/// person, and the surname's `letter_set` (made once, for the test of every word against it).
+type Surname = (char, usize, usize, u64);
+
+/// True if two words of letter sets `a` and `b` may be within two edits: each has at most two
+/// letters the other lacks.
+fn letters_near(a: u64, b: u64) -> bool {
+    (a & !b).count_ones() <= 2 && (b & !a).count_ones() <= 2
+}
+
 /// A mention of a known person: its word's byte offset and token, and the index into `persons`.
 #[derive(Debug, Clone, Copy)]
 struct Mention {
@@ -540,7 +551,7 @@ pub(crate) struct Names {
     part_shift: u32,
     /// (first letter of the surname, its length in characters, person) for the same persons,
     /// sorted: the candidates for a misspelt surname are a range of it.
-    surnames: Vec<(char, usize, usize)>,
+    surnames: Vec<Surname>,
     /// One bit per (first byte, last byte, length) of the keys in `part_keys` (`part_filter_bit`):
     /// most words are no key and fail this test unhashed.
     part_filter: [u64; 16],
@@ -887,6 +898,7 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
 }
 
 /// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
+#[inline]
 fn is_acronym_like(w: &str) -> bool {
     if w.len() < 2 {
         return false;
@@ -1109,7 +1121,7 @@ impl Names {
             let last = p.last();
             if let Some(c) = last.chars().next() {
                 let len = char_len(last);
-                self.surnames.push((c, len, i));
+                self.surnames.push((c, len, i, letter_set(last)));
                 let near = (len.saturating_sub(2)..=len + 2).fold(0, |m, l| m | 1 << l.min(63));
                 self.surname_filter[usize::from(last.as_bytes()[0] % 32)] |= near;
             }
@@ -1623,6 +1635,7 @@ impl Names {
     }
 
     /// `add_run` for a run of one word `w`.
+    #[inline]
     fn add_word(&mut self, w: &str, pos: usize) {
         // (a possessive ends in "s": most words need no stripping)
         let head = if w.ends_with('s') {
@@ -1760,7 +1773,12 @@ impl Names {
             }
             // (the candidates found once, for the test and the search)
             let near = self.surnames_near(word, len);
-            if near.is_empty() {
+            // (the letters test of `misspelt_among` before the memo: most words fail it)
+            let letters = letter_set(word);
+            if !near
+                .iter()
+                .any(|&(_, _, _, other)| letters_near(letters, other))
+            {
                 return None;
             }
             *misspelt
@@ -1786,16 +1804,16 @@ impl Names {
 
     /// The surnames (`surnames`) with the first letter of `word`, `len` characters long, and a
     /// length within two characters of it.
-    fn surnames_near(&self, word: &str, len: usize) -> &[(char, usize, usize)] {
+    fn surnames_near(&self, word: &str, len: usize) -> &[Surname] {
         let Some(initial) = word.chars().next() else {
             return &[];
         };
         let lo = self
             .surnames
-            .partition_point(|&(c, l, _)| (c, l) < (initial, len.saturating_sub(2)));
+            .partition_point(|&(c, l, _, _)| (c, l) < (initial, len.saturating_sub(2)));
         let n = self.surnames[lo..]
             .iter()
-            .take_while(|&&(c, l, _)| c == initial && l <= len + 2)
+            .take_while(|&&(c, l, _, _)| c == initial && l <= len + 2)
             .count();
         &self.surnames[lo..lo + n]
     }
@@ -1808,18 +1826,14 @@ impl Names {
     }
 
     /// `misspelt_surname` among the candidates `near` (`surnames_near` of the word).
-    fn misspelt_among(&self, word: &str, near: &[(char, usize, usize)]) -> Option<usize> {
+    fn misspelt_among(&self, word: &str, near: &[Surname]) -> Option<usize> {
         let letters = letter_set(word);
-        let mut near = near.iter().map(|&(_, _, i)| i).filter(|&i| {
+        let mut near = near.iter().filter(|&&(_, _, i, other)| {
             // (two edits add at most two letters and remove at most two: a cheap test first)
-            let last = self.persons[i].last();
-            let other = letter_set(last);
-            (letters & !other).count_ones() <= 2
-                && (other & !letters).count_ones() <= 2
-                && edit_distance(last, word, 2) <= 2
+            letters_near(letters, other) && edit_distance(self.persons[i].last(), word, 2) <= 2
         });
         // exactly one candidate
-        let first = near.next();
+        let first = near.next().map(|&(_, _, i, _)| i);
         if near.next().is_some() {
             None
         } else {
@@ -2295,7 +2309,18 @@ fn char_len(w: &str) -> usize {
 }
 
 /// The part of a name after a lower-case particle and hyphen: "Jaberi" for "al-Jaberi".
+#[inline]
 fn after_particle(part: &str) -> Option<&str> {
+    // (a part opening with a capital has no lower-case particle: most parts, no call)
+    if part.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    after_particle_scan(part)
+}
+
+/// `after_particle` by a scan for the hyphen.
+#[inline(never)]
+fn after_particle_scan(part: &str) -> Option<&str> {
     // (the last '-', found as a byte: `rsplit_once('-')` without the char searcher; a plain loop,
     // as names are too short for `memrchr` to pay)
     let dash = part.bytes().rposition(|b| b == b'-')?;
@@ -2686,8 +2711,9 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let is = |k: usize, w: &str| k < n && doc.tok_is(k, w.as_bytes());
     // (the cue verb and capitalisation tests `Doc` made once per token)
     let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
+    // (a punctuation token, one character, is no role noun and has none of the suffixes)
     let role_like = |k: usize| {
-        k < n && !doc.cap(k) && {
+        k < n && doc.tokens[k].kind == TokenKind::Word && !doc.cap(k) && {
             let w = doc.tok(k);
             // (the suffix by the last byte first: "woman" ends in "man")
             let suffix = match w.as_bytes().last() {
