@@ -500,8 +500,10 @@ impl Person {
     }
 }
 
-/// `Names::org_keys`: each distinct organisation name's first index in `orgs`, the range of its
-/// `name_key` in `buf` (all keys in one buffer: no allocation per key) and its number of words.
+/// `Names::org_keys`: each organisation name's index in `orgs`, the range of its `name_key` in
+/// `buf` (all keys in one buffer: no allocation per key) and its number of words. (A name
+/// mentioned again is kept again: `fullest_org` takes the first of the fullest names, so the
+/// repeats never win, and they cost less than a set to drop them.)
 #[derive(Debug, Default)]
 struct OrgKeys {
     buf: String,
@@ -531,9 +533,9 @@ struct Mention {
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
-    /// Each distinct organisation name once (its first index in `orgs`), with its `name_key` (for
-    /// `fullest_org`, which would otherwise re-split every mention of every organisation on every
-    /// call). Made on the first call (many documents make none).
+    /// Each organisation name with its `name_key` (for `fullest_org`, which would otherwise
+    /// re-split every mention of every organisation on every call). Made on the first call (many
+    /// documents make none).
     org_keys: std::sync::OnceLock<OrgKeys>,
     /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
     aliases: Vec<(String, String)>,
@@ -1601,17 +1603,14 @@ impl Names {
     /// `org_keys`, made on the first call.
     fn org_keys(&self) -> &OrgKeys {
         self.org_keys.get_or_init(|| {
-            let mut seen = crate::text::FxSet::default();
             let mut out = OrgKeys {
                 buf: String::with_capacity(self.orgs.iter().map(|(o, _)| o.len()).sum()),
                 keys: Vec::with_capacity(self.orgs.len()),
             };
             for (k, (o, _)) in self.orgs.iter().enumerate() {
-                if seen.insert(o.as_str()) {
-                    let start = out.buf.len();
-                    let n = push_name_key(o, &mut out.buf);
-                    out.keys.push((k, start..out.buf.len(), n));
-                }
+                let start = out.buf.len();
+                let n = push_name_key(o, &mut out.buf);
+                out.keys.push((k, start..out.buf.len(), n));
             }
             out
         })
