@@ -1937,8 +1937,10 @@ impl Names {
             .as_ref()
             .filter(|(_, p)| doc.para_of(t.start) <= p + 2)
             .map(|(e, _)| e);
-        match w.to_lowercase().as_str() {
-            "he" | "she" => {
+        // (lower-cased on the stack: no other character lower-cases into these words' letters)
+        let mut buf = [0u8; 16];
+        match lower_ascii_word(w, &mut buf).unwrap_or_default() {
+            b"he" | b"she" => {
                 let want = gender_of_word(w);
                 let ti = np.toks.start;
                 // "a message Pryce sent to a colleague, in which he wrote": a relative clause's
@@ -1982,7 +1984,7 @@ impl Names {
                 near.or_else(|| recent.filter(|e| e.kind == EntityKind::Person).cloned())
                     .map(at)
             }
-            "it" | "they" => {
+            b"it" | b"they" => {
                 if let Some(e) = recent.filter(|e| e.kind != EntityKind::Person) {
                     return Some(at(e.clone()));
                 }
