@@ -469,6 +469,7 @@ fn is_title(w: &str) -> bool {
     classify(w).title
 }
 
+#[inline]
 fn is_org_head(w: &str) -> bool {
     classify(w).org_head
 }
@@ -501,19 +502,47 @@ impl Person {
     }
 }
 
+/// `Names::org_keys`: each organisation name's index in `orgs`, the range of its `name_key` in
+/// `buf` (all keys in one buffer: no allocation per key) and its number of words. (A name
+/// mentioned again is kept again: `fullest_org` takes the first of the fullest names, so the
+/// repeats never win, and they cost less than a set to drop them.)
+#[derive(Debug, Default)]
+struct OrgKeys {
+    buf: String,
+    keys: Vec<(usize, Range<usize>, usize)>,
+}
+
+/// An entry of `Names::surnames`: the first letter of a surname, its length in characters, the
+/// person, and the surname's `letter_set` (made once, for the test of every word against it).
+type Surname = (char, usize, usize, u64);
+
+/// True if two words of letter sets `a` and `b` may be within two edits: each has at most two
+/// letters the other lacks.
+fn letters_near(a: u64, b: u64) -> bool {
+    (a & !b).count_ones() <= 2 && (b & !a).count_ones() <= 2
+}
+
+/// A mention of a known person: its word's byte offset and token, and the index into `persons`.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    at: usize,
+    tok: usize,
+    person: usize,
+}
+
 /// The names of one document.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
-    /// Each distinct organisation name once (its first index in `orgs`), with its `name_key` (for
-    /// `fullest_org`, which would otherwise re-split every mention of every organisation on every
-    /// call). Made on the first call (many documents make none).
-    org_keys: std::sync::OnceLock<Vec<(usize, (String, usize))>>,
+    /// Each organisation name with its `name_key` (for `fullest_org`, which would otherwise
+    /// re-split every mention of every organisation on every call). Made on the first call (many
+    /// documents make none).
+    org_keys: std::sync::OnceLock<OrgKeys>,
     /// Acronyms registered in parentheses after a name: ("KCNA", "Korean Central News Agency").
     aliases: Vec<(String, String)>,
-    /// Every mention of a known person: (byte offset, index into `persons`).
-    mentions: Vec<(usize, usize)>,
+    /// Every mention of a known person, in order.
+    mentions: Vec<Mention>,
     /// `part_hash` of a full name -> index into `persons` of the first person of a name of that
     /// hash (`person_named` looks the name up; no copy of it is kept).
     by_full: FxMap<u64, usize>,
@@ -526,7 +555,7 @@ pub(crate) struct Names {
     part_shift: u32,
     /// (first letter of the surname, its length in characters, person) for the same persons,
     /// sorted: the candidates for a misspelt surname are a range of it.
-    surnames: Vec<(char, usize, usize)>,
+    surnames: Vec<Surname>,
     /// One bit per (first byte, last byte, length) of the keys in `part_keys` (`part_filter_bit`):
     /// most words are no key and fail this test unhashed.
     part_filter: [u64; 16],
@@ -535,7 +564,7 @@ pub(crate) struct Names {
     /// before `surnames_near` searches.
     surname_filter: [u64; 32],
     /// The gender of each person, computed on the first call of `gender` (few documents ask).
-    genders: std::sync::OnceLock<Vec<Option<Gender>>>,
+    genders: std::sync::OnceLock<Box<[std::sync::OnceLock<Option<Gender>>]>>,
     /// The named study or research body the document reports on ("Australian National Iodine
     /// Nutrition Study", "scientists from the Global Reef Observatory"), which "researchers", "the
     /// study" and "the report's authors" speak for. Found on the first call of `study_speaker`
@@ -609,37 +638,30 @@ fn gender_of_word(w: &str) -> Option<Gender> {
 fn scan_caps(doc: &Doc) -> Vec<usize> {
     // (room for the usual share of capitalised words: a few reallocations fewer)
     let mut caps = Vec::with_capacity(doc.tokens.len() / 3);
-    for (k, t) in doc.tokens.iter().enumerate() {
-        if t.kind == TokenKind::Word && t.cap {
-            caps.push(k);
+    // eight tokens at a time: their `cap` flags as the bits of a byte, then the set bits (most
+    // tokens are not capitalised; no branch per token)
+    let mut chunks = doc.tokens.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut bits = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |m, (j, t)| m | u32::from(t.cap) << j);
+        while bits != 0 {
+            let j = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if chunk[j].kind == TokenKind::Word {
+                caps.push(base + j);
+            }
+        }
+        base += 8;
+    }
+    for (j, t) in chunks.remainder().iter().enumerate() {
+        if t.cap && t.kind == TokenKind::Word {
+            caps.push(base + j);
         }
     }
     caps
-}
-
-/// Appends the gendered words (`gender_of_word`) and the opening quote marks “ ‘ « among tokens
-/// `range` of `doc`, in order, for `Names::compute_genders`.
-fn scan_gendered(
-    doc: &Doc,
-    range: std::ops::Range<usize>,
-    gendered: &mut Vec<(usize, Gender)>,
-    open_quotes: &mut Vec<usize>,
-) {
-    let bytes = doc.text.as_bytes();
-    for (k, t) in range.clone().zip(&doc.tokens[range]) {
-        // (one test of the first byte and length rules out most tokens)
-        let (first, len) = (bytes[t.start], t.end - t.start);
-        if len >= 16 || SCAN_FILTER[usize::from(first)] & (1 << len) == 0 {
-            continue;
-        }
-        if matches!(first, 0xE2 | 0xC2) {
-            if matches!(t.text(doc.text), "“" | "‘" | "«") {
-                open_quotes.push(k);
-            }
-        } else if let Some(g) = token_gender(doc, t) {
-            gendered.push((k, g));
-        }
-    }
 }
 
 /// The words `gender_of_word` knows, for `GENDER_FILTER`.
@@ -678,7 +700,7 @@ static GENDER_LAST_FILTER: [u16; 256] = {
     t
 };
 
-/// `GENDER_FILTER`, and the first bytes and lengths of the opening quote marks `scan_gendered`
+/// `GENDER_FILTER`, and the first bytes and lengths of the opening quote marks `compute_genders`
 /// looks for: “ ‘ (E2 80 9C, E2 80 98), « (C2 AB).
 static SCAN_FILTER: [u16; 256] = {
     let mut t = GENDER_FILTER;
@@ -703,7 +725,10 @@ fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
 /// particle ("al", "of", "of the") that is followed by one.
 #[inline]
 fn joins_run(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && (doc.cap(i) || particle_joins_run(doc, i))
+    let t = &doc.tokens[i];
+    // (every particle has two or three bytes: most words need no call)
+    t.kind == TokenKind::Word
+        && (t.cap || matches!(t.end - t.start, 2 | 3) && particle_joins_run(doc, i))
 }
 
 /// `joins_run` for a lower-case word token `i`.
@@ -725,29 +750,37 @@ fn particle_joins_run(doc: &Doc, i: usize) -> bool {
 /// The lower-cased words of a name (’ as '), without a leading article or possessive owner
 /// ("Sweden's"), joined by single spaces; and their number.
 fn name_key(name: &str) -> (String, usize) {
-    let (mut key, mut n) = if name.is_ascii() {
-        ascii_name_key(name.as_bytes())
-    } else {
-        unicode_name_key(name)
-    };
-    while n > 1 {
-        // (a lower-cased word has no space: the first space ends the first word)
-        let first = first_part(&key);
-        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
-            break;
-        }
-        key.drain(..first.len() + 1);
-        n -= 1;
-    }
+    let mut key = String::with_capacity(name.len());
+    let n = push_name_key(name, &mut key);
     (key, n)
 }
 
+/// Appends `name_key(name)` to `out`; returns its number of words.
+fn push_name_key(name: &str, out: &mut String) -> usize {
+    let start = out.len();
+    let mut n = if name.is_ascii() {
+        push_ascii_name_key(name, out)
+    } else {
+        push_unicode_name_key(name, out)
+    };
+    while n > 1 {
+        // (a lower-cased word has no space: the first space ends the first word)
+        let first = first_part(&out[start..]);
+        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
+            break;
+        }
+        out.drain(start..start + first.len() + 1);
+        n -= 1;
+    }
+    n
+}
+
 /// `name_key`'s lower-cased words of an ASCII name, on bytes (the ASCII characters that
-/// `split_whitespace` splits at), before the leading article is dropped.
-fn ascii_name_key(name: &[u8]) -> (String, usize) {
+/// `split_whitespace` splits at), before the leading article is dropped: appended to `out`.
+fn push_ascii_name_key(name: &str, out: &mut String) -> usize {
     // (the common case, words separated by single spaces, is the name lower-cased)
     let (mut spaces, mut after_space, mut simple) = (0, true, true);
-    for &b in name {
+    for b in name.bytes() {
         if b == b' ' {
             simple &= !after_space;
             spaces += 1;
@@ -758,30 +791,30 @@ fn ascii_name_key(name: &[u8]) -> (String, usize) {
             after_space = false;
         }
     }
+    let start = out.len();
     if simple && !after_space {
-        let key = std::str::from_utf8(name)
-            .expect("ASCII")
-            .to_ascii_lowercase();
-        return (key, spaces + 1);
+        out.push_str(name);
+        out[start..].make_ascii_lowercase();
+        return spaces + 1;
     }
-    let mut key = Vec::with_capacity(name.len());
     let mut n = 0;
     let words = name
-        .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        .split([' ', '\t', '\n', '\x0B', '\x0C', '\r'])
         .filter(|w| !w.is_empty());
     for w in words {
         if n > 0 {
-            key.push(b' ');
+            out.push(' ');
         }
         n += 1;
-        key.extend(w.iter().map(u8::to_ascii_lowercase));
+        out.push_str(w);
     }
-    (String::from_utf8(key).expect("ASCII"), n)
+    out[start..].make_ascii_lowercase();
+    n
 }
 
-/// `name_key`'s lower-cased words of any name, before the leading article is dropped.
-fn unicode_name_key(name: &str) -> (String, usize) {
-    let mut key = String::with_capacity(name.len());
+/// `name_key`'s lower-cased words of any name, before the leading article is dropped: appended
+/// to `key`.
+fn push_unicode_name_key(name: &str, key: &mut String) -> usize {
     let mut n = 0;
     for w in name.split_whitespace() {
         if n > 0 {
@@ -796,7 +829,7 @@ fn unicode_name_key(name: &str) -> (String, usize) {
             key.push_str(&w.to_lowercase().replace('’', "'"));
         }
     }
-    (key, n)
+    n
 }
 
 /// True if the name key `key` (`name_key`) starts with the words of the key `short`.
@@ -869,8 +902,21 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
 }
 
 /// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
+#[inline]
 fn is_acronym_like(w: &str) -> bool {
-    w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    if w.len() < 2 {
+        return false;
+    }
+    // (by bytes up to the first non-ASCII one: most words fail at their second letter)
+    for &b in w.as_bytes() {
+        if !b.is_ascii() {
+            return w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+        }
+        if !(b.is_ascii_uppercase() || b == b'.' || b == b'&') {
+            return false;
+        }
+    }
+    true
 }
 
 /// Cuts a person's name out of a longer capitalised run: everything after the last title word,
@@ -975,8 +1021,9 @@ impl Names {
             if c < i {
                 continue;
             }
-            i = c;
-            let s = i;
+            let s = c;
+            // (token `c` is a capitalised word)
+            i = c + 1;
             while i < toks.len() && joins_run(doc, i) {
                 i += 1;
             }
@@ -992,6 +1039,13 @@ impl Names {
                 if is_org(&words) && words.len() >= 2 {
                     i = k;
                 }
+            }
+            // (a run of one word, the most common, is registered without the words buffer)
+            if i == s + 1 {
+                let w = doc.tok(s);
+                names.add_word(w, toks[s].start);
+                names.add_head_of(doc, s, std::slice::from_ref(&w));
+                continue;
             }
             words.clear();
             words.extend((s..i).map(|t| doc.tok(t)));
@@ -1013,26 +1067,7 @@ impl Names {
             if i + 2 < toks.len() && doc.text.as_bytes()[toks[i].start] == b'(' {
                 names.register_acronym(doc, &words, i);
             }
-            // "the church of Scientology": a lower-case head noun and "of" before the run
-            if s >= 2 && doc.tok_is(s - 1, b"of") && toks[s - 2].kind == TokenKind::Word {
-                let head = doc.tok(s - 2);
-                if matches!(
-                    head,
-                    "church"
-                        | "ministry"
-                        | "department"
-                        | "university"
-                        | "municipality"
-                        | "council"
-                        | "commission"
-                        | "bureau"
-                        | "institute"
-                ) {
-                    names
-                        .orgs
-                        .push((format!("{head} of {}", words.join(" ")), toks[s - 2].start));
-                }
-            }
+            names.add_head_of(doc, s, &words);
         }
         names.index_parts();
         names.find_mentions(doc, caps);
@@ -1040,9 +1075,15 @@ impl Names {
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
         let mut capital_seen = [false; CAPITALS.len()];
+        let index = capital_index();
         for &c in caps {
+            let b = doc.tok_bytes(c);
+            // (the first byte and length of a capital or its possessive, before any look-up)
+            if b.len() >= 16 || CAPITAL_FILTER[usize::from(b[0] & 31)] & 1 << b.len() == 0 {
+                continue;
+            }
             let w = strip_possessive(doc.tok(c));
-            if let Some(&k) = capital_index().get(w) {
+            if let Some(&k) = index.get(w) {
                 capital_seen[k] = true;
             }
         }
@@ -1084,7 +1125,7 @@ impl Names {
             let last = p.last();
             if let Some(c) = last.chars().next() {
                 let len = char_len(last);
-                self.surnames.push((c, len, i));
+                self.surnames.push((c, len, i, letter_set(last)));
                 let near = (len.saturating_sub(2)..=len + 2).fold(0, |m, l| m | 1 << l.min(63));
                 self.surname_filter[usize::from(last.as_bytes()[0] % 32)] |= near;
             }
@@ -1117,44 +1158,50 @@ impl Names {
         self.surnames.sort_unstable();
     }
 
-    /// False if no person has `word` as a key (`part_keys`): a test of `part_filter`, unhashed.
+    /// False if no person has `word` as a key (`part_keys`): a test of `part_filter`.
     #[inline]
     fn may_have_part(&self, word: &str) -> bool {
         let (fw, bit) = part_filter_bit(word);
         self.part_filter[fw] & bit != 0
     }
 
-    /// The persons of two or more parts having `word` as a key, in registration order.
-    fn persons_with_part<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
+    /// Calls `f` with each person of two or more parts having `word` as a key, in registration
+    /// order (a plain loop over the probe sequence: this is asked for most capitalised words).
+    #[inline]
+    fn for_persons_with_part(&self, word: &str, mut f: impl FnMut(usize)) {
         // the slots of `word`'s probe sequence, up to an empty one (none for a word that fails
         // the filter)
+        if self.part_keys.is_empty() || !self.may_have_part(word) {
+            return;
+        }
         let b = word.as_bytes();
         let packed = pack_word(b);
-        let mut h = if self.part_keys.is_empty() || !self.may_have_part(word) {
-            None
-        } else {
-            Some(part_slot(packed, b.len(), self.part_shift))
-        };
-        let mask = self.part_keys.len().wrapping_sub(1);
-        let slots = std::iter::from_fn(move || {
-            let k = &self.part_keys[h?];
-            h = (k.len != 0).then_some((h? + 1) & mask);
-            (k.len != 0).then_some(k)
-        });
+        let mask = self.part_keys.len() - 1;
+        let mut h = part_slot(packed, b.len(), self.part_shift);
         let mut last = usize::MAX;
-        slots
+        loop {
+            let k = &self.part_keys[h];
+            if k.len == 0 {
+                return;
+            }
+            h = (h + 1) & mask;
             // (other words share the sequence; a word of up to 8 bytes is its packed bytes and
-            // length; a person's keys of one word are next to each other)
-            .filter(move |k| {
-                k.packed == packed
-                    && k.len as usize == b.len()
-                    && (b.len() <= 8 || {
-                        let full = self.persons[k.person as usize].full.as_bytes();
-                        full[k.start as usize..k.end as usize] == *b
-                    })
-            })
-            .map(|k| k.person as usize)
-            .filter(move |&i| std::mem::replace(&mut last, i) != i)
+            // length)
+            if k.packed != packed
+                || k.len as usize != b.len()
+                || b.len() > 8 && {
+                    let full = self.persons[k.person as usize].full.as_bytes();
+                    full[k.start as usize..k.end as usize] != *b
+                }
+            {
+                continue;
+            }
+            // (a person's keys of one word are next to each other)
+            let i = k.person as usize;
+            if std::mem::replace(&mut last, i) != i {
+                f(i);
+            }
+        }
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym in parentheses names the same organisation.
@@ -1175,28 +1222,60 @@ impl Names {
         }
     }
 
+    /// "the church of Scientology": a lower-case head noun and "of" before the run of `words`
+    /// starting at token `s` name an organisation.
+    #[inline(always)]
+    fn add_head_of(&mut self, doc: &Doc, s: usize, words: &[&str]) {
+        let toks = &doc.tokens;
+        // (the length first: few runs follow a word of two letters)
+        if s >= 2
+            && toks[s - 1].end - toks[s - 1].start == 2
+            && doc.tok_is(s - 1, b"of")
+            && toks[s - 2].kind == TokenKind::Word
+        {
+            let head = doc.tok(s - 2);
+            if matches!(
+                head,
+                "church"
+                    | "ministry"
+                    | "department"
+                    | "university"
+                    | "municipality"
+                    | "council"
+                    | "commission"
+                    | "bureau"
+                    | "institute"
+            ) {
+                self.orgs
+                    .push((format!("{head} of {}", words.join(" ")), toks[s - 2].start));
+            }
+        }
+    }
+
     /// Records where each known person is mentioned, by any part of the name: one mention per
     /// capitalised run, at its last word that names a person ("Owen Llewellyn KC" at "Llewellyn").
     #[inline(never)]
     /// `caps`: the capitalised word tokens, in order.
     fn find_mentions(&mut self, doc: &Doc, caps: &[usize]) {
+        // (no person, no mention: the look-ups below would all fail)
+        if self.persons.is_empty() {
+            return;
+        }
         let mut misspelt = FxMap::default();
         let toks = &doc.tokens;
-        // each run of consecutive capitalised words: `caps[c..e]`, tokens `s..i`
-        let mut c = 0;
-        while c < caps.len() {
-            let mut e = c + 1;
-            while e < caps.len() && caps[e] == caps[e - 1] + 1 {
-                e += 1;
-            }
-            let (s, i) = (caps[c], caps[e - 1] + 1);
-            c = e;
+        // each run of consecutive capitalised words: tokens `s..i`
+        for run in caps.chunk_by(|a, b| *b == a + 1) {
+            let (s, i) = (run[0], run[run.len() - 1] + 1);
             let hit = (s..i).rev().find_map(|t| {
                 self.person_index_memo(doc.tok(t), toks[t].start, &mut misspelt)
                     .map(|p| (t, p))
             });
             if let Some((t, p)) = hit {
-                self.mentions.push((toks[t].start, p));
+                self.mentions.push(Mention {
+                    at: toks[t].start,
+                    tok: t,
+                    person: p,
+                });
                 // `introduced` needs the context test; a short form alone only confirms
                 let person = &mut self.persons[p];
                 if s == t {
@@ -1217,45 +1296,34 @@ impl Names {
     /// The gender of person `p`: titles before any mention, then the first gendered pronoun after
     /// each mention when no other person is named in between; the majority wins.
     pub fn gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
-        let genders = self.genders.get_or_init(|| self.compute_genders(doc));
-        genders.get(p).copied().flatten()
+        // (per person, on the first call: most persons are never asked about)
+        let cells = self.genders.get_or_init(|| {
+            (0..self.persons.len())
+                .map(|_| Default::default())
+                .collect()
+        });
+        *cells.get(p)?.get_or_init(|| self.compute_gender(doc, p))
     }
 
-    /// The gender of every person, in one pass over the mentions (each mention votes for its
-    /// own person only).
+    /// The gender of person `p`, from the mentions of `p` (each votes for its person only).
     #[inline(never)]
-    fn compute_genders(&self, doc: &Doc) -> Vec<Option<Gender>> {
-        let mut votes = vec![0i32; self.persons.len()];
-        if self.mentions.is_empty() {
-            return vec![None; self.persons.len()];
-        }
+    fn compute_gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
+        let mut votes = 0i32;
         let n = doc.tokens.len();
-        // (the token of each mention: the one starting at its offset)
-        let mention_toks: Vec<usize> = self.mentions.iter().map(|m| doc.token_at(m.0)).collect();
-        // each mention's look-ahead is a binary search in the (few) gendered tokens and opening
-        // quote marks, not a scan; only those in the 59 tokens after a mention count
-        let (mut gendered, mut open_quotes) = (Vec::new(), Vec::new());
-        let mut scanned = 0;
-        for &t in &mention_toks {
-            let end = (t + 60).min(n);
-            let window = scanned.max(t + 1).min(end)..end;
-            scanned = scanned.max(end);
-            scan_gendered(doc, window, &mut gendered, &mut open_quotes);
-        }
-        // the first gendered token at or after token `k` (n when none)
-        let next_gendered = |k: usize| {
-            gendered
-                .get(gendered.partition_point(|&(g, _)| g < k))
-                .map_or((n, None), |&(g, gender)| (g, Some(gender)))
-        };
-        // the next opening quote mark at or after token `k` (n when none)
-        let next_open_quote = |k: usize| {
-            open_quotes
-                .get(open_quotes.partition_point(|&q| q < k))
-                .map_or(n, |&q| q)
-        };
+        let bytes = doc.text.as_bytes();
         let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
-        for (m, (&(pos, p), &t)) in self.mentions.iter().zip(&mention_toks).enumerate() {
+        let mine = self
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.person == p);
+        for (
+            m,
+            &Mention {
+                at: pos, tok: t, ..
+            },
+        ) in mine
+        {
             // a title word right before the name: "Mr Toccafondi", "Ms Bauchtman"
             let first = (0..t)
                 .rev()
@@ -1265,38 +1333,48 @@ impl Names {
                 .unwrap_or(t);
             for k in first.saturating_sub(1)..t {
                 if let Some(g) = token_gender(doc, &doc.tokens[k]) {
-                    votes[p] += 3 * vote(g);
+                    votes += 3 * vote(g);
                 }
             }
             // the first gendered word in the next 59 tokens, before another person's mention; a
-            // capitalised one right after the name does not count ("Ali Khamenei His ...")
-            let next_mention = self
+            // capitalised one right after the name does not count ("Ali Khamenei His ..."). A
+            // pronoun inside a quotation is the speaker's, not the narrator's: after a mention
+            // outside quotes, an opening quote mark before the word cancels it. (A scan from the
+            // mention up to the first such word: it mostly stops within a few tokens.)
+            let next_other = self
                 .mentions
                 .get(m + 1)
-                .filter(|n| n.1 != p)
-                .map_or(usize::MAX, |n| n.0);
-            // a pronoun inside a quotation is the speaker's, not the narrator's: after a mention
-            // outside quotes, stop at an opening quote mark
-            let limit = (t + 60).min(n);
-            let (mut k, mut g) = next_gendered(t + 1);
-            if k == t + 1 && k < n && doc.cap(k) {
-                (k, g) = next_gendered(k + 1);
-            }
-            let quote_first = next_open_quote(t + 1) < k && !inside_quote_marks(doc, pos);
-            if k < limit && doc.tokens[k].start < next_mention && !quote_first {
-                if let Some(g) = g {
-                    votes[p] += vote(g);
+                .filter(|o| o.person != p)
+                .map_or(n, |o| o.tok);
+            let stop = (t + 60).min(n).min(next_other);
+            let mut quote_seen = false;
+            for (k, tk) in (t + 1..stop).zip(&doc.tokens[(t + 1).min(stop)..stop]) {
+                // (one test of the first byte and length rules out most tokens)
+                let (first, len) = (bytes[tk.start], tk.end - tk.start);
+                if len >= 16 || SCAN_FILTER[usize::from(first)] & (1 << len) == 0 {
+                    continue;
+                }
+                if matches!(first, 0xE2 | 0xC2) {
+                    if !quote_seen && matches!(tk.text(doc.text), "“" | "‘" | "«") {
+                        quote_seen = true;
+                        if !inside_quote_marks(doc, pos) {
+                            break;
+                        }
+                    }
+                } else if let Some(g) = token_gender(doc, tk) {
+                    if k == t + 1 && doc.cap(k) {
+                        continue;
+                    }
+                    votes += vote(g);
+                    break;
                 }
             }
         }
-        votes
-            .into_iter()
-            .map(|v| match v.signum() {
-                1 => Some(Gender::Male),
-                -1 => Some(Gender::Female),
-                _ => None,
-            })
-            .collect()
+        match votes.signum() {
+            1 => Some(Gender::Male),
+            -1 => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// The study or research body of the document: a named study or survey, else the body named
@@ -1427,16 +1505,21 @@ impl Names {
             let g = self.gender(doc, p);
             self.persons[p].confirmed && (want.is_none() || g.is_none() || g == want)
         };
-        let near = || {
-            self.mentions
-                .iter()
-                .rev()
-                .filter(|(at, _)| *at < pos && at + window >= pos)
-        };
+        let near = || self.mentions_before(pos, window);
         near()
-            .find(|&&(at, p)| fits(p) && is_subject_mention(doc, at))
-            .or_else(|| near().find(|&&(_, p)| fits(p)))
-            .map(|&(_, p)| self.person_entity(p))
+            .find(|m| fits(m.person) && is_subject_mention(doc, m.at, m.tok))
+            .or_else(|| near().find(|m| fits(m.person)))
+            .map(|m| self.person_entity(m.person))
+    }
+
+    /// The mentions before byte `pos`, within `window` bytes, nearest first.
+    fn mentions_before(&self, pos: usize, window: usize) -> impl Iterator<Item = &Mention> {
+        // (mentions are in text order: those before `pos` are a prefix)
+        let before = self.mentions.partition_point(|m| m.at < pos);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(move |m| m.at + window >= pos)
     }
 
     /// The nearest fitting person named before byte `pos` (within 1500 bytes) other than `not`:
@@ -1449,17 +1532,15 @@ impl Names {
         not: &str,
     ) -> Option<Entity> {
         let want = gender_of_word(pronoun);
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|(at, _)| *at < pos && at + 1500 >= pos)
-            .find(|&&(_, p)| {
+        self.mentions_before(pos, 1500)
+            .find(|m| {
+                let p = m.person;
                 let g = self.gender(doc, p);
                 self.persons[p].full != not
                     && self.persons[p].confirmed
                     && (want.is_none() || g.is_none() || g == want)
             })
-            .map(|&(_, p)| self.person_entity(p))
+            .map(|m| self.person_entity(m.person))
     }
 
     fn person_entity(&self, p: usize) -> Entity {
@@ -1502,54 +1583,70 @@ impl Names {
             return Some(full.clone());
         }
         let acronym = short_len == 1 && name.len() >= 2 && name.chars().all(char::is_uppercase);
-        let mut best: Option<(usize, String)> = None;
-        for (k, (key, n)) in self.org_keys() {
+        // (the fullest: the first of the most words; its name is made once, at the end)
+        let mut best: Option<(usize, usize)> = None;
+        let keys = self.org_keys();
+        for (k, r, n) in &keys.keys {
+            let key = &keys.buf[r.clone()];
             let org = &self.orgs[*k].0;
             let fits = key_starts_with(key, &short)
                 || key_ends_with(key, &short)
                 || (acronym && initials(org).eq(name.chars()));
-            if fits && best.as_ref().is_none_or(|(b, _)| n > b) {
-                let orig: Vec<&str> = org.split_whitespace().collect();
-                best = Some((*n, orig[orig.len() - n..].join(" ")));
+            if fits && best.is_none_or(|(b, _)| *n > b) {
+                best = Some((*n, *k));
             }
         }
-        best.map(|(_, o)| o)
-    }
-
-    /// `org_keys`, made on the first call.
-    fn org_keys(&self) -> &[(usize, (String, usize))] {
-        self.org_keys.get_or_init(|| {
-            let mut seen = crate::text::FxSet::default();
-            self.orgs
-                .iter()
-                .enumerate()
-                .filter(|(_, (o, _))| seen.insert(o.as_str()))
-                .map(|(k, (o, _))| (k, name_key(o)))
-                .collect()
+        best.map(|(n, k)| {
+            let orig: Vec<&str> = self.orgs[k].0.split_whitespace().collect();
+            orig[orig.len() - n..].join(" ")
         })
     }
 
+    /// `org_keys`, made on the first call.
+    fn org_keys(&self) -> &OrgKeys {
+        self.org_keys.get_or_init(|| {
+            let mut out = OrgKeys {
+                buf: String::with_capacity(self.orgs.iter().map(|(o, _)| o.len()).sum()),
+                keys: Vec::with_capacity(self.orgs.len()),
+            };
+            for (k, (o, _)) in self.orgs.iter().enumerate() {
+                let start = out.buf.len();
+                let n = push_name_key(o, &mut out.buf);
+                out.keys.push((k, start..out.buf.len(), n));
+            }
+            out
+        })
+    }
+
+    /// Registers the person or organisation a capitalised run names, without its leading
+    /// sentence openers ("The", "But").
     fn add_run(&mut self, words: &[&str], pos: usize) {
         let mut words = words;
-        while let Some(w) = words.first() {
-            if is_sentence_opener(w) {
-                words = &words[1..];
-            } else {
-                break;
-            }
+        while words.len() > 1 && is_sentence_opener(words[0]) {
+            words = &words[1..];
         }
-        let Some(&first) = words.first() else {
-            return;
+        match words {
+            [] => {}
+            // a single word: an organisation by its head or as an acronym, else nobody (a person
+            // needs two words or more); whether it is an opener is asked last (most single words
+            // are no organisation)
+            [w] => self.add_word(w, pos),
+            _ => with_classes(words, |cls| self.add_run_classed(words, cls, pos)),
+        }
+    }
+
+    /// `add_run` for a run of one word `w`.
+    #[inline]
+    fn add_word(&mut self, w: &str, pos: usize) {
+        // (a possessive ends in "s": most words need no stripping)
+        let head = if w.ends_with('s') {
+            strip_possessive(w)
+        } else {
+            w
         };
-        // a single word: an organisation by its head or as an acronym, else nobody (a person
-        // needs two words or more)
-        if words.len() == 1 {
-            if is_org_head(strip_possessive(first)) || is_acronym_like(first) {
-                self.orgs.push((first.to_string(), pos));
-            }
-            return;
+        if (is_acronym_like(w) || is_org_head(head)) && !is_sentence_opener(w) {
+            self.orgs.push((w.to_string(), pos));
         }
-        with_classes(words, |cls| self.add_run_classed(words, cls, pos));
     }
 
     /// `add_run` for a run of two words or more, given the class of each word.
@@ -1643,28 +1740,46 @@ impl Names {
             .or_else(|| may_be_misspelt_surname(word).and_then(|_| self.misspelt_surname(word)))
     }
 
-    /// `person_index`, with the misspelt-surname searches of the words already looked up kept in
-    /// `misspelt` (the same words come up again and again in a document).
+    /// `person_index` of a capitalised token's word, with the misspelt-surname searches of the
+    /// words already looked up kept in `misspelt` (the same words come up again and again in a
+    /// document).
     fn person_index_memo<'w>(
         &self,
         word: &'w str,
         pos: usize,
         misspelt: &mut FxMap<&'w str, Option<usize>>,
     ) -> Option<usize> {
-        let word = strip_possessive(word);
+        // (a possessive ends in "s": most words need no stripping)
+        let word = if word.ends_with('s') {
+            strip_possessive(word)
+        } else {
+            word
+        };
         // (the filter inline: most words are no name part, and need no call)
         let by_part = self
             .may_have_part(word)
             .then(|| self.person_by_part(word, pos))
             .flatten();
         by_part.or_else(|| {
-            let len = may_be_misspelt_surname(word)?;
-            if self.surname_filter[usize::from(word.as_bytes()[0] % 32)] & 1 << len.min(63) == 0 {
+            // `may_be_misspelt_surname`, but for the capital: `word` is a capitalised token's
+            // (fewer than six bytes is fewer than six characters)
+            if word.len() < 6 {
+                return None;
+            }
+            let len = char_len(word);
+            if len < 6
+                || self.surname_filter[usize::from(word.as_bytes()[0] % 32)] & 1 << len.min(63) == 0
+            {
                 return None;
             }
             // (the candidates found once, for the test and the search)
             let near = self.surnames_near(word, len);
-            if near.is_empty() {
+            // (the letters test of `misspelt_among` before the memo: most words fail it)
+            let letters = letter_set(word);
+            if !near
+                .iter()
+                .any(|&(_, _, _, other)| letters_near(letters, other))
+            {
                 return None;
             }
             *misspelt
@@ -1678,28 +1793,28 @@ impl Names {
     fn person_by_part(&self, word: &str, pos: usize) -> Option<usize> {
         let is = |p: &str| p == word || after_particle(p) == Some(word);
         let mut best: Option<usize> = None;
-        for i in self.persons_with_part(word) {
+        self.for_persons_with_part(word, |i| {
             let p = &self.persons[i];
             let score = |q: &Person| (is(q.last()), q.titled, q.first_pos <= pos);
             if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
                 best = Some(i);
             }
-        }
+        });
         best
     }
 
     /// The surnames (`surnames`) with the first letter of `word`, `len` characters long, and a
     /// length within two characters of it.
-    fn surnames_near(&self, word: &str, len: usize) -> &[(char, usize, usize)] {
+    fn surnames_near(&self, word: &str, len: usize) -> &[Surname] {
         let Some(initial) = word.chars().next() else {
             return &[];
         };
         let lo = self
             .surnames
-            .partition_point(|&(c, l, _)| (c, l) < (initial, len.saturating_sub(2)));
+            .partition_point(|&(c, l, _, _)| (c, l) < (initial, len.saturating_sub(2)));
         let n = self.surnames[lo..]
             .iter()
-            .take_while(|&&(c, l, _)| c == initial && l <= len + 2)
+            .take_while(|&&(c, l, _, _)| c == initial && l <= len + 2)
             .count();
         &self.surnames[lo..lo + n]
     }
@@ -1712,18 +1827,14 @@ impl Names {
     }
 
     /// `misspelt_surname` among the candidates `near` (`surnames_near` of the word).
-    fn misspelt_among(&self, word: &str, near: &[(char, usize, usize)]) -> Option<usize> {
+    fn misspelt_among(&self, word: &str, near: &[Surname]) -> Option<usize> {
         let letters = letter_set(word);
-        let mut near = near.iter().map(|&(_, _, i)| i).filter(|&i| {
+        let mut near = near.iter().filter(|&&(_, _, i, other)| {
             // (two edits add at most two letters and remove at most two: a cheap test first)
-            let last = self.persons[i].last();
-            let other = letter_set(last);
-            (letters & !other).count_ones() <= 2
-                && (other & !letters).count_ones() <= 2
-                && edit_distance(last, word, 2) <= 2
+            letters_near(letters, other) && edit_distance(self.persons[i].last(), word, 2) <= 2
         });
         // exactly one candidate
-        let first = near.next();
+        let first = near.next().map(|&(_, _, i, _)| i);
         if near.next().is_some() {
             None
         } else {
@@ -1841,8 +1952,10 @@ impl Names {
             .as_ref()
             .filter(|(_, p)| doc.para_of(t.start) <= p + 2)
             .map(|(e, _)| e);
-        match w.to_lowercase().as_str() {
-            "he" | "she" => {
+        // (lower-cased on the stack: no other character lower-cases into these words' letters)
+        let mut buf = [0u8; 16];
+        match lower_ascii_word(w, &mut buf).unwrap_or_default() {
+            b"he" | b"she" => {
                 let want = gender_of_word(w);
                 let ti = np.toks.start;
                 // "a message Pryce sent to a colleague, in which he wrote": a relative clause's
@@ -1886,7 +1999,7 @@ impl Names {
                 near.or_else(|| recent.filter(|e| e.kind == EntityKind::Person).cloned())
                     .map(at)
             }
-            "it" | "they" => {
+            b"it" | b"they" => {
                 if let Some(e) = recent.filter(|e| e.kind != EntityKind::Person) {
                     return Some(at(e.clone()));
                 }
@@ -2228,7 +2341,18 @@ fn char_len(w: &str) -> usize {
 }
 
 /// The part of a name after a lower-case particle and hyphen: "Jaberi" for "al-Jaberi".
+#[inline]
 fn after_particle(part: &str) -> Option<&str> {
+    // (a part opening with a capital has no lower-case particle: most parts, no call)
+    if part.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    after_particle_scan(part)
+}
+
+/// `after_particle` by a scan for the hyphen.
+#[inline(never)]
+fn after_particle_scan(part: &str) -> Option<&str> {
     // (the last '-', found as a byte: `rsplit_once('-')` without the char searcher; a plain loop,
     // as names are too short for `memrchr` to pay)
     let dash = part.bytes().rposition(|b| b == b'-')?;
@@ -2322,6 +2446,25 @@ const CAPITALS: &[(&str, &[&str])] = &[
     ("Rome", &["Italy"]),
     ("Madrid", &["Spain"]),
 ];
+
+/// Per first byte (mod 32) of a capital, a bit per length in bytes of the capital and of its
+/// possessives ('s, ’s): most capitalised words fail this test.
+static CAPITAL_FILTER: [u16; 32] = {
+    let mut t = [0u16; 32];
+    let mut i = 0;
+    while i < CAPITALS.len() {
+        let c = CAPITALS[i].0.as_bytes();
+        let mut len = c.len();
+        while len <= c.len() + 4 {
+            if len < 16 {
+                t[(c[0] & 31) as usize] |= 1 << len;
+            }
+            len += 1;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// Each capital's index in `CAPITALS`.
 fn capital_index() -> &'static WordMap<usize> {
@@ -2600,13 +2743,19 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let is = |k: usize, w: &str| k < n && doc.tok_is(k, w.as_bytes());
     // (the cue verb and capitalisation tests `Doc` made once per token)
     let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
+    // (a punctuation token, one character, is no role noun and has none of the suffixes)
     let role_like = |k: usize| {
-        k < n && !doc.cap(k) && {
+        k < n && doc.tokens[k].kind == TokenKind::Word && !doc.cap(k) && {
             let w = doc.tok(k);
+            // (the suffix by the last byte first: "woman" ends in "man")
+            let suffix = match w.as_bytes().last() {
+                Some(b't') => w.ends_with("ist"),
+                Some(b'r') => w.ends_with("er") || w.ends_with("or"),
+                Some(b'n') => w.ends_with("ian") || w.ends_with("man"),
+                _ => false,
+            };
             ROLE_NOUN_SET.contains(w)
-                || ["ist", "er", "or", "ian", "man", "woman"]
-                    .iter()
-                    .any(|x| w.ends_with(x))
+                || suffix
                     && !matches!(
                         w,
                         "after"
@@ -2635,10 +2784,9 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     before_comma || s > 0 && role_like(s - 1)
 }
 
-/// True if the name whose last word starts at byte `at` opens its sentence or is followed by a cue
-/// verb: the person is the subject, not named in passing.
-fn is_subject_mention(doc: &Doc, at: usize) -> bool {
-    let t = doc.token_at(at);
+/// True if the name whose last word starts at byte `at` (token `t`) opens its sentence or is
+/// followed by a cue verb: the person is the subject, not named in passing.
+fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
     let mut s = t;
     while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && doc.cap(s - 1) {
         s -= 1;
@@ -2799,14 +2947,16 @@ fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
         return e;
     }
     if let Some((first, rest)) = e.name.split_once(' ') {
-        let plural = format!("{first}s");
+        // (the plural made only for a name of the form: few are)
         if is_cap(first)
             && !rest.contains(' ')
             && rest.ends_with('s')
             && rest.chars().all(char::is_lowercase)
-            && contains_word(doc.text, &plural)
         {
-            e.name = plural;
+            let plural = format!("{first}s");
+            if contains_word(doc.text, &plural) {
+                e.name = plural;
+            }
         }
     }
     e
