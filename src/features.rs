@@ -10,8 +10,12 @@
 //! configuration is versioned and stored in every model file; a model built with another
 //! configuration is refused.
 
+mod stem;
+
 use crate::text::{tokenize, FxMap, Token, TokenKind};
+#[cfg(test)]
 use rust_stemmers::{Algorithm, Stemmer};
+use stem::EnglishStemmer;
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
@@ -819,7 +823,7 @@ struct Scratch {
 
 /// Every lower-cased word seen by a thread, stemmed once, with what is known about it.
 struct Words {
-    stemmer: Stemmer,
+    stemmer: EnglishStemmer,
     /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
     /// like the model's features: no string to chase and compare on every token.
     stems: FxMap<u64, u32>,
@@ -859,7 +863,7 @@ impl Scratch {
             targets: Vec::new(),
             target_clauses: Vec::new(),
             lex: Words {
-                stemmer: Stemmer::create(Algorithm::English),
+                stemmer: EnglishStemmer::new(),
                 // room for the words of a typical batch of documents without regrowing
                 stems: FxMap::with_capacity_and_hasher(1024, Default::default()),
                 infos: Vec::with_capacity(1024),
@@ -923,7 +927,7 @@ impl Words {
         let word = std::str::from_utf8(word).expect("lower-cased text is UTF-8");
         let id = self.infos.len() as u32;
         let start = self.stem_text.len();
-        self.stem_text.push_str(&self.stemmer.stem(word));
+        self.stemmer.stem_into(word, &mut self.stem_text);
         let info = Info::new(word.as_bytes(), key, &self.stem_text[start..], start);
         self.infos.push(info);
         self.stems.insert(key, id);
