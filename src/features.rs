@@ -1274,7 +1274,7 @@ impl FeatureExtractor {
                 let stem = i.stem(stem_text);
                 sink.feat_h(prefix, &[neg, stem], slot_hash(k, stem))
             } else {
-                sink.feat_c(prefix, &[], || slot_hash(k, i.stem(stem_text)), &i.vi[k])
+                sink.feat_c(prefix, &[], move || slot_hash(k, i.stem(stem_text)), &i.vi[k])
             }
         }
         let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
@@ -1311,7 +1311,7 @@ impl FeatureExtractor {
                 sink.feat_c(
                     prefix,
                     &[],
-                    || slot_hash(slot, i.stem(stem_text)),
+                    move || slot_hash(slot, i.stem(stem_text)),
                     &i.vi[slot],
                 )
             }
