@@ -840,17 +840,19 @@ struct Pre {
     info: u32,
     /// VADER valence of the lower-cased token, masked or not; 0 for punctuation.
     vader: f32,
-    /// "n't" was cut off.
-    nt: bool,
-    /// What the masking pass needs, computed once per quote: punctuation, a punctuation clause
-    /// break (". ; ! ? — – : ( ) \" “ ”"), a comma, and the contrast/negator flags of the
-    /// unmasked token.
-    punct: bool,
-    brk: bool,
-    comma: bool,
-    contrast: bool,
-    negator: bool,
+    /// What the masking pass needs, computed once per quote: `P_*` bits.
+    flags: u8,
 }
+
+// bits of `Pre::flags`: the contrast/negator word-list flags of the unmasked token (the same bits
+// as in `WORD_FLAGS`), "n't" cut off, punctuation, a punctuation clause break
+// (". ; ! ? — – : ( ) \" “ ”"), a comma
+const P_CONTRAST: u8 = F_CONTRAST;
+const P_NEGATOR: u8 = F_NEGATOR;
+const P_NT: u8 = 4;
+const P_PUNCT: u8 = 8;
+const P_BRK: u8 = 16;
+const P_COMMA: u8 = 32;
 
 impl Scratch {
     fn new() -> Self {
@@ -973,17 +975,15 @@ impl FeatureExtractor {
             // is not ASCII)
             let b = &q.as_bytes()[t.start..t.end];
             if t.kind == TokenKind::Punct {
+                let brk = matches!(b, b"." | b";" | b"!" | b"?" | b":" | b"(" | b")" | b"\"")
+                    || [BRK_EM_DASH, BRK_EN_DASH, BRK_LDQUO, BRK_RDQUO].contains(&b);
+                // (punctuation is in neither word list)
                 pre.push(Pre {
                     info: NO_INFO,
                     vader: 0.0,
-                    nt: false,
-                    punct: true,
-                    brk: matches!(b, b"." | b";" | b"!" | b"?" | b":" | b"(" | b")" | b"\"")
-                        || [BRK_EM_DASH, BRK_EN_DASH, BRK_LDQUO, BRK_RDQUO].contains(&b),
-                    comma: b == b",",
-                    // punctuation is in neither word list
-                    contrast: false,
-                    negator: false,
+                    flags: P_PUNCT
+                        | if brk { P_BRK } else { 0 }
+                        | if b == b"," { P_COMMA } else { 0 },
                 });
                 continue;
             }
@@ -1047,16 +1047,11 @@ impl FeatureExtractor {
                 };
                 (id, lex.infos[id as usize].vader)
             };
-            let i = &lex.infos[info as usize];
+            let wl = lex.infos[info as usize].flags & (F_CONTRAST | F_NEGATOR);
             pre.push(Pre {
                 info,
                 vader,
-                nt,
-                punct: false,
-                brk: false,
-                comma: false,
-                contrast: i.has(F_CONTRAST),
-                negator: i.has(F_NEGATOR),
+                flags: wl | if nt { P_NT } else { 0 },
             });
         }
         cached_quote.clear();
@@ -1131,34 +1126,39 @@ impl FeatureExtractor {
         let mut prev_mask = Mask::None;
         let mut prev_comma = false;
         for (pr, &mask) in pre.iter().zip(masks.iter()) {
-            let punct = pr.punct;
-            // merge a multi-word mention into one token
-            if mask != Mask::None && n > 0 && prev_mask == mask {
-                continue;
+            let mut f = pr.flags;
+            let mut info = pr.info;
+            if mask != Mask::None {
+                // merge a multi-word mention into one token
+                if n > 0 && prev_mask == mask {
+                    continue;
+                }
+                // "<t>", "<o>" or "<s>": in neither word list (see the test
+                // `masks_are_in_no_word_list`); its valence is its lower-cased text's
+                f &= !(P_CONTRAST | P_NEGATOR);
+                info = match mask {
+                    Mask::Target => I_T,
+                    Mask::Other => I_O,
+                    _ => I_S,
+                };
             }
-            // a masked token is "<t>", "<o>" or "<s>": in neither word list (see the test
-            // `masks_are_in_no_word_list`), valence looked up by its lower-cased text
-            let (info, contrast, negator) = match mask {
-                Mask::Target => (I_T, false, false),
-                Mask::Other => (I_O, false, false),
-                Mask::Speaker => (I_S, false, false),
-                Mask::None => (pr.info, pr.contrast, pr.negator),
-            };
             // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
-            if pr.brk || contrast {
+            if f & (P_BRK | P_CONTRAST) != 0 {
                 clause += 1;
                 neg_left = 0;
             }
+            let punct = f & P_PUNCT != 0;
             let negated = neg_left > 0 && !punct;
-            if pr.comma {
+            if f & P_COMMA != 0 {
                 neg_left = 0;
             } else if neg_left > 0 {
                 neg_left -= 1;
             }
-            if pr.nt || negator {
+            if f & (P_NT | P_NEGATOR) != 0 {
                 neg_left = 3;
             }
             match mask {
+                Mask::None => {}
                 Mask::Target => {
                     found.first_target.get_or_insert(n);
                     targets.push(Mention {
@@ -1169,9 +1169,9 @@ impl FeatureExtractor {
                     });
                 }
                 Mask::Other => found.has_other = true,
-                _ => {}
+                Mask::Speaker => {}
             }
-            if contrast && found.contrast_at.is_none() {
+            if f & P_CONTRAST != 0 && found.contrast_at.is_none() {
                 found.contrast_at = Some(n);
             }
             if !punct {
@@ -1184,8 +1184,8 @@ impl FeatureExtractor {
             }
             n += 1;
             prev_mask = mask;
-            prev_comma = pr.comma;
-            if pr.nt {
+            prev_comma = f & P_COMMA != 0;
+            if f & P_NT != 0 {
                 // keep the negation itself visible
                 out.push(Tok {
                     info: I_NOT,
