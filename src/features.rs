@@ -420,7 +420,7 @@ const fn lex_insert(slots: &mut [u64; LEX_SLOTS], t: &[u8], start: usize, len: u
     assert!(start + 1 < 1 << OFF_BITS && len < 1 << LEN_BITS);
     let tag = h >> (64 - TAG_BITS) << (64 - TAG_BITS);
     let entry = tag | ((start as u64 + 1) << LEN_BITS) | len as u64;
-    let mut s = (h >> (64 - LEX_BITS)) as usize;
+    let mut s = lex_slot(h);
     let mut probes = 0;
     loop {
         let v = slots[s];
@@ -445,6 +445,12 @@ const fn lex_insert(slots: &mut [u64; LEX_SLOTS], t: &[u8], start: usize, len: u
     }
 }
 
+/// The first slot of the key with FNV-1a hash `h`: the top bits of `h` remixed (in FNV-1a the last
+/// byte hardly reaches the top bits, so words differing only there would share a slot).
+const fn lex_slot(h: u64) -> usize {
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - LEX_BITS)) as usize
+}
+
 /// The offset and length of a slot's key.
 const fn lex_entry(v: u64) -> (usize, usize) {
     (
@@ -458,7 +464,7 @@ const fn lex_entry(v: u64) -> (usize, usize) {
 #[inline]
 fn lex_find(slots: &[u64; LEX_SLOTS], text: &str, key: &[u8], h: u64) -> Option<usize> {
     let tag = h >> (64 - TAG_BITS);
-    let mut s = (h >> (64 - LEX_BITS)) as usize;
+    let mut s = lex_slot(h);
     loop {
         let v = slots[s];
         if v == 0 {

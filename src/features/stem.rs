@@ -146,32 +146,66 @@ const STEP4: [(&[u8], Act); 18] = [
     (b"er", Act::To(b"")),
 ];
 
-/// Whole words with a fixed stem (`exception1`); `None`: the word is its own stem.
-const EXCEPTION1: [(&[u8], Option<&[u8]>); 18] = [
-    (b"skis", Some(b"ski")),
-    (b"skies", Some(b"sky")),
-    (b"dying", Some(b"die")),
-    (b"lying", Some(b"lie")),
-    (b"tying", Some(b"tie")),
-    (b"idly", Some(b"idl")),
-    (b"gently", Some(b"gentl")),
-    (b"ugly", Some(b"ugli")),
-    (b"early", Some(b"earli")),
-    (b"only", Some(b"onli")),
-    (b"singly", Some(b"singl")),
-    (b"sky", None),
-    (b"news", None),
-    (b"howe", None),
-    (b"atlas", None),
-    (b"cosmos", None),
-    (b"bias", None),
-    (b"andes", None),
-];
+/// Which endings of a table (bit `i`: entry `i`) have a given last byte, and a given byte before
+/// it (all endings have two bytes or more).
+struct Endings {
+    last: [u32; 256],
+    second: [u32; 256],
+}
+
+const fn endings(table: &[(&[u8], Act)]) -> Endings {
+    let mut e = Endings {
+        last: [0; 256],
+        second: [0; 256],
+    };
+    let mut i = 0;
+    while i < table.len() {
+        let s = table[i].0;
+        assert!(s.len() >= 2 && table.len() <= 32);
+        e.last[s[s.len() - 1] as usize] |= 1 << i;
+        e.second[s[s.len() - 2] as usize] |= 1 << i;
+        i += 1;
+    }
+    e
+}
+
+static STEP2_INDEX: Endings = endings(&STEP2);
+static STEP3_INDEX: Endings = endings(&STEP3);
+static STEP4_INDEX: Endings = endings(&STEP4);
+
+/// The fixed stem of a whole word (`exception1`), `Some(None)` if the word is its own stem.
+fn exception1(w: &[u8]) -> Option<Option<&'static [u8]>> {
+    Some(Some(match w {
+        b"skis" => b"ski",
+        b"skies" => b"sky",
+        b"dying" => b"die",
+        b"lying" => b"lie",
+        b"tying" => b"tie",
+        b"idly" => b"idl",
+        b"gently" => b"gentl",
+        b"ugly" => b"ugli",
+        b"early" => b"earli",
+        b"only" => b"onli",
+        b"singly" => b"singl",
+        b"sky" | b"news" | b"howe" | b"atlas" | b"cosmos" | b"bias" | b"andes" => return Some(None),
+        _ => return None,
+    }))
+}
 
 /// Words left alone after step 1a (`exception2`).
-const EXCEPTION2: [&[u8]; 8] = [
-    b"inning", b"outing", b"canning", b"herring", b"earring", b"proceed", b"exceed", b"succeed",
-];
+fn is_exception2(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"inning"
+            | b"outing"
+            | b"canning"
+            | b"herring"
+            | b"earring"
+            | b"proceed"
+            | b"exceed"
+            | b"succeed"
+    )
+}
 
 impl Word {
     #[inline]
@@ -179,9 +213,14 @@ impl Word {
         &self.b[..self.len]
     }
 
+    /// The word ends with `s` (a byte loop: the endings are short, a `memcmp` call costs more).
     #[inline]
     fn ends_with(&self, s: &[u8]) -> bool {
-        self.bytes().ends_with(s)
+        s.len() <= self.len
+            && s.iter()
+                .rev()
+                .zip(self.b[..self.len].iter().rev())
+                .all(|(a, b)| a == b)
     }
 
     /// Replaces the last `n` bytes with `s`.
@@ -201,15 +240,27 @@ impl Word {
             || (pos == 2 && !is_v(b[1]) && is_v(b[0]))
     }
 
-    /// The first of `table`'s endings that the word ends with, and where it starts.
+    /// The first of `table`'s endings that the word ends with, and where it starts; `index` is
+    /// the table's [`Endings`], which rules out most endings by the last two bytes.
     #[inline]
-    fn ending<'t>(&self, table: &'t [(&[u8], Act)]) -> Option<(usize, &'t Act)> {
-        let (s, act) = table.iter().find(|(s, _)| self.ends_with(s))?;
-        Some((self.len - s.len(), act))
+    fn ending<'t>(&self, table: &'t [(&[u8], Act)], index: &Endings) -> Option<(usize, &'t Act)> {
+        if self.len < 2 {
+            return None;
+        }
+        let mut m =
+            index.last[self.b[self.len - 1] as usize] & index.second[self.b[self.len - 2] as usize];
+        while m != 0 {
+            let (s, act) = &table[m.trailing_zeros() as usize];
+            if self.ends_with(s) {
+                return Some((self.len - s.len(), act));
+            }
+            m &= m - 1;
+        }
+        None
     }
 
     fn stem(&mut self) {
-        if let Some((_, to)) = EXCEPTION1.iter().find(|(w, _)| *w == self.bytes()) {
+        if let Some(to) = exception1(self.bytes()) {
             if let Some(to) = to {
                 self.replace_end(self.len, to);
             }
@@ -237,7 +288,7 @@ impl Word {
         }
         let (p1, p2) = self.regions();
         self.step_1a();
-        if !EXCEPTION2.contains(&self.bytes()) {
+        if !is_exception2(self.bytes()) {
             self.step_1b(p1);
             self.step_1c();
             self.step_2(p1);
@@ -352,7 +403,7 @@ impl Word {
     }
 
     fn step_2(&mut self, p1: usize) {
-        let Some((bra, act)) = self.ending(&STEP2) else {
+        let Some((bra, act)) = self.ending(&STEP2, &STEP2_INDEX) else {
             return;
         };
         if bra < p1 {
@@ -376,7 +427,7 @@ impl Word {
     }
 
     fn step_3(&mut self, p1: usize, p2: usize) {
-        let Some((bra, act)) = self.ending(&STEP3) else {
+        let Some((bra, act)) = self.ending(&STEP3, &STEP3_INDEX) else {
             return;
         };
         if bra < p1 {
@@ -395,7 +446,7 @@ impl Word {
     }
 
     fn step_4(&mut self, p2: usize) {
-        let Some((bra, act)) = self.ending(&STEP4) else {
+        let Some((bra, act)) = self.ending(&STEP4, &STEP4_INDEX) else {
             return;
         };
         if bra < p2 {
@@ -481,8 +532,34 @@ mod tests {
         endings.extend(STEP2.iter().map(|e| e.0));
         endings.extend(STEP3.iter().map(|e| e.0));
         endings.extend(STEP4.iter().map(|e| e.0));
-        endings.extend(EXCEPTION1.iter().map(|e| e.0));
-        endings.extend(EXCEPTION2);
+        endings.extend([
+            b"skis" as &[u8],
+            b"skies",
+            b"dying",
+            b"lying",
+            b"tying",
+            b"idly",
+            b"gently",
+            b"ugly",
+            b"early",
+            b"only",
+            b"singly",
+            b"sky",
+            b"news",
+            b"howe",
+            b"atlas",
+            b"cosmos",
+            b"bias",
+            b"andes",
+            b"inning",
+            b"outing",
+            b"canning",
+            b"herring",
+            b"earring",
+            b"proceed",
+            b"exceed",
+            b"succeed",
+        ]);
         endings.extend([b"gener" as &[u8], b"commun", b"arsen", b"sion", b"tion"]);
         let letters = b"aeiouyybcdlmnrstwxz'-";
         let mut rng = 0x2545_f491_4f6c_dd1du64;
