@@ -12,7 +12,9 @@
 
 mod stem;
 
-use crate::text::{tokenize, FxMap, Token, TokenKind};
+use crate::text::{pack_word, tokenize, Token, TokenKind};
+#[cfg(test)]
+use crate::text::FxMap;
 #[cfg(test)]
 use rust_stemmers::{Algorithm, Stemmer};
 use stem::EnglishStemmer;
@@ -780,17 +782,6 @@ impl Info {
     }
 }
 
-/// ASCII letters lower-cased, other bytes kept.
-static ASCII_LOWER: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0;
-    while c < 256 {
-        t[c] = (c as u8).to_ascii_lowercase();
-        c += 1;
-    }
-    t
-};
-
 /// Punctuation clause breaks outside ASCII: — – “ ”.
 const BRK_EM_DASH: &[u8] = "—".as_bytes();
 const BRK_EN_DASH: &[u8] = "–".as_bytes();
@@ -830,9 +821,9 @@ struct Scratch {
 /// Every lower-cased word seen by a thread, stemmed once, with what is known about it.
 struct Words {
     stemmer: EnglishStemmer,
-    /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
-    /// like the model's features: no string to chase and compare on every token.
-    stems: FxMap<u64, u32>,
+    /// [`word_key`] of the lower-cased word -> index into `infos`. Keyed by the 64-bit key
+    /// alone: no string to chase and compare on every token.
+    stems: KeyIndex,
     /// The [`PRELUDE`] stems, then every word looked up through `stems`.
     infos: Vec<Info>,
     /// The stems of `infos`, end to end (one buffer rather than a string per word).
@@ -873,7 +864,7 @@ impl Scratch {
             lex: Words {
                 stemmer: EnglishStemmer::new(),
                 // room for the words of a typical batch of documents without regrowing
-                stems: FxMap::with_capacity_and_hasher(1024, Default::default()),
+                stems: KeyIndex::new(),
                 infos: Vec::with_capacity(1024),
                 stem_text: String::with_capacity(8192),
             },
@@ -921,14 +912,14 @@ impl Words {
     /// The index in `infos` of the lower-cased word `word`, stemmed and added on first sight.
     #[inline]
     fn word_info(&mut self, word: &[u8]) -> u32 {
-        let key = fnv(FNV0, word);
-        match self.stems.get(&key) {
-            Some(&id) => id,
+        let key = word_key(word);
+        match self.stems.get(key) {
+            Some(id) => id,
             None => self.add_word(key, word),
         }
     }
 
-    /// Stems `word` (lower-cased, FNV-1a hash `key`) and adds its info to the cache.
+    /// Stems `word` (lower-cased, [`word_key`] `key`) and adds its info to the cache.
     #[cold]
     #[inline(never)]
     fn add_word(&mut self, key: u64, word: &[u8]) -> u32 {
@@ -936,10 +927,147 @@ impl Words {
         let id = self.infos.len() as u32;
         let start = self.stem_text.len();
         self.stemmer.stem_into(word, &mut self.stem_text);
-        let info = Info::new(word.as_bytes(), key, &self.stem_text[start..], start);
+        let info = Info::new(
+            word.as_bytes(),
+            fnv(FNV0, word.as_bytes()),
+            &self.stem_text[start..],
+            start,
+        );
         self.infos.push(info);
         self.stems.insert(key, id);
         id
+    }
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The ASCII capitals among 8 bytes of ASCII lower-cased (any other byte, and every byte once
+/// lower-cased, is left as it is).
+#[inline]
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // per byte (< 0x80, so no carry into the next): high bit set if >= 'A', if > 'Z'
+    let ge_a = x.wrapping_add((0x80 - b'A' as u64) * ONES);
+    let gt_z = x.wrapping_add((0x80 - b'Z' as u64 - 1) * ONES);
+    x | ((ge_a & !gt_z & !x & HIGH_BITS) >> 2)
+}
+
+/// The length of a word of up to 8 ASCII bytes in the high bits of its first four bytes, which
+/// ASCII leaves clear.
+#[inline]
+fn len_mark(len: usize) -> u64 {
+    let l = len as u64;
+    (l & 1) << 7 | (l & 2) << 14 | (l & 4) << 21 | (l & 8) << 28
+}
+
+/// The stem cache's key of a lower-cased word: for up to 8 ASCII bytes, the bytes
+/// ([`pack_word`]) and the length themselves, so no two such words share a key; else
+/// [`long_key`].
+#[inline]
+fn word_key(w: &[u8]) -> u64 {
+    if w.len() <= 8 {
+        let p = pack_word(w);
+        if p & HIGH_BITS == 0 {
+            return p | len_mark(w.len());
+        }
+    }
+    long_key(w)
+}
+
+/// [`word_key`] of `w` lower-cased, if `w` is ASCII (from its bytes 8 at a time, without a
+/// lower-cased copy).
+#[inline]
+fn ascii_key(w: &[u8]) -> Option<u64> {
+    if w.len() <= 8 {
+        let p = pack_word(w);
+        (p & HIGH_BITS == 0).then(|| lower8(p) | len_mark(w.len()))
+    } else {
+        w.is_ascii().then(|| long_key(w))
+    }
+}
+
+/// A 64-bit hash of a word (8 bytes at a time, each ASCII capital lower-cased first, so that a
+/// word and its lower-cased form get the same key).
+fn long_key(w: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = (w.len() as u64).wrapping_mul(K);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        h = (h.rotate_left(5) ^ lower8(x)).wrapping_mul(K);
+    }
+    (h.rotate_left(5) ^ lower8(pack_word(chunks.remainder()))).wrapping_mul(K)
+}
+
+/// Word key -> index into `Words::infos`: open addressing over a power of two of slots, at most
+/// half full (a look-up is a multiplication and, mostly, one compare).
+struct KeyIndex {
+    /// (key, index); index [`NO_INFO`]: an empty slot.
+    slots: Vec<(u64, u32)>,
+    /// 64 - log2 of the number of slots.
+    shift: u32,
+    len: usize,
+}
+
+impl KeyIndex {
+    fn new() -> Self {
+        // room for the words of a typical batch of documents without regrowing
+        const BITS: u32 = 11;
+        KeyIndex {
+            slots: vec![(0, NO_INFO); 1 << BITS],
+            shift: 64 - BITS,
+            len: 0,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut s = self.slot(key);
+        loop {
+            let (k, v) = self.slots[s];
+            if v == NO_INFO {
+                return None;
+            }
+            if k == key {
+                return Some(v);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Adds a key that is not in the index.
+    fn insert(&mut self, key: u64, v: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            self.slots = vec![(0, NO_INFO); old.len() * 2];
+            self.shift -= 1;
+            self.len = 0;
+            for (k, v) in old.into_iter().filter(|s| s.1 != NO_INFO) {
+                self.insert(k, v);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut s = self.slot(key);
+        while self.slots[s].1 != NO_INFO {
+            s = (s + 1) & mask;
+        }
+        self.slots[s] = (key, v);
+        self.len += 1;
+    }
+
+    fn clear(&mut self) {
+        self.slots.fill((0, NO_INFO));
+        self.len = 0;
     }
 }
 
@@ -993,8 +1121,7 @@ impl FeatureExtractor {
                 });
                 continue;
             }
-            // The word lower-cased, with "'s" then "n't" cut off, and hashed (the stem cache key)
-            // in one pass over its bytes, as long as they are ASCII.
+            // the word without "'s" then "n't"
             let mut end = b.len();
             if end >= 2 && b[end - 2] == b'\'' && b[end - 1].eq_ignore_ascii_case(&b's') {
                 end -= 2;
@@ -1003,17 +1130,29 @@ impl FeatureExtractor {
             if nt {
                 end -= 3;
             }
-            let (mut key, mut any) = (FNV0, 0u8);
-            for &c in &b[..end] {
-                any |= c;
-                key = (key ^ ASCII_LOWER[c as usize] as u64).wrapping_mul(FNV_PRIME);
-            }
+            let w = &b[..end];
             // digits, dots and commas (no case to lower)
             let is_num = |w: &[u8]| {
                 w.iter()
                     .all(|&c| c.is_ascii_digit() || c == b'.' || c == b',')
             };
-            let (info, vader) = if !any.is_ascii() {
+            let (info, vader) = if let Some(key) = ascii_key(w) {
+                if is_num(w) {
+                    // a number, valence looked up by its own text (no case to lower)
+                    (I_NUM, vader_of(w, fnv(FNV0, w)))
+                } else {
+                    // `Info::vader` is the valence of this same lower-cased word
+                    let id = match lex.stems.get(key) {
+                        Some(id) => id,
+                        None => {
+                            word.clear();
+                            word.extend(w.iter().map(u8::to_ascii_lowercase));
+                            lex.add_word(key, word)
+                        }
+                    };
+                    (id, lex.infos[id as usize].vader)
+                }
+            } else {
                 let text = t.text(q);
                 // lower-case with '’' turned into '\''; the possessive is cut after that, which
                 // is the same as cutting "'s" / "’s" first
@@ -1037,21 +1176,6 @@ impl FeatureExtractor {
                     let id = lex.word_info(word);
                     (id, lex.infos[id as usize].vader)
                 }
-            } else if is_num(&b[..end]) {
-                // a number, valence looked up by its own text (`key` is its hash: digits, dots
-                // and commas have no case)
-                (I_NUM, vader_of(&b[..end], key))
-            } else {
-                // `Info::vader` is the valence of this same lower-cased word
-                let id = match lex.stems.get(&key) {
-                    Some(&id) => id,
-                    None => {
-                        word.clear();
-                        word.extend(b[..end].iter().map(u8::to_ascii_lowercase));
-                        lex.add_word(key, word)
-                    }
-                };
-                (id, lex.infos[id as usize].vader)
             };
             let wl = lex.infos[info as usize].flags & (F_CONTRAST | F_NEGATOR);
             pre.push(Pre {
@@ -1612,6 +1736,38 @@ mod tests {
             format!("{:016x}", feature_hash(VADER, &[CAMEO])),
             lexicon_fingerprint()
         );
+    }
+
+    /// The key of a word's bytes as they are in the quote is the key of the word lower-cased;
+    /// distinct short words have distinct keys.
+    #[test]
+    fn word_keys() {
+        let words = [
+            "", "a", "A", "I", "we", "We", "WE", "the", "The", "obama", "Obama", "OBAMA", "zZ@[`{",
+            "abcdefgh", "ABCDEFGH", "abcdefghi", "AbCdEfGhIjKlMnOpQ", "state-of-the-art", "U.S.",
+            "3,000", "x1y2", "naïve", "Ünited", "@", "[", "`", "{",
+        ];
+        for w in words {
+            let lower = w.to_lowercase();
+            assert_eq!(
+                ascii_key(w.as_bytes()),
+                w.is_ascii().then(|| word_key(lower.as_bytes())),
+                "{w}"
+            );
+        }
+        let mut keys = std::collections::HashMap::new();
+        let letters = b"az'-.0AZ";
+        for len in 0..=4 {
+            for n in 0..letters.len().pow(len) {
+                let w: Vec<u8> = (0..len)
+                    .map(|i| letters[n / letters.len().pow(i) % letters.len()])
+                    .collect();
+                let w = w.to_ascii_lowercase();
+                if let Some(other) = keys.insert(word_key(&w), w.clone()) {
+                    assert_eq!(other, w);
+                }
+            }
+        }
     }
 
     #[test]
