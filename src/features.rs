@@ -830,6 +830,35 @@ struct Words {
     stem_text: String,
 }
 
+/// The negation scope of the masking pass as a table: by a token's `P_*` flags (after masking)
+/// and the number of tokens still to be negated before it (0-3), whether it is negated
+/// ([`NEG_NEGATED`]) and that number after it (the low two bits). A clause break or contrast word
+/// ends the scope before the token, a comma after it; "n't" or a negator opens one of 3 tokens;
+/// punctuation is never negated but counts.
+const NEG_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let (f, mut left) = ((i >> 2) as u8, i & 3);
+        if f & (P_BRK | P_CONTRAST) != 0 {
+            left = 0;
+        }
+        let negated = left > 0 && f & P_PUNCT == 0;
+        if f & P_COMMA != 0 {
+            left = 0;
+        } else if left > 0 {
+            left -= 1;
+        }
+        if f & (P_NT | P_NEGATOR) != 0 {
+            left = 3;
+        }
+        t[i] = left as u8 | if negated { NEG_NEGATED } else { 0 };
+        i += 1;
+    }
+    t
+};
+const NEG_NEGATED: u8 = 0x80;
+
 /// A token lower-cased and stemmed, before masking.
 #[derive(Clone, Copy)]
 struct Pre {
@@ -1250,7 +1279,7 @@ impl FeatureExtractor {
         // (the prelude info of "not" holds the valence of the word "not")
         let vader_not = lex.infos[I_NOT as usize].vader;
         let mut clause = 0u16;
-        let mut neg_left = 0usize;
+        let mut neg_left = 0u8;
         // the number of tokens so far, and the mask and comma flag of the last one
         let mut n = 0usize;
         let mut prev_mask = Mask::None;
@@ -1273,20 +1302,11 @@ impl FeatureExtractor {
                 };
             }
             // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
-            if f & (P_BRK | P_CONTRAST) != 0 {
-                clause += 1;
-                neg_left = 0;
-            }
+            clause += (f & (P_BRK | P_CONTRAST) != 0) as u16;
+            let e = NEG_STEP[usize::from(f & 63) << 2 | usize::from(neg_left & 3)];
+            let negated = e & NEG_NEGATED != 0;
+            neg_left = e & 3;
             let punct = f & P_PUNCT != 0;
-            let negated = neg_left > 0 && !punct;
-            if f & P_COMMA != 0 {
-                neg_left = 0;
-            } else if neg_left > 0 {
-                neg_left -= 1;
-            }
-            if f & (P_NT | P_NEGATOR) != 0 {
-                neg_left = 3;
-            }
             match mask {
                 Mask::None => {}
                 Mask::Target => {
