@@ -806,6 +806,8 @@ struct Scratch {
     speaker: Vec<(usize, usize)>,
     targets: Vec<Mention>,
     target_clauses: Vec<bool>,
+    /// The indices of the words of `toks` with a valence (not 0).
+    valenced: Vec<u32>,
     /// The stem cache.
     lex: Words,
     /// Per token of `raw`: its word info and flags, before masking.
@@ -890,6 +892,7 @@ impl Scratch {
             speaker: Vec::new(),
             targets: Vec::new(),
             target_clauses: Vec::new(),
+            valenced: Vec::new(),
             lex: Words {
                 stemmer: EnglishStemmer::new(),
                 // room for the words of a typical batch of documents without regrowing
@@ -1386,6 +1389,7 @@ impl FeatureExtractor {
             toks,
             targets,
             target_clauses,
+            valenced,
             lex,
             ..
         } = sc;
@@ -1482,7 +1486,11 @@ impl FeatureExtractor {
         let mut cameo_host = 0f32;
         let mut neg_in_tc = false;
         let mut prev_tc: Option<&Tok> = None;
-        for t in toks {
+        valenced.clear();
+        for (i, t) in toks.iter().enumerate() {
+            if t.vader != 0.0 {
+                valenced.push(i as u32);
+            }
             let in_tc = target_clauses[t.clause as usize];
             let mut v = t.vader;
             if t.negated {
@@ -1577,10 +1585,17 @@ impl FeatureExtractor {
             let hi = toks.partition_point(|t| t.clause <= cl).min(to);
             // (a mention that is punctuation is none of the words)
             let own = if m.word { k } else { usize::MAX };
-            for (i, t) in toks.iter().enumerate().take(hi).skip(lo) {
+            // (words without valence add ±0 to a sum that is never -0: they are skipped)
+            let first = valenced.partition_point(|&i| (i as usize) < lo);
+            for &i in &valenced[first..] {
+                let i = i as usize;
+                if i >= hi {
+                    break;
+                }
                 if i == own {
                     continue;
                 }
+                let t = &toks[i];
                 let mut v = t.vader;
                 if t.negated {
                     v *= -0.74;
