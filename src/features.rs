@@ -1488,18 +1488,26 @@ impl FeatureExtractor {
         let mut prev_tc: Option<&Tok> = None;
         valenced.clear();
         for (i, t) in toks.iter().enumerate() {
+            let in_tc = target_clauses[t.clause as usize];
+            // (words without valence add ±0 to sums that are never -0: they are skipped)
             if t.vader != 0.0 {
                 valenced.push(i as u32);
-            }
-            let in_tc = target_clauses[t.clause as usize];
-            let mut v = t.vader;
-            if t.negated {
-                v *= -0.74;
-            }
-            if v > 0.0 {
-                all_pos += v
-            } else {
-                all_neg -= v
+                let mut v = t.vader;
+                if t.negated {
+                    v *= -0.74;
+                }
+                if v > 0.0 {
+                    all_pos += v
+                } else {
+                    all_neg -= v
+                }
+                if in_tc {
+                    if v > 0.0 {
+                        tc_pos += v
+                    } else {
+                        tc_neg -= v
+                    }
+                }
             }
             if in_tc {
                 uni(sink, "tc", H_TC, t);
@@ -1507,11 +1515,6 @@ impl FeatureExtractor {
                     bi(sink, "tb", 1, p, t);
                 }
                 prev_tc = Some(t);
-                if v > 0.0 {
-                    tc_pos += v
-                } else {
-                    tc_neg -= v
-                }
                 let wi = info(t);
                 if let Some(c) = wi.cameo {
                     let c = if t.negated { -c } else { c };
