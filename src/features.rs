@@ -1415,16 +1415,15 @@ impl FeatureExtractor {
         #[inline(always)]
         fn emit_uni<S: Sink>(
             sink: &mut S,
-            infos: &[Info],
             stem_text: &str,
             prefix: &str,
             slot: usize,
-            t: &Tok,
+            i: &Info,
+            negated: bool,
         ) {
-            let i = &infos[t.info as usize];
-            let k = slot + t.negated as usize;
+            let k = slot + negated as usize;
             if S::NAMES {
-                let neg = if t.negated { "NOT" } else { "" };
+                let neg = if negated { "NOT" } else { "" };
                 let stem = i.stem(stem_text);
                 sink.feat_h(prefix, &[neg, stem], slot_hash(k, stem))
             } else {
@@ -1432,20 +1431,18 @@ impl FeatureExtractor {
             }
         }
         let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
-            emit_uni(sink, infos_r, stem_text, prefix, slot, t)
+            emit_uni(sink, stem_text, prefix, slot, info(t), t.negated)
         };
         // `prefix:a_b`, continuing the cached state of `a`
         #[inline(always)]
         fn emit_bi<S: Sink>(
             sink: &mut S,
-            infos: &[Info],
             stem_text: &str,
             prefix: &str,
             slot: usize,
-            a: &Tok,
-            b: &Tok,
+            a: &Info,
+            b: &Info,
         ) {
-            let (a, b) = (&infos[a.info as usize], &infos[b.info as usize]);
             let stems = || [a.stem(stem_text), b.stem(stem_text)];
             if a.stem.1 == 0 || b.stem.1 == 0 {
                 sink.feat(prefix, &stems(), 1.0)
@@ -1453,9 +1450,6 @@ impl FeatureExtractor {
                 sink.feat_pair(prefix, stems, a.st[slot], b.stem_h)
             }
         }
-        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
-            emit_bi(sink, infos_r, stem_text, prefix, slot, a, b)
-        };
         // `prefix:stem` (t1l, t1r, cue) of a word info
         let one = |sink: &mut S, prefix: &str, slot: usize, i: &Info| {
             if S::NAMES {
@@ -1470,12 +1464,16 @@ impl FeatureExtractor {
                 )
             }
         };
-        // whole-quote unigrams and bigrams
-        for (k, t) in toks.iter().enumerate() {
-            uni(sink, "u", H_U, t);
-            if let Some(u) = toks.get(k + 1) {
-                bi(sink, "b", 0, t, u);
+        // whole-quote unigrams and bigrams, in this order: u(t0), b(t0 t1), u(t1), ... (each word's
+        // info looked up once)
+        let mut prev: Option<&Info> = None;
+        for t in toks {
+            let i = info(t);
+            if let Some(p) = prev {
+                emit_bi(sink, stem_text, "b", 0, p, i);
             }
+            emit_uni(sink, stem_text, "u", H_U, i, t.negated);
+            prev = Some(i);
         }
         // the target's own clause
         let mut tc_pos = 0f32;
@@ -1485,7 +1483,7 @@ impl FeatureExtractor {
         let mut cameo_coop = 0f32;
         let mut cameo_host = 0f32;
         let mut neg_in_tc = false;
-        let mut prev_tc: Option<&Tok> = None;
+        let mut prev_tc: Option<&Info> = None;
         valenced.clear();
         for (i, t) in toks.iter().enumerate() {
             let in_tc = target_clauses[t.clause as usize];
@@ -1510,12 +1508,12 @@ impl FeatureExtractor {
                 }
             }
             if in_tc {
-                uni(sink, "tc", H_TC, t);
-                if let Some(p) = prev_tc {
-                    bi(sink, "tb", 1, p, t);
-                }
-                prev_tc = Some(t);
                 let wi = info(t);
+                emit_uni(sink, stem_text, "tc", H_TC, wi, t.negated);
+                if let Some(p) = prev_tc {
+                    emit_bi(sink, stem_text, "tb", 1, p, wi);
+                }
+                prev_tc = Some(wi);
                 if let Some(c) = wi.cameo {
                     let c = if t.negated { -c } else { c };
                     if c > 0.0 {
