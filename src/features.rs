@@ -988,8 +988,17 @@ fn lower8(x: u64) -> u64 {
 /// ASCII leaves clear.
 #[inline]
 fn len_mark(len: usize) -> u64 {
-    let l = len as u64;
-    (l & 1) << 7 | (l & 2) << 14 | (l & 4) << 21 | (l & 8) << 28
+    const MARKS: [u64; 9] = {
+        let mut m = [0u64; 9];
+        let mut l = 0;
+        while l < 9 {
+            let x = l as u64;
+            m[l] = (x & 1) << 7 | (x & 2) << 14 | (x & 4) << 21 | (x & 8) << 28;
+            l += 1;
+        }
+        m
+    };
+    MARKS[len]
 }
 
 /// The stem cache's key of a lower-cased word: for up to 8 ASCII bytes, the bytes
