@@ -12,15 +12,15 @@
 
 mod stem;
 
-use crate::text::{pack_word, tokenize, Token, TokenKind};
 #[cfg(test)]
 use crate::text::FxMap;
+use crate::text::{pack_word, tokenize, Token, TokenKind};
 #[cfg(test)]
 use rust_stemmers::{Algorithm, Stemmer};
-use stem::EnglishStemmer;
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
+use stem::EnglishStemmer;
 
 /// How many words on each side of a target mention the distance-weighted VADER sum looks at.
 const VADER_REACH: usize = 64;
@@ -839,7 +839,7 @@ struct Words {
 /// punctuation is never negated but counts.
 const NEG_STEP: [u8; 256] = {
     let mut t = [0u8; 256];
-    let mut i = 0;
+    let mut i = 0usize;
     while i < 256 {
         let (f, mut left) = ((i >> 2) as u8, i & 3);
         if f & (P_BRK | P_CONTRAST) != 0 {
@@ -848,8 +848,8 @@ const NEG_STEP: [u8; 256] = {
         let negated = left > 0 && f & P_PUNCT == 0;
         if f & P_COMMA != 0 {
             left = 0;
-        } else if left > 0 {
-            left -= 1;
+        } else {
+            left = left.saturating_sub(1);
         }
         if f & (P_NT | P_NEGATOR) != 0 {
             left = 3;
@@ -1436,7 +1436,12 @@ impl FeatureExtractor {
                 let stem = i.stem(stem_text);
                 sink.feat_h(prefix, &[neg, stem], slot_hash(k, stem))
             } else {
-                sink.feat_c(prefix, &[], move || slot_hash(k, i.stem(stem_text)), &i.vi[k])
+                sink.feat_c(
+                    prefix,
+                    &[],
+                    move || slot_hash(k, i.stem(stem_text)),
+                    &i.vi[k],
+                )
             }
         }
         let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
@@ -1788,9 +1793,33 @@ mod tests {
     #[test]
     fn word_keys() {
         let words = [
-            "", "a", "A", "I", "we", "We", "WE", "the", "The", "obama", "Obama", "OBAMA", "zZ@[`{",
-            "abcdefgh", "ABCDEFGH", "abcdefghi", "AbCdEfGhIjKlMnOpQ", "state-of-the-art", "U.S.",
-            "3,000", "x1y2", "naïve", "Ünited", "@", "[", "`", "{",
+            "",
+            "a",
+            "A",
+            "I",
+            "we",
+            "We",
+            "WE",
+            "the",
+            "The",
+            "obama",
+            "Obama",
+            "OBAMA",
+            "zZ@[`{",
+            "abcdefgh",
+            "ABCDEFGH",
+            "abcdefghi",
+            "AbCdEfGhIjKlMnOpQ",
+            "state-of-the-art",
+            "U.S.",
+            "3,000",
+            "x1y2",
+            "naïve",
+            "Ünited",
+            "@",
+            "[",
+            "`",
+            "{",
         ];
         for w in words {
             let lower = w.to_lowercase();

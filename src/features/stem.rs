@@ -187,7 +187,9 @@ fn exception1(w: &[u8]) -> Option<Option<&'static [u8]>> {
         b"early" => b"earli",
         b"only" => b"onli",
         b"singly" => b"singl",
-        b"sky" | b"news" | b"howe" | b"atlas" | b"cosmos" | b"bias" | b"andes" => return Some(None),
+        b"sky" | b"news" | b"howe" | b"atlas" | b"cosmos" | b"bias" | b"andes" => {
+            return Some(None)
+        }
         _ => return None,
     }))
 }
