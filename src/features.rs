@@ -10,11 +10,17 @@
 //! configuration is versioned and stored in every model file; a model built with another
 //! configuration is refused.
 
-use crate::text::{tokenize, FxMap, Token, TokenKind};
+mod stem;
+
+#[cfg(test)]
+use crate::text::FxMap;
+use crate::text::{pack_word, tokenize, Token, TokenKind};
+#[cfg(test)]
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
+use stem::EnglishStemmer;
 
 /// How many words on each side of a target mention the distance-weighted VADER sum looks at.
 const VADER_REACH: usize = 64;
@@ -416,7 +422,7 @@ const fn lex_insert(slots: &mut [u64; LEX_SLOTS], t: &[u8], start: usize, len: u
     assert!(start + 1 < 1 << OFF_BITS && len < 1 << LEN_BITS);
     let tag = h >> (64 - TAG_BITS) << (64 - TAG_BITS);
     let entry = tag | ((start as u64 + 1) << LEN_BITS) | len as u64;
-    let mut s = (h >> (64 - LEX_BITS)) as usize;
+    let mut s = lex_slot(h);
     let mut probes = 0;
     loop {
         let v = slots[s];
@@ -441,6 +447,12 @@ const fn lex_insert(slots: &mut [u64; LEX_SLOTS], t: &[u8], start: usize, len: u
     }
 }
 
+/// The first slot of the key with FNV-1a hash `h`: the top bits of `h` remixed (in FNV-1a the last
+/// byte hardly reaches the top bits, so words differing only there would share a slot).
+const fn lex_slot(h: u64) -> usize {
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - LEX_BITS)) as usize
+}
+
 /// The offset and length of a slot's key.
 const fn lex_entry(v: u64) -> (usize, usize) {
     (
@@ -454,7 +466,7 @@ const fn lex_entry(v: u64) -> (usize, usize) {
 #[inline]
 fn lex_find(slots: &[u64; LEX_SLOTS], text: &str, key: &[u8], h: u64) -> Option<usize> {
     let tag = h >> (64 - TAG_BITS);
-    let mut s = (h >> (64 - LEX_BITS)) as usize;
+    let mut s = lex_slot(h);
     loop {
         let v = slots[s];
         if v == 0 {
@@ -770,17 +782,6 @@ impl Info {
     }
 }
 
-/// ASCII letters lower-cased, other bytes kept.
-static ASCII_LOWER: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0;
-    while c < 256 {
-        t[c] = (c as u8).to_ascii_lowercase();
-        c += 1;
-    }
-    t
-};
-
 /// Punctuation clause breaks outside ASCII: — – “ ”.
 const BRK_EM_DASH: &[u8] = "—".as_bytes();
 const BRK_EN_DASH: &[u8] = "–".as_bytes();
@@ -805,6 +806,8 @@ struct Scratch {
     speaker: Vec<(usize, usize)>,
     targets: Vec<Mention>,
     target_clauses: Vec<bool>,
+    /// The indices of the words of `toks` with a valence (not 0).
+    valenced: Vec<u32>,
     /// The stem cache.
     lex: Words,
     /// Per token of `raw`: its word info and flags, before masking.
@@ -819,15 +822,44 @@ struct Scratch {
 
 /// Every lower-cased word seen by a thread, stemmed once, with what is known about it.
 struct Words {
-    stemmer: Stemmer,
-    /// FNV-1a hash of the lower-cased word -> index into `infos`. Keyed by the 64-bit hash alone,
-    /// like the model's features: no string to chase and compare on every token.
-    stems: FxMap<u64, u32>,
+    stemmer: EnglishStemmer,
+    /// [`word_key`] of the lower-cased word -> index into `infos`. Keyed by the 64-bit key
+    /// alone: no string to chase and compare on every token.
+    stems: KeyIndex,
     /// The [`PRELUDE`] stems, then every word looked up through `stems`.
     infos: Vec<Info>,
     /// The stems of `infos`, end to end (one buffer rather than a string per word).
     stem_text: String,
 }
+
+/// The negation scope of the masking pass as a table: by a token's `P_*` flags (after masking)
+/// and the number of tokens still to be negated before it (0-3), whether it is negated
+/// ([`NEG_NEGATED`]) and that number after it (the low two bits). A clause break or contrast word
+/// ends the scope before the token, a comma after it; "n't" or a negator opens one of 3 tokens;
+/// punctuation is never negated but counts.
+const NEG_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0usize;
+    while i < 256 {
+        let (f, mut left) = ((i >> 2) as u8, i & 3);
+        if f & (P_BRK | P_CONTRAST) != 0 {
+            left = 0;
+        }
+        let negated = left > 0 && f & P_PUNCT == 0;
+        if f & P_COMMA != 0 {
+            left = 0;
+        } else {
+            left = left.saturating_sub(1);
+        }
+        if f & (P_NT | P_NEGATOR) != 0 {
+            left = 3;
+        }
+        t[i] = left as u8 | if negated { NEG_NEGATED } else { 0 };
+        i += 1;
+    }
+    t
+};
+const NEG_NEGATED: u8 = 0x80;
 
 /// A token lower-cased and stemmed, before masking.
 #[derive(Clone, Copy)]
@@ -836,17 +868,19 @@ struct Pre {
     info: u32,
     /// VADER valence of the lower-cased token, masked or not; 0 for punctuation.
     vader: f32,
-    /// "n't" was cut off.
-    nt: bool,
-    /// What the masking pass needs, computed once per quote: punctuation, a punctuation clause
-    /// break (". ; ! ? — – : ( ) \" “ ”"), a comma, and the contrast/negator flags of the
-    /// unmasked token.
-    punct: bool,
-    brk: bool,
-    comma: bool,
-    contrast: bool,
-    negator: bool,
+    /// What the masking pass needs, computed once per quote: `P_*` bits.
+    flags: u8,
 }
+
+// bits of `Pre::flags`: the contrast/negator word-list flags of the unmasked token (the same bits
+// as in `WORD_FLAGS`), "n't" cut off, punctuation, a punctuation clause break
+// (". ; ! ? — – : ( ) \" “ ”"), a comma
+const P_CONTRAST: u8 = F_CONTRAST;
+const P_NEGATOR: u8 = F_NEGATOR;
+const P_NT: u8 = 4;
+const P_PUNCT: u8 = 8;
+const P_BRK: u8 = 16;
+const P_COMMA: u8 = 32;
 
 impl Scratch {
     fn new() -> Self {
@@ -858,10 +892,11 @@ impl Scratch {
             speaker: Vec::new(),
             targets: Vec::new(),
             target_clauses: Vec::new(),
+            valenced: Vec::new(),
             lex: Words {
-                stemmer: Stemmer::create(Algorithm::English),
+                stemmer: EnglishStemmer::new(),
                 // room for the words of a typical batch of documents without regrowing
-                stems: FxMap::with_capacity_and_hasher(1024, Default::default()),
+                stems: KeyIndex::new(),
                 infos: Vec::with_capacity(1024),
                 stem_text: String::with_capacity(8192),
             },
@@ -909,25 +944,171 @@ impl Words {
     /// The index in `infos` of the lower-cased word `word`, stemmed and added on first sight.
     #[inline]
     fn word_info(&mut self, word: &[u8]) -> u32 {
-        let key = fnv(FNV0, word);
-        match self.stems.get(&key) {
-            Some(&id) => id,
+        let key = word_key(word);
+        match self.stems.get(key) {
+            Some(id) => id,
             None => self.add_word(key, word),
         }
     }
 
-    /// Stems `word` (lower-cased, FNV-1a hash `key`) and adds its info to the cache.
+    /// Stems `word` (lower-cased, [`word_key`] `key`) and adds its info to the cache.
     #[cold]
     #[inline(never)]
     fn add_word(&mut self, key: u64, word: &[u8]) -> u32 {
         let word = std::str::from_utf8(word).expect("lower-cased text is UTF-8");
         let id = self.infos.len() as u32;
         let start = self.stem_text.len();
-        self.stem_text.push_str(&self.stemmer.stem(word));
-        let info = Info::new(word.as_bytes(), key, &self.stem_text[start..], start);
+        self.stemmer.stem_into(word, &mut self.stem_text);
+        let info = Info::new(
+            word.as_bytes(),
+            fnv(FNV0, word.as_bytes()),
+            &self.stem_text[start..],
+            start,
+        );
         self.infos.push(info);
         self.stems.insert(key, id);
         id
+    }
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The ASCII capitals among 8 bytes of ASCII lower-cased (any other byte, and every byte once
+/// lower-cased, is left as it is).
+#[inline]
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // per byte (< 0x80, so no carry into the next): high bit set if >= 'A', if > 'Z'
+    let ge_a = x.wrapping_add((0x80 - b'A' as u64) * ONES);
+    let gt_z = x.wrapping_add((0x80 - b'Z' as u64 - 1) * ONES);
+    x | ((ge_a & !gt_z & !x & HIGH_BITS) >> 2)
+}
+
+/// The length of a word of up to 8 ASCII bytes in the high bits of its first four bytes, which
+/// ASCII leaves clear.
+#[inline]
+fn len_mark(len: usize) -> u64 {
+    const MARKS: [u64; 9] = {
+        let mut m = [0u64; 9];
+        let mut l = 0;
+        while l < 9 {
+            let x = l as u64;
+            m[l] = (x & 1) << 7 | (x & 2) << 14 | (x & 4) << 21 | (x & 8) << 28;
+            l += 1;
+        }
+        m
+    };
+    MARKS[len]
+}
+
+/// The stem cache's key of a lower-cased word: for up to 8 ASCII bytes, the bytes
+/// ([`pack_word`]) and the length themselves, so no two such words share a key; else
+/// [`long_key`].
+#[inline]
+fn word_key(w: &[u8]) -> u64 {
+    if w.len() <= 8 {
+        let p = pack_word(w);
+        if p & HIGH_BITS == 0 {
+            return p | len_mark(w.len());
+        }
+    }
+    long_key(w)
+}
+
+/// [`word_key`] of `w` lower-cased, if `w` is ASCII (from its bytes 8 at a time, without a
+/// lower-cased copy).
+#[inline]
+fn ascii_key(w: &[u8]) -> Option<u64> {
+    if w.len() <= 8 {
+        let p = pack_word(w);
+        (p & HIGH_BITS == 0).then(|| lower8(p) | len_mark(w.len()))
+    } else {
+        w.is_ascii().then(|| long_key(w))
+    }
+}
+
+/// A 64-bit hash of a word (8 bytes at a time, each ASCII capital lower-cased first, so that a
+/// word and its lower-cased form get the same key).
+fn long_key(w: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = (w.len() as u64).wrapping_mul(K);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        h = (h.rotate_left(5) ^ lower8(x)).wrapping_mul(K);
+    }
+    (h.rotate_left(5) ^ lower8(pack_word(chunks.remainder()))).wrapping_mul(K)
+}
+
+/// Word key -> index into `Words::infos`: open addressing over a power of two of slots, at most
+/// half full (a look-up is a multiplication and, mostly, one compare).
+struct KeyIndex {
+    /// (key, index); index [`NO_INFO`]: an empty slot.
+    slots: Vec<(u64, u32)>,
+    /// 64 - log2 of the number of slots.
+    shift: u32,
+    len: usize,
+}
+
+impl KeyIndex {
+    fn new() -> Self {
+        // room for the words of a typical batch of documents without regrowing
+        const BITS: u32 = 11;
+        KeyIndex {
+            slots: vec![(0, NO_INFO); 1 << BITS],
+            shift: 64 - BITS,
+            len: 0,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut s = self.slot(key);
+        loop {
+            let (k, v) = self.slots[s];
+            if v == NO_INFO {
+                return None;
+            }
+            if k == key {
+                return Some(v);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Adds a key that is not in the index.
+    fn insert(&mut self, key: u64, v: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            self.slots = vec![(0, NO_INFO); old.len() * 2];
+            self.shift -= 1;
+            self.len = 0;
+            for (k, v) in old.into_iter().filter(|s| s.1 != NO_INFO) {
+                self.insert(k, v);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut s = self.slot(key);
+        while self.slots[s].1 != NO_INFO {
+            s = (s + 1) & mask;
+        }
+        self.slots[s] = (key, v);
+        self.len += 1;
+    }
+
+    fn clear(&mut self) {
+        self.slots.fill((0, NO_INFO));
+        self.len = 0;
     }
 }
 
@@ -969,22 +1150,19 @@ impl FeatureExtractor {
             // is not ASCII)
             let b = &q.as_bytes()[t.start..t.end];
             if t.kind == TokenKind::Punct {
+                let brk = matches!(b, b"." | b";" | b"!" | b"?" | b":" | b"(" | b")" | b"\"")
+                    || [BRK_EM_DASH, BRK_EN_DASH, BRK_LDQUO, BRK_RDQUO].contains(&b);
+                // (punctuation is in neither word list)
                 pre.push(Pre {
                     info: NO_INFO,
                     vader: 0.0,
-                    nt: false,
-                    punct: true,
-                    brk: matches!(b, b"." | b";" | b"!" | b"?" | b":" | b"(" | b")" | b"\"")
-                        || [BRK_EM_DASH, BRK_EN_DASH, BRK_LDQUO, BRK_RDQUO].contains(&b),
-                    comma: b == b",",
-                    // punctuation is in neither word list
-                    contrast: false,
-                    negator: false,
+                    flags: P_PUNCT
+                        | if brk { P_BRK } else { 0 }
+                        | if b == b"," { P_COMMA } else { 0 },
                 });
                 continue;
             }
-            // The word lower-cased, with "'s" then "n't" cut off, and hashed (the stem cache key)
-            // in one pass over its bytes, as long as they are ASCII.
+            // the word without "'s" then "n't"
             let mut end = b.len();
             if end >= 2 && b[end - 2] == b'\'' && b[end - 1].eq_ignore_ascii_case(&b's') {
                 end -= 2;
@@ -993,17 +1171,29 @@ impl FeatureExtractor {
             if nt {
                 end -= 3;
             }
-            let (mut key, mut any) = (FNV0, 0u8);
-            for &c in &b[..end] {
-                any |= c;
-                key = (key ^ ASCII_LOWER[c as usize] as u64).wrapping_mul(FNV_PRIME);
-            }
+            let w = &b[..end];
             // digits, dots and commas (no case to lower)
             let is_num = |w: &[u8]| {
                 w.iter()
                     .all(|&c| c.is_ascii_digit() || c == b'.' || c == b',')
             };
-            let (info, vader) = if !any.is_ascii() {
+            let (info, vader) = if let Some(key) = ascii_key(w) {
+                if is_num(w) {
+                    // a number, valence looked up by its own text (no case to lower)
+                    (I_NUM, vader_of(w, fnv(FNV0, w)))
+                } else {
+                    // `Info::vader` is the valence of this same lower-cased word
+                    let id = match lex.stems.get(key) {
+                        Some(id) => id,
+                        None => {
+                            word.clear();
+                            word.extend(w.iter().map(u8::to_ascii_lowercase));
+                            lex.add_word(key, word)
+                        }
+                    };
+                    (id, lex.infos[id as usize].vader)
+                }
+            } else {
                 let text = t.text(q);
                 // lower-case with '’' turned into '\''; the possessive is cut after that, which
                 // is the same as cutting "'s" / "’s" first
@@ -1027,32 +1217,12 @@ impl FeatureExtractor {
                     let id = lex.word_info(word);
                     (id, lex.infos[id as usize].vader)
                 }
-            } else if is_num(&b[..end]) {
-                // a number, valence looked up by its own text (`key` is its hash: digits, dots
-                // and commas have no case)
-                (I_NUM, vader_of(&b[..end], key))
-            } else {
-                // `Info::vader` is the valence of this same lower-cased word
-                let id = match lex.stems.get(&key) {
-                    Some(&id) => id,
-                    None => {
-                        word.clear();
-                        word.extend(b[..end].iter().map(u8::to_ascii_lowercase));
-                        lex.add_word(key, word)
-                    }
-                };
-                (id, lex.infos[id as usize].vader)
             };
-            let i = &lex.infos[info as usize];
+            let wl = lex.infos[info as usize].flags & (F_CONTRAST | F_NEGATOR);
             pre.push(Pre {
                 info,
                 vader,
-                nt,
-                punct: false,
-                brk: false,
-                comma: false,
-                contrast: i.has(F_CONTRAST),
-                negator: i.has(F_NEGATOR),
+                flags: wl | if nt { P_NT } else { 0 },
             });
         }
         cached_quote.clear();
@@ -1121,40 +1291,36 @@ impl FeatureExtractor {
         // (the prelude info of "not" holds the valence of the word "not")
         let vader_not = lex.infos[I_NOT as usize].vader;
         let mut clause = 0u16;
-        let mut neg_left = 0usize;
+        let mut neg_left = 0u8;
         // the number of tokens so far, and the mask and comma flag of the last one
         let mut n = 0usize;
         let mut prev_mask = Mask::None;
         let mut prev_comma = false;
         for (pr, &mask) in pre.iter().zip(masks.iter()) {
-            let punct = pr.punct;
-            // merge a multi-word mention into one token
-            if mask != Mask::None && n > 0 && prev_mask == mask {
-                continue;
+            let mut f = pr.flags;
+            let mut info = pr.info;
+            if mask != Mask::None {
+                // merge a multi-word mention into one token
+                if n > 0 && prev_mask == mask {
+                    continue;
+                }
+                // "<t>", "<o>" or "<s>": in neither word list (see the test
+                // `masks_are_in_no_word_list`); its valence is its lower-cased text's
+                f &= !(P_CONTRAST | P_NEGATOR);
+                info = match mask {
+                    Mask::Target => I_T,
+                    Mask::Other => I_O,
+                    _ => I_S,
+                };
             }
-            // a masked token is "<t>", "<o>" or "<s>": in neither word list (see the test
-            // `masks_are_in_no_word_list`), valence looked up by its lower-cased text
-            let (info, contrast, negator) = match mask {
-                Mask::Target => (I_T, false, false),
-                Mask::Other => (I_O, false, false),
-                Mask::Speaker => (I_S, false, false),
-                Mask::None => (pr.info, pr.contrast, pr.negator),
-            };
             // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
-            if pr.brk || contrast {
-                clause += 1;
-                neg_left = 0;
-            }
-            let negated = neg_left > 0 && !punct;
-            if pr.comma {
-                neg_left = 0;
-            } else if neg_left > 0 {
-                neg_left -= 1;
-            }
-            if pr.nt || negator {
-                neg_left = 3;
-            }
+            clause += (f & (P_BRK | P_CONTRAST) != 0) as u16;
+            let e = NEG_STEP[usize::from(f & 63) << 2 | usize::from(neg_left & 3)];
+            let negated = e & NEG_NEGATED != 0;
+            neg_left = e & 3;
+            let punct = f & P_PUNCT != 0;
             match mask {
+                Mask::None => {}
                 Mask::Target => {
                     found.first_target.get_or_insert(n);
                     targets.push(Mention {
@@ -1165,9 +1331,9 @@ impl FeatureExtractor {
                     });
                 }
                 Mask::Other => found.has_other = true,
-                _ => {}
+                Mask::Speaker => {}
             }
-            if contrast && found.contrast_at.is_none() {
+            if f & P_CONTRAST != 0 && found.contrast_at.is_none() {
                 found.contrast_at = Some(n);
             }
             if !punct {
@@ -1180,8 +1346,8 @@ impl FeatureExtractor {
             }
             n += 1;
             prev_mask = mask;
-            prev_comma = pr.comma;
-            if pr.nt {
+            prev_comma = f & P_COMMA != 0;
+            if f & P_NT != 0 {
                 // keep the negation itself visible
                 out.push(Tok {
                     info: I_NOT,
@@ -1232,6 +1398,7 @@ impl FeatureExtractor {
             toks,
             targets,
             target_clauses,
+            valenced,
             lex,
             ..
         } = sc;
@@ -1257,37 +1424,39 @@ impl FeatureExtractor {
         #[inline(always)]
         fn emit_uni<S: Sink>(
             sink: &mut S,
-            infos: &[Info],
             stem_text: &str,
             prefix: &str,
             slot: usize,
-            t: &Tok,
+            i: &Info,
+            negated: bool,
         ) {
-            let i = &infos[t.info as usize];
-            let k = slot + t.negated as usize;
+            let k = slot + negated as usize;
             if S::NAMES {
-                let neg = if t.negated { "NOT" } else { "" };
+                let neg = if negated { "NOT" } else { "" };
                 let stem = i.stem(stem_text);
                 sink.feat_h(prefix, &[neg, stem], slot_hash(k, stem))
             } else {
-                sink.feat_c(prefix, &[], || slot_hash(k, i.stem(stem_text)), &i.vi[k])
+                sink.feat_c(
+                    prefix,
+                    &[],
+                    move || slot_hash(k, i.stem(stem_text)),
+                    &i.vi[k],
+                )
             }
         }
         let uni = |sink: &mut S, prefix: &str, slot: usize, t: &Tok| {
-            emit_uni(sink, infos_r, stem_text, prefix, slot, t)
+            emit_uni(sink, stem_text, prefix, slot, info(t), t.negated)
         };
         // `prefix:a_b`, continuing the cached state of `a`
         #[inline(always)]
         fn emit_bi<S: Sink>(
             sink: &mut S,
-            infos: &[Info],
             stem_text: &str,
             prefix: &str,
             slot: usize,
-            a: &Tok,
-            b: &Tok,
+            a: &Info,
+            b: &Info,
         ) {
-            let (a, b) = (&infos[a.info as usize], &infos[b.info as usize]);
             let stems = || [a.stem(stem_text), b.stem(stem_text)];
             if a.stem.1 == 0 || b.stem.1 == 0 {
                 sink.feat(prefix, &stems(), 1.0)
@@ -1295,9 +1464,6 @@ impl FeatureExtractor {
                 sink.feat_pair(prefix, stems, a.st[slot], b.stem_h)
             }
         }
-        let bi = |sink: &mut S, prefix: &str, slot: usize, a: &Tok, b: &Tok| {
-            emit_bi(sink, infos_r, stem_text, prefix, slot, a, b)
-        };
         // `prefix:stem` (t1l, t1r, cue) of a word info
         let one = |sink: &mut S, prefix: &str, slot: usize, i: &Info| {
             if S::NAMES {
@@ -1307,17 +1473,21 @@ impl FeatureExtractor {
                 sink.feat_c(
                     prefix,
                     &[],
-                    || slot_hash(slot, i.stem(stem_text)),
+                    move || slot_hash(slot, i.stem(stem_text)),
                     &i.vi[slot],
                 )
             }
         };
-        // whole-quote unigrams and bigrams
-        for (k, t) in toks.iter().enumerate() {
-            uni(sink, "u", H_U, t);
-            if let Some(u) = toks.get(k + 1) {
-                bi(sink, "b", 0, t, u);
+        // whole-quote unigrams and bigrams, in this order: u(t0), b(t0 t1), u(t1), ... (each word's
+        // info looked up once)
+        let mut prev: Option<&Info> = None;
+        for t in toks {
+            let i = info(t);
+            if let Some(p) = prev {
+                emit_bi(sink, stem_text, "b", 0, p, i);
             }
+            emit_uni(sink, stem_text, "u", H_U, i, t.negated);
+            prev = Some(i);
         }
         // the target's own clause
         let mut tc_pos = 0f32;
@@ -1327,30 +1497,37 @@ impl FeatureExtractor {
         let mut cameo_coop = 0f32;
         let mut cameo_host = 0f32;
         let mut neg_in_tc = false;
-        let mut prev_tc: Option<&Tok> = None;
-        for t in toks {
+        let mut prev_tc: Option<&Info> = None;
+        valenced.clear();
+        for (i, t) in toks.iter().enumerate() {
             let in_tc = target_clauses[t.clause as usize];
-            let mut v = t.vader;
-            if t.negated {
-                v *= -0.74;
-            }
-            if v > 0.0 {
-                all_pos += v
-            } else {
-                all_neg -= v
+            // (words without valence add ±0 to sums that are never -0: they are skipped)
+            if t.vader != 0.0 {
+                valenced.push(i as u32);
+                let mut v = t.vader;
+                if t.negated {
+                    v *= -0.74;
+                }
+                if v > 0.0 {
+                    all_pos += v
+                } else {
+                    all_neg -= v
+                }
+                if in_tc {
+                    if v > 0.0 {
+                        tc_pos += v
+                    } else {
+                        tc_neg -= v
+                    }
+                }
             }
             if in_tc {
-                uni(sink, "tc", H_TC, t);
-                if let Some(p) = prev_tc {
-                    bi(sink, "tb", 1, p, t);
-                }
-                prev_tc = Some(t);
-                if v > 0.0 {
-                    tc_pos += v
-                } else {
-                    tc_neg -= v
-                }
                 let wi = info(t);
+                emit_uni(sink, stem_text, "tc", H_TC, wi, t.negated);
+                if let Some(p) = prev_tc {
+                    emit_bi(sink, stem_text, "tb", 1, p, wi);
+                }
+                prev_tc = Some(wi);
                 if let Some(c) = wi.cameo {
                     let c = if t.negated { -c } else { c };
                     if c > 0.0 {
@@ -1423,10 +1600,17 @@ impl FeatureExtractor {
             let hi = toks.partition_point(|t| t.clause <= cl).min(to);
             // (a mention that is punctuation is none of the words)
             let own = if m.word { k } else { usize::MAX };
-            for (i, t) in toks.iter().enumerate().take(hi).skip(lo) {
+            // (words without valence add ±0 to a sum that is never -0: they are skipped)
+            let first = valenced.partition_point(|&i| (i as usize) < lo);
+            for &i in &valenced[first..] {
+                let i = i as usize;
+                if i >= hi {
+                    break;
+                }
                 if i == own {
                     continue;
                 }
+                let t = &toks[i];
                 let mut v = t.vader;
                 if t.negated {
                     v *= -0.74;
@@ -1602,6 +1786,62 @@ mod tests {
             format!("{:016x}", feature_hash(VADER, &[CAMEO])),
             lexicon_fingerprint()
         );
+    }
+
+    /// The key of a word's bytes as they are in the quote is the key of the word lower-cased;
+    /// distinct short words have distinct keys.
+    #[test]
+    fn word_keys() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "I",
+            "we",
+            "We",
+            "WE",
+            "the",
+            "The",
+            "obama",
+            "Obama",
+            "OBAMA",
+            "zZ@[`{",
+            "abcdefgh",
+            "ABCDEFGH",
+            "abcdefghi",
+            "AbCdEfGhIjKlMnOpQ",
+            "state-of-the-art",
+            "U.S.",
+            "3,000",
+            "x1y2",
+            "naïve",
+            "Ünited",
+            "@",
+            "[",
+            "`",
+            "{",
+        ];
+        for w in words {
+            let lower = w.to_lowercase();
+            assert_eq!(
+                ascii_key(w.as_bytes()),
+                w.is_ascii().then(|| word_key(lower.as_bytes())),
+                "{w}"
+            );
+        }
+        let mut keys = std::collections::HashMap::new();
+        let letters = b"az'-.0AZ";
+        for len in 0..=4 {
+            for n in 0..letters.len().pow(len) {
+                let w: Vec<u8> = (0..len)
+                    .map(|i| letters[n / letters.len().pow(i) % letters.len()])
+                    .collect();
+                let w = w.to_ascii_lowercase();
+                if let Some(other) = keys.insert(word_key(&w), w.clone()) {
+                    assert_eq!(other, w);
+                }
+            }
+        }
     }
 
     #[test]

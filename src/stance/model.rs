@@ -194,13 +194,14 @@ impl HashIndex {
         })
     }
 
+    /// The vocabulary index of `h` in the table `slots` (of a [`HashIndex`] with this `shift`).
     #[inline]
-    fn get(&self, h: u64) -> Option<u32> {
+    fn get_in(slots: &[u64], shift: u32, h: u64) -> Option<u32> {
         let tag = h & !INDEX_MASK;
-        let mask = self.slots.len() - 1;
-        let mut s = (h >> self.shift) as usize;
+        let mask = slots.len() - 1;
+        let mut s = (h >> shift) as usize;
         loop {
-            let v = self.slots[s];
+            let v = slots[s];
             if v == 0 {
                 return None;
             }
@@ -411,7 +412,11 @@ impl StanceModel {
         seen.start(self.vocabulary.len());
         let mut sink = ScoreSink {
             model: self,
-            seen,
+            filter: &self.filter,
+            fast: self.fast.as_ref().map(|f| (&f.slots[..], f.shift)),
+            weights: &self.weights,
+            stamp: &mut seen.stamp,
+            generation: seen.generation,
             z: self.intercept,
         };
         self.extractor.emit(input, &mut sink);
@@ -495,10 +500,18 @@ thread_local! {
     static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
 }
 
-/// Adds each feature's weights to the scores as it is produced: no feature list, no sort.
+/// Adds each feature's weights to the scores as it is produced: no feature list, no sort. The
+/// model's tables are held as slices rather than reached through the model, so that the scoring
+/// loops need not reload them after every store to `stamp`.
 struct ScoreSink<'a> {
     model: &'a StanceModel,
-    seen: &'a mut Seen,
+    filter: &'a [u64],
+    /// [`HashIndex::slots`] and [`HashIndex::shift`] of the model's fast index, if it has one.
+    fast: Option<(&'a [u64], u32)>,
+    weights: &'a [[f32; 3]],
+    /// [`Seen::stamp`] and [`Seen::generation`].
+    stamp: &'a mut [u32],
+    generation: u32,
     z: [f32; 3],
 }
 
@@ -507,11 +520,11 @@ impl ScoreSink<'_> {
     #[inline(always)]
     fn lookup(&self, hash: u64) -> Option<u32> {
         let b = (hash >> (64 - FILTER_BITS)) as usize;
-        if self.model.filter[b / 64] & (1 << (b % 64)) == 0 {
+        if self.filter[b / 64] & (1 << (b % 64)) == 0 {
             return None;
         }
-        match &self.model.fast {
-            Some(f) => f.get(hash),
+        match self.fast {
+            Some((slots, shift)) => HashIndex::get_in(slots, shift, hash),
             None => self.lookup_map(hash),
         }
     }
@@ -521,14 +534,6 @@ impl ScoreSink<'_> {
     #[inline(never)]
     fn lookup_map(&self, hash: u64) -> Option<u32> {
         self.model.keys.get(&hash).copied()
-    }
-
-    /// What [`Sink::feat_c`] keeps in a word's cell for `hash`: its vocabulary index, or
-    /// [`VI_ABSENT`]. Out of line: once per word and slot.
-    #[cold]
-    #[inline(never)]
-    fn resolve(&self, hash: u64) -> u32 {
-        self.lookup(hash).unwrap_or(VI_ABSENT)
     }
 
     #[inline]
@@ -541,15 +546,25 @@ impl ScoreSink<'_> {
     /// Adds vocabulary entry `i` once per prediction.
     #[inline]
     fn count(&mut self, i: u32, v: f32) {
-        {
-            let st = &mut self.seen.stamp[i as usize];
-            if *st != self.seen.generation {
-                *st = self.seen.generation;
-                let w = &self.model.weights[i as usize];
-                self.z[0] += w[0] * v;
-                self.z[1] += w[1] * v;
-                self.z[2] += w[2] * v;
-            }
+        let st = &mut self.stamp[i as usize];
+        if *st != self.generation {
+            *st = self.generation;
+            let w = &self.weights[i as usize];
+            self.z[0] += w[0] * v;
+            self.z[1] += w[1] * v;
+            self.z[2] += w[2] * v;
+        }
+    }
+
+    /// [`Sink::feat_c`] for a cell not looked up yet: keeps the vocabulary index of `hash()`, or
+    /// [`VI_ABSENT`], in it. Out of line: once per word and slot.
+    #[cold]
+    #[inline(never)]
+    fn feat_c_first(&mut self, hash: impl FnOnce() -> u64, cell: &Cell<u32>) {
+        let i = self.lookup(hash()).unwrap_or(VI_ABSENT);
+        cell.set(i);
+        if i != VI_ABSENT {
+            self.count(i, 1.0)
         }
     }
 }
@@ -589,13 +604,10 @@ impl Sink for ScoreSink<'_> {
         hash: impl FnOnce() -> u64,
         cell: &Cell<u32>,
     ) {
-        let mut i = cell.get();
-        if i == VI_UNKNOWN {
-            i = self.resolve(hash());
-            cell.set(i);
-        }
-        if i != VI_ABSENT {
-            self.count(i, 1.0)
+        match cell.get() {
+            VI_UNKNOWN => self.feat_c_first(hash, cell),
+            VI_ABSENT => {}
+            i => self.count(i, 1.0),
         }
     }
 }
