@@ -10,17 +10,13 @@
 //! configuration is versioned and stored in every model file; a model built with another
 //! configuration is refused.
 
-mod stem;
-
 #[cfg(test)]
 use crate::text::FxMap;
 use crate::text::{pack_word, tokenize, Token, TokenKind};
-#[cfg(test)]
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
-use stem::EnglishStemmer;
 
 /// How many words on each side of a target mention the distance-weighted VADER sum looks at.
 const VADER_REACH: usize = 64;
@@ -822,7 +818,7 @@ struct Scratch {
 
 /// Every lower-cased word seen by a thread, stemmed once, with what is known about it.
 struct Words {
-    stemmer: EnglishStemmer,
+    stemmer: Stemmer,
     /// [`word_key`] of the lower-cased word -> index into `infos`. Keyed by the 64-bit key
     /// alone: no string to chase and compare on every token.
     stems: KeyIndex,
@@ -894,7 +890,7 @@ impl Scratch {
             target_clauses: Vec::new(),
             valenced: Vec::new(),
             lex: Words {
-                stemmer: EnglishStemmer::new(),
+                stemmer: Stemmer::create(Algorithm::English),
                 // room for the words of a typical batch of documents without regrowing
                 stems: KeyIndex::new(),
                 infos: Vec::with_capacity(1024),
@@ -958,7 +954,7 @@ impl Words {
         let word = std::str::from_utf8(word).expect("lower-cased text is UTF-8");
         let id = self.infos.len() as u32;
         let start = self.stem_text.len();
-        self.stemmer.stem_into(word, &mut self.stem_text);
+        self.stem_text.push_str(&self.stemmer.stem(word));
         let info = Info::new(
             word.as_bytes(),
             fnv(FNV0, word.as_bytes()),
