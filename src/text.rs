@@ -34,6 +34,8 @@ impl Token {
 }
 
 /// Paragraphs are lines: a line break of any style (LF, CRLF, lone CR) ends one; blank lines are skipped.
+/// (`Doc::new` finds the same ones from the line breaks its tokenizer notes.)
+#[cfg(test)]
 pub(crate) fn paragraphs(doc: &str) -> Vec<Range<usize>> {
     let bytes = doc.as_bytes();
     // (news paragraphs run to a few hundred bytes: seldom any growth)
@@ -98,7 +100,9 @@ fn trim_end(s: &str) -> &str {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // (General Punctuation, U+2000 to U+206F, holds no letter or digit: the quotes and dashes of
+    // news text skip the Unicode tables)
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Joiners kept inside a word when a word character follows: U.S., Seo-yeon, O'Brien, Russia’s, 3.5.
@@ -155,12 +159,22 @@ static CLASS: [u8; 256] = {
 /// Tokenises `doc[range]`; offsets are absolute. Walks the bytes with a class table, decoding
 /// only non-ASCII characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
 pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
-    tokenize_with::<false>(doc, range, out, &mut Vec::new(), &mut Vec::new());
+    tokenize_with::<false>(doc, range, out, &mut Found::default());
 }
 
-/// `tokenize`, and with `CUES` (for `Doc::new`) each word's `Token::cue` set as it is pushed,
-/// the index of each trigger word (`cues::lookup_trigger`) pushed to `triggers` and the index of
-/// each token that ends with `.`, `!` or `?` (where a sentence may end) to `stops`.
+/// What `tokenize_with::<true>` notes besides the tokens, as token indices in order.
+#[derive(Default)]
+struct Found {
+    /// The tokens `quotes::indirect` acts on (`Doc::triggers`).
+    triggers: Vec<usize>,
+    /// The tokens that end with `.`, `!` or `?`, where a sentence may end.
+    stops: Vec<usize>,
+    /// At each line break (`\n`, `\r`), the number of tokens before it: paragraphs are lines.
+    line_ends: Vec<usize>,
+}
+
+/// `tokenize`, and with `CUES` (for `Doc::new`) each word's `Token::cue` set as it is pushed and
+/// `found` filled in.
 /// The loop handles the common tokens itself (an ASCII word ended by a space, a mark that cannot
 /// continue it or the end; a one-byte mark); the rest go to `joined_word` and `rare_token`, out
 /// of line, so that the loop's few live values stay in registers.
@@ -169,8 +183,7 @@ fn tokenize_with<const CUES: bool>(
     doc: &str,
     range: Range<usize>,
     out: &mut Vec<Token>,
-    triggers: &mut Vec<usize>,
-    stops: &mut Vec<usize>,
+    found: &mut Found,
 ) {
     // (absolute offsets: the text up to the range's end, walked from its start)
     let s = &doc[..range.end];
@@ -194,28 +207,31 @@ fn tokenize_with<const CUES: bool>(
                         && b.get(end + 1)
                             .is_none_or(|&d| CLASS[usize::from(d)] & (SPACE | MARK) != 0)
                     {
-                        push_word::<CUES>(b, i, end, out, triggers);
+                        push_word::<CUES>(b, i, end, out, found);
                         i = end;
                     } else {
-                        i = joined_word::<CUES>(s, i, end, out, triggers, stops);
+                        i = joined_word::<CUES>(s, i, end, out, found);
                     }
                 }
                 next => {
-                    push_word::<CUES>(b, i, end, out, triggers);
+                    push_word::<CUES>(b, i, end, out, found);
                     // (most words end at a space: skip it here rather than in the next round)
                     i = end + usize::from(next == Some(&b' '));
                 }
             }
         } else if class == SPACE {
+            if CUES && matches!(c0, b'\n' | b'\r') {
+                found.line_ends.push(out.len());
+            }
             i += 1;
         } else if class != HIGH {
             if CUES && matches!(c0, b'.' | b'!' | b'?') {
-                stops.push(out.len());
+                found.stops.push(out.len());
             }
             push_mark(out, i);
             i += 1;
         } else {
-            i = rare_token::<CUES>(s, i, out, triggers, stops);
+            i = rare_token::<CUES>(s, i, out, found);
         }
     }
 }
@@ -240,12 +256,12 @@ fn push_word<const CUES: bool>(
     start: usize,
     end: usize,
     out: &mut Vec<Token>,
-    triggers: &mut Vec<usize>,
+    found: &mut Found,
 ) {
     // such a word is capitalised if its first letter is upper case (np::is_cap's other case, a
     // particle prefix such as "al-Jaberi", needs a hyphen)
     let cap = b[start].is_ascii_uppercase();
-    push_word_cap::<CUES>(b, start, end, cap, out, triggers);
+    push_word_cap::<CUES>(b, start, end, cap, out, found);
 }
 
 /// `push_word` with its `cap` given.
@@ -256,7 +272,7 @@ fn push_word_cap<const CUES: bool>(
     end: usize,
     cap: bool,
     out: &mut Vec<Token>,
-    triggers: &mut Vec<usize>,
+    found: &mut Found,
 ) {
     // (other callers than `Doc::new` do not need them)
     let (cue, trigger) = if CUES {
@@ -265,7 +281,7 @@ fn push_word_cap<const CUES: bool>(
         (0, false)
     };
     if trigger {
-        triggers.push(out.len());
+        found.triggers.push(out.len());
     }
     out.push(Token {
         start,
@@ -284,8 +300,7 @@ fn joined_word<const CUES: bool>(
     start: usize,
     run_end: usize,
     out: &mut Vec<Token>,
-    triggers: &mut Vec<usize>,
-    stops: &mut Vec<usize>,
+    found: &mut Found,
 ) -> usize {
     let b = s.as_bytes();
     let (end, hyphen) = word_end_after_run(s, start, run_end);
@@ -298,9 +313,9 @@ fn joined_word<const CUES: bool>(
     };
     // (an abbreviation's final dot may end a sentence: "in the U.S.")
     if CUES && b[end - 1] == b'.' {
-        stops.push(out.len());
+        found.stops.push(out.len());
     }
-    push_word_cap::<CUES>(b, start, end, cap, out, triggers);
+    push_word_cap::<CUES>(b, start, end, cap, out, found);
     end
 }
 
@@ -311,8 +326,7 @@ fn rare_token<const CUES: bool>(
     s: &str,
     i: usize,
     out: &mut Vec<Token>,
-    triggers: &mut Vec<usize>,
-    stops: &mut Vec<usize>,
+    found: &mut Found,
 ) -> usize {
     let c = s[i..].chars().next().unwrap_or('\0');
     let clen = c.len_utf8();
@@ -333,9 +347,9 @@ fn rare_token<const CUES: bool>(
     let end = word_end(s, i, i + clen).0;
     let cap = is_cap_word(&s[i..end]);
     if CUES && s.as_bytes()[end - 1] == b'.' {
-        stops.push(out.len());
+        found.stops.push(out.len());
     }
-    push_word_cap::<CUES>(s.as_bytes(), i, end, cap, out, triggers);
+    push_word_cap::<CUES>(s.as_bytes(), i, end, cap, out, found);
     end
 }
 
@@ -567,7 +581,7 @@ fn sentence_end(s: &str, i: usize) -> Result<(usize, usize), usize> {
     Err(j)
 }
 
-/// The sentences of paragraph `para`, whose tokens are `tokens[t0..]`, pushed to `out` with their
+/// The sentences of paragraph `para`, whose tokens are `tokens[t0..]` (to the slice's end), pushed to `out` with their
 /// token ranges and paragraph index `pi`. `stops` holds, in order, the indices of the paragraph's
 /// tokens that end with `.`, `!` or `?`: no other byte can end a sentence (such a mark inside a
 /// word is followed by a word character), so only they are tried, as `sentences` tries every
@@ -582,7 +596,6 @@ fn split_sentences(
     out: &mut Vec<(Range<usize>, Range<usize>, usize)>,
 ) {
     let s = &doc[para.clone()];
-    let mut start = 0;
     // (no mark before `i` is tried: closing marks of the last one tried)
     let mut i = 0;
     let mut t = t0;
@@ -596,19 +609,16 @@ fn split_sentences(
                 // the sentence's tokens: up to the last one before `j` (its closing marks)
                 let end = para.start + j;
                 let t_end = k + 1 + tokens[k + 1..].iter().take_while(|x| x.start < end).count();
-                out.push((trim_range(doc, para.start + start..end), t..t_end, pi));
+                // (its text from its first token to its last: white space trimmed)
+                out.push((tokens[t].start..tokens[t_end - 1].end, t..t_end, pi));
                 t = t_end;
-                start = j + ws;
-                i = start;
+                i = j + ws;
             }
             Err(j) => i = j,
         }
     }
-    if start < s.len() {
-        let r = trim_range(doc, para.start + start..para.end);
-        if r.start < r.end {
-            out.push((r, t..tokens.len(), pi));
-        }
+    if t < tokens.len() {
+        out.push((tokens[t].start..para.end, t..tokens.len(), pi));
     }
 }
 
@@ -780,7 +790,7 @@ mod tests {
 
     fn assert_tokens_match_reference(s: &str) {
         let mut got = Vec::new();
-        tokenize_with::<true>(s, 0..s.len(), &mut got, &mut Vec::new(), &mut Vec::new());
+        tokenize_with::<true>(s, 0..s.len(), &mut got, &mut Found::default());
         assert_eq!(got, reference_tokenize(s), "{s:?}");
     }
 
@@ -888,19 +898,25 @@ mod tests {
             for (pi, p) in paragraphs(text).into_iter().enumerate() {
                 for r in sentences(text, p) {
                     let t = tokens.len();
-                    tokenize_with::<true>(
-                        text,
-                        r.clone(),
-                        &mut tokens,
-                        &mut Vec::new(),
-                        &mut Vec::new(),
-                    );
+                    tokenize_with::<true>(text, r.clone(), &mut tokens, &mut Found::default());
                     want.push((r, t..tokens.len(), pi));
                 }
             }
             assert_eq!(doc.sents, want);
             assert_eq!(doc.tokens, tokens);
+            assert_eq!(doc.paras, paragraphs(text));
+            let para_tokens: Vec<_> = doc
+                .paras
+                .iter()
+                .map(|p| doc.token_at(p.start)..doc.token_at(p.end))
+                .collect();
+            assert_eq!(doc.para_tokens, para_tokens);
         }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_char() {
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphanumeric()));
     }
 
     #[test]
@@ -927,22 +943,45 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
-        let paras = paragraphs(text);
         // (about one token per 5 bytes of news text: no growth)
         let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
-        let mut para_tokens = Vec::with_capacity(paras.len());
+        let mut found = Found {
+            triggers: Vec::with_capacity(text.len() / 256 + 4),
+            stops: Vec::with_capacity(text.len() / 64 + 4),
+            line_ends: Vec::with_capacity(text.len() / 128 + 4),
+        };
+        // the whole text at once: paragraphs (lines) and sentences are separated by white space,
+        // which no token spans or looks past, so the text's tokens are theirs
+        tokenize_with::<true>(text, 0..text.len(), &mut tokens, &mut found);
+        found.line_ends.push(tokens.len());
+        let mut paras = Vec::with_capacity(text.len() / 256 + 4);
+        let mut para_tokens = Vec::with_capacity(text.len() / 256 + 4);
         let mut sents = Vec::with_capacity(text.len() / 100 + 1);
-        let mut stops = Vec::with_capacity(32);
-        let mut triggers = Vec::with_capacity(text.len() / 256 + 4);
-        // a paragraph at a time: sentences are separated by white space, which no token spans
-        // or looks past, so its tokens are its sentences' tokens
-        for (pi, p) in paras.iter().enumerate() {
-            let t0 = tokens.len();
-            stops.clear();
-            tokenize_with::<true>(text, p.clone(), &mut tokens, &mut triggers, &mut stops);
-            split_sentences(text, p.clone(), &tokens, t0, &stops, pi, &mut sents);
-            para_tokens.push(t0..tokens.len());
+        let mut stops = &found.stops[..];
+        let mut t0 = 0;
+        for &t1 in &found.line_ends {
+            // (a line without tokens is blank)
+            if t1 == t0 {
+                continue;
+            }
+            // a paragraph: a line without its leading and trailing white space
+            let p = tokens[t0].start..tokens[t1 - 1].end;
+            let n = stops.iter().take_while(|&&k| k < t1).count();
+            split_sentences(
+                text,
+                p.clone(),
+                &tokens[..t1],
+                t0,
+                &stops[..n],
+                paras.len(),
+                &mut sents,
+            );
+            stops = &stops[n..];
+            paras.push(p);
+            para_tokens.push(t0..t1);
+            t0 = t1;
         }
+        let triggers = found.triggers;
         Doc {
             text,
             paras,
