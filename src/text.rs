@@ -200,13 +200,21 @@ fn tokenize_with<const CUES: bool>(
             let end = i + 1 + ascii_word_run(&b[i + 1..]);
             match b.get(end) {
                 Some(&c) if CLASS[usize::from(c)] & (JOIN | HIGH) != 0 => {
-                    // a joiner but '.' before a space, a mark or the end (", ") ends the word
-                    // (`word_end_after_run`'s common case)
-                    if c != b'.'
-                        && CLASS[usize::from(c)] == JOIN
+                    // a joiner before a space, a mark or the end (", ", "said.") ends the word,
+                    // kept only as the final dot of an abbreviation (`word_end_after_run`'s
+                    // common case)
+                    if CLASS[usize::from(c)] == JOIN
                         && b.get(end + 1)
                             .is_none_or(|&d| CLASS[usize::from(d)] & (SPACE | MARK) != 0)
                     {
+                        let end = if c == b'.' && is_abbreviation(&s[i..=end]) {
+                            if CUES {
+                                found.stops.push(out.len());
+                            }
+                            end + 1
+                        } else {
+                            end
+                        };
                         push_word::<CUES>(b, i, end, out, found);
                         i = end;
                     } else {
@@ -941,22 +949,69 @@ pub(crate) struct Doc<'a> {
     pub triggers: Vec<usize>,
 }
 
+/// The vectors of a dropped `Doc` (and `Doc::new`'s own), kept for the next `Doc::new` on the
+/// same thread: allocating and freeing them anew for each document costs more than filling them.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    paras: Vec<Range<usize>>,
+    para_tokens: Vec<Range<usize>>,
+    sents: Vec<(Range<usize>, Range<usize>, usize)>,
+    found: Found,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
+}
+
+/// Spare token vectors above this capacity are freed rather than kept (a thread keeps no more
+/// than one document's worth; this bounds it).
+const SPARE_TOKENS_MAX: usize = 1 << 16;
+
+/// `v` cleared, with room for `n` items.
+fn emptied<T>(mut v: Vec<T>, n: usize) -> Vec<T> {
+    v.clear();
+    v.reserve(n);
+    v
+}
+
+impl Drop for Doc<'_> {
+    fn drop(&mut self) {
+        if self.tokens.capacity() > SPARE_TOKENS_MAX {
+            return;
+        }
+        let spare = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        let b = Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            paras: std::mem::take(&mut self.paras),
+            para_tokens: std::mem::take(&mut self.para_tokens),
+            sents: std::mem::take(&mut self.sents),
+            found: Found {
+                triggers: std::mem::take(&mut self.triggers),
+                ..spare.found
+            },
+        };
+        SPARE.with(|s| s.set(Some(b)));
+    }
+}
+
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
+        let b = SPARE.with(std::cell::Cell::take).unwrap_or_default();
         // (about one token per 5 bytes of news text: no growth)
-        let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
+        let mut tokens = emptied(b.tokens, text.len() / 4 + 16);
         let mut found = Found {
-            triggers: Vec::with_capacity(text.len() / 256 + 4),
-            stops: Vec::with_capacity(text.len() / 64 + 4),
-            line_ends: Vec::with_capacity(text.len() / 128 + 4),
+            triggers: emptied(b.found.triggers, text.len() / 256 + 4),
+            stops: emptied(b.found.stops, text.len() / 64 + 4),
+            line_ends: emptied(b.found.line_ends, text.len() / 128 + 4),
         };
         // the whole text at once: paragraphs (lines) and sentences are separated by white space,
         // which no token spans or looks past, so the text's tokens are theirs
         tokenize_with::<true>(text, 0..text.len(), &mut tokens, &mut found);
         found.line_ends.push(tokens.len());
-        let mut paras = Vec::with_capacity(text.len() / 256 + 4);
-        let mut para_tokens = Vec::with_capacity(text.len() / 256 + 4);
-        let mut sents = Vec::with_capacity(text.len() / 100 + 1);
+        let mut paras = emptied(b.paras, text.len() / 256 + 4);
+        let mut para_tokens = emptied(b.para_tokens, text.len() / 256 + 4);
+        let mut sents = emptied(b.sents, text.len() / 100 + 1);
         let mut stops = &found.stops[..];
         let mut t0 = 0;
         for &t1 in &found.line_ends {
@@ -981,14 +1036,23 @@ impl<'a> Doc<'a> {
             para_tokens.push(t0..t1);
             t0 = t1;
         }
-        let triggers = found.triggers;
+        // (the scratch vectors wait for the next document)
+        SPARE.with(|s| {
+            s.set(Some(Buffers {
+                found: Found {
+                    triggers: Vec::new(),
+                    ..found
+                },
+                ..Buffers::default()
+            }))
+        });
         Doc {
             text,
             paras,
             tokens,
             para_tokens,
             sents,
-            triggers,
+            triggers: found.triggers,
         }
     }
 
