@@ -890,35 +890,53 @@ mod tests {
         assert!(crate::cues::lookup("reports").is_none());
     }
 
+    /// `Doc::new(text)` against paragraphs, sentences and tokens found one at a time.
+    fn assert_doc_matches_reference(text: &str) {
+        let doc = Doc::new(text);
+        let mut want = Vec::new();
+        let mut tokens = Vec::new();
+        let mut triggers = Vec::new();
+        for (pi, p) in paragraphs(text).into_iter().enumerate() {
+            for r in sentences(text, p) {
+                let t = tokens.len();
+                let mut found = Found::default();
+                tokenize_with::<true>(text, r.clone(), &mut tokens, &mut found);
+                triggers.extend(found.triggers);
+                want.push((r, t..tokens.len(), pi));
+            }
+        }
+        assert_eq!(doc.sents, want, "{text:?}");
+        assert_eq!(doc.tokens, tokens, "{text:?}");
+        assert_eq!(doc.triggers, triggers, "{text:?}");
+        assert_eq!(doc.paras, paragraphs(text), "{text:?}");
+        let para_tokens: Vec<_> = doc
+            .paras
+            .iter()
+            .map(|p| doc.token_at(p.start)..doc.token_at(p.end))
+            .collect();
+        assert_eq!(doc.para_tokens, para_tokens, "{text:?}");
+    }
+
     #[test]
     fn doc_sentences_and_tokens_as_split_one_sentence_at_a_time() {
         let extra = "He said so. “Yes!” she said?! The U.S. Army left. It rained in the U.S. \
                      Then (U.S.) troops left. Mr. Smith et al. left... So did J. Doe. x.’y 3.5. \
-                     Éric É. Dupont spoke.\u{a0}Then he left. «Non.» Fin";
+                     Éric É. Dupont spoke.\u{a0}Then he left. «Non.» Fin\r\n\r\n \n\u{a0}\rEnd.";
         for text in [
             include_str!("../benches/data/seed_article.txt"),
             include_str!("../benches/data/wikinews_corpus.txt"),
             extra,
+            "",
+            " \n ",
         ] {
-            let doc = Doc::new(text);
-            let mut want = Vec::new();
-            let mut tokens = Vec::new();
-            for (pi, p) in paragraphs(text).into_iter().enumerate() {
-                for r in sentences(text, p) {
-                    let t = tokens.len();
-                    tokenize_with::<true>(text, r.clone(), &mut tokens, &mut Found::default());
-                    want.push((r, t..tokens.len(), pi));
-                }
-            }
-            assert_eq!(doc.sents, want);
-            assert_eq!(doc.tokens, tokens);
-            assert_eq!(doc.paras, paragraphs(text));
-            let para_tokens: Vec<_> = doc
-                .paras
-                .iter()
-                .map(|p| doc.token_at(p.start)..doc.token_at(p.end))
-                .collect();
-            assert_eq!(doc.para_tokens, para_tokens);
+            assert_doc_matches_reference(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn doc_matches_reference(s in "([a-zA-Z]{0,6}|U\\.S\\.|Mr\\.|[ \n\r.!?\"”’'()\u{a0}«»…,3É-]){0,40}") {
+            assert_doc_matches_reference(&s);
         }
     }
 
