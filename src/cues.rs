@@ -447,6 +447,14 @@ pub(crate) fn lookup_trigger(word: &[u8]) -> (u16, bool) {
     if ENDS[usize::from(word[0] & 31)][n] & 1 << (word[n - 1] & 63) == 0 {
         return (0, false);
     }
+    probe(word)
+}
+
+/// `lookup_trigger` of a word that passed its filters: the hash table probed (out of line: the
+/// tokenizer's loop keeps its registers).
+#[inline(never)]
+fn probe(word: &[u8]) -> (u16, bool) {
+    let n = word.len();
     let key = key(word);
     let mut i = slot(key);
     loop {

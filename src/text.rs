@@ -34,6 +34,8 @@ impl Token {
 }
 
 /// Paragraphs are lines: a line break of any style (LF, CRLF, lone CR) ends one; blank lines are skipped.
+/// (`Doc::new` finds the same ones from the line breaks its tokenizer notes.)
+#[cfg(test)]
 pub(crate) fn paragraphs(doc: &str) -> Vec<Range<usize>> {
     let bytes = doc.as_bytes();
     // (news paragraphs run to a few hundred bytes: seldom any growth)
@@ -98,7 +100,9 @@ fn trim_end(s: &str) -> &str {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // (General Punctuation, U+2000 to U+206F, holds no letter or digit: the quotes and dashes of
+    // news text skip the Unicode tables)
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Joiners kept inside a word when a word character follows: U.S., Seo-yeon, O'Brien, Russia’s, 3.5.
@@ -129,6 +133,8 @@ const MARK: u8 = 4;
 const JOIN: u8 = 8;
 /// A byte of a non-ASCII character (the tokenizer decodes those).
 const HIGH: u8 = 16;
+/// With `MARK`: `(` and `"`, after which a word starts (`last_word_start`).
+const OPEN: u8 = 32;
 static CLASS: [u8; 256] = {
     let mut t = [HIGH; 256];
     let mut c = 0;
@@ -140,6 +146,8 @@ static CLASS: [u8; 256] = {
             SPACE
         } else if matches!(b, b',' | b'.' | b'-' | b'\'' | b'&') {
             JOIN
+        } else if matches!(b, b'(' | b'"') {
+            MARK | OPEN
         } else {
             MARK
         };
@@ -151,18 +159,31 @@ static CLASS: [u8; 256] = {
 /// Tokenises `doc[range]`; offsets are absolute. Walks the bytes with a class table, decoding
 /// only non-ASCII characters; tokens are byte ranges (nothing is allocated but `out`'s growth).
 pub(crate) fn tokenize(doc: &str, range: Range<usize>, out: &mut Vec<Token>) {
-    tokenize_with::<false>(doc, range, out, &mut Vec::new());
+    tokenize_with::<false>(doc, range, out, &mut Found::default());
 }
 
-/// `tokenize`, and with `CUES` each word's `Token::cue` set as it is pushed and the index of
-/// each trigger word (`cues::lookup_trigger`) pushed to `triggers` (for `Doc::new`).
-/// (Not inlined into `Doc::new`: its loop then has the registers to itself.)
+/// What `tokenize_with::<true>` notes besides the tokens, as token indices in order.
+#[derive(Default)]
+struct Found {
+    /// The tokens `quotes::indirect` acts on (`Doc::triggers`).
+    triggers: Vec<usize>,
+    /// The tokens that end with `.`, `!` or `?`, where a sentence may end.
+    stops: Vec<usize>,
+    /// At each line break (`\n`, `\r`), the number of tokens before it: paragraphs are lines.
+    line_ends: Vec<usize>,
+}
+
+/// `tokenize`, and with `CUES` (for `Doc::new`) each word's `Token::cue` set as it is pushed and
+/// `found` filled in.
+/// The loop handles the common tokens itself (an ASCII word ended by a space, a mark that cannot
+/// continue it or the end; a one-byte mark); the rest go to `joined_word` and `rare_token`, out
+/// of line, so that the loop's few live values stay in registers.
 #[inline(never)]
 fn tokenize_with<const CUES: bool>(
     doc: &str,
     range: Range<usize>,
     out: &mut Vec<Token>,
-    triggers: &mut Vec<usize>,
+    found: &mut Found,
 ) {
     // (absolute offsets: the text up to the range's end, walked from its start)
     let s = &doc[..range.end];
@@ -175,73 +196,169 @@ fn tokenize_with<const CUES: bool>(
     let mut i = range.start;
     while let Some(&c0) = b.get(i) {
         let class = CLASS[usize::from(c0)];
-        // the word's end, whether a hyphen joins it, and its `cap`
-        let (end, cap) = if class == WORD {
-            let (end, hyphen) = word_end(s, i, i + 1);
-            let cap = match c0 {
-                b'A'..=b'Z' => true,
-                // np::is_cap's other case, a particle prefix ("al-Jaberi"), needs a hyphen; the
-                // only way a '-' enters a word is as a joiner
-                _ if !hyphen => false,
-                _ => is_cap_word(&s[i..end]),
-            };
-            (end, cap)
+        if class == WORD {
+            let end = i + 1 + ascii_word_run(&b[i + 1..]);
+            match b.get(end) {
+                Some(&c) if CLASS[usize::from(c)] & (JOIN | HIGH) != 0 => {
+                    // a joiner before a space, a mark or the end (", ", "said.") ends the word,
+                    // kept only as the final dot of an abbreviation (`word_end_after_run`'s
+                    // common case)
+                    if CLASS[usize::from(c)] == JOIN
+                        && b.get(end + 1)
+                            .is_none_or(|&d| CLASS[usize::from(d)] & (SPACE | MARK) != 0)
+                    {
+                        let end = if c == b'.' && is_abbreviation(&s[i..=end]) {
+                            if CUES {
+                                found.stops.push(out.len());
+                            }
+                            end + 1
+                        } else {
+                            end
+                        };
+                        push_word::<CUES>(b, i, end, out, found);
+                        i = end;
+                    } else {
+                        i = joined_word::<CUES>(s, i, end, out, found);
+                    }
+                }
+                next => {
+                    push_word::<CUES>(b, i, end, out, found);
+                    // (most words end at a space: skip it here rather than in the next round)
+                    i = end + usize::from(next == Some(&b' '));
+                }
+            }
+        } else if class == SPACE {
+            if CUES && matches!(c0, b'\n' | b'\r') {
+                found.line_ends.push(out.len());
+            }
+            i += 1;
         } else if class != HIGH {
-            if class != SPACE {
-                out.push(Token {
-                    start: i,
-                    end: i + 1,
-                    kind: TokenKind::Punct,
-                    cap: false,
-                    cue: 0,
-                });
+            if CUES && matches!(c0, b'.' | b'!' | b'?') {
+                found.stops.push(out.len());
             }
+            push_mark(out, i);
             i += 1;
-            continue;
         } else {
-            let c = s[i..].chars().next().unwrap_or('\0');
-            let clen = c.len_utf8();
-            if c.is_whitespace() {
-                i += clen;
-                continue;
-            }
-            if !is_word_char(c) {
-                out.push(Token {
-                    start: i,
-                    end: i + clen,
-                    kind: TokenKind::Punct,
-                    // a lone non-alphanumeric character is never capitalised
-                    cap: false,
-                    cue: 0,
-                });
-                i += clen;
-                continue;
-            }
-            let end = word_end(s, i, i + clen).0;
-            (end, is_cap_word(&s[i..end]))
-        };
-        // (other callers than `Doc::new` do not need them)
-        let (cue, trigger) = if CUES {
-            crate::cues::lookup_trigger(&b[i..end])
-        } else {
-            (0, false)
-        };
-        if trigger {
-            triggers.push(out.len());
-        }
-        out.push(Token {
-            start: i,
-            end,
-            kind: TokenKind::Word,
-            cap,
-            cue,
-        });
-        i = end;
-        // (most words end at a space: skip it here rather than in the next round)
-        if b.get(i) == Some(&b' ') {
-            i += 1;
+            i = rare_token::<CUES>(s, i, out, found);
         }
     }
+}
+
+/// Pushes the one-byte mark at `i`.
+#[inline(always)]
+fn push_mark(out: &mut Vec<Token>, i: usize) {
+    out.push(Token {
+        start: i,
+        end: i + 1,
+        kind: TokenKind::Punct,
+        cap: false,
+        cue: 0,
+    });
+}
+
+/// Pushes the ASCII word `b[start..end]` that no joiner continues, with its cue id and trigger
+/// index when `CUES`.
+#[inline(always)]
+fn push_word<const CUES: bool>(
+    b: &[u8],
+    start: usize,
+    end: usize,
+    out: &mut Vec<Token>,
+    found: &mut Found,
+) {
+    // such a word is capitalised if its first letter is upper case (np::is_cap's other case, a
+    // particle prefix such as "al-Jaberi", needs a hyphen)
+    let cap = b[start].is_ascii_uppercase();
+    push_word_cap::<CUES>(b, start, end, cap, out, found);
+}
+
+/// `push_word` with its `cap` given.
+#[inline(always)]
+fn push_word_cap<const CUES: bool>(
+    b: &[u8],
+    start: usize,
+    end: usize,
+    cap: bool,
+    out: &mut Vec<Token>,
+    found: &mut Found,
+) {
+    // (other callers than `Doc::new` do not need them)
+    let (cue, trigger) = if CUES {
+        crate::cues::lookup_trigger(&b[start..end])
+    } else {
+        (0, false)
+    };
+    if trigger {
+        found.triggers.push(out.len());
+    }
+    out.push(Token {
+        start,
+        end,
+        kind: TokenKind::Word,
+        cap,
+        cue,
+    });
+}
+
+/// Pushes the word at `start` whose run of ASCII letters and digits ends at `run_end`, before a
+/// joiner or a non-ASCII character; returns where the next token may start.
+#[inline(never)]
+fn joined_word<const CUES: bool>(
+    s: &str,
+    start: usize,
+    run_end: usize,
+    out: &mut Vec<Token>,
+    found: &mut Found,
+) -> usize {
+    let b = s.as_bytes();
+    let (end, hyphen) = word_end_after_run(s, start, run_end);
+    let cap = match b[start] {
+        b'A'..=b'Z' => true,
+        // np::is_cap's other case, a particle prefix ("al-Jaberi"), needs a hyphen; the
+        // only way a '-' enters a word is as a joiner
+        _ if !hyphen => false,
+        _ => is_cap_word(&s[start..end]),
+    };
+    // (an abbreviation's final dot may end a sentence: "in the U.S.")
+    if CUES && b[end - 1] == b'.' {
+        found.stops.push(out.len());
+    }
+    push_word_cap::<CUES>(b, start, end, cap, out, found);
+    end
+}
+
+/// `tokenize_with` for the token at `i`, a non-ASCII character: white space, a mark or the
+/// start of a word. Returns where the next token may start.
+#[inline(never)]
+fn rare_token<const CUES: bool>(
+    s: &str,
+    i: usize,
+    out: &mut Vec<Token>,
+    found: &mut Found,
+) -> usize {
+    let c = s[i..].chars().next().unwrap_or('\0');
+    let clen = c.len_utf8();
+    if c.is_whitespace() {
+        return i + clen;
+    }
+    if !is_word_char(c) {
+        out.push(Token {
+            start: i,
+            end: i + clen,
+            kind: TokenKind::Punct,
+            // a lone non-alphanumeric character is never capitalised
+            cap: false,
+            cue: 0,
+        });
+        return i + clen;
+    }
+    let end = word_end(s, i, i + clen).0;
+    let cap = is_cap_word(&s[i..end]);
+    if CUES && s.as_bytes()[end - 1] == b'.' {
+        found.stops.push(out.len());
+    }
+    push_word_cap::<CUES>(s.as_bytes(), i, end, cap, out, found);
+    end
 }
 
 /// The length of the run of ASCII letters and digits that `b` starts with: four bytes a round
@@ -269,8 +386,14 @@ fn ascii_word_run(b: &[u8]) -> usize {
 /// continue a word (or the end of the text).
 #[inline(always)]
 fn word_end(s: &str, start: usize, end: usize) -> (usize, bool) {
+    let end = end + ascii_word_run(&s.as_bytes()[end..]);
+    word_end_after_run(s, start, end)
+}
+
+/// `word_end` of the word at `start` whose run of ASCII letters and digits ends at `end`.
+#[inline(always)]
+fn word_end_after_run(s: &str, start: usize, end: usize) -> (usize, bool) {
     let b = s.as_bytes();
-    let end = end + ascii_word_run(&b[end..]);
     match b.get(end) {
         Some(&c) if CLASS[usize::from(c)] & (JOIN | HIGH) != 0 => {
             // a joiner before a space, an ASCII mark or the end (", ", "said.") ends the word:
@@ -400,69 +523,110 @@ fn is_dotted_acronym(body: &str) -> bool {
 /// Sentence ranges inside one paragraph. A sentence ends at `.`, `!` or `?` (with any closing quote
 /// marks or brackets after it) followed by white space and an upper-case letter, digit or opening
 /// quote; abbreviations (U.S., Gen., Mr.) and initials do not end one.
+/// (`Doc::new` finds the same ones from the paragraph's tokens: `split_sentences`.)
 #[cfg(test)]
 pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    sentences_into(doc, para, &mut out);
-    out
-}
-
-/// `sentences`, appended to `out` (one buffer reused for every paragraph).
-fn sentences_into(doc: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &doc[para.clone()];
     let b = s.as_bytes();
+    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < b.len() {
-        // jump to the next sentence-ending mark
-        match memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
-            Some(k) => i += k,
-            None => break,
-        }
-        let c = b[i];
-        if c == b'.' || c == b'!' || c == b'?' {
-            // extend over closing marks
-            let mut j = i + 1;
-            while j < b.len() {
-                let rest = &s[j..];
-                let ch = rest.chars().next().unwrap_or(' ');
-                if matches!(
-                    ch,
-                    '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.' | '!' | '?' | '…'
-                ) {
-                    j += ch.len_utf8();
-                } else {
-                    break;
-                }
+    // every sentence-ending mark
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
+        match sentence_end(s, i + k) {
+            Ok((j, ws)) => {
+                out.push(trim_range(doc, para.start + start..para.start + j));
+                start = j + ws;
+                i = start;
             }
-            // need whitespace then a sentence opener
-            let rest = &s[j..];
-            let ws = rest.len() - trim_start(rest).len();
-            if ws > 0 {
-                let next = rest[ws..].chars().next();
-                let opener = next.is_some_and(|n| {
-                    n.is_uppercase()
-                        || n.is_ascii_digit()
-                        || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '(')
-                });
-                let abbrev = c == b'.' && ends_with_abbreviation(&s[..i + 1]);
-                if opener && !abbrev {
-                    out.push(trim_range(doc, para.start + start..para.start + j));
-                    start = j + ws;
-                    i = start;
-                    continue;
-                }
-            }
-            i = j.max(i + 1);
-            continue;
+            Err(j) => i = j,
         }
-        i += 1;
     }
     if start < s.len() {
         let r = trim_range(doc, para.start + start..para.end);
         if r.start < r.end {
             out.push(r);
         }
+    }
+    out
+}
+
+/// Whether the mark `.`, `!` or `?` at byte `i` of paragraph `s` ends a sentence: `Ok((j, ws))`
+/// if so, the sentence taking in the closing marks up to `j`, followed by `ws` bytes of white
+/// space; else `Err(j)`, where to look for the next mark.
+fn sentence_end(s: &str, i: usize) -> Result<(usize, usize), usize> {
+    let b = s.as_bytes();
+    let c = b[i];
+    // extend over closing marks
+    let mut j = i + 1;
+    while j < b.len() {
+        let rest = &s[j..];
+        let ch = rest.chars().next().unwrap_or(' ');
+        if matches!(
+            ch,
+            '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '.' | '!' | '?' | '…'
+        ) {
+            j += ch.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // need whitespace then a sentence opener
+    let rest = &s[j..];
+    let ws = rest.len() - trim_start(rest).len();
+    if ws > 0 {
+        let next = rest[ws..].chars().next();
+        let opener = next.is_some_and(|n| {
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '(')
+        });
+        let abbrev = c == b'.' && ends_with_abbreviation(&s[..i + 1]);
+        if opener && !abbrev {
+            return Ok((j, ws));
+        }
+    }
+    Err(j)
+}
+
+/// The sentences of paragraph `para`, whose tokens are `tokens[t0..]` (to the slice's end), pushed to `out` with their
+/// token ranges and paragraph index `pi`. `stops` holds, in order, the indices of the paragraph's
+/// tokens that end with `.`, `!` or `?`: no other byte can end a sentence (such a mark inside a
+/// word is followed by a word character), so only they are tried, as `sentences` tries every
+/// such mark.
+fn split_sentences(
+    doc: &str,
+    para: Range<usize>,
+    tokens: &[Token],
+    t0: usize,
+    stops: &[usize],
+    pi: usize,
+    out: &mut Vec<(Range<usize>, Range<usize>, usize)>,
+) {
+    let s = &doc[para.clone()];
+    // (no mark before `i` is tried: closing marks of the last one tried)
+    let mut i = 0;
+    let mut t = t0;
+    for &k in stops {
+        let at = tokens[k].end - 1 - para.start;
+        if at < i {
+            continue;
+        }
+        match sentence_end(s, at) {
+            Ok((j, ws)) => {
+                // the sentence's tokens: up to the last one before `j` (its closing marks)
+                let end = para.start + j;
+                let t_end = k + 1 + tokens[k + 1..].iter().take_while(|x| x.start < end).count();
+                // (its text from its first token to its last: white space trimmed)
+                out.push((tokens[t].start..tokens[t_end - 1].end, t..t_end, pi));
+                t = t_end;
+                i = j + ws;
+            }
+            Err(j) => i = j,
+        }
+    }
+    if t < tokens.len() {
+        out.push((tokens[t].start..para.end, t..tokens.len(), pi));
     }
 }
 
@@ -472,7 +636,7 @@ fn last_word_start(s: &str) -> usize {
     // bytes back to the last ASCII space or mark or non-ASCII byte, characters from there
     match b
         .iter()
-        .rposition(|&c| !c.is_ascii() || CLASS[usize::from(c)] == SPACE || matches!(c, b'(' | b'"'))
+        .rposition(|&c| CLASS[usize::from(c)] & (HIGH | SPACE | OPEN) != 0)
     {
         None => 0,
         Some(k) if b[k].is_ascii() => k + 1,
@@ -634,7 +798,7 @@ mod tests {
 
     fn assert_tokens_match_reference(s: &str) {
         let mut got = Vec::new();
-        tokenize_with::<true>(s, 0..s.len(), &mut got, &mut Vec::new());
+        tokenize_with::<true>(s, 0..s.len(), &mut got, &mut Found::default());
         assert_eq!(got, reference_tokenize(s), "{s:?}");
     }
 
@@ -726,6 +890,61 @@ mod tests {
         assert!(crate::cues::lookup("reports").is_none());
     }
 
+    /// `Doc::new(text)` against paragraphs, sentences and tokens found one at a time.
+    fn assert_doc_matches_reference(text: &str) {
+        let doc = Doc::new(text);
+        let mut want = Vec::new();
+        let mut tokens = Vec::new();
+        let mut triggers = Vec::new();
+        for (pi, p) in paragraphs(text).into_iter().enumerate() {
+            for r in sentences(text, p) {
+                let t = tokens.len();
+                let mut found = Found::default();
+                tokenize_with::<true>(text, r.clone(), &mut tokens, &mut found);
+                triggers.extend(found.triggers);
+                want.push((r, t..tokens.len(), pi));
+            }
+        }
+        assert_eq!(doc.sents, want, "{text:?}");
+        assert_eq!(doc.tokens, tokens, "{text:?}");
+        assert_eq!(doc.triggers, triggers, "{text:?}");
+        assert_eq!(doc.paras, paragraphs(text), "{text:?}");
+        let para_tokens: Vec<_> = doc
+            .paras
+            .iter()
+            .map(|p| doc.token_at(p.start)..doc.token_at(p.end))
+            .collect();
+        assert_eq!(doc.para_tokens, para_tokens, "{text:?}");
+    }
+
+    #[test]
+    fn doc_sentences_and_tokens_as_split_one_sentence_at_a_time() {
+        let extra = "He said so. “Yes!” she said?! The U.S. Army left. It rained in the U.S. \
+                     Then (U.S.) troops left. Mr. Smith et al. left... So did J. Doe. x.’y 3.5. \
+                     Éric É. Dupont spoke.\u{a0}Then he left. «Non.» Fin\r\n\r\n \n\u{a0}\rEnd.";
+        for text in [
+            include_str!("../benches/data/seed_article.txt"),
+            include_str!("../benches/data/wikinews_corpus.txt"),
+            extra,
+            "",
+            " \n ",
+        ] {
+            assert_doc_matches_reference(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn doc_matches_reference(s in "([a-zA-Z]{0,6}|U\\.S\\.|Mr\\.|[ \n\r.!?\"”’'()\u{a0}«»…,3É-]){0,40}") {
+            assert_doc_matches_reference(&s);
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_char() {
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphanumeric()));
+    }
+
     #[test]
     fn paragraphs_handle_crlf_and_cr() {
         let s = "One.\r\n\r\nTwo.\rThree.\n";
@@ -748,33 +967,110 @@ pub(crate) struct Doc<'a> {
     pub triggers: Vec<usize>,
 }
 
+/// The vectors of a dropped `Doc` (and `Doc::new`'s own), kept for the next `Doc::new` on the
+/// same thread: allocating and freeing them anew for each document costs more than filling them.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    paras: Vec<Range<usize>>,
+    para_tokens: Vec<Range<usize>>,
+    sents: Vec<(Range<usize>, Range<usize>, usize)>,
+    found: Found,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
+}
+
+/// Spare token vectors above this capacity are freed rather than kept (a thread keeps no more
+/// than one document's worth; this bounds it).
+const SPARE_TOKENS_MAX: usize = 1 << 16;
+
+/// `v` cleared, with room for `n` items.
+fn emptied<T>(mut v: Vec<T>, n: usize) -> Vec<T> {
+    v.clear();
+    v.reserve(n);
+    v
+}
+
+impl Drop for Doc<'_> {
+    fn drop(&mut self) {
+        if self.tokens.capacity() > SPARE_TOKENS_MAX {
+            return;
+        }
+        let spare = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        let b = Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            paras: std::mem::take(&mut self.paras),
+            para_tokens: std::mem::take(&mut self.para_tokens),
+            sents: std::mem::take(&mut self.sents),
+            found: Found {
+                triggers: std::mem::take(&mut self.triggers),
+                ..spare.found
+            },
+        };
+        SPARE.with(|s| s.set(Some(b)));
+    }
+}
+
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
-        let paras = paragraphs(text);
+        let b = SPARE.with(std::cell::Cell::take).unwrap_or_default();
         // (about one token per 5 bytes of news text: no growth)
-        let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
-        let mut para_tokens = Vec::with_capacity(paras.len());
-        let mut sents = Vec::with_capacity(text.len() / 100 + 1);
-        let mut scratch = Vec::with_capacity(32);
-        let mut triggers = Vec::with_capacity(text.len() / 256 + 4);
-        for (pi, p) in paras.iter().enumerate() {
-            let t0 = tokens.len();
-            scratch.clear();
-            sentences_into(text, p.clone(), &mut scratch);
-            for s in &scratch {
-                let t = tokens.len();
-                tokenize_with::<true>(text, s.clone(), &mut tokens, &mut triggers);
-                sents.push((s.clone(), t..tokens.len(), pi));
+        let mut tokens = emptied(b.tokens, text.len() / 4 + 16);
+        let mut found = Found {
+            triggers: emptied(b.found.triggers, text.len() / 256 + 4),
+            stops: emptied(b.found.stops, text.len() / 64 + 4),
+            line_ends: emptied(b.found.line_ends, text.len() / 128 + 4),
+        };
+        // the whole text at once: paragraphs (lines) and sentences are separated by white space,
+        // which no token spans or looks past, so the text's tokens are theirs
+        tokenize_with::<true>(text, 0..text.len(), &mut tokens, &mut found);
+        found.line_ends.push(tokens.len());
+        let mut paras = emptied(b.paras, text.len() / 256 + 4);
+        let mut para_tokens = emptied(b.para_tokens, text.len() / 256 + 4);
+        let mut sents = emptied(b.sents, text.len() / 100 + 1);
+        let mut stops = &found.stops[..];
+        let mut t0 = 0;
+        for &t1 in &found.line_ends {
+            // (a line without tokens is blank)
+            if t1 == t0 {
+                continue;
             }
-            para_tokens.push(t0..tokens.len());
+            // a paragraph: a line without its leading and trailing white space
+            let p = tokens[t0].start..tokens[t1 - 1].end;
+            let n = stops.iter().take_while(|&&k| k < t1).count();
+            split_sentences(
+                text,
+                p.clone(),
+                &tokens[..t1],
+                t0,
+                &stops[..n],
+                paras.len(),
+                &mut sents,
+            );
+            stops = &stops[n..];
+            paras.push(p);
+            para_tokens.push(t0..t1);
+            t0 = t1;
         }
+        // (the scratch vectors wait for the next document)
+        SPARE.with(|s| {
+            s.set(Some(Buffers {
+                found: Found {
+                    triggers: Vec::new(),
+                    ..found
+                },
+                ..Buffers::default()
+            }))
+        });
         Doc {
             text,
             paras,
             tokens,
             para_tokens,
             sents,
-            triggers,
+            triggers: found.triggers,
         }
     }
 
@@ -895,6 +1191,15 @@ pub(crate) struct WordMap<V> {
     slots: Vec<WordSlot<V>>,
     /// 64 - log2 of the number of slots.
     shift: u32,
+    /// Per first byte, a bit per key length (`len_bit`): most words that are no key fail this
+    /// test and are never hashed.
+    first_len: Box<[u32; 256]>,
+}
+
+/// The bit of a word length in `WordMap::first_len` (lengths from 31 on share one).
+#[inline(always)]
+fn len_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 #[derive(Debug, Clone)]
@@ -933,11 +1238,13 @@ impl<V: Clone> WordMap<V> {
         };
         let mut slots = vec![empty; 1 << bits];
         let shift = 64 - bits;
+        let mut first_len = Box::new([0; 256]);
         // (in a fixed order: the keys' order decides nothing but the probe lengths)
         let mut keys: Vec<_> = map.into_iter().collect();
         keys.sort_unstable_by_key(|(k, _)| *k);
         for (key, value) in keys {
             assert!(!key.is_empty(), "no empty key");
+            first_len[usize::from(key.as_bytes()[0])] |= len_bit(key.len());
             let packed = pack_word(key.as_bytes());
             let mut h = Self::slot_of(packed, key.len(), shift);
             while slots[h].len != 0 {
@@ -950,7 +1257,11 @@ impl<V: Clone> WordMap<V> {
                 value: Some(value),
             };
         }
-        WordMap { slots, shift }
+        WordMap {
+            slots,
+            shift,
+            first_len,
+        }
     }
 }
 
@@ -965,6 +1276,10 @@ impl<V> WordMap<V> {
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<&V> {
         let b = w.as_bytes();
+        let &c = b.first()?;
+        if self.first_len[usize::from(c)] & len_bit(b.len()) == 0 {
+            return None;
+        }
         let packed = pack_word(b);
         let h = Self::slot_of(packed, b.len(), self.shift);
         // the first probe inline: it decides most look-ups (a short key, or an empty slot)
