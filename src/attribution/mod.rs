@@ -140,6 +140,8 @@ pub(crate) fn attribute(
     // where each marked span's quote went in `out`, and headline echoes to fill in at the end
     let mut marked_out: Vec<Option<usize>> = vec![None; marked.len()];
     let mut echoes: Vec<(usize, usize)> = Vec::new();
+    // the subject names resolved so far and the quote in `out` they are the speaker of
+    let mut resolved: Vec<(Range<usize>, usize)> = Vec::new();
     for it in items {
         let a = match it {
             Item::Nested(i, j, _) => {
@@ -231,10 +233,9 @@ pub(crate) fn attribute(
                 }
                 let (speaker, addressee, cue, channel) = match found {
                     Some(f) => {
-                        let speaker = f
-                            .subject
-                            .as_ref()
-                            .and_then(|np| names.resolve(doc, np, &ctx));
+                        let speaker = f.subject.as_ref().and_then(|np| {
+                            resolve_subject(doc, names, np, &ctx, &out, &mut resolved)
+                        });
                         let addressee = f
                             .addressee
                             .as_ref()
@@ -274,7 +275,7 @@ pub(crate) fn attribute(
                 let speaker = ind
                     .subject
                     .as_ref()
-                    .and_then(|np| names.resolve(doc, np, &ctx));
+                    .and_then(|np| resolve_subject(doc, names, np, &ctx, &out, &mut resolved));
                 let addressee = ind
                     .addressee
                     .as_ref()
@@ -331,6 +332,28 @@ pub(crate) fn attribute(
         });
     }
     out
+}
+
+/// `names.resolve` of the subject `np` of the quote about to be pushed to `out`. A name's entity
+/// does not depend on the context (a pronoun's or a role's does), and one name is often the
+/// subject of several quotes (an indirect and a direct quote of one sentence, the segments of a
+/// multi-paragraph quote): a name `resolved` before is the speaker of that quote again.
+fn resolve_subject(
+    doc: &Doc,
+    names: &Names,
+    np: &Np,
+    ctx: &Context,
+    out: &[Attributed],
+    resolved: &mut Vec<(Range<usize>, usize)>,
+) -> Option<Entity> {
+    if np.kind != NpKind::Name {
+        return names.resolve(doc, np, ctx);
+    }
+    if let Some(&(_, o)) = resolved.iter().find(|(t, _)| *t == np.toks) {
+        return out[o].speaker.clone();
+    }
+    resolved.push((np.toks.clone(), out.len()));
+    names.resolve(doc, np, ctx)
 }
 
 /// The speaker of a quotation inside another: the subject of its cue within the outer quote.
