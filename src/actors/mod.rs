@@ -5,7 +5,7 @@ mod gazetteer;
 mod people;
 
 use crate::attribution::np::is_cap;
-use crate::attribution::{Entity, EntityKind, Names};
+use crate::attribution::{DocPerson, Entity, EntityKind, Names};
 use crate::text::{strip_possessive, Doc, FxBuild, FxMap};
 use serde::{Deserialize, Serialize};
 
@@ -253,10 +253,32 @@ impl DocActor<'_> {
     }
 }
 
-/// A document name to look for: its words (a range of the word list) and its actor.
+/// A candidate name to look for: its words (a range of the word list) and what it would name.
+/// Whether it is a pattern, and of which actor, is decided on its first match
+/// ([`Patterns::actor`]): most of a document's names are never met in the spans looked at.
 struct NamePattern<'a> {
     words: std::ops::Range<usize>,
-    actor: PatActor<'a>,
+    source: Source<'a>,
+    /// Its actor, once told (`Patterns::actor`): none if it is no pattern.
+    actor: std::cell::OnceCell<Option<PatActor<'a>>>,
+    /// The next candidate of the same first word: the longest first, then in order.
+    next: Option<usize>,
+}
+
+/// Where a candidate name comes from.
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    /// A person's full name (the fields of its `DocPerson`).
+    Person {
+        full: &'a str,
+        affiliation: Option<&'a str>,
+        introduced: bool,
+    },
+    /// The surname of the person whose full name is candidate `full` (a pattern if no one else
+    /// in the document has it).
+    Surname { full: usize, last: &'a str },
+    /// An organisation name of several words.
+    Organisation(&'a str),
 }
 
 /// The document's actors, each once (by id), in order of first interning.
@@ -320,35 +342,24 @@ impl<'a> Interner<'a> {
 
 /// The document's names as patterns matched token by token, grouped by first word.
 struct Patterns<'a> {
-    /// Every pattern's words, one after the other.
+    gaz: &'a Gazetteer,
+    /// Every candidate's words, one after the other.
     words: Vec<&'a str>,
     pats: Vec<NamePattern<'a>>,
-    /// First word -> group; the candidates of group `g` are `order[cands[g]]`, the longest first
-    /// (then in order).
+    /// First word -> the first of the candidates of that first word (the others follow through
+    /// `NamePattern::next`).
     by_first: FxMap<&'a str, usize>,
-    order: Vec<usize>,
-    cands: Vec<std::ops::Range<usize>>,
     /// A cheap filter before hashing a token: the first bytes and lengths of the first words.
     first_bytes: [bool; 256],
     lengths: u64,
     /// Whether only capitalised tokens can start a pattern.
     caps_only: bool,
-    /// Whether two different actors of the document may share an id (a slug of a name equal to
-    /// another's or to a gazetteer id; rare): then which one a mention stands for depends on
-    /// the order of first mention in the whole document.
-    id_clash: bool,
 }
 
 impl<'a> Patterns<'a> {
     fn new(gaz: &'a Gazetteer, names: &'a Names) -> Self {
         // people named in the document: full names and surnames
-        // (the actor of a pattern is built, slug and all, only when the pattern matches)
-        let mut surname_count: FxMap<&str, usize> =
-            FxMap::with_capacity_and_hasher(names.persons().size_hint().0, Default::default());
-        for p in names.persons() {
-            *surname_count.entry(p.last()).or_default() += 1;
-        }
-        // every pattern's words, one after the other
+        // every candidate's words, one after the other
         let n_names = names.persons().size_hint().0 * 2 + names.orgs().size_hint().0;
         let mut words: Vec<&str> = Vec::with_capacity(n_names * 3);
         let mut pats: Vec<NamePattern> = Vec::with_capacity(n_names);
@@ -356,7 +367,7 @@ impl<'a> Patterns<'a> {
             pats: &mut Vec<NamePattern<'a>>,
             words: &mut Vec<&'a str>,
             name: &'a str,
-            actor: PatActor<'a>,
+            source: Source<'a>,
         ) {
             let start = words.len();
             // (as `name.split(' ')`)
@@ -370,108 +381,203 @@ impl<'a> Patterns<'a> {
             words.push(&name[from..]);
             pats.push(NamePattern {
                 words: start..words.len(),
-                actor,
+                source,
+                actor: std::cell::OnceCell::new(),
+                next: None,
             });
         }
         for p in names.persons() {
-            let actor = match gaz.lookup(p.full) {
-                Some(a) if a.kind == ActorKind::Person => PatActor::Gazetteer(a),
-                Some(_) => continue, // a country or organisation name, not a person
-                None => match people::kind_of(&p) {
-                    Some(ActorKind::Person) => PatActor::Person(p.full, p.affiliation),
-                    // "Corvane Logistics": a company the name collector took for a person
-                    Some(_) => PatActor::Organisation(p.full),
-                    None => continue,
-                },
+            let full = pats.len();
+            let source = Source::Person {
+                full: p.full,
+                affiliation: p.affiliation,
+                introduced: p.introduced,
             };
-            add(&mut pats, &mut words, p.full, actor);
+            add(&mut pats, &mut words, p.full, source);
             // a person is also found by a surname that no one else in the document has
-            let person = !matches!(actor, PatActor::Organisation(_));
-            if person {
-                let last = p.last();
-                if surname_count.get(last) == Some(&1)
-                    // (more than 8 bytes are more than 2 characters: no count)
-                    && (last.len() > 8 || last.chars().count() > 2)
-                    && gaz.lookup(last).is_none()
-                {
-                    add(&mut pats, &mut words, last, actor);
-                }
+            let last = p.last();
+            let chars = if last.is_ascii() {
+                last.len()
+            } else {
+                last.chars().count()
+            };
+            if chars > 2 {
+                add(&mut pats, &mut words, last, Source::Surname { full, last });
             }
         }
         for o in names.orgs() {
-            if !o.contains(' ') || gaz.lookup(o).is_some() {
-                continue;
+            if o.contains(' ') {
+                add(&mut pats, &mut words, o, Source::Organisation(o));
             }
-            add(&mut pats, &mut words, o, PatActor::Organisation(o));
         }
-        // the patterns grouped by first word, the longest first (then in order): the candidates
-        // for a first word are a range of `order`
+        // the candidates by first word, chained through `next`, the longest first (then in
+        // order); and the cheap filters of the first words
         let mut by_first: FxMap<&str, usize> =
             FxMap::with_capacity_and_hasher(pats.len(), Default::default());
-        let group: Vec<usize> = pats
-            .iter()
-            .map(|p| {
-                let n = by_first.len();
-                *by_first.entry(words[p.words.start]).or_insert(n)
-            })
-            .collect();
-        // (a counting sort by group, then each group's few patterns by length)
-        let mut starts = vec![0usize; by_first.len() + 1];
-        for &g in &group {
-            starts[g + 1] += 1;
-        }
-        for g in 0..by_first.len() {
-            starts[g + 1] += starts[g];
-        }
-        let mut order = vec![0usize; pats.len()];
-        let mut fill = starts.clone();
-        for (k, &g) in group.iter().enumerate() {
-            order[fill[g]] = k;
-            fill[g] += 1;
-        }
-        let cands: Vec<std::ops::Range<usize>> = starts.windows(2).map(|w| w[0]..w[1]).collect();
-        for r in &cands {
-            order[r.clone()].sort_by_key(|&k| std::cmp::Reverse(pats[k].words.len()));
-        }
         let mut first_bytes = [false; 256];
         let mut lengths = 0u64;
-        for w in by_first.keys() {
-            first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
-            lengths |= 1 << w.len().min(63);
-        }
-        // the tokens that may start a name: every pattern's first word is a word token (names
+        // the tokens that may start a name: every candidate's first word is a word token (names
         // and organisations are runs of words), and nearly always a capitalised one (not in
         // "church of Scientology"): then only the capitalised words
-        let caps_only = by_first.keys().all(|w| is_cap(w));
-        // the document's own actors by the hash of their id: a clash with a gazetteer id or
-        // with another own actor of that id
-        // (sorted by hash: actors of one id hash side by side)
-        let mut own_ids: Vec<(u64, PatActor)> = Vec::with_capacity(pats.len());
-        for (k, p) in pats.iter().enumerate() {
-            // (a surname pattern has the actor of the full name before it)
-            if matches!(p.actor, PatActor::Gazetteer(_))
-                || k > 0 && pats[k - 1].actor.same_own(&p.actor)
-            {
-                continue;
+        let mut caps_only = true;
+        for k in 0..pats.len() {
+            let (w, len) = (words[pats[k].words.start], pats[k].words.len());
+            match by_first.entry(w) {
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(k);
+                    first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+                    lengths |= 1 << w.len().min(63);
+                    caps_only &= is_cap(w);
+                }
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    let head = *e.get();
+                    if pats[head].words.len() < len {
+                        pats[k].next = Some(head);
+                        *e.get_mut() = k;
+                    } else {
+                        // (after the candidates as long or longer)
+                        let mut j = head;
+                        while let Some(n) = pats[j].next.filter(|&n| pats[n].words.len() >= len) {
+                            j = n;
+                        }
+                        pats[k].next = pats[j].next;
+                        pats[j].next = Some(k);
+                    }
+                }
             }
-            own_ids.push((slug_hash(p.actor.name()), p.actor));
         }
-        own_ids.sort_unstable_by_key(|&(h, _)| h);
-        let id_clash = own_ids.iter().any(|&(h, _)| gaz.may_have_id_hash(h))
-            || own_ids
-                .windows(2)
-                .any(|w| w[0].0 == w[1].0 && !w[0].1.same_own(&w[1].1));
         Patterns {
+            gaz,
             words,
             pats,
             by_first,
-            order,
-            cands,
             first_bytes,
             lengths,
             caps_only,
-            id_clash,
         }
+    }
+
+    /// The actor of candidate `k`, or none if it is no pattern: a full name of a person the
+    /// gazetteer knows, or of one `people::kind_of` takes for a person or an organisation; the
+    /// surname of such a person (not an organisation) when it is no gazetteer alias; an
+    /// organisation name the gazetteer does not know.
+    fn actor(&self, k: usize) -> Option<PatActor<'a>> {
+        *self.pats[k]
+            .actor
+            .get_or_init(|| match self.pats[k].source {
+                Source::Person {
+                    full,
+                    affiliation,
+                    introduced,
+                } => match self.gaz.lookup(full) {
+                    Some(a) if a.kind == ActorKind::Person => Some(PatActor::Gazetteer(a)),
+                    Some(_) => None, // a country or organisation name, not a person
+                    None => {
+                        let p = DocPerson {
+                            full,
+                            affiliation,
+                            introduced,
+                        };
+                        match people::kind_of(&p) {
+                            Some(ActorKind::Person) => Some(PatActor::Person(full, affiliation)),
+                            // "Corvane Logistics": a company the name collector took for a person
+                            Some(_) => Some(PatActor::Organisation(full)),
+                            None => None,
+                        }
+                    }
+                },
+                Source::Surname { full, last } => self.actor(full).filter(|a| {
+                    !matches!(a, PatActor::Organisation(_))
+                        && self.persons().filter(|p| p.last() == last).count() == 1
+                        && self.gaz.lookup(last).is_none()
+                }),
+                Source::Organisation(o) => self
+                    .gaz
+                    .lookup(o)
+                    .is_none()
+                    .then_some(PatActor::Organisation(o)),
+            })
+    }
+
+    /// The persons named in the document (the sources of the full-name candidates).
+    fn persons(&self) -> impl Iterator<Item = DocPerson<'a>> + '_ {
+        self.pats.iter().filter_map(|p| match p.source {
+            Source::Person {
+                full,
+                affiliation,
+                introduced,
+            } => Some(DocPerson {
+                full,
+                affiliation,
+                introduced,
+            }),
+            _ => None,
+        })
+    }
+
+    /// The name of the document's own actor candidate `k` would stand for.
+    fn own_name(&self, k: usize) -> &'a str {
+        match self.pats[k].source {
+            Source::Person { full, .. } | Source::Organisation(full) => full,
+            Source::Surname { full, .. } => self.own_name(full),
+        }
+    }
+
+    /// Whether an own actor of the pattern matches `found` may share its id with a gazetteer
+    /// actor or with another actor of the document (a slug of a name equal to another's or to a
+    /// gazetteer id; rare): then which one a mention stands for depends on the order of first
+    /// mention in the whole document.
+    fn id_clash(&self, found: &[(usize, usize, usize)]) -> bool {
+        // (each once: an actor is often mentioned several times)
+        let mut own: Vec<(u64, PatActor)> = Vec::new();
+        for a in found.iter().filter_map(|&(k, _, _)| self.actor(k)) {
+            if !matches!(a, PatActor::Gazetteer(_)) && !own.iter().any(|(_, b)| b.same_own(&a)) {
+                own.push((slug_hash(a.name()), a));
+            }
+        }
+        if own.is_empty() {
+            return false;
+        }
+        if own.iter().any(|&(h, _)| self.gaz.may_have_id_hash(h)) {
+            return true;
+        }
+        // another actor of the document of such an id, told only then: a full name or an
+        // organisation (a surname stands for the actor of its full name)
+        let other = |k: usize, a: &PatActor| {
+            self.actor(k)
+                .is_some_and(|b| !matches!(b, PatActor::Gazetteer(_)) && !b.same_own(a))
+        };
+        (0..self.pats.len())
+            .filter(|&k| !matches!(self.pats[k].source, Source::Surname { .. }))
+            .any(|k| {
+                let name = self.own_name(k);
+                own.iter().any(|&(h, a)| {
+                    let own_name = a.name();
+                    if name == own_name {
+                        return other(k, &a);
+                    }
+                    // (slugs of ASCII letters or digits that differ upper-cased differ: no hash)
+                    let (x, y) = (name.as_bytes()[0], own_name.as_bytes()[0]);
+                    if x.is_ascii_alphanumeric()
+                        && y.is_ascii_alphanumeric()
+                        && !x.eq_ignore_ascii_case(&y)
+                    {
+                        return false;
+                    }
+                    slug_hash(name) == h && other(k, &a)
+                })
+            })
+    }
+
+    /// Whether a pattern stands for a document's own actor named `name` (when the gazetteer
+    /// has no actor of that name, no pattern of a gazetteer actor has it).
+    fn has_own_named(&self, name: &str) -> bool {
+        (0..self.pats.len()).any(|k| {
+            self.own_name(k) == name
+                && self
+                    .actor(k)
+                    .is_some_and(|a| !matches!(a, PatActor::Gazetteer(_)))
+        })
     }
 
     /// A token index at or before `k` such that no match covers both the token before it and
@@ -546,25 +652,23 @@ impl<'a> Patterns<'a> {
             if self.lengths & (1 << w.len().min(63)) == 0 {
                 continue;
             }
-            let Some(&g) = self.by_first.get(w) else {
+            let Some(&head) = self.by_first.get(w) else {
                 continue;
             };
-            let hit = self.order[self.cands[g].clone()]
-                .iter()
-                .copied()
-                .find(|&k| {
-                    let pw = &self.words[self.pats[k].words.clone()];
-                    i + pw.len() <= toks.len()
-                        && pw.iter().enumerate().all(|(j, w)| {
-                            let t = doc.tok(i + j);
-                            // only the last word may carry a possessive
-                            if j + 1 == pw.len() {
-                                strip_possessive(t) == *w
-                            } else {
-                                t == *w
-                            }
-                        })
-                });
+            let hit = std::iter::successors(Some(head), |&k| self.pats[k].next).find(|&k| {
+                let pw = &self.words[self.pats[k].words.clone()];
+                i + pw.len() <= toks.len()
+                    && pw.iter().enumerate().all(|(j, w)| {
+                        let t = doc.tok(i + j);
+                        // only the last word may carry a possessive
+                        if j + 1 == pw.len() {
+                            strip_possessive(t) == *w
+                        } else {
+                            t == *w
+                        }
+                    })
+                    && self.actor(k).is_some()
+            });
             match hit {
                 Some(k) => {
                     let n = self.pats[k].words.len();
@@ -622,7 +726,9 @@ impl<'a> DocActors<'a> {
         let mut pat_index: Vec<Option<usize>> = vec![None; pats.pats.len()];
         for (k, s, e) in found {
             if !overlaps(&mentions, s, e) {
-                let a = *pat_index[k].get_or_insert_with(|| interner.pattern(pats.pats[k].actor));
+                let a = *pat_index[k].get_or_insert_with(|| {
+                    interner.pattern(pats.actor(k).expect("a pattern's match"))
+                });
                 own.push((a, s, e));
             }
         }
@@ -643,9 +749,6 @@ impl<'a> DocActors<'a> {
         spans: &[std::ops::Range<usize>],
     ) -> Self {
         let pats = Patterns::new(gaz, names);
-        if pats.id_clash {
-            return Self::whole(doc, gaz, names, &pats);
-        }
         let text = doc.text;
         let toks = &doc.tokens;
         let (mut gaz_kept, mut own_kept) = (Vec::new(), Vec::new());
@@ -676,6 +779,9 @@ impl<'a> DocActors<'a> {
             v.sort_by_key(|&(_, s, _)| s);
             v.dedup_by_key(|&mut (_, s, _)| s);
         }
+        if pats.id_clash(&own_kept) {
+            return Self::whole(doc, gaz, names, &pats);
+        }
         // (no actor of the document shares an id with another: the interning order matters not)
         let mut interner = Interner {
             actors: Vec::with_capacity(16),
@@ -687,7 +793,8 @@ impl<'a> DocActors<'a> {
         let mut pat_index: Vec<Option<usize>> = vec![None; pats.pats.len()];
         for m in &mut own_kept {
             let k = m.0;
-            m.0 = *pat_index[k].get_or_insert_with(|| interner.pattern(pats.pats[k].actor));
+            m.0 = *pat_index[k]
+                .get_or_insert_with(|| interner.pattern(pats.actor(k).expect("a pattern's match")));
         }
         DocActors {
             actors: interner.actors,
@@ -760,9 +867,7 @@ impl<'a> DocActors<'a> {
         let actors = match &self.whole {
             None => &self.actors,
             Some(w) => {
-                if !gaz.may_have_name(&e.name)
-                    && !w.pats.pats.iter().any(|p| p.actor.name() == e.name)
-                {
+                if !gaz.may_have_name(&e.name) && !w.pats.has_own_named(&e.name) {
                     &[][..]
                 } else {
                     &w.actors
