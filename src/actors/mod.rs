@@ -370,12 +370,14 @@ impl<'a> Patterns<'a> {
             source: Source<'a>,
         ) {
             let start = words.len();
-            // (as `name.split(' ')`)
+            // (as `name.split(' ')`; a surname is one word)
             let mut from = 0;
-            for (i, &b) in name.as_bytes().iter().enumerate() {
-                if b == b' ' {
-                    words.push(&name[from..i]);
-                    from = i + 1;
+            if !matches!(source, Source::Surname { .. }) {
+                for (i, &b) in name.as_bytes().iter().enumerate() {
+                    if b == b' ' {
+                        words.push(&name[from..i]);
+                        from = i + 1;
+                    }
                 }
             }
             words.push(&name[from..]);
@@ -690,6 +692,10 @@ fn overlaps(mentions: &[(usize, usize, usize)], s: usize, e: usize) -> bool {
     mentions.get(i).is_some_and(|&(_, gs, _)| gs < e)
 }
 
+/// Spans of `DocActors::find_in` less than this many bytes apart are scanned in one run: the
+/// bytes between cost less to scan than a scan's start.
+const SPAN_RUN_GAP: usize = 48;
+
 /// What a [`DocActors`] built for some spans keeps to build the whole document's actors, for
 /// the rare look-up the spans cannot answer.
 struct Whole<'a> {
@@ -754,14 +760,26 @@ impl<'a> DocActors<'a> {
         let (mut gaz_kept, mut own_kept) = (Vec::new(), Vec::new());
         let (mut gm, mut om) = (Vec::new(), Vec::new());
         let mut gaz_in = Vec::new();
-        for r in spans {
-            let (a, b) = (r.start, r.end);
-            // the names that end after `a` and start before `b`: a scan from a token where no
-            // name can be under way (a name is a run of consecutive tokens)
+        // spans close together are looked at in one run of both scans (each scan has its cost
+        // of starting), keeping what the spans would keep one by one
+        let mut r0 = 0;
+        while r0 < spans.len() {
+            let mut r1 = r0 + 1;
+            while r1 < spans.len() && spans[r1].start < spans[r1 - 1].end + SPAN_RUN_GAP {
+                r1 += 1;
+            }
+            let run = &spans[r0..r1];
+            r0 = r1;
+            let a = run[0].start;
+            let b = run.iter().map(|r| r.end).fold(a, usize::max);
+            // what a span keeps: the names that end after its start and start before its end
+            let kept = |s: usize, e: usize| run.iter().any(|r| e > r.start && s < r.end);
+            // the names of the run: a scan from a token where no name can be under way (a name
+            // is a run of consecutive tokens)
             om.clear();
             let k = toks.partition_point(|t| t.end <= a);
             pats.scan(doc, names, pats.sync_point(doc, k), b, &mut om);
-            om.retain(|&(_, _, e)| e > a);
+            om.retain(|&(_, s, e)| kept(s, e));
             // the gazetteer's mentions from where no alias can be under way up to the end of
             // the last name: all those a kept name may overlap
             let lo = om.first().map_or(a, |&(_, s, _)| s.min(a));
@@ -771,7 +789,7 @@ impl<'a> DocActors<'a> {
             gm.clear();
             gm.extend(gaz_in.iter().map(|m| (m.actor, m.start, m.end)));
             om.retain(|&(_, s, e)| !overlaps(&gm, s, e));
-            gaz_kept.extend(gm.iter().filter(|&&(_, s, e)| e > a && s < b));
+            gaz_kept.extend(gm.iter().filter(|&&(_, s, e)| kept(s, e)));
             own_kept.extend_from_slice(&om);
         }
         // (spans may share mentions: mentions do not overlap, so a start names one)
@@ -813,8 +831,6 @@ impl<'a> DocActors<'a> {
     pub fn in_span(&self, text: &str, start: usize, end: usize) -> Vec<QuoteActor> {
         let lo = self.mentions.partition_point(|&(_, s, _)| s < start);
         let mut out: Vec<QuoteActor> = Vec::new();
-        // the actor index of each entry of `out`
-        let mut index: Vec<usize> = Vec::new();
         for &(i, s, e) in self.mentions[lo..].iter().take_while(|&&(_, s, _)| s < end) {
             if e > end {
                 continue;
@@ -825,18 +841,16 @@ impl<'a> DocActors<'a> {
                 start: s,
                 end: e,
             };
-            // (actors are interned by id: one index per id)
-            match index.iter().position(|&j| j == i) {
-                Some(q) => out[q].mentions.push(m),
-                None => {
-                    index.push(i);
-                    out.push(QuoteActor {
-                        id: a.id().to_string(),
-                        name: a.name().to_string(),
-                        kind: a.kind(),
-                        mentions: vec![m],
-                    })
-                }
+            // (actors are interned by id: one index per id, and the few entries of `out` are
+            // told apart by their ids)
+            match out.iter_mut().find(|q| q.id == a.id()) {
+                Some(q) => q.mentions.push(m),
+                None => out.push(QuoteActor {
+                    id: a.id().to_string(),
+                    name: a.name().to_string(),
+                    kind: a.kind(),
+                    mentions: vec![m],
+                }),
             }
         }
         out
