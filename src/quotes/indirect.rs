@@ -624,37 +624,9 @@ fn sentence_indirect(
         if !cue.reports || is_passive(doc, k, lo) {
             continue;
         }
-        let (subject, participle) = if cue.participle {
-            if !doc.tok_is(k - 1, b",") {
-                continue;
-            }
-            (main_subject(doc, lo, k - 1), true)
-        } else {
-            match np_before(doc, k, lo) {
-                // "Scientology officials went to the station where they claimed ...": the
-                // pronoun of a subordinate clause is the sentence's subject
-                Some(np)
-                    if np.kind == NpKind::Pronoun
-                        && np.toks.start > lo + 2
-                        && matches!(doc.tok_bytes(np.toks.start - 1), b"where" | b"when") =>
-                {
-                    let main = main_subject(doc, lo, np.toks.start)
-                        .filter(|m| m.kind != NpKind::Pronoun && m.toks.end < np.toks.start);
-                    (main.or(Some(np)), false)
-                }
-                Some(np) if subject_position(doc, lo, &np) => (Some(np), false),
-                None if coordinated(doc, lo, k) => (main_subject(doc, lo, k), false),
-                np_k => {
-                    match relative_subject(doc, lo, k, np_k)
-                        .or_else(|| appositive_subject(doc, lo, k))
-                        .or_else(|| modified_subject(doc, lo, k))
-                    {
-                        Some(np) => (Some(np), false),
-                        None => continue,
-                    }
-                }
-            }
-        };
+        if cue.participle && !doc.tok_is(k - 1, b",") {
+            continue;
+        }
         let mut c = k + 1;
         let addressee = if cue.addressee {
             np_after(doc, k, hi)
@@ -718,7 +690,33 @@ fn sentence_indirect(
         let Some(content) = fit(doc, content, avoid) else {
             continue;
         };
-        let _ = participle;
+        // the subject last: its search costs more than the checks of the clause after the cue
+        let subject = if cue.participle {
+            main_subject(doc, lo, k - 1)
+        } else {
+            match np_before(doc, k, lo) {
+                // "Scientology officials went to the station where they claimed ...": the
+                // pronoun of a subordinate clause is the sentence's subject
+                Some(np)
+                    if np.kind == NpKind::Pronoun
+                        && np.toks.start > lo + 2
+                        && matches!(doc.tok_bytes(np.toks.start - 1), b"where" | b"when") =>
+                {
+                    let main = main_subject(doc, lo, np.toks.start)
+                        .filter(|m| m.kind != NpKind::Pronoun && m.toks.end < np.toks.start);
+                    main.or(Some(np))
+                }
+                Some(np) if subject_position(doc, lo, &np) => Some(np),
+                None if coordinated(doc, lo, k) => main_subject(doc, lo, k),
+                np_k => match relative_subject(doc, lo, k, np_k)
+                    .or_else(|| appositive_subject(doc, lo, k))
+                    .or_else(|| modified_subject(doc, lo, k))
+                {
+                    Some(np) => Some(np),
+                    None => continue,
+                },
+            }
+        };
         return Some(Indirect {
             content,
             cue_tok: k,
