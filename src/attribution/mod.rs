@@ -512,15 +512,17 @@ fn bounds(doc: &Doc, marked: &[Span], i: usize) -> Bounds {
 /// A partial quote sits inside its reporting clause, so its cue is looked for before it first.
 fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
     let b = bounds(doc, marked, i);
-    if marked[i].kind == Ok(QuoteKind::Partial) {
+    let partial = marked[i].kind == Ok(QuoteKind::Partial);
+    if partial {
         if let Some(f) = cue_before(doc, &b) {
             return Some(f);
         }
     }
+    // (a partial quote's `cue_before` found nothing above)
     cue_after(doc, marked, &b)
-        .or_else(|| cue_before(doc, &b))
+        .or_else(|| (!partial).then(|| cue_before(doc, &b)).flatten())
         .or_else(|| {
-            (marked[i].kind == Ok(QuoteKind::Partial))
+            partial
                 .then(|| subject_of_sentence(doc, marked, &b))
                 .flatten()
         })

@@ -258,7 +258,12 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                 .take_while(|m| m.outer.start < srange.end)
                 .map(|m| m.outer.end)
                 .max();
+            // (it reports through a finite cue of the sentence: without one, nothing to scan)
+            let finite_cue = trig
+                .iter()
+                .any(|&k| doc.cue(k).is_some_and(|c| c.reports && !c.participle));
             let co = last_end
+                .filter(|_| finite_cue)
                 .and_then(|e| coordinated_after_quote(doc, srange.clone(), toks.clone(), e));
             // a reported clause of the sentence that holds no quote: "Silver Thread said the case
             // showed ..., and warned that ... ‘far more common ...’"
