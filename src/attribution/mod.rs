@@ -334,10 +334,11 @@ pub(crate) fn attribute(
     out
 }
 
-/// `names.resolve` of the subject `np` of the quote about to be pushed to `out`. A name's entity
-/// does not depend on the context (a pronoun's or a role's does), and one name is often the
-/// subject of several quotes (an indirect and a direct quote of one sentence, the segments of a
-/// multi-paragraph quote): a name `resolved` before is the speaker of that quote again.
+/// `names.resolve` of the subject `np` of the quote about to be pushed to `out`. The entity of a
+/// name of two words or more does not depend on the context (a pronoun's or a role's does, and
+/// so may a one-word name opening a sentence, "Officials"), and one name is often the subject of
+/// several quotes (an indirect and a direct quote of one sentence, the segments of a
+/// multi-paragraph quote): such a name `resolved` before is the speaker of that quote again.
 fn resolve_subject(
     doc: &Doc,
     names: &Names,
@@ -346,7 +347,7 @@ fn resolve_subject(
     out: &[Attributed],
     resolved: &mut Vec<(Range<usize>, usize)>,
 ) -> Option<Entity> {
-    if np.kind != NpKind::Name {
+    if np.kind != NpKind::Name || np.toks.len() < 2 {
         return names.resolve(doc, np, ctx);
     }
     if let Some(&(_, o)) = resolved.iter().find(|(t, _)| *t == np.toks) {
