@@ -566,17 +566,10 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
     if !shaped || !opens_sentence(doc, t) {
         return false;
     }
-    let body = headline_end(doc);
+    // Cheap checks on the word and its neighbours first, then one pass over the document for
+    // both whole-text conditions (called for many candidate subjects per document).
     let n = doc.tokens.len();
-    if (0..n).any(|i| {
-        i != t && doc.tok_bytes(i) == b && doc.tokens[i].start >= body && !opens_sentence(doc, i)
-    }) {
-        return false;
-    }
-    let lw = doc.tok(t).to_ascii_lowercase();
-    if ROLE_NOUN_SET.contains(lw.as_str()) {
-        return true;
-    }
+    let lw = b.to_ascii_lowercase();
     let plural_verb = t + 1 < n && {
         let next = doc.tok(t + 1);
         matches!(next, "have" | "are" | "were" | "do")
@@ -592,7 +585,25 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
             doc.tok(t + 2),
             "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "our"
         );
-    plural_verb || modified || (0..n).any(|i| doc.tok_bytes(i) == lw.as_bytes())
+    // (all ASCII by the shape check)
+    let role = ROLE_NOUN_SET.contains(std::str::from_utf8(&lw).unwrap_or_default());
+    let mut common = role || plural_verb || modified;
+    let body = headline_end(doc);
+    for (i, tok) in doc.tokens.iter().enumerate() {
+        if tok.end - tok.start != b.len() {
+            continue;
+        }
+        let w = doc.tok_bytes(i);
+        if w == b {
+            // capitalised inside a sentence of the body: a name ("said Jones")
+            if i != t && tok.start >= body && !opens_sentence(doc, i) {
+                return false;
+            }
+        } else if w == lw.as_slice() {
+            common = true;
+        }
+    }
+    common
 }
 
 /// True if token `t` is an auxiliary verb opening a question before its subject ("Will they
