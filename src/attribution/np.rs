@@ -566,8 +566,8 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
     if !shaped || !opens_sentence(doc, t) {
         return false;
     }
-    // Cheap checks on the word and its neighbours first, then one pass over the document for
-    // both whole-text conditions (called for many candidate subjects per document).
+    // Cheap checks on the word and its neighbours first, then the whole-text conditions by a
+    // substring search (called for many candidate subjects per document).
     let n = doc.tokens.len();
     let lw = b.to_ascii_lowercase();
     let plural_verb = t + 1 < n && {
@@ -587,23 +587,38 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
         );
     // (all ASCII by the shape check)
     let role = ROLE_NOUN_SET.contains(std::str::from_utf8(&lw).unwrap_or_default());
-    let mut common = role || plural_verb || modified;
     let body = headline_end(doc);
-    for (i, tok) in doc.tokens.iter().enumerate() {
-        if tok.end - tok.start != b.len() {
-            continue;
-        }
-        let w = doc.tok_bytes(i);
-        if w == b {
-            // capitalised inside a sentence of the body: a name ("said Jones")
-            if i != t && tok.start >= body && !opens_sentence(doc, i) {
-                return false;
-            }
-        } else if w == lw.as_slice() {
-            common = true;
-        }
+    // capitalised inside a sentence of the body: a name ("said Jones")
+    if tokens_equal(doc, b)
+        .any(|i| i != t && doc.tokens[i].start >= body && !opens_sentence(doc, i))
+    {
+        return false;
     }
-    common
+    role || plural_verb || modified || tokens_equal(doc, &lw).next().is_some()
+}
+
+/// The tokens whose text is `w`, in order: found by a substring search of the text, cheaper than
+/// a pass over all tokens for a word that is rare.
+fn tokens_equal<'a>(doc: &'a Doc, w: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    let text = doc.text.as_bytes();
+    let finder = memchr::memmem::Finder::new(w);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        // (from one byte after each hit: overlapping hits are seen too)
+        while let Some(p) = finder.find(&text[from..]) {
+            let at = from + p;
+            from = at + 1;
+            let i = doc.token_at(at);
+            if doc
+                .tokens
+                .get(i)
+                .is_some_and(|k| k.start == at && k.end == at + w.len())
+            {
+                return Some(i);
+            }
+        }
+        None
+    })
 }
 
 /// True if token `t` is an auxiliary verb opening a question before its subject ("Will they
