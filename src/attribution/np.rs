@@ -498,8 +498,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             kind: NpKind::Name,
         });
     }
-    let lw = w.to_lowercase();
-    if ROLE_NOUN_SET.contains(lw.as_str()) {
+    if ROLE_NOUN_SET.contains(&crate::quotes::lower(w)) {
         // a role phrase: extend back over determiners, adjectives and a capitalised modifier
         let mut s = last;
         let stop = last.saturating_sub(8).max(lo);
@@ -518,8 +517,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             if !is_word(doc, s - 1) || cue_like(p) {
                 break;
             }
-            let pl = p.to_lowercase();
-            if matches!(pl.as_str(), "the" | "a" | "an") {
+            if matches!(&*crate::quotes::lower(p), "the" | "a" | "an") {
                 s -= 1;
                 break;
             }
