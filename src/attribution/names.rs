@@ -531,7 +531,7 @@ struct Mention {
 }
 
 /// The names of one document.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Names {
     persons: Vec<Person>,
     orgs: Vec<(String, usize)>,
@@ -576,6 +576,61 @@ pub(crate) struct Names {
     caps: Vec<usize>,
     /// A buffer for the full names of runs, while registering them.
     joined: String,
+}
+
+/// The tables of a dropped `Names`, cleared, kept per thread for the next document's (as
+/// `text::Doc` keeps its buffers): no allocation per table and document.
+#[derive(Default)]
+struct Tables {
+    persons: Vec<Person>,
+    orgs: Vec<(String, usize)>,
+    aliases: Vec<(String, String)>,
+    mentions: Vec<Mention>,
+    by_full: FxMap<u64, usize>,
+    part_keys: Vec<PartKey>,
+    surnames: Vec<Surname>,
+    capitals: Vec<(&'static str, &'static str)>,
+    caps: Vec<usize>,
+    joined: String,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Option<Tables>> = const { std::cell::Cell::new(None) };
+}
+
+/// Spare tables of a document with more capitalised words than this are freed rather than kept
+/// (a thread keeps no more than one document's worth; this bounds it).
+const SPARE_CAPS_MAX: usize = 1 << 14;
+
+/// `v` cleared.
+fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
+    v.clear();
+    v
+}
+
+impl Drop for Names {
+    fn drop(&mut self) {
+        if self.caps.capacity() > SPARE_CAPS_MAX {
+            return;
+        }
+        let mut by_full = std::mem::take(&mut self.by_full);
+        by_full.clear();
+        let mut joined = std::mem::take(&mut self.joined);
+        joined.clear();
+        let t = Tables {
+            persons: cleared(std::mem::take(&mut self.persons)),
+            orgs: cleared(std::mem::take(&mut self.orgs)),
+            aliases: cleared(std::mem::take(&mut self.aliases)),
+            mentions: cleared(std::mem::take(&mut self.mentions)),
+            by_full,
+            part_keys: cleared(std::mem::take(&mut self.part_keys)),
+            surnames: cleared(std::mem::take(&mut self.surnames)),
+            capitals: cleared(std::mem::take(&mut self.capitals)),
+            caps: cleared(std::mem::take(&mut self.caps)),
+            joined,
+        };
+        SPARE.with(|s| s.set(Some(t)));
+    }
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -635,9 +690,10 @@ fn gender_of_word(w: &str) -> Option<Gender> {
 }
 
 /// The capitalised word tokens of `doc`, in order.
-fn scan_caps(doc: &Doc) -> Vec<usize> {
+fn scan_caps(doc: &Doc, mut caps: Vec<usize>) -> Vec<usize> {
     // (room for the usual share of capitalised words: a few reallocations fewer)
-    let mut caps = Vec::with_capacity(doc.tokens.len() / 3);
+    caps.clear();
+    caps.reserve(doc.tokens.len() / 3);
     // eight tokens at a time: their `cap` flags as the bits of a byte, then the set bits (most
     // tokens are not capitalised; no branch per token)
     let mut chunks = doc.tokens.chunks_exact(8);
@@ -1002,17 +1058,37 @@ impl Names {
     pub fn build(doc: &Doc) -> Self {
         let mut i = 0;
         let toks = &doc.tokens;
-        let cap_toks = scan_caps(doc);
+        // (the tables of the thread's last document, cleared, if any)
+        let t = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        let cap_toks = scan_caps(doc, t.caps);
         let caps = &cap_toks;
         // (room for the usual numbers of names per capitalised word: fewer reallocations)
+        let (mut persons, mut orgs, mut mentions, mut by_full) =
+            (t.persons, t.orgs, t.mentions, t.by_full);
+        persons.reserve(caps.len() / 8);
+        orgs.reserve(caps.len() / 8);
+        mentions.reserve(caps.len() / 2);
+        by_full.reserve(caps.len() / 8);
+        let mut joined = t.joined;
+        // (room for a long name: the buffer is not regrown run after run)
+        joined.reserve(64);
         let mut names = Names {
-            persons: Vec::with_capacity(caps.len() / 8),
-            orgs: Vec::with_capacity(caps.len() / 8),
-            mentions: Vec::with_capacity(caps.len() / 2),
-            by_full: FxMap::with_capacity_and_hasher(caps.len() / 8, Default::default()),
-            // (room for a long name: the buffer is not regrown run after run)
-            joined: String::with_capacity(64),
-            ..Names::default()
+            persons,
+            orgs,
+            org_keys: std::sync::OnceLock::new(),
+            aliases: t.aliases,
+            mentions,
+            by_full,
+            part_keys: t.part_keys,
+            part_shift: 0,
+            surnames: t.surnames,
+            part_filter: [0; 16],
+            surname_filter: [0; 32],
+            genders: std::sync::OnceLock::new(),
+            study_source: std::sync::OnceLock::new(),
+            capitals: t.capitals,
+            caps: Vec::new(),
+            joined,
         };
         // one scratch buffer for the words of every run
         let mut words: Vec<&str> = Vec::with_capacity(16);
@@ -1087,7 +1163,7 @@ impl Names {
                 capital_seen[k] = true;
             }
         }
-        names.capitals = CAPITALS
+        let found = CAPITALS
             .iter()
             .zip(capital_seen)
             .filter(|(_, seen)| *seen)
@@ -1095,8 +1171,8 @@ impl Names {
             .filter_map(|&(c, countries)| {
                 let country = countries.iter().find(|k| contains_word(doc.text, k))?;
                 Some((c, *country))
-            })
-            .collect();
+            });
+        names.capitals.extend(found);
         names.caps = cap_toks;
         names
     }
@@ -1117,7 +1193,7 @@ impl Names {
             .trailing_zeros()
             .max(4);
         if !self.persons.is_empty() {
-            self.part_keys = vec![PartKey::default(); 1 << bits];
+            self.part_keys.resize(1 << bits, PartKey::default());
             self.part_shift = 64 - bits;
         }
         // (every person has two parts or more: the first and last are distinct words)
