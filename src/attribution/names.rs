@@ -641,7 +641,8 @@ impl Drop for Names {
             caps: cleared(std::mem::take(&mut self.caps)),
             joined,
         };
-        SPARE.with(|s| s.set(Some(t)));
+        // (`try_with`: a `Names` dropped while the thread's locals are torn down is just freed)
+        let _ = SPARE.try_with(|s| s.set(Some(t)));
     }
 }
 
