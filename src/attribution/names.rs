@@ -3124,6 +3124,10 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
     let n = doc.tokens.len();
     let mut org = false;
     for &i in caps {
+        // (a byte test first: `bare` is a prefix of the token, and most tokens are other words)
+        if !doc.tok_bytes(i).starts_with(w.as_bytes()) {
+            continue;
+        }
         let tok = doc.tok(i);
         let bare = strip_possessive(tok);
         if bare != w {
@@ -3139,10 +3143,11 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
             let first = s.1.start;
             (first + 1).min(s.1.end)
         });
+        // (the token's bytes: no character-boundary checks)
         if (i + 1..to).any(|k| {
             matches!(
-                doc.tok(k),
-                "he" | "she" | "his" | "her" | "him" | "He" | "She" | "His" | "Her"
+                doc.tok_bytes(k),
+                b"he" | b"she" | b"his" | b"her" | b"him" | b"He" | b"She" | b"His" | b"Her"
             )
         }) {
             return false;
