@@ -477,8 +477,9 @@ fn is_org_head(w: &str) -> bool {
 /// A full person name seen in the document.
 #[derive(Debug, Clone)]
 struct Person {
-    /// The name's words (two to five) joined by single spaces.
-    full: String,
+    /// The name's words (two to five) joined by single spaces: a range of `Names::full_names`
+    /// (one buffer for every name: no allocation per person).
+    full: Range<usize>,
     /// The end of its first word and the start of its last.
     first_end: usize,
     last_start: usize,
@@ -496,9 +497,14 @@ struct Person {
 }
 
 impl Person {
-    /// The last word of the name.
-    fn last(&self) -> &str {
-        &self.full[self.last_start..]
+    /// The full name, in `full_names` (`Names::full_names`).
+    fn full<'a>(&self, full_names: &'a str) -> &'a str {
+        &full_names[self.full.clone()]
+    }
+
+    /// The last word of the name, in `full_names`.
+    fn last<'a>(&self, full_names: &'a str) -> &'a str {
+        &full_names[self.full.start + self.last_start..self.full.end]
     }
 }
 
@@ -531,9 +537,11 @@ struct Mention {
 }
 
 /// The names of one document.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Names {
     persons: Vec<Person>,
+    /// The full names of `persons`, one after another.
+    full_names: String,
     orgs: Vec<(String, usize)>,
     /// Each organisation name with its `name_key` (for `fullest_org`, which would otherwise
     /// re-split every mention of every organisation on every call). Made on the first call (many
@@ -576,6 +584,66 @@ pub(crate) struct Names {
     caps: Vec<usize>,
     /// A buffer for the full names of runs, while registering them.
     joined: String,
+}
+
+/// The tables of a dropped `Names`, cleared, kept per thread for the next document's (as
+/// `text::Doc` keeps its buffers): no allocation per table and document.
+#[derive(Default)]
+struct Tables {
+    persons: Vec<Person>,
+    full_names: String,
+    orgs: Vec<(String, usize)>,
+    aliases: Vec<(String, String)>,
+    mentions: Vec<Mention>,
+    by_full: FxMap<u64, usize>,
+    part_keys: Vec<PartKey>,
+    surnames: Vec<Surname>,
+    capitals: Vec<(&'static str, &'static str)>,
+    caps: Vec<usize>,
+    joined: String,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Option<Tables>> = const { std::cell::Cell::new(None) };
+}
+
+/// Spare tables of a document with more capitalised words than this are freed rather than kept
+/// (a thread keeps no more than one document's worth; this bounds it).
+const SPARE_CAPS_MAX: usize = 1 << 14;
+
+/// `v` cleared.
+fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
+    v.clear();
+    v
+}
+
+impl Drop for Names {
+    fn drop(&mut self) {
+        if self.caps.capacity() > SPARE_CAPS_MAX {
+            return;
+        }
+        let mut by_full = std::mem::take(&mut self.by_full);
+        by_full.clear();
+        let mut joined = std::mem::take(&mut self.joined);
+        joined.clear();
+        let mut full_names = std::mem::take(&mut self.full_names);
+        full_names.clear();
+        let t = Tables {
+            persons: cleared(std::mem::take(&mut self.persons)),
+            full_names,
+            orgs: cleared(std::mem::take(&mut self.orgs)),
+            aliases: cleared(std::mem::take(&mut self.aliases)),
+            mentions: cleared(std::mem::take(&mut self.mentions)),
+            by_full,
+            part_keys: cleared(std::mem::take(&mut self.part_keys)),
+            surnames: cleared(std::mem::take(&mut self.surnames)),
+            capitals: cleared(std::mem::take(&mut self.capitals)),
+            caps: cleared(std::mem::take(&mut self.caps)),
+            joined,
+        };
+        // (`try_with`: a `Names` dropped while the thread's locals are torn down is just freed)
+        let _ = SPARE.try_with(|s| s.set(Some(t)));
+    }
 }
 
 /// Grammatical gender seen with a person (titles and pronouns that follow the name).
@@ -635,9 +703,10 @@ fn gender_of_word(w: &str) -> Option<Gender> {
 }
 
 /// The capitalised word tokens of `doc`, in order.
-fn scan_caps(doc: &Doc) -> Vec<usize> {
+fn scan_caps(doc: &Doc, mut caps: Vec<usize>) -> Vec<usize> {
     // (room for the usual share of capitalised words: a few reallocations fewer)
-    let mut caps = Vec::with_capacity(doc.tokens.len() / 3);
+    caps.clear();
+    caps.reserve(doc.tokens.len() / 3);
     // eight tokens at a time: their `cap` flags as the bits of a byte, then the set bits (most
     // tokens are not capitalised; no branch per token)
     let mut chunks = doc.tokens.chunks_exact(8);
@@ -982,7 +1051,7 @@ impl Names {
     /// Full person names seen in the document.
     pub fn persons(&self) -> impl Iterator<Item = DocPerson<'_>> {
         self.persons.iter().map(|p| DocPerson {
-            full: &p.full,
+            full: p.full(&self.full_names),
             affiliation: p.affiliation,
             introduced: p.introduced,
         })
@@ -1002,17 +1071,38 @@ impl Names {
     pub fn build(doc: &Doc) -> Self {
         let mut i = 0;
         let toks = &doc.tokens;
-        let cap_toks = scan_caps(doc);
+        // (the tables of the thread's last document, cleared, if any)
+        let t = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        let cap_toks = scan_caps(doc, t.caps);
         let caps = &cap_toks;
         // (room for the usual numbers of names per capitalised word: fewer reallocations)
+        let (mut persons, mut orgs, mut mentions, mut by_full) =
+            (t.persons, t.orgs, t.mentions, t.by_full);
+        persons.reserve(caps.len() / 8);
+        orgs.reserve(caps.len() / 8);
+        mentions.reserve(caps.len() / 2);
+        by_full.reserve(caps.len() / 8);
+        let mut joined = t.joined;
+        // (room for a long name: the buffer is not regrown run after run)
+        joined.reserve(64);
         let mut names = Names {
-            persons: Vec::with_capacity(caps.len() / 8),
-            orgs: Vec::with_capacity(caps.len() / 8),
-            mentions: Vec::with_capacity(caps.len() / 2),
-            by_full: FxMap::with_capacity_and_hasher(caps.len() / 8, Default::default()),
-            // (room for a long name: the buffer is not regrown run after run)
-            joined: String::with_capacity(64),
-            ..Names::default()
+            persons,
+            full_names: t.full_names,
+            orgs,
+            org_keys: std::sync::OnceLock::new(),
+            aliases: t.aliases,
+            mentions,
+            by_full,
+            part_keys: t.part_keys,
+            part_shift: 0,
+            surnames: t.surnames,
+            part_filter: [0; 16],
+            surname_filter: [0; 32],
+            genders: std::sync::OnceLock::new(),
+            study_source: std::sync::OnceLock::new(),
+            capitals: t.capitals,
+            caps: Vec::new(),
+            joined,
         };
         // one scratch buffer for the words of every run
         let mut words: Vec<&str> = Vec::with_capacity(16);
@@ -1087,7 +1177,7 @@ impl Names {
                 capital_seen[k] = true;
             }
         }
-        names.capitals = CAPITALS
+        let found = CAPITALS
             .iter()
             .zip(capital_seen)
             .filter(|(_, seen)| *seen)
@@ -1095,8 +1185,8 @@ impl Names {
             .filter_map(|&(c, countries)| {
                 let country = countries.iter().find(|k| contains_word(doc.text, k))?;
                 Some((c, *country))
-            })
-            .collect();
+            });
+        names.capitals.extend(found);
         names.caps = cap_toks;
         names
     }
@@ -1117,20 +1207,21 @@ impl Names {
             .trailing_zeros()
             .max(4);
         if !self.persons.is_empty() {
-            self.part_keys = vec![PartKey::default(); 1 << bits];
+            self.part_keys.resize(1 << bits, PartKey::default());
             self.part_shift = 64 - bits;
         }
         // (every person has two parts or more: the first and last are distinct words)
         for (i, p) in self.persons.iter().enumerate() {
-            let last = p.last();
+            let last = p.last(&self.full_names);
             if let Some(c) = last.chars().next() {
                 let len = char_len(last);
                 self.surnames.push((c, len, i, letter_set(last)));
                 let near = (len.saturating_sub(2)..=len + 2).fold(0, |m, l| m | 1 << l.min(63));
                 self.surname_filter[usize::from(last.as_bytes()[0] % 32)] |= near;
             }
-            for part in [0..p.first_end, p.last_start..p.full.len()] {
-                let w = &p.full[part.clone()];
+            let full = p.full(&self.full_names);
+            for part in [0..p.first_end, p.last_start..full.len()] {
+                let w = &full[part.clone()];
                 let mut key = |from: usize| {
                     let key = &w[from..];
                     let (word, bit) = part_filter_bit(key);
@@ -1190,7 +1281,9 @@ impl Names {
             if k.packed != packed
                 || k.len as usize != b.len()
                 || b.len() > 8 && {
-                    let full = self.persons[k.person as usize].full.as_bytes();
+                    let full = self.persons[k.person as usize]
+                        .full(&self.full_names)
+                        .as_bytes();
                     full[k.start as usize..k.end as usize] != *b
                 }
             {
@@ -1479,11 +1572,13 @@ impl Names {
     /// `person_named`, given `part_hash(name)`.
     fn person_named_hashed(&self, name: &str, hash: u64) -> Option<usize> {
         let &i = self.by_full.get(&hash)?;
-        if self.persons[i].full == name {
+        if self.persons[i].full(&self.full_names) == name {
             return Some(i);
         }
         // (another name of the same hash, registered first: rare)
-        self.persons.iter().position(|p| p.full == name)
+        self.persons
+            .iter()
+            .position(|p| p.full(&self.full_names) == name)
     }
 
     /// True if `name` is the full name of a person registered in the document.
@@ -1536,7 +1631,7 @@ impl Names {
             .find(|m| {
                 let p = m.person;
                 let g = self.gender(doc, p);
-                self.persons[p].full != not
+                self.persons[p].full(&self.full_names) != not
                     && self.persons[p].confirmed
                     && (want.is_none() || g.is_none() || g == want)
             })
@@ -1546,7 +1641,7 @@ impl Names {
     fn person_entity(&self, p: usize) -> Entity {
         let p = &self.persons[p];
         Entity {
-            name: p.full.clone(),
+            name: p.full(&self.full_names).to_string(),
             mention: String::new(),
             start: 0,
             end: 0,
@@ -1704,7 +1799,10 @@ impl Names {
                 }
                 return;
             }
-            let full = self.joined.clone();
+            // (the name appended to the names' buffer)
+            let start = self.full_names.len();
+            self.full_names.push_str(&self.joined);
+            let full = start..self.full_names.len();
             // the title words but demonyms, joined by spaces
             let mut title = String::new();
             for (w, _) in words[..t].iter().zip(cls).filter(|(_, c)| !c.is_demonym()) {
@@ -1795,7 +1893,7 @@ impl Names {
         let mut best: Option<usize> = None;
         self.for_persons_with_part(word, |i| {
             let p = &self.persons[i];
-            let score = |q: &Person| (is(q.last()), q.titled, q.first_pos <= pos);
+            let score = |q: &Person| (is(q.last(&self.full_names)), q.titled, q.first_pos <= pos);
             if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
                 best = Some(i);
             }
@@ -1831,7 +1929,8 @@ impl Names {
         let letters = letter_set(word);
         let mut near = near.iter().filter(|&&(_, _, i, other)| {
             // (two edits add at most two letters and remove at most two: a cheap test first)
-            letters_near(letters, other) && edit_distance(self.persons[i].last(), word, 2) <= 2
+            letters_near(letters, other)
+                && edit_distance(self.persons[i].last(&self.full_names), word, 2) <= 2
         });
         // exactly one candidate
         let first = near.next().map(|&(_, _, i, _)| i);
@@ -2075,15 +2174,26 @@ impl Names {
         let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();
-        let cls: Vec<WordClass> = words.iter().map(|w| classify(w)).collect();
-        if is_org_classed(&words, &cls) {
+        with_classes(&words, |cls| self.entity_from_run(doc, toks, &words, cls))
+    }
+
+    /// `entity_from_name` of the capitalised run of tokens `toks`, of words `words` and classes
+    /// `cls`.
+    fn entity_from_run(
+        &self,
+        doc: &Doc,
+        toks: &[usize],
+        words: &[&str],
+        cls: &[WordClass],
+    ) -> Option<Entity> {
+        if is_org_classed(words, cls) {
             let name = words.join(" ");
             let s = doc.tokens[toks[0]].start;
             let e = doc.tokens[*toks.last()?].end;
             return Some(organisation(doc, strip_possessive(&name).to_string(), s, e));
         }
         // "South Korea", "North Korea", "South Africa": a compass word and a place, not a title
-        if let [c, place] = words.as_slice() {
+        if let [c, place] = words {
             let place = strip_possessive(place);
             if matches!(*c, "South" | "North" | "East" | "West")
                 && demonym(place).is_none()
@@ -2096,8 +2206,8 @@ impl Names {
                 return Some(organisation(doc, doc.text[s..e].to_string(), s, e));
             }
         }
-        let aff = split_title_classed(&cls).1.map(str::to_string);
-        let part = person_part_classed(&words, &cls);
+        let aff = split_title_classed(cls).1.map(str::to_string);
+        let part = person_part_classed(words, cls);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
         let mut name_toks = &toks[part];
@@ -2106,9 +2216,17 @@ impl Names {
         }
         // "Ambassador to the United States Hamdullah Mohib": the titled person the run ends with
         if name_toks.len() > 2 {
+            // (each tail's words joined in one buffer)
+            let mut full = String::new();
             let tail = (1..name_toks.len() - 1).find(|&j| {
-                let full: Vec<&str> = name_toks[j..].iter().map(|&t| doc.tok(t)).collect();
-                self.person_named(&full.join(" "))
+                full.clear();
+                for (k, &t) in name_toks[j..].iter().enumerate() {
+                    if k > 0 {
+                        full.push(' ');
+                    }
+                    full.push_str(doc.tok(t));
+                }
+                self.person_named(&full)
                     .is_some_and(|p| self.persons[p].titled)
             });
             if let Some(j) = tail {
@@ -2119,12 +2237,15 @@ impl Names {
         let e = doc.tokens[*name_toks.last()?].end;
         let mention = strip_possessive(&doc.text[s..e]).to_string();
         let e = s + mention.len();
-        let title_words: Vec<&str> = words[..t]
-            .iter()
-            .filter(|w| demonym(w).is_none())
-            .cloned()
-            .collect();
-        let title = (!title_words.is_empty()).then(|| title_words.join(" "));
+        // the title words but demonyms, joined by spaces
+        let mut title = String::new();
+        for w in words[..t].iter().filter(|w| demonym(w).is_none()) {
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(w);
+        }
+        let title = (!title.is_empty()).then_some(title);
         if name_toks.len() == 1 {
             // "Will they treat ...?": a question's auxiliary, not the name Will
             if inverted_auxiliary(doc, name_toks[0]) {
@@ -2132,7 +2253,7 @@ impl Names {
             }
             if let Some(p) = self.person_for(&mention, s) {
                 return Some(Entity {
-                    name: p.full.clone(),
+                    name: p.full(&self.full_names).to_string(),
                     mention,
                     start: s,
                     end: e,
@@ -3003,6 +3124,10 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
     let n = doc.tokens.len();
     let mut org = false;
     for &i in caps {
+        // (a byte test first: `bare` is a prefix of the token, and most tokens are other words)
+        if !doc.tok_bytes(i).starts_with(w.as_bytes()) {
+            continue;
+        }
         let tok = doc.tok(i);
         let bare = strip_possessive(tok);
         if bare != w {
@@ -3018,10 +3143,11 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
             let first = s.1.start;
             (first + 1).min(s.1.end)
         });
+        // (the token's bytes: no character-boundary checks)
         if (i + 1..to).any(|k| {
             matches!(
-                doc.tok(k),
-                "he" | "she" | "his" | "her" | "him" | "He" | "She" | "His" | "Her"
+                doc.tok_bytes(k),
+                b"he" | b"she" | b"his" | b"her" | b"him" | b"He" | b"She" | b"His" | b"Her"
             )
         }) {
             return false;
