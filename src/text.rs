@@ -1177,7 +1177,7 @@ impl WordSet {
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
         self.map
-            .get_or_init(|| WordMap::new(self.words.iter().map(|&w| (w, ())).collect()))
+            .get_or_init(|| WordMap::from_pairs(self.words.iter().map(|&w| (w, ())).collect()))
             .contains(w)
     }
 }
@@ -1213,23 +1213,37 @@ struct WordSlot<V> {
 /// The bytes of `b` in an integer: all of them for up to 8 bytes (two overlapping loads for 2 to
 /// 8; with the length, the word), else its first 8.
 #[inline]
-pub(crate) fn pack_word(b: &[u8]) -> u64 {
-    // (`first_chunk`/`last_chunk`: one load each)
+pub(crate) const fn pack_word(b: &[u8]) -> u64 {
+    // (`first_chunk`/`last_chunk`: one load each; `const` for `cues`' compile-time table)
     if let Some(w) = b.first_chunk::<8>() {
         u64::from_le_bytes(*w)
     } else if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
-        u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << 32
+        u32::from_le_bytes(*lo) as u64 | (u32::from_le_bytes(*hi) as u64) << 32
     } else if let (Some(lo), Some(hi)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) {
-        u64::from(u16::from_le_bytes(*lo)) | u64::from(u16::from_le_bytes(*hi)) << 16
+        u16::from_le_bytes(*lo) as u64 | (u16::from_le_bytes(*hi) as u64) << 16
+    } else if let [c] = b {
+        *c as u64
     } else {
-        b.first().map_or(0, |&c| u64::from(c))
+        0
     }
 }
 
 impl<V: Clone> WordMap<V> {
     pub(crate) fn new(map: FxMap<&'static str, V>) -> Self {
+        // (in a fixed order: the keys' order decides nothing but the probe lengths)
+        let mut keys: Vec<_> = map.into_iter().collect();
+        keys.sort_unstable_by_key(|(k, _)| *k);
+        Self::from_pairs(keys)
+    }
+
+    /// The map of `pairs`, inserted in their order; of equal keys, the first is kept. Cheaper
+    /// than [`WordMap::new`] for a word list: no hash map is built first.
+    pub(crate) fn from_pairs(pairs: Vec<(&'static str, V)>) -> Self {
         // at most a quarter of the slots used: a miss mostly ends at the first probe
-        let bits = (map.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        let bits = (pairs.len() * 4)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
         let empty = WordSlot {
             packed: 0,
             len: 0,
@@ -1239,15 +1253,15 @@ impl<V: Clone> WordMap<V> {
         let mut slots = vec![empty; 1 << bits];
         let shift = 64 - bits;
         let mut first_len = Box::new([0; 256]);
-        // (in a fixed order: the keys' order decides nothing but the probe lengths)
-        let mut keys: Vec<_> = map.into_iter().collect();
-        keys.sort_unstable_by_key(|(k, _)| *k);
-        for (key, value) in keys {
+        'pairs: for (key, value) in pairs {
             assert!(!key.is_empty(), "no empty key");
             first_len[usize::from(key.as_bytes()[0])] |= len_bit(key.len());
             let packed = pack_word(key.as_bytes());
             let mut h = Self::slot_of(packed, key.len(), shift);
             while slots[h].len != 0 {
+                if slots[h].key == key {
+                    continue 'pairs;
+                }
                 h = (h + 1) & (slots.len() - 1);
             }
             slots[h] = WordSlot {
@@ -1267,7 +1281,7 @@ impl<V: Clone> WordMap<V> {
 
 impl<V> WordMap<V> {
     #[inline]
-    pub(crate) fn slot_of(packed: u64, len: usize, shift: u32) -> usize {
+    pub(crate) const fn slot_of(packed: u64, len: usize, shift: u32) -> usize {
         // (Fibonacci hashing: the high bits of the product)
         ((packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift)
             as usize
