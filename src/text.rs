@@ -428,8 +428,19 @@ fn word_end_joined(s: &str, start: usize, mut end: usize) -> (usize, bool) {
             break;
         }
         let j = end;
-        if CLASS[usize::from(b[j])] & (SPACE | MARK) != 0 {
+        let class = CLASS[usize::from(b[j])];
+        if class & (SPACE | MARK) != 0 {
             break;
+        }
+        // the common case first: an ASCII joiner but a comma before an ASCII letter or digit
+        // ("don't", "well-known", "3.5"), which the general case below keeps too
+        if class == JOIN
+            && b[j] != b','
+            && b.get(j + 1).is_some_and(|&e| CLASS[usize::from(e)] == WORD)
+        {
+            end = j + 1;
+            hyphen |= b[j] == b'-';
+            continue;
         }
         let (d, dlen) = char_at(s, j);
         if is_word_char(d) {
