@@ -544,7 +544,7 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     // every sentence-ending mark
     while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
-        match sentence_end(s, i + k) {
+        match sentence_end(s, i + k, false) {
             Ok((j, ws)) => {
                 out.push(trim_range(doc, para.start + start..para.start + j));
                 start = j + ws;
@@ -564,8 +564,9 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
 
 /// Whether the mark `.`, `!` or `?` at byte `i` of paragraph `s` ends a sentence: `Ok((j, ws))`
 /// if so, the sentence taking in the closing marks up to `j`, followed by `ws` bytes of white
-/// space; else `Err(j)`, where to look for the next mark.
-fn sentence_end(s: &str, i: usize) -> Result<(usize, usize), usize> {
+/// space; else `Err(j)`, where to look for the next mark. `no_abbreviation`: the caller knows
+/// that the mark is no abbreviation's dot.
+fn sentence_end(s: &str, i: usize, no_abbreviation: bool) -> Result<(usize, usize), usize> {
     let b = s.as_bytes();
     let c = b[i];
     // extend over closing marks
@@ -592,7 +593,7 @@ fn sentence_end(s: &str, i: usize) -> Result<(usize, usize), usize> {
                 || n.is_ascii_digit()
                 || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '(')
         });
-        let abbrev = c == b'.' && ends_with_abbreviation(&s[..i + 1]);
+        let abbrev = c == b'.' && !no_abbreviation && ends_with_abbreviation(&s[..i + 1]);
         if opener && !abbrev {
             return Ok((j, ws));
         }
@@ -623,7 +624,7 @@ fn split_sentences(
         if at < i {
             continue;
         }
-        match sentence_end(s, at) {
+        match sentence_end(s, at, dot_after_plain_word(doc, para.start, tokens, k)) {
             Ok((j, ws)) => {
                 // the sentence's tokens: up to the last one before `j` (its closing marks)
                 let end = para.start + j;
@@ -639,6 +640,26 @@ fn split_sentences(
     if t < tokens.len() {
         out.push((tokens[t].start..para.end, t..tokens.len(), pi));
     }
+}
+
+/// Whether stop token `k` is a `.` right after an ASCII word that starts the paragraph or
+/// follows white space or an opening mark: the tokenizer left the dot out of that word, so the
+/// word with it is no abbreviation, and it is the word `ends_with_abbreviation` would look at
+/// (`last_word_start`): that test can be skipped.
+fn dot_after_plain_word(doc: &str, para_start: usize, tokens: &[Token], k: usize) -> bool {
+    let b = doc.as_bytes();
+    let (Some(w), dot) = (k.checked_sub(1).map(|j| &tokens[j]), &tokens[k]) else {
+        return false;
+    };
+    dot.kind == TokenKind::Punct
+        && b[dot.start] == b'.'
+        && w.kind == TokenKind::Word
+        && w.end == dot.start
+        && w.start >= para_start
+        && (w.start == para_start || CLASS[usize::from(b[w.start - 1])] & (SPACE | OPEN) != 0)
+        && b[w.start..w.end].is_ascii()
+        // (`ends_with_abbreviation`'s own cases)
+        && !matches!(&b[w.start..w.end], b"U.S" | b"U.K" | b"U.N" | b"E.U")
 }
 
 /// Where the last word of `s` starts: after its last white space or opening mark.
