@@ -370,24 +370,29 @@ fn stance_input_in<'a>(
     }
 }
 
-/// Appends the "you"/"your" words of `q` to the empty `out`, in text order.
+/// Appends the "you"/"your" words of `q` ("You", "Your" too) to the empty `out`, in text order.
 fn second_person(q: &str, out: &mut Vec<Range<usize>>) {
-    for w in ["you", "your", "You", "Your"] {
-        for (i, _) in q.match_indices(w) {
-            let before = q[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after = q[i + w.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if before && after {
-                out.push(i..i + w.len());
+    // one pass over the bytes for a "y" or "Y" (not a substring search per form)
+    let b = q.as_bytes();
+    let alnum_before = |i: usize| {
+        q[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let alnum_at = |i: usize| q[i..].chars().next().is_some_and(char::is_alphanumeric);
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&c| c | 0x20 == b'y') {
+        let i = from + k;
+        from = i + 1;
+        if b[i + 1..].starts_with(b"ou") {
+            // (after "you", an "r" is a word character: only "your" can match there)
+            let end = i + if b.get(i + 3) == Some(&b'r') { 4 } else { 3 };
+            if !alnum_before(i) && !alnum_at(end) {
+                out.push(i..end);
             }
         }
     }
-    out.sort_by_key(|r| r.start);
 }
 
 impl Analyzer {
@@ -473,5 +478,19 @@ fn pad(s: &str, w: usize) -> String {
         t
     } else {
         format!("{s}{}", " ".repeat(w - n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_person_finds_you_and_your_as_words() {
+        let q = "You, your yours yourself youth béyou you. Your “you” YOU";
+        let mut out = Vec::new();
+        second_person(q, &mut out);
+        let words: Vec<&str> = out.iter().map(|r| &q[r.clone()]).collect();
+        assert_eq!(words, ["You", "your", "you", "Your", "you"]);
     }
 }

@@ -1,6 +1,8 @@
 //! The cue-verb lexicon shared by quote detection and attribution: speech verbs in every
 //! inflection ("said", "says", "saying", "told"), with what each can introduce.
 
+use crate::text::{pack_word, WordMap};
+
 /// What a cue verb can introduce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct CueInfo {
@@ -350,33 +352,37 @@ const fn forms() -> [(&'static str, CueInfo); 4 * CUES.len()] {
 /// The forms as tables built at compile time. `ENDS`: per first letter (`& 31`) and length,
 /// the last bytes (`& 63`) of the forms, a filter most words that are no cue fail. `SLOTS`: an
 /// open-addressing hash table of the forms (linear probing from `slot`) holding each form's
-/// `key` with its id in the top 16 bits, 0 for an empty slot.
+/// `pack_word` and its id and length (`meta`), 0 for an empty slot: as in `text::WordMap`, a
+/// form of up to 8 bytes is its packed bytes and length, so a look-up compares no bytes.
 static ENDS: [[u64; 16]; 32] = TABLES.0;
-static SLOTS: [u64; 1 << SLOT_BITS] = TABLES.1;
+static SLOTS: [Slot; 1 << SLOT_BITS] = TABLES.1;
 const SLOT_BITS: u32 = 11;
-const KEY_BITS: u64 = (1 << 48) - 1;
+/// A form's `pack_word` and `meta`.
+type Slot = (u64, u32);
 #[allow(clippy::type_complexity)]
-const TABLES: ([[u64; 16]; 32], [u64; 1 << SLOT_BITS]) = tables();
+const TABLES: ([[u64; 16]; 32], [Slot; 1 << SLOT_BITS]) = tables();
 
 #[allow(clippy::type_complexity)]
-const fn tables() -> ([[u64; 16]; 32], [u64; 1 << SLOT_BITS]) {
+const fn tables() -> ([[u64; 16]; 32], [Slot; 1 << SLOT_BITS]) {
     let words = slot_words();
     let n = words.len();
     assert!(n <= (1 << SLOT_BITS) / 4 && n < u16::MAX as usize);
     let mut ends = [[0u64; 16]; 32];
-    let mut slots = [0u64; 1 << SLOT_BITS];
+    let mut slots = [(0u64, 0u32); 1 << SLOT_BITS];
     let mut f = 0;
     while f < n {
         let w = words[f].as_bytes();
         // (`lookup_trigger` looks only such words up)
         assert!(3 <= w.len() && w.len() <= 14 && w[0].is_ascii_lowercase());
         ends[(w[0] & 31) as usize][w.len()] |= 1 << (w[w.len() - 1] & 63);
-        let mut i = slot(key(w));
-        while slots[i] != 0 && !bytes_eq(words[(slots[i] >> 48) as usize - 1].as_bytes(), w) {
+        let packed = pack_word(w);
+        let mut i = slot(packed, w.len());
+        while slots[i].1 != 0 && !bytes_eq(words[(slots[i].1 & 0xffff) as usize - 1].as_bytes(), w)
+        {
             i = (i + 1) % slots.len();
         }
-        if slots[i] == 0 {
-            slots[i] = key(w) | (f as u64 + 1) << 48;
+        if slots[i].1 == 0 {
+            slots[i] = (packed, meta(f as u32 + 1, w.len()));
         }
         f += 1;
     }
@@ -399,18 +405,16 @@ const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// A word's look-up key (nonzero, below 2^48): its first two bytes, last two bytes and length;
-/// `w` has at least two bytes. Equal keys mean equal words up to four bytes.
+/// A slot's id (nonzero, in the low 16 bits) and word length (above).
 #[inline(always)]
-const fn key(w: &[u8]) -> u64 {
-    let n = w.len();
-    u32::from_le_bytes([w[0], w[1], w[n - 2], w[n - 1]]) as u64 | (n as u64) << 32
+const fn meta(id: u32, len: usize) -> u32 {
+    id | (len as u32) << 16
 }
 
-/// The first slot in `SLOTS` of a `key` (a multiplicative hash).
+/// The first slot in `SLOTS` of a word of `len` bytes packed as `packed`.
 #[inline(always)]
-const fn slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
+const fn slot(packed: u64, len: usize) -> usize {
+    WordMap::<()>::slot_of(packed, len, 64 - SLOT_BITS)
 }
 
 /// Looks a word up. Case-sensitive on purpose: "States" in "United States" is no cue.
@@ -455,16 +459,20 @@ pub(crate) fn lookup_trigger(word: &[u8]) -> (u16, bool) {
 #[inline(never)]
 fn probe(word: &[u8]) -> (u16, bool) {
     let n = word.len();
-    let key = key(word);
-    let mut i = slot(key);
+    let packed = pack_word(word);
+    let mut i = slot(packed, n);
     loop {
-        let e = SLOTS[i];
-        if e == 0 {
+        let (p, m) = SLOTS[i];
+        if m == 0 {
             // "aCCORDING" and the like (`ENDS` lets them through)
             return (0, n == 9 && is_according(word));
         }
-        let id = (e >> 48) as u16;
-        if e & KEY_BITS == key && SLOT_WORDS[usize::from(id) - 1].as_bytes() == word {
+        let id = m as u16;
+        // (a word of up to 8 bytes is its packed bytes and length)
+        if p == packed
+            && m >> 16 == n as u32
+            && (n <= 8 || SLOT_WORDS[usize::from(id) - 1].as_bytes()[8..] == word[8..])
+        {
             return (if usize::from(id) <= FORMS_LEN { id } else { 0 }, true);
         }
         i = (i + 1) % SLOTS.len();

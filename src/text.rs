@@ -428,8 +428,19 @@ fn word_end_joined(s: &str, start: usize, mut end: usize) -> (usize, bool) {
             break;
         }
         let j = end;
-        if CLASS[usize::from(b[j])] & (SPACE | MARK) != 0 {
+        let class = CLASS[usize::from(b[j])];
+        if class & (SPACE | MARK) != 0 {
             break;
+        }
+        // the common case first: an ASCII joiner but a comma before an ASCII letter or digit
+        // ("don't", "well-known", "3.5"), which the general case below keeps too
+        if class == JOIN
+            && b[j] != b','
+            && b.get(j + 1).is_some_and(|&e| CLASS[usize::from(e)] == WORD)
+        {
+            end = j + 1;
+            hyphen |= b[j] == b'-';
+            continue;
         }
         let (d, dlen) = char_at(s, j);
         if is_word_char(d) {
@@ -533,7 +544,7 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     // every sentence-ending mark
     while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
-        match sentence_end(s, i + k) {
+        match sentence_end(s, i + k, false) {
             Ok((j, ws)) => {
                 out.push(trim_range(doc, para.start + start..para.start + j));
                 start = j + ws;
@@ -553,8 +564,9 @@ pub(crate) fn sentences(doc: &str, para: Range<usize>) -> Vec<Range<usize>> {
 
 /// Whether the mark `.`, `!` or `?` at byte `i` of paragraph `s` ends a sentence: `Ok((j, ws))`
 /// if so, the sentence taking in the closing marks up to `j`, followed by `ws` bytes of white
-/// space; else `Err(j)`, where to look for the next mark.
-fn sentence_end(s: &str, i: usize) -> Result<(usize, usize), usize> {
+/// space; else `Err(j)`, where to look for the next mark. `no_abbreviation`: the caller knows
+/// that the mark is no abbreviation's dot.
+fn sentence_end(s: &str, i: usize, no_abbreviation: bool) -> Result<(usize, usize), usize> {
     let b = s.as_bytes();
     let c = b[i];
     // extend over closing marks
@@ -581,7 +593,7 @@ fn sentence_end(s: &str, i: usize) -> Result<(usize, usize), usize> {
                 || n.is_ascii_digit()
                 || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '(')
         });
-        let abbrev = c == b'.' && ends_with_abbreviation(&s[..i + 1]);
+        let abbrev = c == b'.' && !no_abbreviation && ends_with_abbreviation(&s[..i + 1]);
         if opener && !abbrev {
             return Ok((j, ws));
         }
@@ -612,7 +624,7 @@ fn split_sentences(
         if at < i {
             continue;
         }
-        match sentence_end(s, at) {
+        match sentence_end(s, at, dot_after_plain_word(doc, para.start, tokens, k)) {
             Ok((j, ws)) => {
                 // the sentence's tokens: up to the last one before `j` (its closing marks)
                 let end = para.start + j;
@@ -628,6 +640,26 @@ fn split_sentences(
     if t < tokens.len() {
         out.push((tokens[t].start..para.end, t..tokens.len(), pi));
     }
+}
+
+/// Whether stop token `k` is a `.` right after an ASCII word that starts the paragraph or
+/// follows white space or an opening mark: the tokenizer left the dot out of that word, so the
+/// word with it is no abbreviation, and it is the word `ends_with_abbreviation` would look at
+/// (`last_word_start`): that test can be skipped.
+fn dot_after_plain_word(doc: &str, para_start: usize, tokens: &[Token], k: usize) -> bool {
+    let b = doc.as_bytes();
+    let (Some(w), dot) = (k.checked_sub(1).map(|j| &tokens[j]), &tokens[k]) else {
+        return false;
+    };
+    dot.kind == TokenKind::Punct
+        && b[dot.start] == b'.'
+        && w.kind == TokenKind::Word
+        && w.end == dot.start
+        && w.start >= para_start
+        && (w.start == para_start || CLASS[usize::from(b[w.start - 1])] & (SPACE | OPEN) != 0)
+        && b[w.start..w.end].is_ascii()
+        // (`ends_with_abbreviation`'s own cases)
+        && !matches!(&b[w.start..w.end], b"U.S" | b"U.K" | b"U.N" | b"E.U")
 }
 
 /// Where the last word of `s` starts: after its last white space or opening mark.
@@ -1177,7 +1209,7 @@ impl WordSet {
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
         self.map
-            .get_or_init(|| WordMap::new(self.words.iter().map(|&w| (w, ())).collect()))
+            .get_or_init(|| WordMap::from_pairs(self.words.iter().map(|&w| (w, ())).collect()))
             .contains(w)
     }
 }
@@ -1213,23 +1245,37 @@ struct WordSlot<V> {
 /// The bytes of `b` in an integer: all of them for up to 8 bytes (two overlapping loads for 2 to
 /// 8; with the length, the word), else its first 8.
 #[inline]
-pub(crate) fn pack_word(b: &[u8]) -> u64 {
-    // (`first_chunk`/`last_chunk`: one load each)
+pub(crate) const fn pack_word(b: &[u8]) -> u64 {
+    // (`first_chunk`/`last_chunk`: one load each; `const` for `cues`' compile-time table)
     if let Some(w) = b.first_chunk::<8>() {
         u64::from_le_bytes(*w)
     } else if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
-        u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << 32
+        u32::from_le_bytes(*lo) as u64 | (u32::from_le_bytes(*hi) as u64) << 32
     } else if let (Some(lo), Some(hi)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) {
-        u64::from(u16::from_le_bytes(*lo)) | u64::from(u16::from_le_bytes(*hi)) << 16
+        u16::from_le_bytes(*lo) as u64 | (u16::from_le_bytes(*hi) as u64) << 16
+    } else if let [c] = b {
+        *c as u64
     } else {
-        b.first().map_or(0, |&c| u64::from(c))
+        0
     }
 }
 
 impl<V: Clone> WordMap<V> {
     pub(crate) fn new(map: FxMap<&'static str, V>) -> Self {
+        // (in a fixed order: the keys' order decides nothing but the probe lengths)
+        let mut keys: Vec<_> = map.into_iter().collect();
+        keys.sort_unstable_by_key(|(k, _)| *k);
+        Self::from_pairs(keys)
+    }
+
+    /// The map of `pairs`, inserted in their order; of equal keys, the first is kept. Cheaper
+    /// than [`WordMap::new`] for a word list: no hash map is built first.
+    pub(crate) fn from_pairs(pairs: Vec<(&'static str, V)>) -> Self {
         // at most a quarter of the slots used: a miss mostly ends at the first probe
-        let bits = (map.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        let bits = (pairs.len() * 4)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
         let empty = WordSlot {
             packed: 0,
             len: 0,
@@ -1239,15 +1285,15 @@ impl<V: Clone> WordMap<V> {
         let mut slots = vec![empty; 1 << bits];
         let shift = 64 - bits;
         let mut first_len = Box::new([0; 256]);
-        // (in a fixed order: the keys' order decides nothing but the probe lengths)
-        let mut keys: Vec<_> = map.into_iter().collect();
-        keys.sort_unstable_by_key(|(k, _)| *k);
-        for (key, value) in keys {
+        'pairs: for (key, value) in pairs {
             assert!(!key.is_empty(), "no empty key");
             first_len[usize::from(key.as_bytes()[0])] |= len_bit(key.len());
             let packed = pack_word(key.as_bytes());
             let mut h = Self::slot_of(packed, key.len(), shift);
             while slots[h].len != 0 {
+                if slots[h].key == key {
+                    continue 'pairs;
+                }
                 h = (h + 1) & (slots.len() - 1);
             }
             slots[h] = WordSlot {
@@ -1267,7 +1313,7 @@ impl<V: Clone> WordMap<V> {
 
 impl<V> WordMap<V> {
     #[inline]
-    pub(crate) fn slot_of(packed: u64, len: usize, shift: u32) -> usize {
+    pub(crate) const fn slot_of(packed: u64, len: usize, shift: u32) -> usize {
         // (Fibonacci hashing: the high bits of the product)
         ((packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift)
             as usize
