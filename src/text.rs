@@ -1018,8 +1018,8 @@ thread_local! {
 /// than one document's worth; this bounds it).
 const SPARE_TOKENS_MAX: usize = 1 << 16;
 
-/// `v` cleared, with room for `n` items.
-fn emptied<T>(mut v: Vec<T>, n: usize) -> Vec<T> {
+/// `v` cleared, with room for `n` items (how spare per-document buffers are handed out again).
+pub(crate) fn emptied<T>(mut v: Vec<T>, n: usize) -> Vec<T> {
     v.clear();
     v.reserve(n);
     v

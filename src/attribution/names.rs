@@ -6,7 +6,7 @@ use super::np::{
     common_plural_opener, headline_end, inverted_auxiliary, is_cap, is_sentence_opener, Np, NpKind,
 };
 use super::{Context, Entity, EntityKind};
-use crate::text::{pack_word, strip_possessive, Doc, FxMap, TokenKind, WordMap};
+use crate::text::{emptied, pack_word, strip_possessive, Doc, FxMap, TokenKind, WordMap};
 use std::ops::Range;
 
 /// Title and rank words stripped from the front of a person's name.
@@ -611,12 +611,6 @@ thread_local! {
 /// (a thread keeps no more than one document's worth; this bounds it).
 const SPARE_CAPS_MAX: usize = 1 << 14;
 
-/// `v` cleared.
-fn cleared<T>(mut v: Vec<T>) -> Vec<T> {
-    v.clear();
-    v
-}
-
 impl Drop for Names {
     fn drop(&mut self) {
         if self.caps.capacity() > SPARE_CAPS_MAX {
@@ -629,16 +623,16 @@ impl Drop for Names {
         let mut full_names = std::mem::take(&mut self.full_names);
         full_names.clear();
         let t = Tables {
-            persons: cleared(std::mem::take(&mut self.persons)),
+            persons: emptied(std::mem::take(&mut self.persons), 0),
             full_names,
-            orgs: cleared(std::mem::take(&mut self.orgs)),
-            aliases: cleared(std::mem::take(&mut self.aliases)),
-            mentions: cleared(std::mem::take(&mut self.mentions)),
+            orgs: emptied(std::mem::take(&mut self.orgs), 0),
+            aliases: emptied(std::mem::take(&mut self.aliases), 0),
+            mentions: emptied(std::mem::take(&mut self.mentions), 0),
             by_full,
-            part_keys: cleared(std::mem::take(&mut self.part_keys)),
-            surnames: cleared(std::mem::take(&mut self.surnames)),
-            capitals: cleared(std::mem::take(&mut self.capitals)),
-            caps: cleared(std::mem::take(&mut self.caps)),
+            part_keys: emptied(std::mem::take(&mut self.part_keys), 0),
+            surnames: emptied(std::mem::take(&mut self.surnames), 0),
+            capitals: emptied(std::mem::take(&mut self.capitals), 0),
+            caps: emptied(std::mem::take(&mut self.caps), 0),
             joined,
         };
         // (`try_with`: a `Names` dropped while the thread's locals are torn down is just freed)
