@@ -1030,7 +1030,11 @@ impl Drop for Doc<'_> {
         if self.tokens.capacity() > SPARE_TOKENS_MAX {
             return;
         }
-        let spare = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        // (`try_with`: a `Doc` dropped while the thread's locals are torn down is just freed)
+        let Ok(spare) = SPARE.try_with(std::cell::Cell::take) else {
+            return;
+        };
+        let spare = spare.unwrap_or_default();
         let b = Buffers {
             tokens: std::mem::take(&mut self.tokens),
             paras: std::mem::take(&mut self.paras),
@@ -1041,13 +1045,17 @@ impl Drop for Doc<'_> {
                 ..spare.found
             },
         };
-        SPARE.with(|s| s.set(Some(b)));
+        let _ = SPARE.try_with(|s| s.set(Some(b)));
     }
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
-        let b = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        let b = SPARE
+            .try_with(std::cell::Cell::take)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         // (about one token per 5 bytes of news text: no growth)
         let mut tokens = emptied(b.tokens, text.len() / 4 + 16);
         let mut found = Found {
@@ -1086,16 +1094,19 @@ impl<'a> Doc<'a> {
             para_tokens.push(t0..t1);
             t0 = t1;
         }
-        // (the scratch vectors wait for the next document)
-        SPARE.with(|s| {
-            s.set(Some(Buffers {
-                found: Found {
-                    triggers: Vec::new(),
-                    ..found
-                },
-                ..Buffers::default()
-            }))
-        });
+        // (the scratch vectors wait for the next document, unless a huge one made them huge)
+        if tokens.len() <= SPARE_TOKENS_MAX {
+            let _ = SPARE.try_with(|s| {
+                s.set(Some(Buffers {
+                    found: Found {
+                        triggers: Vec::new(),
+                        stops: std::mem::take(&mut found.stops),
+                        line_ends: std::mem::take(&mut found.line_ends),
+                    },
+                    ..Buffers::default()
+                }))
+            });
+        }
         Doc {
             text,
             paras,

@@ -1212,7 +1212,7 @@ fn sentence_opening_plural_common_noun_is_no_name() {
 /// stays a person.
 #[test]
 fn lone_word_used_as_an_organisation_is_one() {
-    let text = "Microsoft waits for death of Internet Explorer 6\n\nTuesday, March 8, 2011\n\nWith development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, Microsoft announced on Friday that it is time for IE6 users to move away from the antiquated 10-year-old browser. Microsoft has replaced it with three newer versions. On a new website, \"The Internet Explorer 6 Countdown\", Microsoft has launched an aggressive campaign to persuade users to stop using IE6 and update to a newer IE. Its goal is to decrease IE6 users to less than one percent.\n\n\"[Ten] years ago, a browser was born. Its name was Internet Explorer 6. Now that we’re in 2011, in an era of modern web standards, it’s time to say goodbye,\" Microsoft says on \"The Internet Explorer 6 Countdown\".";
+    let text = "Microsoft waits for death of Internet Explorer 6\n\nTuesday, March 8, 2011\n\nWith development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, Microsoft announced on Friday that it is time for IE6 users to move away from the antiquated 10-year-old browser. Microsoft has replaced it with three newer versions. On a new website, \"The Internet Explorer 6 Countdown\", Microsoft has launched an aggressive campaign to persuade users to stop using IE6 and update to a newer IE. Its goal is to decrease IE6 users to less than one percent.\n\n\"[Ten] years ago, a browser was born. Its name was Internet Explorer 6. Now that we’re in 2011, in an era of modern web standards, it’s time to say goodbye,\" Microsoft says on \"The Internet Explorer 6 Countdown\".\n\nMicrosoft's Internet Explorer 6 is one of the most successful software products ever as measured by its durability and the massive numbers of people who have used it.";
     let qs = quotes(text);
     assert!(!qs.is_empty());
     for q in &qs {
@@ -1247,4 +1247,60 @@ fn pronoun_does_not_resolve_to_a_headline_topic() {
     let qs = quotes(text);
     assert_eq!(speaker_of(&qs, "If you think nice girls"), None);
     assert_eq!(speaker_of(&qs, "Wow."), None);
+}
+
+/// Review of the plural-opener rule: a capitalised plural that is a people, a party or one
+/// person keeps its speaker ("Republicans say", with "Republican" elsewhere; "Palestinians say";
+/// "Woods said he"), while a common noun ("Estimates suggest") still names nobody.
+#[test]
+fn sentence_opening_proper_plural_keeps_its_speaker() {
+    for (text, quote, name) in [
+        (
+            "Republicans say the bill would raise taxes. The Republican leader in the Senate promised a vote next week.",
+            "the bill would raise taxes",
+            "Republicans",
+        ),
+        (
+            "Palestinians say the new checkpoint cuts the village off from its fields.",
+            "the new checkpoint cuts the village off from its fields",
+            "Palestinians",
+        ),
+        (
+            "Tiger Woods returns at the Masters\n\nWoods said he felt ready to compete again. He is not out of the woods yet, his coach said.",
+            "he felt ready to compete again",
+            "Woods",
+        ),
+    ] {
+        let qs = quotes(text);
+        let q = qs
+            .iter()
+            .find(|q| q.text.starts_with(quote))
+            .unwrap_or_else(|| panic!("no quote {quote:?} in {qs:?}"));
+        let s = q.speaker.as_ref().unwrap_or_else(|| panic!("no speaker for {quote:?}"));
+        assert!(s.name.ends_with(name), "{quote:?}: {:?}", s.name);
+    }
+    let qs = quotes("Estimates suggest 8,000 migrants may be at sea in the region.");
+    assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:?}");
+}
+
+/// Review of the lone-organisation rule: a person named by surname alone who is shouted "at" or
+/// owns one thing is still a person ("shouted at Sunak", "took aim at Starmer's speech"). One
+/// possessive before a capitalised name is not enough: it takes two ("Microsoft's Internet
+/// Explorer 9 ... Microsoft's Internet Explorer 6").
+#[test]
+fn surname_with_possessive_or_at_stays_a_person() {
+    for (text, name) in [
+        (
+            "Protesters shouted at Sunak outside the venue. “The police did a good job,” Sunak said.",
+            "Sunak",
+        ),
+        (
+            "Critics took aim at Starmer's speech. “We will fix every one of them,” Starmer said.",
+            "Starmer",
+        ),
+    ] {
+        let qs = quotes(text);
+        let s = qs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!((s.name.as_str(), s.kind), (name, EntityKind::Person), "{text}");
+    }
 }

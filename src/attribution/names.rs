@@ -459,7 +459,7 @@ fn with_classes<R>(words: &[&str], f: impl FnOnce(&[WordClass]) -> R) -> R {
     }
 }
 
-fn demonym(w: &str) -> Option<&'static str> {
+pub(crate) fn demonym(w: &str) -> Option<&'static str> {
     classify(w).demonym()
 }
 
@@ -3106,17 +3106,17 @@ const MEMBER_NOUNS: &[&str] = &[
 ];
 
 /// True if the lone capitalised word `w` names an organisation by the way the document uses it,
-/// and never as a person's: a country, or a word after "at" ("at Microsoft"), before a member
-/// noun ("Wikinews reporters") or owning a named thing ("Microsoft's Internet Explorer"), and never
-/// after a title ("Mr Toccafondi") nor followed by he/she/his/her/him in its sentence or opening
-/// the next one.
+/// and never as a person's: a country; or once before a member noun ("Wikinews reporters",
+/// "Microsoft spokesman"); or twice by weaker signs, owning a named thing ("Microsoft's Internet
+/// Explorer") or being a workplace ("an engineer at Microsoft"). Never after a title ("Mr
+/// Toccafondi") nor followed by he/she/his/her/him in its sentence or opening the next one.
 /// `caps`: the capitalised word tokens of the document.
 fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
     if CAPITALS.iter().any(|(_, countries)| countries.contains(&w)) {
         return true;
     }
     let n = doc.tokens.len();
-    let mut org = false;
+    let (mut strong, mut weak) = (false, 0usize);
     for &i in caps {
         // (a byte test first: `bare` is a prefix of the token, and most tokens are other words)
         if !doc.tok_bytes(i).starts_with(w.as_bytes()) {
@@ -3147,14 +3147,58 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
             return false;
         }
         let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
-        org |= if owns {
-            is_cap(next) && !is_title(next)
-        } else {
-            prev == "at" || MEMBER_NOUNS.contains(&next)
-        };
+        if owns {
+            // "Microsoft's Internet Explorer" (a person owns things too, "Musk's Tesla": a
+            // weak sign, and only before a name of two capitalised words)
+            let after = if i + 2 < n { doc.tok(i + 2) } else { "" };
+            weak += usize::from(is_cap(next) && !is_title(next) && is_cap(after));
+        } else if MEMBER_NOUNS.contains(&next) {
+            strong = true;
+        } else if prev == "at" && i >= 2 && WORKS_AT.contains(&doc.tok(i - 2)) {
+            // "an engineer at Microsoft", not "shouted at Sunak"
+            weak += 1;
+        }
     }
-    org
+    strong || weak >= 2
 }
+
+/// Words before "at X" that make X a workplace: "works at Microsoft", "an analyst at Barclays".
+const WORKS_AT: &[&str] = &[
+    "works",
+    "worked",
+    "working",
+    "work",
+    "job",
+    "jobs",
+    "based",
+    "analyst",
+    "analysts",
+    "engineer",
+    "engineers",
+    "executive",
+    "executives",
+    "employee",
+    "employees",
+    "staff",
+    "researcher",
+    "researchers",
+    "director",
+    "manager",
+    "head",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "developer",
+    "developers",
+    "economist",
+    "economists",
+    "scientist",
+    "scientists",
+    "lawyer",
+    "lawyers",
+];
 
 #[cfg(test)]
 mod tests {

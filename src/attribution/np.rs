@@ -592,7 +592,21 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
     {
         return false;
     }
-    role || plural_verb || modified || tokens_equal(doc, &lw).next().is_some()
+    if role {
+        return true;
+    }
+    // a proper plural: a people or a party ("Palestinians say", "Republicans say", with
+    // "Palestinian" or "Republican" capitalised elsewhere), or one person ("Woods said he ...")
+    let singular = &b[..b.len() - 1];
+    let word = std::str::from_utf8(b).unwrap_or_default();
+    let proper = super::names::demonym(word).is_some()
+        || super::names::demonym(std::str::from_utf8(singular).unwrap_or_default()).is_some()
+        || tokens_equal(doc, singular).any(|i| !opens_sentence(doc, i))
+        || {
+            let end = doc.sents[doc.sentence_of(doc.tokens[t].start)].1.end;
+            (t + 1..end).any(|i| matches!(doc.tok(i), "he" | "she" | "his" | "her" | "him"))
+        };
+    !proper && (plural_verb || modified || tokens_equal(doc, &lw).next().is_some())
 }
 
 /// The tokens whose text is `w`, in order: found by a substring search of the text, cheaper than
