@@ -1117,6 +1117,19 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The end of the document's headline: its first paragraph, when more follow and it ends
+    /// with no full stop, question or exclamation mark; 0 when it has none.
+    pub fn headline_end(&self) -> usize {
+        if self.paras.len() < 2 {
+            return 0;
+        }
+        let title = self.text[self.paras[0].clone()].trim_end();
+        if title.ends_with(['.', '!', '?']) || title.len() > 300 {
+            return 0;
+        }
+        self.paras[0].end
+    }
+
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
     }

@@ -134,22 +134,6 @@ fn slug_hash(name: &str) -> u64 {
     let mut feed = |c: u8| h = fnv_step(h, c);
     // (as `slug`: one `_` for each run of other characters between alphanumeric ones)
     let (mut started, mut pending) = (false, false);
-    if name.is_ascii() {
-        // (the same by bytes: no decoding, no Unicode tables)
-        for b in name.bytes() {
-            if b.is_ascii_alphanumeric() {
-                if pending {
-                    feed(b'_');
-                    pending = false;
-                }
-                started = true;
-                feed(b.to_ascii_uppercase());
-            } else if started {
-                pending = true;
-            }
-        }
-        return h;
-    }
     for c in name.chars() {
         if c.is_alphanumeric() {
             if pending {

@@ -140,8 +140,8 @@ pub(crate) fn attribute(
     // where each marked span's quote went in `out`, and headline echoes to fill in at the end
     let mut marked_out: Vec<Option<usize>> = vec![None; marked.len()];
     let mut echoes: Vec<(usize, usize)> = Vec::new();
-    // the subject names resolved so far and the quote in `out` they are the speaker of
-    let mut resolved: Vec<(Range<usize>, usize)> = Vec::new();
+    // the subject names resolved so far, with what they resolved to
+    let mut resolved: Vec<(Range<usize>, Option<Entity>)> = Vec::new();
     for it in items {
         let a = match it {
             Item::Nested(i, j, _) => {
@@ -233,9 +233,10 @@ pub(crate) fn attribute(
                 }
                 let (speaker, addressee, cue, channel) = match found {
                     Some(f) => {
-                        let speaker = f.subject.as_ref().and_then(|np| {
-                            resolve_subject(doc, names, np, &ctx, &out, &mut resolved)
-                        });
+                        let speaker = f
+                            .subject
+                            .as_ref()
+                            .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved));
                         let addressee = f
                             .addressee
                             .as_ref()
@@ -275,7 +276,7 @@ pub(crate) fn attribute(
                 let speaker = ind
                     .subject
                     .as_ref()
-                    .and_then(|np| resolve_subject(doc, names, np, &ctx, &out, &mut resolved));
+                    .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved));
                 let addressee = ind
                     .addressee
                     .as_ref()
@@ -334,27 +335,27 @@ pub(crate) fn attribute(
     out
 }
 
-/// `names.resolve` of the subject `np` of the quote about to be pushed to `out`. The entity of a
+/// `names.resolve` of the subject `np` of a quote. The entity of a
 /// name of two words or more does not depend on the context (a pronoun's or a role's does, and
 /// so may a one-word name opening a sentence, "Officials"), and one name is often the subject of
 /// several quotes (an indirect and a direct quote of one sentence, the segments of a
-/// multi-paragraph quote): such a name `resolved` before is the speaker of that quote again.
+/// multi-paragraph quote): such a name is looked up in `resolved` and resolved only once.
 fn resolve_subject(
     doc: &Doc,
     names: &Names,
     np: &Np,
     ctx: &Context,
-    out: &[Attributed],
-    resolved: &mut Vec<(Range<usize>, usize)>,
+    resolved: &mut Vec<(Range<usize>, Option<Entity>)>,
 ) -> Option<Entity> {
     if np.kind != NpKind::Name || np.toks.len() < 2 {
         return names.resolve(doc, np, ctx);
     }
-    if let Some(&(_, o)) = resolved.iter().find(|(t, _)| *t == np.toks) {
-        return out[o].speaker.clone();
+    if let Some((_, e)) = resolved.iter().find(|(t, _)| *t == np.toks) {
+        return e.clone();
     }
-    resolved.push((np.toks.clone(), out.len()));
-    names.resolve(doc, np, ctx)
+    let e = names.resolve(doc, np, ctx);
+    resolved.push((np.toks.clone(), e.clone()));
+    e
 }
 
 /// The speaker of a quotation inside another: the subject of its cue within the outer quote.

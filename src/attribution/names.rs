@@ -3,7 +3,8 @@
 //! ("Khamenei") mapped to the full name, organisations and roles ("the federation"), pronouns.
 
 use super::np::{
-    common_plural_opener, headline_end, inverted_auxiliary, is_cap, is_sentence_opener, Np, NpKind,
+    common_plural_opener, inverted_auxiliary, is_cap, is_sentence_opener, plural_opener_role, Np,
+    NpKind,
 };
 use super::{Context, Entity, EntityKind};
 use crate::text::{emptied, pack_word, strip_possessive, Doc, FxMap, TokenKind, WordMap};
@@ -1955,14 +1956,7 @@ impl Names {
             // "Officials tell BBC News": a plural common noun that opens the sentence speaks as
             // it would in lower case (a role, else nobody)
             NpKind::Name if np.toks.len() == 1 && common_plural_opener(doc, np.toks.start) => {
-                let lw = doc.tok(np.toks.start).to_ascii_lowercase();
-                if !ROLE_NOUN_SET.contains(lw.as_str()) {
-                    return None;
-                }
-                let role = Np {
-                    toks: np.toks.clone(),
-                    kind: NpKind::Role,
-                };
+                let role = plural_opener_role(doc, np.toks.start)?;
                 self.entity_from_role(doc, &role, ctx)
             }
             NpKind::Name => self.entity_from_name(doc, np),
@@ -3079,7 +3073,7 @@ fn group_plural(doc: &Doc, mut e: Entity) -> Entity {
 
 /// True if `name` is written in the document's headline and nowhere after it.
 fn only_in_headline(doc: &Doc, name: &str) -> bool {
-    let end = headline_end(doc);
+    let end = doc.headline_end();
     end > 0 && contains_word(&doc.text[..end], name) && !contains_word(&doc.text[end..], name)
 }
 

@@ -487,11 +487,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         // "Officials tell BBC News", "Estimates suggest": a plural common noun, capitalised only
         // because it opens the sentence, is the phrase it is in lower case
         if s == last && common_plural_opener(doc, last) {
-            let lw = w.to_ascii_lowercase();
-            return ROLE_NOUN_SET.contains(lw.as_str()).then(|| Np {
-                toks: last..last + 1,
-                kind: NpKind::Role,
-            });
+            return plural_opener_role(doc, last);
         }
         return Some(Np {
             toks: s..last + 1,
@@ -531,17 +527,14 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     None
 }
 
-/// The end of the document's headline (its first paragraph, when more follow and it ends with no
-/// full stop, question or exclamation mark), 0 when it has none.
-pub(crate) fn headline_end(doc: &Doc) -> usize {
-    if doc.paras.len() < 2 {
-        return 0;
-    }
-    let title = doc.text[doc.paras[0].clone()].trim_end();
-    if title.ends_with(['.', '!', '?']) || title.len() > 300 {
-        return 0;
-    }
-    doc.paras[0].end
+/// The phrase that the sentence-opening plural common noun at `t` ([`common_plural_opener`]) is
+/// in lower case: a role ("Officials" as officials), else none ("Estimates").
+pub(crate) fn plural_opener_role(doc: &Doc, t: usize) -> Option<Np> {
+    let lw = doc.tok(t).to_ascii_lowercase();
+    ROLE_NOUN_SET.contains(lw.as_str()).then(|| Np {
+        toks: t..t + 1,
+        kind: NpKind::Role,
+    })
 }
 
 /// True if token `i` is the first of its sentence.
@@ -585,7 +578,7 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
         );
     // (all ASCII by the shape check)
     let role = ROLE_NOUN_SET.contains(std::str::from_utf8(&lw).unwrap_or_default());
-    let body = headline_end(doc);
+    let body = doc.headline_end();
     // capitalised inside a sentence of the body: a name ("said Jones")
     if tokens_equal(doc, b)
         .any(|i| i != t && doc.tokens[i].start >= body && !opens_sentence(doc, i))

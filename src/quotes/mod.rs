@@ -129,11 +129,7 @@ fn nested_cue(doc: &Doc, outer_content: &Range<usize>, n: &Nested) -> Option<usi
 /// A quoted fragment in the headline that the body quotes again as speech ('cruel deception',
 /// 'quasi-state of war') is a partial quote of the same speaker.
 fn headline_echoes(doc: &Doc, spans: &mut [Span]) {
-    if doc.paras.len() < 2 {
-        return;
-    }
-    let title = doc.text[doc.paras[0].clone()].trim_end();
-    if title.ends_with(['.', '!', '?']) || title.len() > 300 {
+    if doc.headline_end() == 0 {
         return;
     }
     let norm = |r: &Range<usize>| {
