@@ -8,7 +8,7 @@ use crate::corpus::Example;
 use crate::features::{name_hash, FeatureConfig, FeatureExtractor, StanceInput};
 use linfa::prelude::*;
 use linfa_logistic::MultiLogisticRegression;
-use ndarray::{Array1, Array2};
+use ndarray::{Array1, Array2, ShapeBuilder};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -310,7 +310,10 @@ fn fit(
     init: Option<Array2<Fl>>,
 ) -> Result<(Vec<[f32; 3]>, [f32; 3], Array2<Fl>), TrainError> {
     let d = p.vocab.len();
-    let mut x = Array2::<Fl>::zeros((rows.len(), d));
+    // column-major: linfa's solver spends most of its time in matrixmultiply packing X for the
+    // skinny products X·W and Xᵀ·(P − Y); with X in column order both pack from contiguous
+    // memory (same numbers, about 1.5x to 2x faster training on 2 cores)
+    let mut x = Array2::<Fl>::zeros((rows.len(), d).f());
     let mut y = Array1::<usize>::zeros(rows.len());
     for (r, &i) in rows.iter().enumerate() {
         for &(j, v) in &p.feats[i] {
