@@ -418,28 +418,50 @@ impl ValidTrainParams {
             // one (warm start), which needs half the iterations
             let mut order: Vec<usize> = (0..p.alphas.len()).collect();
             order.sort_by(|&a, &b| p.alphas[b].total_cmp(&p.alphas[a]));
-            let per_fold: Vec<Vec<f64>> = splits
-                .par_iter()
-                .map(|(prep, tr, te)| {
-                    let bal = balanced_subset(&prep.labels, tr);
-                    let gold: Vec<Stance> =
-                        te.iter().map(|&i| Stance::ALL[prep.labels[i]]).collect();
-                    let mut scores = vec![0.0; p.alphas.len()];
-                    let mut init = None;
-                    for &k in &order {
-                        let iters = if init.is_some() {
-                            (p.cv_iterations / 2).max(1)
-                        } else {
-                            p.cv_iterations
-                        };
-                        let (w, b, raw) = fit(prep, &bal, p.alphas[k], iters, init.take())?;
-                        init = Some(raw);
-                        let pred = predict_rows(prep, &w, b, te);
-                        scores[k] = Metrics::compute(&gold, &pred).macro_f1;
-                    }
-                    Ok(scores)
-                })
-                .collect::<Result<_, TrainError>>()?;
+            // the folds run in parallel; each finished fit reports through a channel that this
+            // thread drains, so `progress` (not Send) is only called here
+            let (tx, rx) = std::sync::mpsc::channel::<String>();
+            let n_folds = splits.len();
+            let run = move || -> Result<Vec<Vec<f64>>, TrainError> {
+                splits
+                    .par_iter()
+                    .enumerate()
+                    .map(|(f, (prep, tr, te))| {
+                        let bal = balanced_subset(&prep.labels, tr);
+                        let gold: Vec<Stance> =
+                            te.iter().map(|&i| Stance::ALL[prep.labels[i]]).collect();
+                        let mut scores = vec![0.0; p.alphas.len()];
+                        let mut init = None;
+                        for &k in &order {
+                            let iters = if init.is_some() {
+                                (p.cv_iterations / 2).max(1)
+                            } else {
+                                p.cv_iterations
+                            };
+                            let (w, b, raw) = fit(prep, &bal, p.alphas[k], iters, init.take())?;
+                            init = Some(raw);
+                            let pred = predict_rows(prep, &w, b, te);
+                            scores[k] = Metrics::compute(&gold, &pred).macro_f1;
+                            let _ = tx.send(format!(
+                                "fold {}/{n_folds} alpha={}: macro-F1 {:.3}",
+                                f + 1,
+                                p.alphas[k],
+                                scores[k]
+                            ));
+                        }
+                        Ok(scores)
+                    })
+                    .collect()
+            };
+            let per_fold = std::thread::scope(|s| {
+                // `run` owns the sender: the loop below ends when it returns
+                let worker = s.spawn(run);
+                for line in rx {
+                    progress(&line);
+                }
+                worker.join()
+            })
+            .map_err(|_| TrainError::Fit("a cross-validation fit panicked".into()))??;
             let mut best = (f64::MIN, p.alphas[0]);
             for (k, &a) in p.alphas.iter().enumerate() {
                 let mean =
