@@ -139,7 +139,12 @@ fn evaluate(dir: &Path, verbose: bool) -> Tally {
                     t.matched += 1;
                     let ps = pred[pi].speaker.as_ref().map(|s| norm(&s.name));
                     let gs = g.speaker.as_deref().map(norm);
-                    if ps == gs {
+                    // "A|B": the article itself spells the speaker both ways
+                    let ok = match (&ps, &gs) {
+                        (Some(p), Some(g)) => g.split('|').any(|alt| alt == p),
+                        _ => ps == gs,
+                    };
+                    if ok {
                         t.speaker_ok += 1;
                     } else {
                         t.note(
@@ -267,11 +272,9 @@ fn dev2_set_report() {
     }
     assert!(t.gold >= 70, "dev2 set too small: {}", t.gold);
     // measured when the set was added (78 gold, 67 predicted, 59 matched, 39 right speaker):
-    // recall 0.756, precision 0.881, speaker accuracy 0.661; floors are 0.03 lower
+    // recall 0.756, precision 0.881, speaker accuracy 0.780 (0.661 before a gold speaker
+    // could name the two spellings the article uses); floors are 0.03 lower
     assert!(recall >= 0.726, "dev2 recall {recall:.3} < 0.726");
     assert!(precision >= 0.851, "dev2 precision {precision:.3} < 0.851");
-    assert!(
-        speaker >= 0.631,
-        "dev2 speaker accuracy {speaker:.3} < 0.631"
-    );
+    assert!(speaker >= 0.75, "dev2 speaker accuracy {speaker:.3} < 0.75");
 }
