@@ -185,3 +185,48 @@ fn verb_after_a_non_speech_cue_and_a_comma_shares_its_subject() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn object_senses_of_cue_verbs_are_no_speech() {
+    for text in [
+        "The hospital admitted 40 patients on Sunday after the crash.",
+        "The company acknowledged receipt of the letter on Friday.",
+        "Officials confirmed the deaths of three soldiers on Monday.",
+        "He announced his resignation on Friday in Paris.",
+        "The group claimed responsibility for the attack on Sunday.",
+        "The ministry declared a state of emergency in three provinces.",
+        "Jones wrote the book about the war in 1999.",
+        "The company recalled electric cars last week in Texas.",
+        "He recalled his days as a young reporter in Beirut.",
+        "The union pledged $10 million to the strike fund.",
+    ] {
+        let qs = quotes(text);
+        assert!(indirect(&qs).is_empty(), "{text}: {qs:#?}");
+    }
+    // the same verbs with a clause
+    for (text, content) in [
+        (
+            "The minister admitted the plan had failed badly.",
+            "the plan had failed badly",
+        ),
+        (
+            "She confirmed the talks would resume next week.",
+            "the talks would resume next week",
+        ),
+        (
+            "The report noted the economy grew 3% last year.",
+            "the economy grew 3% last year",
+        ),
+        (
+            "Critics note the plan costs more than the old one.",
+            "the plan costs more than the old one",
+        ),
+        (
+            "Analysts estimate the project costs $5 billion a year.",
+            "the project costs $5 billion a year",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(indirect(&qs), [content], "{text}");
+    }
+}

@@ -499,6 +499,51 @@ fn no_verb_after(w: &[u8]) -> bool {
     ) || w.first().is_some_and(u8::is_ascii_digit)
 }
 
+/// Words that follow a plural noun rather than a verb: prepositions, conjunctions, relative
+/// words, time adjuncts ("cars on Monday", "particles that ...", "cars last week").
+fn follows_noun(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"by"
+            | b"as"
+            | b"about"
+            | b"into"
+            | b"over"
+            | b"since"
+            | b"than"
+            | b"during"
+            | b"after"
+            | b"before"
+            | b"against"
+            | b"under"
+            | b"between"
+            | b"per"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"that"
+            | b"which"
+            | b"who"
+            | b"whom"
+            | b"whose"
+            | b"where"
+            | b"when"
+            | b"while"
+            | b"last"
+            | b"this"
+            | b"next"
+            | b"ago"
+    )
+}
+
 /// Whether the bare complement of `cue` starting at token `c` (no "that" before it) can be
 /// reported speech. A cue with a non-speech object sense (`CueInfo::object_sense`: "Tesla
 /// recalled 2,000 cars on Monday", "have claimed more than 100 attacks on shipping since November
@@ -572,9 +617,9 @@ fn reports_clause(doc: &Doc, cue: cues::CueInfo, c: usize, hi: usize) -> bool {
         {
             return true;
         }
-        // "the company owns the site": an "-s" verb between a noun and its object, not a plural
-        // noun before a preposition, a clause or the end ("2,000 cars on Monday", "dust particles
-        // that should have been captured")
+        // "the project costs $5 billion", "the plan costs more": an "-s" verb between a noun and
+        // what follows it, not a plural noun before a preposition, a clause, a time adjunct or the
+        // end ("2,000 cars on Monday", "dust particles that should ...", "cars last week")
         if w.len() > 3
             && w.ends_with(b"s")
             && !w.ends_with(b"ss")
@@ -583,11 +628,11 @@ fn reports_clause(doc: &Doc, cue: cues::CueInfo, c: usize, hi: usize) -> bool {
             && !no_verb_after(prev)
             && doc.tokens[t - 1].kind == TokenKind::Word
             && t + 1 < hi
-            && (doc.cap(t + 1)
-                || matches!(
-                    doc.tok_bytes(t + 1),
-                    b"the" | b"a" | b"an" | b"its" | b"his" | b"her" | b"their" | b"no"
-                ))
+            && if doc.tokens[t + 1].kind == TokenKind::Word {
+                !follows_noun(doc.tok_bytes(t + 1))
+            } else {
+                matches!(doc.tok_bytes(t + 1), b"$" | b"\xE2\x82\xAC" | b"\xC2\xA3")
+            }
         {
             return true;
         }
