@@ -277,6 +277,15 @@ pub(crate) fn attribute(
                     .subject
                     .as_ref()
                     .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved));
+                // a cue with no reported speech ("Markus Landgraf has estimated the number of
+                // ...") is no quote, but its subject is the one a following "He estimated that"
+                // continues
+                if !ind.speech {
+                    if let Some(s) = &speaker {
+                        note_speaker(&mut ctx, s, doc.para_of(ind.content.start));
+                    }
+                    continue;
+                }
                 let addressee = ind
                     .addressee
                     .as_ref()
@@ -298,14 +307,7 @@ pub(crate) fn attribute(
             }
         };
         if let Some(s) = &a.speaker {
-            match &mut ctx.last_speaker {
-                // (into the previous speaker's strings: no allocation)
-                Some((e, para)) => {
-                    e.clone_from(s);
-                    *para = a.para;
-                }
-                none => *none = Some((s.clone(), a.para)),
-            }
+            note_speaker(&mut ctx, s, a.para);
         }
         out.push(a);
     }
@@ -333,6 +335,18 @@ pub(crate) fn attribute(
         });
     }
     out
+}
+
+/// Makes `s`, who spoke in paragraph `para`, the context's last speaker.
+fn note_speaker(ctx: &mut Context, s: &Entity, para: usize) {
+    match &mut ctx.last_speaker {
+        // (into the previous speaker's strings: no allocation)
+        Some((e, p)) => {
+            e.clone_from(s);
+            *p = para;
+        }
+        none => *none = Some((s.clone(), para)),
+    }
 }
 
 /// `names.resolve` of the subject `np` of a quote. The entity of a

@@ -17,6 +17,10 @@ pub(crate) struct Indirect {
     /// Token index where the addressee phrase starts, if any (after "told").
     pub addressee: Option<Np>,
     pub according: bool,
+    /// False for a cue whose bare object is no reported speech ("Markus Landgraf has estimated
+    /// the number of interstellar dust particles that ..."): not a quote, but its subject stays
+    /// the speaker that a following pronoun or cue-less quote continues ("He estimated that ...").
+    pub speech: bool,
 }
 
 const ADJUNCT_WORDS: &[&str] = &[
@@ -292,7 +296,7 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
             continue;
         }
         if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone(), &[], trig) {
-            let second = (!ind.according)
+            let second = (!ind.according && ind.speech)
                 .then(|| {
                     second_clause(doc, srange.clone(), toks.clone(), &ind)
                         .or_else(|| participle_after(doc, srange.clone(), toks.clone(), &ind))
@@ -338,6 +342,7 @@ fn second_clause(
         subject: first.subject.clone(),
         addressee: None,
         according: false,
+        speech: true,
     })
 }
 
@@ -368,30 +373,285 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     let c = trim_content(doc, content.start..doc.tokens[cut].start);
     // the part kept must be a clause, not a subject cut off before its relative clause
     // ("Kestrel's gasoline truck business, which still accounts for ...")
-    let finite = (lo..cut).any(|t| {
-        matches!(
-            doc.tok_bytes(t),
-            b"is"
-                | b"was"
-                | b"are"
-                | b"were"
-                | b"will"
-                | b"would"
-                | b"could"
-                | b"can"
-                | b"did"
-                | b"does"
-                | b"do"
-                | b"had"
-                | b"has"
-                | b"have"
-                | b"may"
-                | b"might"
-                | b"must"
-                | b"should"
-        )
-    });
+    let finite = (lo..cut).any(|t| is_finite_aux(doc.tok_bytes(t)));
     (finite && has_words(doc, lo..cut, 5) && clash(&c).is_none()).then_some(c)
+}
+
+/// A finite auxiliary or form of "be", "have", "do": the mark of a clause.
+fn is_finite_aux(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"is"
+            | b"was"
+            | b"are"
+            | b"were"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"can"
+            | b"did"
+            | b"does"
+            | b"do"
+            | b"had"
+            | b"has"
+            | b"have"
+            | b"may"
+            | b"might"
+            | b"must"
+            | b"should"
+            | b"shall"
+    )
+}
+
+/// Irregular past tense forms common in news ("claimed Montalvo allegedly left ...",
+/// "explained Warhol's obsession with celebrities began ..."): with "-ed" words and auxiliaries,
+/// the verbs `reports_clause` recognises.
+fn is_irregular_past(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"began"
+            | b"became"
+            | b"brought"
+            | b"bought"
+            | b"built"
+            | b"came"
+            | b"caught"
+            | b"chose"
+            | b"drew"
+            | b"drove"
+            | b"fell"
+            | b"felt"
+            | b"fled"
+            | b"fought"
+            | b"found"
+            | b"gave"
+            | b"got"
+            | b"grew"
+            | b"held"
+            | b"kept"
+            | b"knew"
+            | b"led"
+            | b"left"
+            | b"lost"
+            | b"made"
+            | b"meant"
+            | b"met"
+            | b"paid"
+            | b"ran"
+            | b"rose"
+            | b"said"
+            | b"saw"
+            | b"sent"
+            | b"sold"
+            | b"spent"
+            | b"spoke"
+            | b"stood"
+            | b"struck"
+            | b"took"
+            | b"thought"
+            | b"told"
+            | b"went"
+            | b"won"
+            | b"wrote"
+    )
+}
+
+/// Words after which a word is no verb: determiners, prepositions, conjunctions ("the damaged
+/// cars", "for consultations").
+fn no_verb_after(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"its"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"this"
+            | b"these"
+            | b"those"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"by"
+            | b"as"
+            | b"about"
+            | b"into"
+            | b"over"
+            | b"since"
+            | b"than"
+            | b"more"
+            | b"most"
+            | b"some"
+            | b"many"
+            | b"all"
+            | b"each"
+            | b"every"
+    ) || w.first().is_some_and(u8::is_ascii_digit)
+}
+
+/// Words that follow a plural noun rather than a verb: prepositions, conjunctions, relative
+/// words, time adjuncts ("cars on Monday", "particles that ...", "cars last week").
+fn follows_noun(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"by"
+            | b"as"
+            | b"about"
+            | b"into"
+            | b"over"
+            | b"since"
+            | b"than"
+            | b"during"
+            | b"after"
+            | b"before"
+            | b"against"
+            | b"under"
+            | b"between"
+            | b"per"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"that"
+            | b"which"
+            | b"who"
+            | b"whom"
+            | b"whose"
+            | b"where"
+            | b"when"
+            | b"while"
+            | b"last"
+            | b"this"
+            | b"next"
+            | b"ago"
+    )
+}
+
+/// Whether the bare complement of `cue` starting at token `c` (no "that" before it) can be
+/// reported speech. A cue with a non-speech object sense (`CueInfo::object_sense`: "Tesla
+/// recalled 2,000 cars on Monday", "have claimed more than 100 attacks on shipping since November
+/// 2023, saying ...", "who adds the visual aspect to it") reports only a clause: one opened by a
+/// wh-word or a subject pronoun, or with a finite verb after its first word and before any comma,
+/// coordinator or relative word (the verbs of "..., saying they are" or "the studio where he
+/// worked" are not the object's).
+fn reports_clause(doc: &Doc, cue: cues::CueInfo, c: usize, hi: usize) -> bool {
+    if !cue.object_sense {
+        return true;
+    }
+    if matches!(
+        doc.tok_bytes(c),
+        b"how"
+            | b"what"
+            | b"why"
+            | b"where"
+            | b"when"
+            | b"whether"
+            | b"who"
+            | b"which"
+            | b"if"
+            | b"he"
+            | b"she"
+            | b"they"
+            | b"we"
+            | b"I"
+    ) {
+        return true;
+    }
+    for t in c + 1..hi {
+        let w = doc.tok_bytes(t);
+        if doc.tokens[t].kind != TokenKind::Word {
+            // "Warhol's", "al-Assad", "U.S." are words; other marks end the subject
+            if matches!(w, b"-" | b"'" | b"\xE2\x80\x99") {
+                continue;
+            }
+            return false;
+        }
+        if matches!(
+            w,
+            b"and"
+                | b"but"
+                | b"or"
+                | b"that"
+                | b"which"
+                | b"who"
+                | b"whom"
+                | b"whose"
+                | b"where"
+                | b"when"
+                | b"while"
+                | b"because"
+                | b"if"
+                | b"as"
+                | b"although"
+                | b"though"
+        ) {
+            return false;
+        }
+        if is_finite_aux(w) || is_irregular_past(w) {
+            return true;
+        }
+        // "Smith attacked him", not "the damaged cars" or "cars built by"
+        let prev = doc.tok_bytes(t - 1);
+        if w.len() > 3
+            && w.ends_with(b"ed")
+            && !doc.cap(t)
+            && !no_verb_after(prev)
+            && !(t + 1 < hi && doc.tok_is(t + 1, b"by"))
+        {
+            return true;
+        }
+        // "the project costs $5 billion", "the plan costs more": an "-s" verb between a noun and
+        // what follows it, not a plural noun before a preposition, a clause, a time adjunct or the
+        // end ("2,000 cars on Monday", "dust particles that should ...", "cars last week")
+        if w.len() > 3
+            && w.ends_with(b"s")
+            && !w.ends_with(b"ss")
+            && !w.ends_with(b"us")
+            && !doc.cap(t)
+            && !no_verb_after(prev)
+            && doc.tokens[t - 1].kind == TokenKind::Word
+            && t + 1 < hi
+            && if doc.tokens[t + 1].kind == TokenKind::Word {
+                !follows_noun(doc.tok_bytes(t + 1))
+            } else {
+                matches!(doc.tok_bytes(t + 1), b"$" | b"\xE2\x82\xAC" | b"\xC2\xA3")
+            }
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// For a cue with a non-speech object sense, whether the words from `c` up to its "that" at `t`
+/// are an adjunct or addressee ("stated to LA Weekly that", "conceded, however, that", "said on
+/// Sunday that"), not an object that "that" relativises ("recalled the cars that had ...").
+fn that_after_adjunct(doc: &Doc, cue: cues::CueInfo, c: usize, t: usize) -> bool {
+    if !cue.object_sense || c == t {
+        return true;
+    }
+    let w = doc.tok(c);
+    w == ","
+        || (is_adjunct_word(w) && !matches!(w, "the" | "a" | "an" | "The" | "A" | "An"))
+        || matches!(w, "to" | "for" | "from")
+        || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// `trig`: the sentence's trigger tokens ([`Doc::triggers`]), in order; the loops below act only on
@@ -440,6 +700,7 @@ fn sentence_indirect(
                             }),
                             addressee: None,
                             according: true,
+                            speech: true,
                         });
                     }
                 }
@@ -456,6 +717,7 @@ fn sentence_indirect(
                     subject: Some(np),
                     addressee: None,
                     according: true,
+                    speech: true,
                 });
             }
             if k > lo && doc.tok_is(k - 1, b",") && has_words(doc, lo..k, 4) {
@@ -467,6 +729,7 @@ fn sentence_indirect(
                     subject: Some(np),
                     addressee: None,
                     according: true,
+                    speech: true,
                 });
             }
             return None;
@@ -483,6 +746,8 @@ fn sentence_indirect(
                 reports: true,
                 addressee: false,
                 participle: false,
+                // (only the inverted form, whose content comes before it)
+                object_sense: false,
             },
             None => continue,
         };
@@ -565,6 +830,7 @@ fn sentence_indirect(
                     subject: Some(np),
                     addressee: None,
                     according: false,
+                    speech: true,
                 });
             }
             return None;
@@ -617,11 +883,14 @@ fn sentence_indirect(
                 subject: Some(np),
                 addressee,
                 according: false,
+                speech: true,
             });
         }
         break;
     }
     // "X said (that) CONTENT" and "..., saying (that) CONTENT"
+    // (the first cue whose object is no reported speech, returned if no later cue reports)
+    let mut object_only = None;
     for &k in trig.iter().skip_while(|&&k| k <= lo) {
         let Some(cue) = doc.cue(k) else {
             continue;
@@ -651,7 +920,7 @@ fn sentence_indirect(
                     && !matches!(doc.tok_bytes(x), b"and" | b"but")
                     && doc.cue(x).is_none()
             });
-            if plain {
+            if plain && that_after_adjunct(doc, cue, c, t) {
                 c = t + 1;
                 moved = true;
             }
@@ -687,6 +956,10 @@ fn sentence_indirect(
         if c >= hi || !has_words(doc, c..hi, 4) {
             continue;
         }
+        let speech = moved || reports_clause(doc, cue, c, hi);
+        if !speech && object_only.is_some() {
+            continue;
+        }
         let end = clause_end(doc, c, hi).map_or(srange.end, |t| doc.tokens[t].start);
         let content = trim_content(doc, doc.tokens[c].start..end);
         if content.start >= content.end {
@@ -713,6 +986,13 @@ fn sentence_indirect(
                 }
                 Some(np) if subject_position(doc, lo, &np) => Some(np),
                 None if coordinated(doc, lo, k) => main_subject(doc, lo, k),
+                // "Tesla recalls 2,000 cars, says brakes may fail": a second verb after a comma
+                // shares the subject of the cue whose object was no speech
+                None if !cue.participle && doc.tok_is(k - 1, b",") && object_only.is_some() => {
+                    object_only
+                        .as_ref()
+                        .and_then(|o: &Indirect| o.subject.clone())
+                }
                 np_k => match relative_subject(doc, lo, k, np_k)
                     .or_else(|| appositive_subject(doc, lo, k))
                     .or_else(|| modified_subject(doc, lo, k))
@@ -722,15 +1002,21 @@ fn sentence_indirect(
                 },
             }
         };
-        return Some(Indirect {
+        let ind = Indirect {
             content,
             cue_tok: k,
             subject,
             addressee,
             according: false,
-        });
+            speech,
+        };
+        if !speech {
+            object_only = Some(ind);
+            continue;
+        }
+        return Some(ind);
     }
-    None
+    object_only
 }
 
 /// "CONTENT, Sydbank analyst Mikkel Dahl estimated, adding that CONTENT2": the participle clause
@@ -750,10 +1036,18 @@ fn participle_after(
         doc.tok_is(t - 1, b",") && doc.cue(t).is_some_and(|c| c.participle && c.reports)
     })?;
     let mut c = p + 1;
-    if c < hi && doc.tok_is(c, b"that") {
+    let that = c < hi && doc.tok_is(c, b"that");
+    if that {
         c += 1;
     }
-    if c >= hi || !has_words(doc, c..hi, 4) || doc.tok_is(c, b"to") {
+    if c >= hi
+        || !has_words(doc, c..hi, 4)
+        || doc.tok_is(c, b"to")
+        || (!that
+            && !doc
+                .cue(p)
+                .is_some_and(|cue| reports_clause(doc, cue, c, hi)))
+    {
         return None;
     }
     let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
@@ -767,6 +1061,7 @@ fn participle_after(
         subject: first.subject.clone(),
         addressee: None,
         according: false,
+        speech: true,
     })
 }
 
@@ -805,6 +1100,7 @@ fn coordinated_after_quote(
             subject,
             addressee: None,
             according: false,
+            speech: true,
         });
     }
     let k = (from..hi).find(|&k| doc.cue(k).is_some_and(|c| c.reports && !c.participle))?;
@@ -812,11 +1108,20 @@ fn coordinated_after_quote(
         return None;
     }
     let mut c = k + 1;
-    if c < hi && doc.tok_is(c, b"that") {
+    let that = c < hi && doc.tok_is(c, b"that");
+    if that {
         c += 1;
     }
     // "and vowed to force a vote": a directive, not a reported clause
     if c < hi && doc.tok_is(c, b"to") {
+        return None;
+    }
+    if !that
+        && c < hi
+        && !doc
+            .cue(k)
+            .is_some_and(|cue| reports_clause(doc, cue, c, hi))
+    {
         return None;
     }
     if c >= hi
@@ -834,6 +1139,7 @@ fn coordinated_after_quote(
         subject,
         addressee: None,
         according: false,
+        speech: true,
     })
 }
 
