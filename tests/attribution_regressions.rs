@@ -1477,3 +1477,35 @@ fn uncued_quote_needs_a_person_named_as_one() {
         Some("David Shankbone")
     );
 }
+
+/// Wikinews "BDSM as business": Rebecca's "he would say, “Well, I won't hire them.”" (her
+/// husband, Bill) went to "L Magazine", a paper Bill names, taken for a person; with
+/// "Magazine" an organisation's head it went to David Shankbone, who appears only as the
+/// interviewer's speaker label. A publication is no person, and a speaker label is no mention a
+/// pronoun can refer to.
+#[test]
+fn he_is_neither_a_magazine_nor_the_interviewer_label() {
+    let text = "David Shankbone: Where do you advertise?\n\nBill: A lot on the web, we've used most of the local city papers, New York Press, things like that, L Magazine.\n\nDavid Shankbone: In the back of the paper?\n\nBill: Typically in the back of the paper. Magazines constantly change their policy on it; they want it, they don't want it ...\n\nBill: Pursuant to your business question: we only hire nice people. I don't care if a girl is absolutely exquisite looking --\n\nRebecca: My husband has met beautiful, beautiful girls --\n\nBill: -- beautiful girls --\n\nRebecca: -- and he's in the end, he would say, \"Well, I won't hire them.\" I'm like, ‘Are you insane?\n\nBill: I won't hire them. I hire --\n\nDavid Shankbone: Why not?";
+    let qs = quotes(text);
+    let name = speaker_of(&qs, "Well, I won't hire them");
+    assert!(
+        !name
+            .as_deref()
+            .is_some_and(|n| n.contains("Magazine") || n == "David Shankbone"),
+        "{name:?}"
+    );
+}
+
+/// Wikinews "New Zealand begins process to consider changing national flag design": with
+/// "Herald" an organisation's head, "the New Zealand government announced" went to the "New
+/// Zealand Herald" as the fullest organisation starting with "New Zealand". A place is no short
+/// form of the paper named after it.
+#[test]
+fn a_place_is_not_the_paper_named_after_it() {
+    let text = "On Tuesday, the New Zealand government announced the start of a public process to suggest designs for a new national flag, and determine whether their citizens would prefer a different national flag over the current one.\n\nThe government's Flag Consideration Project has planned a number of conferences and roadshows as part of this process, with the first meeting set to take place in Christchurch on May 16. According to the New Zealand Herald, Emeritus Professor John Burrows, the chairman of the project's panel of twelve, said New Zealand's flag should reflect the country.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the start of a public process").as_deref(),
+        Some("New Zealand")
+    );
+}

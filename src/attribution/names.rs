@@ -308,6 +308,12 @@ const ORG_HEADS: &[&str] = &[
     "Mission",
     "Commission",
     "Municipality",
+    // publications: "L Magazine", "New Zealand Herald"
+    "Magazine",
+    "Herald",
+    "Journal",
+    "Gazette",
+    "Tribune",
 ];
 
 /// Country adjectives and their ids, for affiliations revealed by a title ("Iranian President").
@@ -1398,11 +1404,17 @@ impl Names {
                     .map(|p| (t, p))
             });
             if let Some((t, p)) = hit {
-                self.mentions.push(Mention {
-                    at: toks[t].start,
-                    tok: t,
-                    person: p,
-                });
+                // an interview's speaker label ("David Shankbone: What are the startup costs?") is
+                // no mention in the dialogue: "he" and "she" in the lines after it are others
+                let label =
+                    i < toks.len() && doc.tok_is(i, b":") && (s == 0 || line_break_before(doc, s));
+                if !label {
+                    self.mentions.push(Mention {
+                        at: toks[t].start,
+                        tok: t,
+                        person: p,
+                    });
+                }
                 // `introduced` needs the context test; a short form alone only confirms
                 let person = &mut self.persons[p];
                 if s == t {
@@ -1721,7 +1733,9 @@ impl Names {
         for (k, r, n) in &keys.keys {
             let key = &keys.buf[r.clone()];
             let org = &self.orgs[*k].0;
-            let fits = key_starts_with(key, &short)
+            // (not a place for the paper named after it: "New Zealand" is no short form of
+            // "New Zealand Herald")
+            let fits = key_starts_with(key, &short) && !is_news_outlet(org)
                 || key_ends_with(key, &short)
                 || (acronym && initials(org).eq(name.chars()));
             if fits && best.is_none_or(|(b, _)| *n > b) {
@@ -2669,10 +2683,22 @@ fn is_news_outlet(name: &str) -> bool {
             | "BBC"
             | "CNN"
             | "Bloomberg"
-    ) || name
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post"))
+    ) || name.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "News"
+                | "Television"
+                | "TV"
+                | "Radio"
+                | "Times"
+                | "Post"
+                | "Herald"
+                | "Magazine"
+                | "Journal"
+                | "Gazette"
+                | "Tribune"
+        )
+    })
 }
 
 /// "the ministry" after "the Russian foreign ministry said": the last phrase before token `before`
