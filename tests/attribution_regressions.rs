@@ -1509,3 +1509,17 @@ fn a_place_is_not_the_paper_named_after_it() {
         Some("New Zealand")
     );
 }
+
+/// Wikinews "NASA celebrates 30th anniversary of first shuttle launch": "Cornyn's statement
+/// added" gave John Cornyn typed as an organisation (a lone capitalised owner in a role phrase
+/// is taken for a body). A person the text names stays a person.
+#[test]
+fn owner_of_a_statement_who_is_a_named_person_stays_a_person() {
+    let text = "Not all were pleased with the final choice of locations. U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the rejection of Johnson Space Center (JSC) in Houston, Texas as a location. \"Like many Texans, I am disappointed with NASA's decision to slight the Johnson Space Center as a permanent home for one of the Space Shuttle Orbiters.\"\n\nCornyn's statement added, \"There is no question Houston should have been selected as a final home for one of the orbiters — even Administrator Bolden stated as much.\"";
+    let qs = quotes(text);
+    let s = speaker(&qs, "There is no question");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("John Cornyn", EntityKind::Person)
+    );
+}

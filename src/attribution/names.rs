@@ -2392,7 +2392,11 @@ impl Names {
                 kind: NpKind::Name,
             };
             let mut e = self.entity_from_name(doc, &sub)?;
-            if e.kind == EntityKind::Person && caps.len() == 1 {
+            // (not a person the text names: "Cornyn's statement added" is John Cornyn's)
+            if e.kind == EntityKind::Person
+                && caps.len() == 1
+                && self.person_named(&e.name).is_none()
+            {
                 e.kind = EntityKind::Organisation;
             }
             return Some(e);
