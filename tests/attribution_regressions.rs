@@ -1523,3 +1523,18 @@ fn owner_of_a_statement_who_is_a_named_person_stays_a_person() {
         ("John Cornyn", EntityKind::Person)
     );
 }
+
+/// GUM "After visa snags, all-girl Afghan team honored": "According to Afghan Ambassador to the
+/// United States Hamdullah Mohib, ..." gave the title "Ambassador the" (the words of the run
+/// before the titled person, without "to"). Before a titled person's name the title is the text
+/// from its first word.
+#[test]
+fn title_before_a_titled_persons_name_keeps_its_words() {
+    let text = "Citing privacy rules, U.S. officials have not said why the team was initially denied visas, but Afghan Ambassador Hamdullah Mohib says there were concerns they would attempt to remain in the United States or in Canada after the contest.\n\nAccording to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team in this science competition shows progress in Afghanistan's response to nearly two decades of military conflict.";
+    let qs = quotes(text);
+    let s = speaker(&qs, "the participation of this team");
+    assert_eq!(
+        (s.name.as_str(), s.title.as_deref()),
+        ("Hamdullah Mohib", Some("Ambassador to the United States"))
+    );
+}

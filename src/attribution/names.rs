@@ -963,10 +963,7 @@ fn split_title_classed(cls: &[WordClass]) -> (usize, Option<&'static str>) {
 /// and an owner, joined by spaces ("Iranian Supreme Leader" -> "Supreme Leader", "Labour's Shadow
 /// Home Secretary" -> "Shadow Home Secretary"; "Musk's" of "Musk's Tesla" is no title).
 fn title_words(words: &[&str], cls: &[WordClass]) -> String {
-    let owner = words
-        .iter()
-        .rposition(|w| strip_possessive(w).len() < w.len())
-        .map_or(0, |i| i + 1);
+    let owner = owner_end(words);
     let mut title = String::new();
     for (w, _) in words[owner..]
         .iter()
@@ -979,6 +976,15 @@ fn title_words(words: &[&str], cls: &[WordClass]) -> String {
         title.push_str(w);
     }
     title
+}
+
+/// The index after the last possessive of `words` (0 if none): "Labour's Shadow Home
+/// Secretary" -> 1.
+fn owner_end(words: &[&str]) -> usize {
+    words
+        .iter()
+        .rposition(|w| strip_possessive(w).len() < w.len())
+        .map_or(0, |i| i + 1)
 }
 
 /// An organisation's name ends with its head word: "Commerce Department", "Refugee Council".
@@ -2286,7 +2292,15 @@ impl Names {
         let e = doc.tokens[*name_toks.last()?].end;
         let mention = strip_possessive(&doc.text[s..e]).to_string();
         let e = s + mention.len();
-        let title = title_words(&words[..t], cls);
+        let mut title = title_words(&words[..t], cls);
+        // "Ambassador to the United States": before a titled person's tail, the title is the text
+        // from its first word ("to" is no word of the run)
+        if name_toks[0] != toks[t] {
+            if let Some(k0) = (owner_end(&words[..t])..t).find(|&k| !cls[k].is_demonym()) {
+                let (a, b) = (doc.tokens[toks[k0]].start, doc.tokens[name_toks[0] - 1].end);
+                title = doc.text[a..b].to_string();
+            }
+        }
         let title = (!title.is_empty()).then_some(title);
         if name_toks.len() == 1 {
             // "Will they treat ...?": a question's auxiliary, not the name Will; "I was told
