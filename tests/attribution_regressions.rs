@@ -1538,3 +1538,36 @@ fn title_before_a_titled_persons_name_keeps_its_words() {
         ("Hamdullah Mohib", Some("Ambassador to the United States"))
     );
 }
+
+/// Golden texts: "Nordic Skyways", "Silver Thread" and "Statistics Finland" were typed persons
+/// (two capitalised words, no title). A run the text uses as a body's name somewhere is an
+/// organisation: "Nordic Skyways, which is partly owned by ...", "The older people's charity
+/// Silver Thread said", "According to Statistics Finland, the national statistics office, ...".
+/// A person described by a phrase ending in a body noun after a preposition stays a person.
+#[test]
+fn two_word_run_used_as_a_body_is_an_organisation() {
+    for (text, prefix, name) in [
+        (
+            "Nordic Skyways said it was disappointed by the result and insisted that its latest offer, a 6.5% raise over two years plus a one-off payment, was fair and in line with the rest of the industry.\n\nNordic Skyways, which is partly owned by the Swedish and Danish states, returned to profit last year for the first time since 2019 after a restructuring in which it cut about 3,000 jobs.",
+            "it was disappointed by the result",
+            "Nordic Skyways",
+        ),
+        (
+            "The older people's charity Silver Thread said the case showed why powers of attorney needed stronger safeguards, and warned that financial abuse of older people was ‘far more common than the cases that reach court’.",
+            "the case showed why",
+            "Silver Thread",
+        ),
+        (
+            "According to Statistics Finland, the national statistics office, the number of Russians holding residence permits in Finland fell by about 8% last year, the first decline in more than a decade.",
+            "the national statistics office",
+            "Statistics Finland",
+        ),
+    ] {
+        let qs = quotes(text);
+        let s = speaker(&qs, prefix);
+        assert_eq!((s.name.as_str(), s.kind), (name, EntityKind::Organisation), "{prefix}");
+    }
+    let qs = quotes("Jane Doe, a member of the council, said the plan would fail.");
+    let s = speaker(&qs, "the plan would fail");
+    assert_eq!((s.name.as_str(), s.kind), ("Jane Doe", EntityKind::Person));
+}

@@ -2352,12 +2352,24 @@ impl Names {
         }
         let full = mention.clone();
         let p = self.person_named(&full).map(|i| &self.persons[i]);
+        // a run with no title that the text uses as a body's name
+        let kind = if title.is_none()
+            && p.is_none_or(|p| !p.titled)
+            && run_acts_as_organisation(
+                doc,
+                self.cap_tokens(),
+                &full.split_whitespace().collect::<Vec<_>>(),
+            ) {
+            EntityKind::Organisation
+        } else {
+            EntityKind::Person
+        };
         Some(Entity {
             name: full,
             mention,
             start: s,
             end: e,
-            kind: EntityKind::Person,
+            kind,
             title: title.or_else(|| p.and_then(|p| p.title.clone())),
             affiliation: aff.or_else(|| p.and_then(|p| p.affiliation.map(str::to_string))),
         })
@@ -3271,18 +3283,62 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
 /// before the lone capitalised word of token `i` names what it is (not when a lower-case word
 /// other than a cue verb follows: "the company Musk founded").
 fn body_in_apposition(doc: &Doc, i: usize) -> bool {
-    if i == 0 || doc.tokens[i - 1].kind != TokenKind::Word {
+    body_before_run(doc, i, i)
+}
+
+/// `body_in_apposition` of the capitalised run of tokens `s..=e`.
+fn body_before_run(doc: &Doc, s: usize, e: usize) -> bool {
+    if s == 0 || doc.tokens[s - 1].kind != TokenKind::Word {
         return false;
     }
-    let prev = doc.tok(i - 1);
-    let body = matches!(prev, "mission" | "operation")
-        || (COMPANY_NOUNS.contains(&prev) || BODY_NOUNS.contains(&prev))
-            && !matches!(prev, "study" | "report");
-    let next_ok = i + 1 >= doc.tokens.len()
-        || doc.tokens[i + 1].kind != TokenKind::Word
-        || doc.cap(i + 1)
-        || doc.tokens[i + 1].cue != 0;
-    body && next_ok
+    let next_ok = e + 1 >= doc.tokens.len()
+        || doc.tokens[e + 1].kind != TokenKind::Word
+        || doc.cap(e + 1)
+        || doc.tokens[e + 1].cue != 0;
+    is_body_noun(doc.tok(s - 1)) && next_ok
+}
+
+/// A common noun for a body: "mission", "charity", "office" (not "study" or "report": "the
+/// report Smith wrote").
+fn is_body_noun(w: &str) -> bool {
+    matches!(w, "mission" | "operation")
+        || (COMPANY_NOUNS.contains(&w) || BODY_NOUNS.contains(&w))
+            && !matches!(w, "study" | "report")
+}
+
+/// True if the capitalised run `words` (two or more words, no title) names a body by the way
+/// the document uses it somewhere: a body noun before it ("The older people's charity Silver
+/// Thread said"), a relative "which" after it ("Nordic Skyways, which is partly owned by"), or
+/// an appositive naming a body after it ("Statistics Finland, the national statistics office,").
+/// `caps`: the capitalised word tokens of the document.
+fn run_acts_as_organisation(doc: &Doc, caps: &[usize], words: &[&str]) -> bool {
+    let n = doc.tokens.len();
+    let k = words.len();
+    caps.iter().any(|&s| {
+        let e = s + k - 1;
+        if e >= n
+            || !doc.tok_is(s, words[0].as_bytes())
+            || !(1..k).all(|j| strip_possessive(doc.tok(s + j)) == words[j])
+        {
+            return false;
+        }
+        let is = |t: usize, w: &[u8]| t < n && doc.tok_is(t, w);
+        if body_before_run(doc, s, e) || is(e + 1, b",") && is(e + 2, b"which") {
+            return true;
+        }
+        // ", the national statistics office,": an article, then lower-case words up to a body
+        // noun before the next comma (no preposition: "a member of the council" is a person)
+        is(e + 1, b",")
+            && (is(e + 2, b"the") || is(e + 2, b"a") || is(e + 2, b"an"))
+            && (e + 3..n.min(e + 9))
+                .take_while(|&t| {
+                    doc.tokens[t].kind == TokenKind::Word
+                        && !doc.cap(t)
+                        && !matches!(doc.tok_bytes(t), b"of" | b"for" | b"at" | b"in" | b"to")
+                })
+                .last()
+                .is_some_and(|t| is_body_noun(doc.tok(t)) && is(t + 1, b","))
+    })
 }
 
 /// Words before "at X" that make X a workplace: "works at Microsoft", "an analyst at Barclays".
