@@ -2008,8 +2008,6 @@ impl Names {
             {
                 None
             }
-            // "Officials tell BBC News": a plural common noun that opens the sentence speaks as
-            // it would in lower case (a role, else nobody)
             // "I was basically hauled in and told that ...": a first-person report outside quote
             // marks (a pull quote) is the person quoted last, in this paragraph or the one before
             NpKind::Name if np.toks.len() == 1 && doc.tok_is(np.toks.start, b"I") => {
@@ -2022,6 +2020,8 @@ impl Names {
                     ..e.clone()
                 })
             }
+            // "Officials tell BBC News": a plural common noun that opens the sentence speaks as
+            // it would in lower case (a role, else nobody)
             NpKind::Name if np.toks.len() == 1 && common_plural_opener(doc, np.toks.start) => {
                 let role = plural_opener_role(doc, np.toks.start)?;
                 self.entity_from_role(doc, &role, ctx)
@@ -2942,8 +2942,9 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
 }
 
 /// Context that marks the capitalised run `s..=e` as a person: a cue verb after it ("Okafor
-/// said") or a colon after it as a line's speaker label, an appositive with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role
-/// noun before it ("biologist Amara Okafor").
+/// said"), a colon after it as its line's speaker label ("David Shankbone: ..."), an appositive
+/// with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role noun before it
+/// ("biologist Amara Okafor").
 fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let n = doc.tokens.len();
     let is = |k: usize, w: &str| k < n && doc.tok_is(k, w.as_bytes());
@@ -3246,7 +3247,7 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
             return false;
         }
         let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
-        if body_in_apposition(doc, i) {
+        if body_before_run(doc, i, i) {
             strong = true;
         } else if owns {
             // "Microsoft's Internet Explorer" (a person owns things too, "Musk's Tesla": a
@@ -3280,13 +3281,8 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
 }
 
 /// "the European Union's naval mission Aspides said", "law firm Clifford": a body noun right
-/// before the lone capitalised word of token `i` names what it is (not when a lower-case word
+/// before the capitalised run of tokens `s..=e` names what it is (not when a lower-case word
 /// other than a cue verb follows: "the company Musk founded").
-fn body_in_apposition(doc: &Doc, i: usize) -> bool {
-    body_before_run(doc, i, i)
-}
-
-/// `body_in_apposition` of the capitalised run of tokens `s..=e`.
 fn body_before_run(doc: &Doc, s: usize, e: usize) -> bool {
     if s == 0 || doc.tokens[s - 1].kind != TokenKind::Word {
         return false;
