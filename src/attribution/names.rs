@@ -51,6 +51,7 @@ const TITLES: &[&str] = &[
     "Chairwoman",
     "Chair",
     "Director",
+    "Administrator",
     "Spokesman",
     "Spokeswoman",
     "Spokesperson",
@@ -307,6 +308,12 @@ const ORG_HEADS: &[&str] = &[
     "Mission",
     "Commission",
     "Municipality",
+    // publications: "L Magazine", "New Zealand Herald"
+    "Magazine",
+    "Herald",
+    "Journal",
+    "Gazette",
+    "Tribune",
 ];
 
 /// Country adjectives and their ids, for affiliations revealed by a title ("Iranian President").
@@ -786,13 +793,25 @@ fn token_gender(doc: &Doc, t: &crate::text::Token) -> Option<Gender> {
 }
 
 /// True if token `i` continues a capitalised run: a capitalised word, or a lower-case name
-/// particle ("al", "of", "of the") that is followed by one.
+/// particle ("al", "of", "of the") that is followed by one, on the same line as token `i - 1`.
 #[inline]
 fn joins_run(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     // (every particle has two or three bytes: most words need no call)
     t.kind == TokenKind::Word
         && (t.cap || matches!(t.end - t.start, 2 | 3) && particle_joins_run(doc, i))
+        && !line_break_before(doc, i)
+}
+
+/// True if a line break separates token `i` from the token before: a heading ("Interview") and
+/// the line after it ("Wikinews: What inspired you ...?") are no one name.
+#[inline]
+fn line_break_before(doc: &Doc, i: usize) -> bool {
+    let gap = i.checked_sub(1).map_or(&[][..], |p| {
+        &doc.text.as_bytes()[doc.tokens[p].end..doc.tokens[i].start]
+    });
+    // (most gaps are one space)
+    gap != b" " && gap.iter().any(|&b| b == b'\n' || b == b'\r')
 }
 
 /// `joins_run` for a lower-case word token `i`.
@@ -940,6 +959,34 @@ fn split_title_classed(cls: &[WordClass]) -> (usize, Option<&'static str>) {
     (i, aff)
 }
 
+/// The title of a name whose run opens with `words` (of classes `cls`): those words but demonyms
+/// and an owner, joined by spaces ("Iranian Supreme Leader" -> "Supreme Leader", "Labour's Shadow
+/// Home Secretary" -> "Shadow Home Secretary"; "Musk's" of "Musk's Tesla" is no title).
+fn title_words(words: &[&str], cls: &[WordClass]) -> String {
+    let owner = owner_end(words);
+    let mut title = String::new();
+    for (w, _) in words[owner..]
+        .iter()
+        .zip(&cls[owner..])
+        .filter(|(_, c)| !c.is_demonym())
+    {
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(w);
+    }
+    title
+}
+
+/// The index after the last possessive of `words` (0 if none): "Labour's Shadow Home
+/// Secretary" -> 1.
+fn owner_end(words: &[&str]) -> usize {
+    words
+        .iter()
+        .rposition(|w| strip_possessive(w).len() < w.len())
+        .map_or(0, |i| i + 1)
+}
+
 /// An organisation's name ends with its head word: "Commerce Department", "Refugee Council".
 fn is_org(words: &[&str]) -> bool {
     with_classes(words, |cls| is_org_classed(words, cls))
@@ -1006,7 +1053,11 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
             start = i + 1;
         }
     }
-    // skip "of X"/"for X" parts of titles: "Secretary of State Marco Rubio"
+    // skip "of X"/"for X" parts of titles: "Secretary of State Marco Rubio"; "Governor of
+    // Washington Chris Gregoire": a title's "of" and three words is a place and a name
+    if start > 0 && matches!(words[start - 1], "of" | "for" | "the") && end - start == 3 {
+        start += 1;
+    }
     start..end
 }
 
@@ -1352,18 +1403,24 @@ impl Names {
         let mut misspelt = FxMap::default();
         let toks = &doc.tokens;
         // each run of consecutive capitalised words: tokens `s..i`
-        for run in caps.chunk_by(|a, b| *b == a + 1) {
+        for run in caps.chunk_by(|a, b| *b == a + 1 && !line_break_before(doc, *b)) {
             let (s, i) = (run[0], run[run.len() - 1] + 1);
             let hit = (s..i).rev().find_map(|t| {
                 self.person_index_memo(doc.tok(t), toks[t].start, &mut misspelt)
                     .map(|p| (t, p))
             });
             if let Some((t, p)) = hit {
-                self.mentions.push(Mention {
-                    at: toks[t].start,
-                    tok: t,
-                    person: p,
-                });
+                // an interview's speaker label ("David Shankbone: What are the startup costs?") is
+                // no mention in the dialogue: "he" and "she" in the lines after it are others
+                let label =
+                    i < toks.len() && doc.tok_is(i, b":") && (s == 0 || line_break_before(doc, s));
+                if !label {
+                    self.mentions.push(Mention {
+                        at: toks[t].start,
+                        tok: t,
+                        person: p,
+                    });
+                }
                 // `introduced` needs the context test; a short form alone only confirms
                 let person = &mut self.persons[p];
                 if s == t {
@@ -1576,9 +1633,12 @@ impl Names {
             .position(|p| p.full(&self.full_names) == name)
     }
 
-    /// True if `name` is the full name of a person registered in the document.
+    /// True if `name` is the full name of a person registered in the document and named as a
+    /// person by its context somewhere (a title, a role noun, a cue verb): two capitalised words
+    /// alone ("Mozilla Firefox, its main rival, has been ...") are no one known.
     pub fn is_known_person(&self, name: &str) -> bool {
-        self.person_named(name).is_some()
+        self.person_named(name)
+            .is_some_and(|p| self.persons[p].introduced)
     }
 
     /// The nearest person mentioned before byte `pos` (within `window` bytes) whose gender fits
@@ -1679,7 +1739,9 @@ impl Names {
         for (k, r, n) in &keys.keys {
             let key = &keys.buf[r.clone()];
             let org = &self.orgs[*k].0;
-            let fits = key_starts_with(key, &short)
+            // (not a place for the paper named after it: "New Zealand" is no short form of
+            // "New Zealand Herald")
+            let fits = key_starts_with(key, &short) && !is_news_outlet(org)
                 || key_ends_with(key, &short)
                 || (acronym && initials(org).eq(name.chars()));
             if fits && best.is_none_or(|(b, _)| *n > b) {
@@ -1785,7 +1847,7 @@ impl Names {
             if let Some(i) = self.person_named_hashed(&self.joined, hash) {
                 let p = &mut self.persons[i];
                 if p.title.is_none() && t > 0 {
-                    p.title = Some(words[..t].join(" "));
+                    p.title = Some(title_words(&words[..t], cls));
                     p.titled = true;
                     p.introduced = true;
                 }
@@ -1798,14 +1860,7 @@ impl Names {
             let start = self.full_names.len();
             self.full_names.push_str(&self.joined);
             let full = start..self.full_names.len();
-            // the title words but demonyms, joined by spaces
-            let mut title = String::new();
-            for (w, _) in words[..t].iter().zip(cls).filter(|(_, c)| !c.is_demonym()) {
-                if !title.is_empty() {
-                    title.push(' ');
-                }
-                title.push_str(w);
-            }
+            let title = title_words(&words[..t], cls);
             self.by_full.entry(hash).or_insert(self.persons.len());
             self.persons.push(Person {
                 first_end: rest[0].len(),
@@ -1952,6 +2007,18 @@ impl Names {
                     && GENERIC_GROUPS.contains(&doc.tok(np.toks.start).to_lowercase().as_str()) =>
             {
                 None
+            }
+            // "I was basically hauled in and told that ...": a first-person report outside quote
+            // marks (a pull quote) is the person quoted last, in this paragraph or the one before
+            NpKind::Name if np.toks.len() == 1 && doc.tok_is(np.toks.start, b"I") => {
+                let t = &doc.tokens[np.toks.start];
+                let (e, p) = ctx.last_speaker.as_ref()?;
+                (e.kind == EntityKind::Person && doc.para_of(t.start) <= p + 1).then(|| Entity {
+                    mention: "I".to_string(),
+                    start: t.start,
+                    end: t.end,
+                    ..e.clone()
+                })
             }
             // "Officials tell BBC News": a plural common noun that opens the sentence speaks as
             // it would in lower case (a role, else nobody)
@@ -2225,18 +2292,20 @@ impl Names {
         let e = doc.tokens[*name_toks.last()?].end;
         let mention = strip_possessive(&doc.text[s..e]).to_string();
         let e = s + mention.len();
-        // the title words but demonyms, joined by spaces
-        let mut title = String::new();
-        for w in words[..t].iter().filter(|w| demonym(w).is_none()) {
-            if !title.is_empty() {
-                title.push(' ');
+        let mut title = title_words(&words[..t], cls);
+        // "Ambassador to the United States": before a titled person's tail, the title is the text
+        // from its first word ("to" is no word of the run)
+        if name_toks[0] != toks[t] {
+            if let Some(k0) = (owner_end(&words[..t])..t).find(|&k| !cls[k].is_demonym()) {
+                let (a, b) = (doc.tokens[toks[k0]].start, doc.tokens[name_toks[0] - 1].end);
+                title = doc.text[a..b].to_string();
             }
-            title.push_str(w);
         }
         let title = (!title.is_empty()).then_some(title);
         if name_toks.len() == 1 {
-            // "Will they treat ...?": a question's auxiliary, not the name Will
-            if inverted_auxiliary(doc, name_toks[0]) {
+            // "Will they treat ...?": a question's auxiliary, not the name Will; "I was told
+            // that ...": the narrator, no name
+            if inverted_auxiliary(doc, name_toks[0]) || mention == "I" {
                 return None;
             }
             if let Some(p) = self.person_for(&mention, s) {
@@ -2283,12 +2352,24 @@ impl Names {
         }
         let full = mention.clone();
         let p = self.person_named(&full).map(|i| &self.persons[i]);
+        // a run with no title that the text uses as a body's name
+        let kind = if title.is_none()
+            && p.is_none_or(|p| !p.titled)
+            && run_acts_as_organisation(
+                doc,
+                self.cap_tokens(),
+                &full.split_whitespace().collect::<Vec<_>>(),
+            ) {
+            EntityKind::Organisation
+        } else {
+            EntityKind::Person
+        };
         Some(Entity {
             name: full,
             mention,
             start: s,
             end: e,
-            kind: EntityKind::Person,
+            kind,
             title: title.or_else(|| p.and_then(|p| p.title.clone())),
             affiliation: aff.or_else(|| p.and_then(|p| p.affiliation.map(str::to_string))),
         })
@@ -2337,7 +2418,11 @@ impl Names {
                 kind: NpKind::Name,
             };
             let mut e = self.entity_from_name(doc, &sub)?;
-            if e.kind == EntityKind::Person && caps.len() == 1 {
+            // (not a person the text names: "Cornyn's statement added" is John Cornyn's)
+            if e.kind == EntityKind::Person
+                && caps.len() == 1
+                && self.person_named(&e.name).is_none()
+            {
                 e.kind = EntityKind::Organisation;
             }
             return Some(e);
@@ -2628,10 +2713,22 @@ fn is_news_outlet(name: &str) -> bool {
             | "BBC"
             | "CNN"
             | "Bloomberg"
-    ) || name
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post"))
+    ) || name.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "News"
+                | "Television"
+                | "TV"
+                | "Radio"
+                | "Times"
+                | "Post"
+                | "Herald"
+                | "Magazine"
+                | "Journal"
+                | "Gazette"
+                | "Tribune"
+        )
+    })
 }
 
 /// "the ministry" after "the Russian foreign ministry said": the last phrase before token `before`
@@ -2845,8 +2942,9 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
 }
 
 /// Context that marks the capitalised run `s..=e` as a person: a cue verb after it ("Okafor
-/// said"), an appositive with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role
-/// noun before it ("biologist Amara Okafor").
+/// said"), a colon after it as its line's speaker label ("David Shankbone: ..."), an appositive
+/// with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role noun before it
+/// ("biologist Amara Okafor").
 fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let n = doc.tokens.len();
     let is = |k: usize, w: &str| k < n && doc.tok_is(k, w.as_bytes());
@@ -2881,7 +2979,8 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
                     )
         }
     };
-    if cue(e + 1) {
+    // "Okafor said"; "David Shankbone: Can you recite a stanza ...?", an interview's speaker label
+    if cue(e + 1) || is(e + 1, ":") && (s == 0 || line_break_before(doc, s)) {
         return true;
     }
     // "Theresa Olmos, said", "Pham Ha Linh, a Singapore-based lawyer", "Its president, Theresa
@@ -3101,9 +3200,10 @@ const MEMBER_NOUNS: &[&str] = &[
 
 /// True if the lone capitalised word `w` names an organisation by the way the document uses it,
 /// and never as a person's: a country; or once before a member noun ("Wikinews reporters",
-/// "Microsoft spokesman"); or twice by weaker signs, owning a named thing ("Microsoft's Internet
-/// Explorer") or being a workplace ("an engineer at Microsoft"). Never after a title ("Mr
-/// Toccafondi") nor followed by he/she/his/her/him in its sentence or opening the next one.
+/// "Microsoft spokesman") or after a body noun ("naval mission Aspides"); or twice by weaker
+/// signs, owning a named thing ("Microsoft's Internet Explorer") or being a workplace ("an
+/// engineer at Microsoft"). Never after a title ("Mr Toccafondi") nor followed by
+/// he/she/his/her/him in its sentence or, when it opens its sentence, opening the next one.
 /// `caps`: the capitalised word tokens of the document.
 fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
     if CAPITALS.iter().any(|(_, countries)| countries.contains(&w)) {
@@ -3127,10 +3227,16 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
             return false;
         }
         let si = doc.sentence_of(doc.tokens[i].start);
-        let to = doc.sents.get(si + 1).map_or(n, |s| {
-            let first = s.1.start;
-            (first + 1).min(s.1.end)
-        });
+        // a pronoun opening the next sentence refers to its subject: to `w` only when no name
+        // comes before it in its sentence ("Warhol was close to ... images Wikinews observed at
+        // USI's opening exhibit. He was also ...": Warhol)
+        let subject =
+            (doc.sents[si].1.start..i).all(|k| !doc.cap(k) || is_sentence_opener(doc.tok(k)));
+        let to = match doc.sents.get(si + 1) {
+            Some(s) if subject => (s.1.start + 1).min(s.1.end),
+            Some(s) => s.1.start,
+            None => n,
+        };
         // (the token's bytes: no character-boundary checks)
         if (i + 1..to).any(|k| {
             matches!(
@@ -3141,7 +3247,9 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
             return false;
         }
         let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
-        if owns {
+        if body_before_run(doc, i, i) {
+            strong = true;
+        } else if owns {
             // "Microsoft's Internet Explorer" (a person owns things too, "Musk's Tesla": a
             // weak sign, and only before a name of two capitalised words)
             let after = if i + 2 < n { doc.tok(i + 2) } else { "" };
@@ -3152,8 +3260,81 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
             // "an engineer at Microsoft", not "shouted at Sunak"
             weak += 1;
         }
+        // "Musk's Tesla", "Sweden's Volvo" (but "Britain's Johnson": weak)
+        weak += usize::from(is_cap(prev) && strip_possessive(prev).len() < prev.len());
+        // "We have asked Uefa to act, and we expect it to act": "it" or "its" next in the
+        // sentence, with no other name between (not after a speaker's label, "Bill: Well, it
+        // depends")
+        if next != ":" {
+            let end = doc.sents[si].1.end.min(i + 14);
+            weak += usize::from(
+                (i + 1..end)
+                    .find(|&k| {
+                        matches!(doc.tok_bytes(k), b"it" | b"its")
+                            || doc.cap(k) && !is_sentence_opener(doc.tok(k))
+                    })
+                    .is_some_and(|k| !doc.cap(k)),
+            );
+        }
     }
     strong || weak >= 2
+}
+
+/// "the European Union's naval mission Aspides said", "law firm Clifford": a body noun right
+/// before the capitalised run of tokens `s..=e` names what it is (not when a lower-case word
+/// other than a cue verb follows: "the company Musk founded").
+fn body_before_run(doc: &Doc, s: usize, e: usize) -> bool {
+    if s == 0 || doc.tokens[s - 1].kind != TokenKind::Word {
+        return false;
+    }
+    let next_ok = e + 1 >= doc.tokens.len()
+        || doc.tokens[e + 1].kind != TokenKind::Word
+        || doc.cap(e + 1)
+        || doc.tokens[e + 1].cue != 0;
+    is_body_noun(doc.tok(s - 1)) && next_ok
+}
+
+/// A common noun for a body: "mission", "charity", "office" (not "study" or "report": "the
+/// report Smith wrote").
+fn is_body_noun(w: &str) -> bool {
+    matches!(w, "mission" | "operation")
+        || (COMPANY_NOUNS.contains(&w) || BODY_NOUNS.contains(&w))
+            && !matches!(w, "study" | "report")
+}
+
+/// True if the capitalised run `words` (two or more words, no title) names a body by the way
+/// the document uses it somewhere: a body noun before it ("The older people's charity Silver
+/// Thread said"), a relative "which" after it ("Nordic Skyways, which is partly owned by"), or
+/// an appositive naming a body after it ("Statistics Finland, the national statistics office,").
+/// `caps`: the capitalised word tokens of the document.
+fn run_acts_as_organisation(doc: &Doc, caps: &[usize], words: &[&str]) -> bool {
+    let n = doc.tokens.len();
+    let k = words.len();
+    caps.iter().any(|&s| {
+        let e = s + k - 1;
+        if e >= n
+            || !doc.tok_is(s, words[0].as_bytes())
+            || !(1..k).all(|j| strip_possessive(doc.tok(s + j)) == words[j])
+        {
+            return false;
+        }
+        let is = |t: usize, w: &[u8]| t < n && doc.tok_is(t, w);
+        if body_before_run(doc, s, e) || is(e + 1, b",") && is(e + 2, b"which") {
+            return true;
+        }
+        // ", the national statistics office,": an article, then lower-case words up to a body
+        // noun before the next comma (no preposition: "a member of the council" is a person)
+        is(e + 1, b",")
+            && (is(e + 2, b"the") || is(e + 2, b"a") || is(e + 2, b"an"))
+            && (e + 3..n.min(e + 9))
+                .take_while(|&t| {
+                    doc.tokens[t].kind == TokenKind::Word
+                        && !doc.cap(t)
+                        && !matches!(doc.tok_bytes(t), b"of" | b"for" | b"at" | b"in" | b"to")
+                })
+                .last()
+                .is_some_and(|t| is_body_noun(doc.tok(t)) && is(t + 1, b","))
+    })
 }
 
 /// Words before "at X" that make X a workplace: "works at Microsoft", "an analyst at Barclays".
