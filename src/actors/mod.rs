@@ -3,6 +3,7 @@
 
 mod gazetteer;
 mod people;
+pub(crate) use people::is_given_name;
 
 use crate::attribution::np::is_cap;
 use crate::attribution::{DocPerson, Entity, EntityKind, Names};

@@ -142,6 +142,11 @@ static SURNAME_LIKE: WordSet = WordSet::new(&[
     "Summit", "Tower", "Valley", "West",
 ]);
 
+/// True if `w` is a known given name or an initial.
+pub(crate) fn is_given_name(w: &str) -> bool {
+    given_names().contains(w) || is_initial(w)
+}
+
 fn given_names() -> &'static WordMap<()> {
     static SET: OnceLock<WordMap<()>> = OnceLock::new();
     SET.get_or_init(|| {

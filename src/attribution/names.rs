@@ -1637,8 +1637,10 @@ impl Names {
     /// person by its context somewhere (a title, a role noun, a cue verb): two capitalised words
     /// alone ("Mozilla Firefox, its main rival, has been ...") are no one known.
     pub fn is_known_person(&self, name: &str) -> bool {
-        self.person_named(name)
-            .is_some_and(|p| self.persons[p].introduced)
+        self.person_named(name).is_some_and(|p| {
+            self.persons[p].introduced
+                || crate::actors::is_given_name(name.split(' ').next().unwrap_or(""))
+        })
     }
 
     /// The nearest person mentioned before byte `pos` (within `window` bytes) whose gender fits
@@ -2355,6 +2357,7 @@ impl Names {
         // a run with no title that the text uses as a body's name
         let kind = if title.is_none()
             && p.is_none_or(|p| !p.titled)
+            && !crate::actors::is_given_name(full.split(' ').next().unwrap_or(""))
             && run_acts_as_organisation(
                 doc,
                 self.cap_tokens(),
@@ -3261,21 +3264,30 @@ fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
             weak += 1;
         }
         // "Musk's Tesla", "Sweden's Volvo" (but "Britain's Johnson": weak)
-        weak += usize::from(is_cap(prev) && strip_possessive(prev).len() < prev.len());
+        let owner = strip_possessive(prev);
+        let owned = is_cap(prev)
+            && owner.len() < prev.len()
+            && !CAPITALS
+                .iter()
+                .any(|(c, countries)| *c == owner || countries.contains(&owner))
+            && demonym(owner).is_none();
+        let mut here = usize::from(owned);
         // "We have asked Uefa to act, and we expect it to act": "it" or "its" next in the
         // sentence, with no other name between (not after a speaker's label, "Bill: Well, it
         // depends")
         if next != ":" {
             let end = doc.sents[si].1.end.min(i + 14);
-            weak += usize::from(
+            here += usize::from(
                 (i + 1..end)
                     .find(|&k| {
                         matches!(doc.tok_bytes(k), b"it" | b"its")
                             || doc.cap(k) && !is_sentence_opener(doc.tok(k))
+                            || !owned && doc.cue(k).is_some_and(|c| c.reports)
                     })
-                    .is_some_and(|k| !doc.cap(k)),
+                    .is_some_and(|k| matches!(doc.tok_bytes(k), b"it" | b"its")),
             );
         }
+        weak += here;
     }
     strong || weak >= 2
 }
@@ -3299,7 +3311,21 @@ fn body_before_run(doc: &Doc, s: usize, e: usize) -> bool {
 fn is_body_noun(w: &str) -> bool {
     matches!(w, "mission" | "operation")
         || (COMPANY_NOUNS.contains(&w) || BODY_NOUNS.contains(&w))
-            && !matches!(w, "study" | "report")
+            && !matches!(
+                w,
+                "study"
+                    | "report"
+                    | "analysts"
+                    | "experts"
+                    | "observers"
+                    | "critics"
+                    | "sources"
+                    | "source"
+                    | "witnesses"
+                    | "people"
+                    | "police"
+                    | "court"
+            )
 }
 
 /// True if the capitalised run `words` (two or more words, no title) names a body by the way
