@@ -176,9 +176,10 @@ impl Analyzer {
         let doc = Doc::new(text);
         let marked = quotes::detect_marked(&doc);
         let indirect = quotes::detect_indirect(&doc, &marked);
-        // no speech at all: attribution would find nothing, so skip the names and actors (about
-        // half the cost of a document)
-        if indirect.is_empty() && marked.iter().all(|s| s.kind.is_err()) {
+        // no speech at all (indirect entries that are not speech only carry a speaker forward):
+        // attribution would find nothing, so skip the names and actors (about half the cost of a
+        // document)
+        if indirect.iter().all(|i| !i.speech) && marked.iter().all(|s| s.kind.is_err()) {
             return Analysis::default();
         }
         let names = Names::build(&doc);
