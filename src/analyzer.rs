@@ -171,9 +171,13 @@ impl Analyzer {
     }
 
     /// Finds quotes, speakers, addressees, actors and stances. Empty or quote-free text gives an
-    /// empty result.
+    /// empty result. A line break ends a paragraph, except in hard-wrapped text (blank lines
+    /// between paragraphs, short lines that stop mid-sentence), which is read as if unwrapped.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let doc = Doc::new(text);
+        // hard-wrapped text is read with its line breaks inside paragraphs as spaces (offsets
+        // unchanged); quote texts are still sliced from `text` as given
+        let unwrapped = crate::text::unwrap_hard_wrapped(text);
+        let doc = Doc::new(unwrapped.as_deref().unwrap_or(text));
         let marked = quotes::detect_marked(&doc);
         let indirect = quotes::detect_indirect(&doc, &marked);
         // no speech at all (indirect entries that are not speech only carry a speaker forward):

@@ -52,6 +52,67 @@ pub(crate) fn paragraphs(doc: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Hard-wrapped text (paragraphs separated by blank lines, their lines broken at a fixed width,
+/// as in e-mail and terminal copy) with each line break inside a paragraph turned into a space,
+/// so that names and sentences are not cut at the wrap ("Prime Minister Boris⏎Johnson said");
+/// `None` when the text does not look hard-wrapped (a paragraph per line, as most news copy
+/// has). Every byte keeps its offset: `\r` and `\n` become one space each.
+pub(crate) fn unwrap_hard_wrapped(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    // (line, whether it is blank) by byte range, `\r` left to the blank test
+    let blank = |r: Range<usize>| b[r].iter().all(|c| c.is_ascii_whitespace());
+    let (mut prev, mut prev_blank) = (0..0, true);
+    let (mut start, mut any_blank) = (0, false);
+    let (mut inner, mut inner_short, mut inner_open, mut longest) = (0usize, 0usize, 0usize, 0);
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let line = start..end;
+        let is_blank = blank(line.clone());
+        any_blank |= is_blank;
+        longest = longest.max(line.len());
+        if !is_blank && !prev_blank {
+            // `prev` runs on into this line: a wrap, or a paragraph per line
+            inner += 1;
+            let t = trim_range(text, prev.clone());
+            inner_short += usize::from((30..=110).contains(&t.len()));
+            // a wrapped line mostly stops inside its sentence
+            let last = text[t].chars().next_back().unwrap_or('.');
+            inner_open += usize::from(!matches!(
+                last,
+                '.' | '!' | '?' | ':' | '"' | '\'' | '”' | '’' | ')' | '»'
+            ));
+        }
+        (prev, prev_blank) = (line, is_blank);
+        start = end + 1;
+    }
+    let wrapped = any_blank
+        && inner >= 3
+        && longest <= 200
+        && inner_short * 5 >= inner * 4
+        && inner_open * 2 >= inner;
+    if !wrapped {
+        return None;
+    }
+    let mut out = b.to_vec();
+    let mut start = 0;
+    let mut prev_blank = true;
+    let mut prev_end = 0;
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let is_blank = blank(start..end);
+        if !is_blank && !prev_blank {
+            // the break between the two lines: "\n", or "\r\n"
+            out[prev_end] = b' ';
+            if prev_end > 0 && out[prev_end - 1] == b'\r' {
+                out[prev_end - 1] = b' ';
+            }
+        }
+        prev_blank = is_blank;
+        prev_end = end;
+        start = end + 1;
+    }
+    // only ASCII line-break bytes were replaced by ASCII spaces
+    Some(String::from_utf8(out).expect("line breaks replaced by spaces stay UTF-8"))
+}
+
 /// Shrinks a range so it neither starts nor ends with whitespace.
 pub(crate) fn trim_range(doc: &str, r: Range<usize>) -> Range<usize> {
     let s = &doc[r.clone()];

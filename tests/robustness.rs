@@ -1379,3 +1379,81 @@ fn golden_articles_with_multibyte_spaces() {
         }
     }
 }
+
+/// Wraps `text` greedily at `width` bytes by turning spaces into line breaks (offsets kept).
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = text.as_bytes().to_vec();
+    let mut line_start = 0;
+    let mut last_space = None;
+    for i in 0..out.len() {
+        match out[i] {
+            b'\n' => {
+                line_start = i + 1;
+                last_space = None;
+            }
+            b' ' => last_space = Some(i),
+            _ => {}
+        }
+        if i - line_start >= width {
+            if let Some(sp) = last_space.take() {
+                out[sp] = b'\n';
+                line_start = sp + 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+/// Hard-wrapped copy (e-mail or terminal text at 72 columns) reads as the original: every golden
+/// article, wrapped, gives the same quotes, speakers and actors at the same offsets, and the quote
+/// texts are still slices of the input as given.
+#[test]
+fn hard_wrapped_text_reads_as_the_original() {
+    let a = Analyzer::default();
+    let mut checked = 0;
+    let mut files: Vec<_> = std::fs::read_dir("tests/golden")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let wrapped = hard_wrap(&text, 72);
+        assert_ne!(wrapped, text);
+        let key = |t: &str| {
+            a.analyze(t)
+                .quotes
+                .into_iter()
+                .map(|q| {
+                    assert_eq!(&t[q.start..q.end], q.text);
+                    (
+                        q.start,
+                        q.end,
+                        q.kind,
+                        q.speaker.map(|s| s.name),
+                        q.actors.into_iter().map(|x| x.id).collect::<Vec<_>>(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(key(&wrapped), key(&text), "{}", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 20);
+}
+
+/// The same words with one paragraph per line are not unwrapped: each line stays a paragraph
+/// (a quote mark left open at the end of one still continues into the next, as in news copy).
+#[test]
+fn short_paragraph_per_line_text_is_left_as_is() {
+    let text = "Talks resume in Geneva.\nThe minister said the talks would resume on Monday.\n\"We are ready,\" she said.\nThe opposition said it would boycott them.\n\nNo date was set.";
+    let a = Analyzer::default();
+    let qs = a.analyze(text).quotes;
+    assert!(qs.iter().any(|q| q.text == "We are ready,"), "{qs:?}");
+    assert!(
+        qs.iter()
+            .any(|q| q.text.starts_with("the talks would resume")),
+        "{qs:?}"
+    );
+}
