@@ -61,7 +61,8 @@ pub struct Actor {
 /// Where an actor is named.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
-    /// The words as written ("America").
+    /// The words as written ("America"); in hard-wrapped text a line break inside them reads as a
+    /// space.
     pub text: String,
     /// Byte offset in the input.
     pub start: usize,

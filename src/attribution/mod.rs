@@ -38,7 +38,8 @@ pub enum EntityKind {
 pub struct Entity {
     /// Canonical name within the document: titles stripped, short forms expanded ("Ali Khamenei").
     pub name: String,
-    /// The words in the text that point at this entity here ("Khamenei", "he").
+    /// The words in the text that point at this entity here ("Khamenei", "he"); in hard-wrapped
+    /// text a line break inside them reads as a space.
     pub mention: String,
     /// Byte offset of `mention` in the input.
     pub start: usize,
