@@ -230,3 +230,92 @@ fn object_senses_of_cue_verbs_are_no_speech() {
         assert_eq!(indirect(&qs), [content], "{text}");
     }
 }
+
+// dev2 (tests/dev2/): "according to" without a comma, at either end of the sentence.
+
+#[test]
+fn according_to_without_comma_opens_the_content() {
+    // tests/dev2/gum_stampede.txt
+    let qs = quotes("According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia.");
+    assert_eq!(
+        indirect(&qs),
+        ["over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia"]
+    );
+    assert_eq!(
+        speaker_of(&qs, "over 345").as_deref(),
+        Some("Saudi Interior Ministry")
+    );
+}
+
+#[test]
+fn according_to_without_comma_closes_the_content() {
+    // tests/dev2/gum_lanterns.txt
+    let qs = quotes("Last Year over 4 million visitors attended the event and this year the city expects about 6 million visitors according to the event website.");
+    assert_eq!(indirect(&qs).len(), 1, "{qs:#?}");
+    assert!(
+        indirect(&qs)[0].ends_with("this year the city expects about 6 million visitors"),
+        "{qs:#?}"
+    );
+    // "according to" in the sense "as prescribed by" reports nothing
+    for text in [
+        "The ceremony went ahead according to the plan drawn up by the organisers.",
+        "Workers are paid according to the number of hours they work each week.",
+    ] {
+        let qs = quotes(text);
+        assert!(indirect(&qs).is_empty(), "{text}: {qs:#?}");
+    }
+}
+
+// Findings and rulings: "found that", "found CLAUSE", "estimated CLAUSE", "ruled that".
+
+#[test]
+fn findings_and_rulings_with_a_clause_are_reported() {
+    for (text, content) in [
+        (
+            // tests/dev2/gum_warming.txt
+            "The researchers found that ozone pollution caused 46 percent of previously heat-attributed damage to soybean crops.",
+            "ozone pollution caused 46 percent of previously heat-attributed damage to soybean crops",
+        ),
+        (
+            "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels, substantially decreasing food security, in all cases examined.",
+            "reduction of crop yields by 2050 exceeded 10% of 2000 levels, substantially decreasing food security, in all cases examined",
+        ),
+        (
+            "They estimated by 2050, increasing population and changing diet would increase world food needs by 50 percent.",
+            "by 2050, increasing population and changing diet would increase world food needs by 50 percent",
+        ),
+        (
+            // tests/dev2/gum_worship.txt
+            "Greek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites.",
+            "worshippers of the ancient Greek religion may now formally associate and worship at archeological sites",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(indirect(&qs), [content], "{text}");
+    }
+    assert_eq!(
+        speaker_of(
+            &quotes("Greek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites."),
+            "worshippers"
+        )
+        .as_deref(),
+        Some("Greek court")
+    );
+    // tests/dev2/gum_flag.txt: a poll's finding, in a clause after "although"
+    let qs = quotes("The New Zealand government intends to hold two referendums to reach a verdict on the flag, at an estimated cost of NZ$26 million, although a recent poll found only a quarter of citizens favoured changing the flag.");
+    assert_eq!(
+        indirect(&qs),
+        ["only a quarter of citizens favoured changing the flag"]
+    );
+    // other senses of "found" and "ruled" take no clause
+    for text in [
+        "Police found the body of a young woman in the river on Sunday.",
+        "The jury found him guilty of murder after a two-week trial.",
+        "The family founded the company in 1921 in a small town.",
+        "The dynasty ruled the country for more than two centuries.",
+        "Rescuers found survivors trapped under the rubble of the hotel.",
+    ] {
+        let qs = quotes(text);
+        assert!(indirect(&qs).is_empty(), "{text}: {qs:#?}");
+    }
+}

@@ -552,9 +552,12 @@ fn follows_noun(w: &[u8]) -> bool {
 /// coordinator or relative word (the verbs of "..., saying they are" or "the studio where he
 /// worked" are not the object's).
 fn reports_clause(doc: &Doc, cue: cues::CueInfo, c: usize, hi: usize) -> bool {
-    if !cue.object_sense {
-        return true;
-    }
+    !cue.object_sense || is_clause(doc, c, hi)
+}
+
+/// The words from token `c` (up to `hi`) open a clause: a wh-word or subject pronoun first, or a
+/// finite verb after the first word and before any comma, coordinator or relative word.
+fn is_clause(doc: &Doc, c: usize, hi: usize) -> bool {
     if matches!(
         doc.tok_bytes(c),
         b"how"
@@ -672,9 +675,11 @@ fn sentence_indirect(
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
             }
-            let Some(np) = np_after(doc, k + 1, hi) else {
+            let Some(np) = np_after(doc, k + 1, hi).or_else(|| document_at_end(doc, k + 2, hi))
+            else {
                 break;
             };
+            let np_end = np.toks.end;
             let np = crate::attribution::np::relayed_source(doc, np, hi);
             let np = crate::attribution::np::document_source(doc, np, hi);
             if k == lo {
@@ -704,6 +709,25 @@ fn sentence_indirect(
                         });
                     }
                 }
+                // "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been
+                // killed ...": no comma, the clause starts right after the source's phrase
+                if np.toks.end == np_end
+                    && np_end < hi
+                    && doc.tokens[np_end].kind == TokenKind::Word
+                    && has_words(doc, np_end..hi, 4)
+                    && is_clause(doc, np_end, hi)
+                {
+                    let content = trim_content(doc, doc.tokens[np_end].start..srange.end);
+                    let content = fit(doc, content, avoid)?;
+                    return Some(Indirect {
+                        content,
+                        cue_tok: k,
+                        subject: Some(np),
+                        addressee: None,
+                        according: true,
+                        speech: true,
+                    });
+                }
                 // content after the comma closing the phrase
                 let comma = (np.toks.end..hi).find(|&t| doc.tok_is(t, b","))?;
                 if comma + 1 >= hi || !has_words(doc, comma + 1..hi, 4) {
@@ -720,8 +744,16 @@ fn sentence_indirect(
                     speech: true,
                 });
             }
-            if k > lo && doc.tok_is(k - 1, b",") && has_words(doc, lo..k, 4) {
-                let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
+            // "... this year the city expects about 6 million visitors according to the event
+            // website.": no comma, but the source's phrase ends the sentence and a clause precedes
+            let closes =
+                |t: usize| t >= hi || (t + 1 == hi && doc.tokens[t].kind != TokenKind::Word);
+            let bare_end = !doc.tok_is(k - 1, b",")
+                && closes(np_end)
+                && closes(np.toks.end)
+                && is_clause(doc, lo, k);
+            if k > lo && (doc.tok_is(k - 1, b",") || bare_end) && has_words(doc, lo..k, 4) {
+                let content = trim_content(doc, srange.start..doc.tokens[k].start);
                 let content = fit(doc, content, avoid)?;
                 return Some(Indirect {
                     content,
@@ -1215,6 +1247,25 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     (j + 1 < hi && doc.tok_is(j + 1, b"that"))
         .then_some(j + 2)
         .filter(|&c| c < hi && has_words(doc, c..hi, 4))
+}
+
+/// "according to the event website.": a short lower-case phrase from token `s` to the end of the
+/// sentence whose head is a role or document noun (`np_after` reads no lower-case modifier before
+/// a role noun). Not "according to the plan drawn up by ...", "according to the number of hours".
+fn document_at_end(doc: &Doc, s: usize, hi: usize) -> Option<Np> {
+    let mut e = s;
+    while e < hi && doc.tokens[e].kind == TokenKind::Word && !doc.cap(e) && e < s + 4 {
+        e += 1;
+    }
+    let ends = e + 1 == hi && doc.tokens[e].kind != TokenKind::Word;
+    (ends
+        && e > s + 1
+        && matches!(doc.tok_bytes(s), b"the" | b"a" | b"an" | b"its" | b"their")
+        && crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(e - 1)))
+    .then_some(Np {
+        toks: s..e,
+        kind: NpKind::Role,
+    })
 }
 
 /// "CONTENT, Iraqi Foreign Minister X told Y ...": an inverted cue clause ends before token `k`.
