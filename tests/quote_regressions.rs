@@ -301,6 +301,12 @@ fn findings_and_rulings_with_a_clause_are_reported() {
         .as_deref(),
         Some("Greek court")
     );
+    // the headline of tests/dev2/gum_worship.txt
+    let qs = quotes("Greek court rules worship of ancient Greek deities is legal\n\nGreek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites.");
+    assert_eq!(
+        indirect(&qs)[0],
+        "worship of ancient Greek deities is legal"
+    );
     // tests/dev2/gum_flag.txt: a poll's finding, in a clause after "although"
     let qs = quotes("The New Zealand government intends to hold two referendums to reach a verdict on the flag, at an estimated cost of NZ$26 million, although a recent poll found only a quarter of citizens favoured changing the flag.");
     assert_eq!(
@@ -318,4 +324,14 @@ fn findings_and_rulings_with_a_clause_are_reported() {
         let qs = quotes(text);
         assert!(indirect(&qs).is_empty(), "{text}: {qs:#?}");
     }
+}
+
+#[test]
+fn finding_one_s_way_or_an_opinion_is_no_speech() {
+    // bench doc 14: "found" with an object, then a new clause without a comma
+    let qs = quotes("Eventually when he found his brother he had resolution.");
+    assert!(indirect(&qs).is_empty(), "{qs:#?}");
+    // bench doc 12: the interviewer's own opinion
+    let qs = quotes("Wikinews: Browsing the catalog, I find that the quality of the spoken audio varies greatly from text to text or even from chapter to chapter.");
+    assert!(indirect(&qs).is_empty(), "{qs:#?}");
 }

@@ -552,12 +552,19 @@ fn follows_noun(w: &[u8]) -> bool {
 /// coordinator or relative word (the verbs of "..., saying they are" or "the studio where he
 /// worked" are not the object's).
 fn reports_clause(doc: &Doc, cue: cues::CueInfo, c: usize, hi: usize) -> bool {
-    !cue.object_sense || is_clause(doc, c, hi)
+    // "found" takes an object with a participle ("Rescuers found survivors trapped under the
+    // rubble"): its "-ed" verb must not be followed by a preposition
+    !cue.object_sense || clause_from(doc, c, hi, cue.lemma == "find")
 }
 
 /// The words from token `c` (up to `hi`) open a clause: a wh-word or subject pronoun first, or a
 /// finite verb after the first word and before any comma, coordinator or relative word.
 fn is_clause(doc: &Doc, c: usize, hi: usize) -> bool {
+    clause_from(doc, c, hi, false)
+}
+
+/// `is_clause`; with `strict`, an "-ed" word before a preposition is read as a participle.
+fn clause_from(doc: &Doc, c: usize, hi: usize, strict: bool) -> bool {
     if matches!(
         doc.tok_bytes(c),
         b"how"
@@ -579,6 +586,10 @@ fn is_clause(doc: &Doc, c: usize, hi: usize) -> bool {
     }
     for t in c + 1..hi {
         let w = doc.tok_bytes(t);
+        // "when he found his brother he had resolution": a subject pronoun opens a new clause
+        if strict && matches!(w, b"he" | b"she" | b"they" | b"we" | b"I" | b"it") {
+            return false;
+        }
         if doc.tokens[t].kind != TokenKind::Word {
             // "Warhol's", "al-Assad", "U.S." are words; other marks end the subject
             if matches!(w, b"-" | b"'" | b"\xE2\x80\x99") {
@@ -612,11 +623,18 @@ fn is_clause(doc: &Doc, c: usize, hi: usize) -> bool {
         }
         // "Smith attacked him", not "the damaged cars" or "cars built by"
         let prev = doc.tok_bytes(t - 1);
+        // "reduction of crop yields by 2050 exceeded 10% ...": a year closing an adjunct is no
+        // number before a noun
+        let year_adjunct = prev.len() == 4
+            && prev.iter().all(u8::is_ascii_digit)
+            && t >= c + 2
+            && matches!(doc.tok_bytes(t - 2), b"by" | b"in" | b"since" | b"until");
         if w.len() > 3
             && w.ends_with(b"ed")
             && !doc.cap(t)
-            && !no_verb_after(prev)
+            && (!no_verb_after(prev) || year_adjunct)
             && !(t + 1 < hi && doc.tok_is(t + 1, b"by"))
+            && !(strict && t + 1 < hi && follows_noun(doc.tok_bytes(t + 1)))
         {
             return true;
         }
@@ -933,6 +951,11 @@ fn sentence_indirect(
         if cue.participle && !doc.tok_is(k - 1, b",") {
             continue;
         }
+        // "Browsing the catalog, I find that the quality ... varies": the speaker's own opinion
+        // ("I think"), not a finding reported
+        if cue.lemma == "find" && doc.tok_is(k - 1, b"I") {
+            continue;
+        }
         let mut c = k + 1;
         let addressee = if cue.addressee {
             np_after(doc, k, hi)
@@ -957,8 +980,20 @@ fn sentence_indirect(
                 moved = true;
             }
         }
+        // "They estimated by 2050, increasing population and changing diet would increase ...":
+        // a year adjunct opens the content when a clause with a finite verb follows its comma
+        let dated = !moved
+            && c + 3 < hi
+            && matches!(doc.tok_bytes(c), b"by" | b"in" | b"since" | b"until")
+            && doc.tok_bytes(c + 1).len() == 4
+            && doc.tok_bytes(c + 1).iter().all(u8::is_ascii_digit)
+            && doc.tok_is(c + 2, b",")
+            && (c + 3..hi)
+                .take_while(|&t| !doc.tok_is(t, b","))
+                .any(|t| is_finite_aux(doc.tok_bytes(t)));
         // "said in a statement, adding that ...": the participle's clause is found on its own
         if !moved
+            && !dated
             && c < hi
             && (doc.tok_is(c, b",")
                 || doc.tok_is(c, b":")
@@ -988,7 +1023,7 @@ fn sentence_indirect(
         if c >= hi || !has_words(doc, c..hi, 4) {
             continue;
         }
-        let speech = moved || reports_clause(doc, cue, c, hi);
+        let speech = moved || dated || reports_clause(doc, cue, c, hi);
         if !speech && object_only.is_some() {
             continue;
         }
@@ -1028,6 +1063,7 @@ fn sentence_indirect(
                 np_k => match relative_subject(doc, lo, k, np_k)
                     .or_else(|| appositive_subject(doc, lo, k))
                     .or_else(|| modified_subject(doc, lo, k))
+                    .or_else(|| study_subject(doc, lo, k))
                 {
                     Some(np) => Some(np),
                     None => continue,
@@ -1408,6 +1444,37 @@ fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         toks: start..h + 1,
         kind: NpKind::Role,
     })
+}
+
+/// "although a recent poll found ...", "A new survey shows ...": a determiner, lower-case
+/// modifiers and a study noun right before the cue, as the subject of its clause (`np_before`
+/// reads people and bodies, not documents).
+fn study_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let h = k.checked_sub(1).filter(|&h| h > lo)?;
+    if !matches!(
+        doc.tok_bytes(h),
+        b"study" | b"survey" | b"poll" | b"analysis" | b"report"
+    ) {
+        return None;
+    }
+    let mut s = h;
+    while s > lo && h - s < 4 && doc.tokens[s - 1].kind == TokenKind::Word {
+        s -= 1;
+        if matches!(
+            doc.tok_bytes(s),
+            b"a" | b"an" | b"the" | b"this" | b"its" | b"A" | b"An" | b"The" | b"This"
+        ) {
+            let np = Np {
+                toks: s..h + 1,
+                kind: NpKind::Role,
+            };
+            return starts_clause(doc, lo, s, NpKind::Role).then_some(np);
+        }
+        if doc.cap(s) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "The Popular Mobilisation Forces (PMF), an umbrella grouping of ..., said ...",
