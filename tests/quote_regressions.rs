@@ -335,3 +335,29 @@ fn finding_one_s_way_or_an_opinion_is_no_speech() {
     let qs = quotes("Wikinews: Browsing the catalog, I find that the quality of the spoken audio varies greatly from text to text or even from chapter to chapter.");
     assert!(indirect(&qs).is_empty(), "{qs:#?}");
 }
+
+// Speaker choice (dev2).
+
+#[test]
+fn according_to_an_outlet_that_relays_a_named_speaker() {
+    // tests/dev2/gum_flag.txt: the newspaper is the channel, Burrows the speaker
+    let qs = quotes("According to the New Zealand Herald, Emeritus Professor John Burrows, the chairman of the project's panel of twelve, said New Zealand's flag has never before been open to public choice.");
+    assert_eq!(
+        speaker_of(&qs, "New Zealand's flag").as_deref(),
+        Some("John Burrows")
+    );
+}
+
+#[test]
+fn cue_that_opens_the_next_quote_is_not_the_previous_one_s() {
+    // tests/dev2/gum_soccer.txt
+    let qs = quotes("Harry Kane won the Budweiser Man of the Match award. He said, \"In the first half it felt good out there. We could've scored two or three goals in the first half and put the game to bed early.\" After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a highly-skilled and highly co-ordinated team in terms of their forward players.\"");
+    assert_eq!(
+        speaker_of(&qs, "In the first half").as_deref(),
+        Some("Harry Kane")
+    );
+    assert_eq!(
+        speaker_of(&qs, "We were playing").as_deref(),
+        Some("Nabil Maaloul")
+    );
+}

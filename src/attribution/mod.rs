@@ -592,6 +592,10 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     };
     // (searched no further than the cap: the same bound)
     let after_hi = sentence_end(close_t, next_quote_t.min(close_t + 14)).min(close_t + 14);
+    // the quote's last word is followed by a full stop, "!" or "?" inside its marks
+    let ends_sentence = close_t >= 2
+        && matches!(doc.tok_bytes(close_t - 2), b"." | b"!" | b"?")
+        && doc.tokens[close_t - 1].kind != crate::text::TokenKind::Word;
     // `inside_quote` for the increasing tokens of the loop: the quote spans starting at or before
     // the token, followed with one index
     let mut qi = if close_t < after_hi {
@@ -611,6 +615,14 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
         if let Some(cue) = doc.cue(k) {
             if cue.participle && k > close_t {
                 continue;
+            }
+            // "He said, “… early.” After the match, Tunisia's coach Nabil Maaloul said, “…”": after
+            // a quote that ends its sentence, a cue that opens the next quote is that quote's
+            if ends_sentence
+                && k + 1 < next_quote_t
+                && (k + 1..next_quote_t).all(|t| matches!(doc.tok_bytes(t), b"," | b":"))
+            {
+                return None;
             }
             let subject = if k == close_t || (k == close_t + 1 && doc.tok_is(close_t, b",")) {
                 np_after(doc, k, next_quote_t)

@@ -751,6 +751,18 @@ fn sentence_indirect(
                 if comma + 1 >= hi || !has_words(doc, comma + 1..hi, 4) {
                     return None;
                 }
+                // "According to the New Zealand Herald, Emeritus Professor John Burrows, the
+                // chairman of ..., said ...": the outlet relays a speaker whose own cue follows
+                if trig.iter().any(|&t| {
+                    t > comma
+                        && doc
+                            .cue(t)
+                            .is_some_and(|c| c.reports && !c.participle && !c.object_sense)
+                        && !is_passive(doc, t, lo)
+                        && np_before(doc, t, comma + 1).is_some()
+                }) {
+                    break;
+                }
                 let content = trim_content(doc, doc.tokens[comma + 1].start..srange.end);
                 let content = fit(doc, content, avoid)?;
                 return Some(Indirect {
