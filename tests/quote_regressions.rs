@@ -351,7 +351,7 @@ fn according_to_an_outlet_that_relays_a_named_speaker() {
 #[test]
 fn cue_that_opens_the_next_quote_is_not_the_previous_one_s() {
     // tests/dev2/gum_soccer.txt
-    let qs = quotes("Harry Kane won the Budweiser Man of the Match award. He said, \"In the first half it felt good out there. We could've scored two or three goals in the first half and put the game to bed early.\" After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a highly-skilled and highly co-ordinated team in terms of their forward players.\"");
+    let qs = quotes("In the injury time, English captain Harry Kane scored a second goal as England won a corner kick. The match came to end with England winning 2 – 1 and collecting three points.\n\nHarry Kane won the Budweiser Man of the Match award. He said, \"In the first half it felt good out there. We could've scored two or three goals in the first half and put the game to bed early.\" After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a highly-skilled and highly co-ordinated team in terms of their forward players.\"");
     assert_eq!(
         speaker_of(&qs, "In the first half").as_deref(),
         Some("Harry Kane")
