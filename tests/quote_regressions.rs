@@ -361,3 +361,14 @@ fn cue_that_opens_the_next_quote_is_not_the_previous_one_s() {
         Some("Nabil Maaloul")
     );
 }
+
+#[test]
+fn as_x_told_y_reports_the_main_clause() {
+    // tests/dev2/gum_warming.txt
+    let qs = quotes("As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.");
+    assert_eq!(
+        indirect(&qs),
+        ["US surface ozone has dropped partly due to the Clean Air Act"]
+    );
+    assert_eq!(speaker_of(&qs, "US surface").as_deref(), Some("Heald"));
+}

@@ -1003,6 +1003,27 @@ fn sentence_indirect(
             && (c + 3..hi)
                 .take_while(|&t| !doc.tok_is(t, b","))
                 .any(|t| is_finite_aux(doc.tok_bytes(t)));
+        // "As Heald told The Huffington Post, US surface ozone has dropped ...": a cue clause
+        // opened by "As" reports the main clause after its comma
+        if !moved && c < hi && doc.tok_is(c, b",") && k > lo + 1 && doc.tok_is(lo, b"As") {
+            let np = np_before(doc, k, lo + 1).filter(|np| np.toks.start == lo + 1);
+            if let Some(np) = np
+                .filter(|_| c + 1 < hi && has_words(doc, c + 1..hi, 4) && is_clause(doc, c + 1, hi))
+            {
+                let end = clause_end(doc, c + 1, hi).map_or(srange.end, |t| doc.tokens[t].start);
+                let content = trim_content(doc, doc.tokens[c + 1].start..end);
+                if let Some(content) = fit(doc, content, avoid).filter(|c| c.start < c.end) {
+                    return Some(Indirect {
+                        content,
+                        cue_tok: k,
+                        subject: Some(np),
+                        addressee,
+                        according: false,
+                        speech: true,
+                    });
+                }
+            }
+        }
         // "said in a statement, adding that ...": the participle's clause is found on its own
         if !moved
             && !dated
