@@ -372,3 +372,17 @@ fn as_x_told_y_reports_the_main_clause() {
     );
     assert_eq!(speaker_of(&qs, "US surface").as_deref(), Some("Heald"));
 }
+
+#[test]
+fn comma_between_subject_and_cue() {
+    // tests/dev2/gum_ie9.txt
+    let qs = quotes("The Internet security firm Secunia.com, has said that as of March 4, 2011, IE6 has 277 vulnerabilities; 39 percent of these are rated \"highly critical\". Microsoft says that the latest versions of Internet Explorer provide the user with enhanced protection from these attacks and threats.");
+    assert_eq!(
+        speaker_of(&qs, "as of March 4").as_deref(),
+        Some("Secunia.com")
+    );
+    assert_eq!(
+        speaker_of(&qs, "highly critical").as_deref(),
+        Some("Secunia.com")
+    );
+}

@@ -684,13 +684,16 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             } else if cue.participle {
                 crate::quotes::main_subject(doc, sent_start, k)
             } else {
-                np_before(doc, k, sent_start).or_else(|| {
-                    // "X said it “deeply regretted” the decision and urged Washington to “act”":
-                    // a coordinated verb shares the subject of the sentence
-                    (k > real_start && doc.tok_is(k - 1, b"and"))
-                        .then(|| crate::quotes::main_subject(doc, real_start, k - 1))
-                        .flatten()
-                })
+                np_before(doc, k, sent_start)
+                    // "The Internet security firm Secunia.com, has said that ... “highly critical”"
+                    .or_else(|| crate::quotes::comma_subject(doc, sent_start, k))
+                    .or_else(|| {
+                        // "X said it “deeply regretted” the decision and urged Washington to “act”":
+                        // a coordinated verb shares the subject of the sentence
+                        (k > real_start && doc.tok_is(k - 1, b"and"))
+                            .then(|| crate::quotes::main_subject(doc, real_start, k - 1))
+                            .flatten()
+                    })
             };
             let Some(np) = subject else { continue };
             let addressee = addressee_after(doc, k, cue.addressee, &None, b.open_t);
