@@ -386,3 +386,12 @@ fn comma_between_subject_and_cue() {
         Some("Secunia.com")
     );
 }
+
+#[test]
+fn cue_in_the_middle_of_its_content() {
+    // tests/dev2/gum_warhol.txt
+    let text = "Institutional recipients, said Mauer, are required to exhibit their donated Warhol photographs every ten years as one stipulation.";
+    let qs = quotes(text);
+    assert_eq!(indirect(&qs), [&text[..text.len() - 1]]);
+    assert_eq!(speaker_of(&qs, "Institutional").as_deref(), Some("Mauer"));
+}
