@@ -395,3 +395,39 @@ fn cue_in_the_middle_of_its_content() {
     assert_eq!(indirect(&qs), [&text[..text.len() - 1]]);
     assert_eq!(speaker_of(&qs, "Institutional").as_deref(), Some("Mauer"));
 }
+
+#[test]
+fn opening_mark_slipped_after_the_comma() {
+    // tests/dev2/gum_warhol.txt: the space follows the opening mark
+    let qs = quotes("Kristen Wilkins, curator of \"Andy Warhol: Photographs and Prints from the University Collection\" at the University of Southern Indiana, January 23 - March 9 2014. Image: Snbehnke.\n\nWilkins said,\" [Warhol] liked the way photo booths and the Polaroid's front flash looked\". She explained how Warhol's adoption of the Polaroid camera revealed his process.");
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.text.trim_start(),
+        "[Warhol] liked the way photo booths and the Polaroid's front flash looked"
+    );
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Kristen Wilkins")
+    );
+    // tests/dev2/gum_flag.txt: the indirect quote stops at the direct one
+    let qs = quotes("Professor Burrows also said resources and kits would be accessible for schools and communities,\" For example, schools can run their own flag discussions and referendums to mirror the formal process as part of their own learning exercise\".");
+    assert_eq!(
+        indirect(&qs),
+        ["resources and kits would be accessible for schools and communities"]
+    );
+    assert!(
+        qs.iter().any(|q| q.kind == QuoteKind::Direct
+            && q.text.trim_start().starts_with("For example, schools")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn subordinate_clause_before_a_quote_is_no_indirect_quote() {
+    // tests/dev2/gum_warming.txt
+    let qs = quotes("Heald said although temperature and ozone are separately known to impact crop yields, \"nobody has looked at these together\".");
+    assert!(indirect(&qs).is_empty(), "{qs:#?}");
+}

@@ -362,9 +362,29 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     }
     let lo = doc.token_at(content.start);
     let hi = doc.token_at(first.start);
-    // (or before "; 39 percent of these are rated “highly critical”": a semicolon ends a clause)
+    // (or before "; 39 percent of these are rated “highly critical”": a semicolon ends a clause;
+    // or at the comma right before the quote: "... for schools and communities,\" For example")
     let cut = (lo + 1..hi).rev().find(|&t| {
         doc.tok_is(t, b";")
+            // (not after a subordinate clause: "said although ... crop yields, “nobody has
+            // looked at these together”" reports the quote)
+            || (t + 1 == hi
+                && doc.tok_is(t, b",")
+                && !matches!(
+                    doc.tok_bytes(lo),
+                    b"although"
+                        | b"though"
+                        | b"while"
+                        | b"if"
+                        | b"when"
+                        | b"because"
+                        | b"as"
+                        | b"since"
+                        | b"after"
+                        | b"before"
+                        | b"unless"
+                        | b"whereas"
+                ))
             || doc.tok_is(t, b",")
                 && t + 1 < hi
                 && matches!(
