@@ -431,3 +431,16 @@ fn subordinate_clause_before_a_quote_is_no_indirect_quote() {
     let qs = quotes("Heald said although temperature and ozone are separately known to impact crop yields, \"nobody has looked at these together\".");
     assert!(indirect(&qs).is_empty(), "{qs:#?}");
 }
+
+#[test]
+fn two_coordinated_reports_are_two_quotes() {
+    // tests/dev2/gum_imprisoned.txt
+    let qs = quotes("They also claimed Paris was a volunteer and claim she has a vested interest for misrepresenting her experiences with the Church.");
+    assert_eq!(
+        indirect(&qs),
+        [
+            "Paris was a volunteer",
+            "she has a vested interest for misrepresenting her experiences with the Church"
+        ]
+    );
+}

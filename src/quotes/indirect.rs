@@ -1363,10 +1363,20 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     if j >= hi {
         return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
     }
-    doc.cue(j).filter(|c| c.reports && !c.participle)?;
-    (j + 1 < hi && doc.tok_is(j + 1, b"that"))
-        .then_some(j + 2)
-        .filter(|&c| c < hi && has_words(doc, c..hi, 4))
+    let cue = doc.cue(j).filter(|c| c.reports && !c.participle)?;
+    if j + 1 < hi && doc.tok_is(j + 1, b"that") {
+        return Some(j + 2).filter(|&c| c < hi && has_words(doc, c..hi, 4));
+    }
+    // "claimed Paris was a volunteer and claim she has a vested interest ...": a bare clause
+    // opened by a subject pronoun
+    (j + 1 < hi
+        && matches!(
+            doc.tok_bytes(j + 1),
+            b"he" | b"she" | b"they" | b"it" | b"we"
+        )
+        && has_words(doc, j + 1..hi, 4)
+        && reports_clause(doc, cue, j + 1, hi))
+    .then_some(j + 1)
 }
 
 /// "according to the event website.": a short lower-case phrase from token `s` to the end of the
