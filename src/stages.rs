@@ -42,10 +42,14 @@ impl<'a> Staged<'a> {
         }
     }
 
-    /// Stage 2 alone: quote marks paired and classified, then indirect speech. Returns the count.
+    /// Stage 2 alone: quote marks paired and classified, then indirect speech. Returns the count
+    /// of speech found, as `analyze` outputs it: not the marked spans that are no speech, nor the
+    /// rejected cues `detect_indirect` keeps only as speaker context (`Indirect::speech`).
     pub fn detect_quotes(&self) -> usize {
         let marked = quotes::detect_marked(&self.doc);
-        marked.len() + quotes::detect_indirect(&self.doc, &marked).len()
+        let indirect = quotes::detect_indirect(&self.doc, &marked);
+        marked.iter().filter(|s| s.kind.is_ok()).count()
+            + indirect.iter().filter(|i| i.speech).count()
     }
 
     /// Stage 3a alone: the document's people and organisations (names, aliases, genders).

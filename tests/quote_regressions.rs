@@ -230,3 +230,217 @@ fn object_senses_of_cue_verbs_are_no_speech() {
         assert_eq!(indirect(&qs), [content], "{text}");
     }
 }
+
+// dev2 (tests/dev2/): "according to" without a comma, at either end of the sentence.
+
+#[test]
+fn according_to_without_comma_opens_the_content() {
+    // tests/dev2/gum_stampede.txt
+    let qs = quotes("According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia.");
+    assert_eq!(
+        indirect(&qs),
+        ["over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia"]
+    );
+    assert_eq!(
+        speaker_of(&qs, "over 345").as_deref(),
+        Some("Saudi Interior Ministry")
+    );
+}
+
+#[test]
+fn according_to_without_comma_closes_the_content() {
+    // tests/dev2/gum_lanterns.txt
+    let qs = quotes("Last Year over 4 million visitors attended the event and this year the city expects about 6 million visitors according to the event website.");
+    assert_eq!(indirect(&qs).len(), 1, "{qs:#?}");
+    assert!(
+        indirect(&qs)[0].ends_with("this year the city expects about 6 million visitors"),
+        "{qs:#?}"
+    );
+    // "according to" in the sense "as prescribed by" reports nothing
+    for text in [
+        "The ceremony went ahead according to the plan drawn up by the organisers.",
+        "Workers are paid according to the number of hours they work each week.",
+    ] {
+        let qs = quotes(text);
+        assert!(indirect(&qs).is_empty(), "{text}: {qs:#?}");
+    }
+}
+
+// Findings and rulings: "found that", "found CLAUSE", "estimated CLAUSE", "ruled that".
+
+#[test]
+fn findings_and_rulings_with_a_clause_are_reported() {
+    for (text, content) in [
+        (
+            // tests/dev2/gum_warming.txt
+            "The researchers found that ozone pollution caused 46 percent of previously heat-attributed damage to soybean crops.",
+            "ozone pollution caused 46 percent of previously heat-attributed damage to soybean crops",
+        ),
+        (
+            "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels, substantially decreasing food security, in all cases examined.",
+            "reduction of crop yields by 2050 exceeded 10% of 2000 levels, substantially decreasing food security, in all cases examined",
+        ),
+        (
+            "They estimated by 2050, increasing population and changing diet would increase world food needs by 50 percent.",
+            "by 2050, increasing population and changing diet would increase world food needs by 50 percent",
+        ),
+        (
+            // tests/dev2/gum_worship.txt
+            "Greek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites.",
+            "worshippers of the ancient Greek religion may now formally associate and worship at archeological sites",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(indirect(&qs), [content], "{text}");
+    }
+    assert_eq!(
+        speaker_of(
+            &quotes("Greek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites."),
+            "worshippers"
+        )
+        .as_deref(),
+        Some("Greek court")
+    );
+    // the headline of tests/dev2/gum_worship.txt
+    let qs = quotes("Greek court rules worship of ancient Greek deities is legal\n\nGreek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites.");
+    assert_eq!(
+        indirect(&qs)[0],
+        "worship of ancient Greek deities is legal"
+    );
+    // tests/dev2/gum_flag.txt: a poll's finding, in a clause after "although"
+    let qs = quotes("The New Zealand government intends to hold two referendums to reach a verdict on the flag, at an estimated cost of NZ$26 million, although a recent poll found only a quarter of citizens favoured changing the flag.");
+    assert_eq!(
+        indirect(&qs),
+        ["only a quarter of citizens favoured changing the flag"]
+    );
+    // other senses of "found" and "ruled" take no clause
+    for text in [
+        "Police found the body of a young woman in the river on Sunday.",
+        "The jury found him guilty of murder after a two-week trial.",
+        "The family founded the company in 1921 in a small town.",
+        "The dynasty ruled the country for more than two centuries.",
+        "Rescuers found survivors trapped under the rubble of the hotel.",
+    ] {
+        let qs = quotes(text);
+        assert!(indirect(&qs).is_empty(), "{text}: {qs:#?}");
+    }
+}
+
+#[test]
+fn finding_one_s_way_or_an_opinion_is_no_speech() {
+    // bench doc 14: "found" with an object, then a new clause without a comma
+    let qs = quotes("Eventually when he found his brother he had resolution.");
+    assert!(indirect(&qs).is_empty(), "{qs:#?}");
+    // bench doc 12: the interviewer's own opinion
+    let qs = quotes("Wikinews: Browsing the catalog, I find that the quality of the spoken audio varies greatly from text to text or even from chapter to chapter.");
+    assert!(indirect(&qs).is_empty(), "{qs:#?}");
+}
+
+// Speaker choice (dev2).
+
+#[test]
+fn according_to_an_outlet_that_relays_a_named_speaker() {
+    // tests/dev2/gum_flag.txt: the newspaper is the channel, Burrows the speaker
+    let qs = quotes("According to the New Zealand Herald, Emeritus Professor John Burrows, the chairman of the project's panel of twelve, said New Zealand's flag has never before been open to public choice.");
+    assert_eq!(
+        speaker_of(&qs, "New Zealand's flag").as_deref(),
+        Some("John Burrows")
+    );
+}
+
+#[test]
+fn cue_that_opens_the_next_quote_is_not_the_previous_one_s() {
+    // tests/dev2/gum_soccer.txt
+    let qs = quotes("In the injury time, English captain Harry Kane scored a second goal as England won a corner kick. The match came to end with England winning 2 – 1 and collecting three points.\n\nHarry Kane won the Budweiser Man of the Match award. He said, \"In the first half it felt good out there. We could've scored two or three goals in the first half and put the game to bed early.\" After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a highly-skilled and highly co-ordinated team in terms of their forward players.\"");
+    assert_eq!(
+        speaker_of(&qs, "In the first half").as_deref(),
+        Some("Harry Kane")
+    );
+    assert_eq!(
+        speaker_of(&qs, "We were playing").as_deref(),
+        Some("Nabil Maaloul")
+    );
+}
+
+#[test]
+fn as_x_told_y_reports_the_main_clause() {
+    // tests/dev2/gum_warming.txt
+    let qs = quotes("As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.");
+    assert_eq!(
+        indirect(&qs),
+        ["US surface ozone has dropped partly due to the Clean Air Act"]
+    );
+    assert_eq!(speaker_of(&qs, "US surface").as_deref(), Some("Heald"));
+}
+
+#[test]
+fn comma_between_subject_and_cue() {
+    // tests/dev2/gum_ie9.txt
+    let qs = quotes("The Internet security firm Secunia.com, has said that as of March 4, 2011, IE6 has 277 vulnerabilities; 39 percent of these are rated \"highly critical\". Microsoft says that the latest versions of Internet Explorer provide the user with enhanced protection from these attacks and threats.");
+    assert_eq!(
+        speaker_of(&qs, "as of March 4").as_deref(),
+        Some("Secunia.com")
+    );
+    assert_eq!(
+        speaker_of(&qs, "highly critical").as_deref(),
+        Some("Secunia.com")
+    );
+}
+
+#[test]
+fn cue_in_the_middle_of_its_content() {
+    // tests/dev2/gum_warhol.txt
+    let text = "Institutional recipients, said Mauer, are required to exhibit their donated Warhol photographs every ten years as one stipulation.";
+    let qs = quotes(text);
+    assert_eq!(indirect(&qs), [&text[..text.len() - 1]]);
+    assert_eq!(speaker_of(&qs, "Institutional").as_deref(), Some("Mauer"));
+}
+
+#[test]
+fn opening_mark_slipped_after_the_comma() {
+    // tests/dev2/gum_warhol.txt: the space follows the opening mark
+    let qs = quotes("Kristen Wilkins, curator of \"Andy Warhol: Photographs and Prints from the University Collection\" at the University of Southern Indiana, January 23 - March 9 2014. Image: Snbehnke.\n\nWilkins said,\" [Warhol] liked the way photo booths and the Polaroid's front flash looked\". She explained how Warhol's adoption of the Polaroid camera revealed his process.");
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.text.trim_start(),
+        "[Warhol] liked the way photo booths and the Polaroid's front flash looked"
+    );
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Kristen Wilkins")
+    );
+    // tests/dev2/gum_flag.txt: the indirect quote stops at the direct one
+    let qs = quotes("Professor Burrows also said resources and kits would be accessible for schools and communities,\" For example, schools can run their own flag discussions and referendums to mirror the formal process as part of their own learning exercise\".");
+    assert_eq!(
+        indirect(&qs),
+        ["resources and kits would be accessible for schools and communities"]
+    );
+    assert!(
+        qs.iter().any(|q| q.kind == QuoteKind::Direct
+            && q.text.trim_start().starts_with("For example, schools")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn subordinate_clause_before_a_quote_is_no_indirect_quote() {
+    // tests/dev2/gum_warming.txt
+    let qs = quotes("Heald said although temperature and ozone are separately known to impact crop yields, \"nobody has looked at these together\".");
+    assert!(indirect(&qs).is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn two_coordinated_reports_are_two_quotes() {
+    // tests/dev2/gum_imprisoned.txt
+    let qs = quotes("They also claimed Paris was a volunteer and claim she has a vested interest for misrepresenting her experiences with the Church.");
+    assert_eq!(
+        indirect(&qs),
+        [
+            "Paris was a volunteer",
+            "she has a vested interest for misrepresenting her experiences with the Church"
+        ]
+    );
+}

@@ -593,6 +593,10 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     };
     // (searched no further than the cap: the same bound)
     let after_hi = sentence_end(close_t, next_quote_t.min(close_t + 14)).min(close_t + 14);
+    // the quote's last word is followed by a full stop, "!" or "?" inside its marks
+    let ends_sentence = close_t >= 2
+        && matches!(doc.tok_bytes(close_t - 2), b"." | b"!" | b"?")
+        && doc.tokens[close_t - 1].kind != crate::text::TokenKind::Word;
     // `inside_quote` for the increasing tokens of the loop: the quote spans starting at or before
     // the token, followed with one index
     let mut qi = if close_t < after_hi {
@@ -612,6 +616,14 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
         if let Some(cue) = doc.cue(k) {
             if cue.participle && k > close_t {
                 continue;
+            }
+            // "He said, “… early.” After the match, Tunisia's coach Nabil Maaloul said, “…”": after
+            // a quote that ends its sentence, a cue that opens the next quote is that quote's
+            if ends_sentence
+                && k + 1 < next_quote_t
+                && (k + 1..next_quote_t).all(|t| matches!(doc.tok_bytes(t), b"," | b":"))
+            {
+                return None;
             }
             let subject = if k == close_t || (k == close_t + 1 && doc.tok_is(close_t, b",")) {
                 np_after(doc, k, next_quote_t)
@@ -673,13 +685,16 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             } else if cue.participle {
                 crate::quotes::main_subject(doc, sent_start, k)
             } else {
-                np_before(doc, k, sent_start).or_else(|| {
-                    // "X said it “deeply regretted” the decision and urged Washington to “act”":
-                    // a coordinated verb shares the subject of the sentence
-                    (k > real_start && doc.tok_is(k - 1, b"and"))
-                        .then(|| crate::quotes::main_subject(doc, real_start, k - 1))
-                        .flatten()
-                })
+                np_before(doc, k, sent_start)
+                    // "The Internet security firm Secunia.com, has said that ... “highly critical”"
+                    .or_else(|| crate::quotes::comma_subject(doc, sent_start, k))
+                    .or_else(|| {
+                        // "X said it “deeply regretted” the decision and urged Washington to “act”":
+                        // a coordinated verb shares the subject of the sentence
+                        (k > real_start && doc.tok_is(k - 1, b"and"))
+                            .then(|| crate::quotes::main_subject(doc, real_start, k - 1))
+                            .flatten()
+                    })
             };
             let Some(np) = subject else { continue };
             let addressee = addressee_after(doc, k, cue.addressee, &None, b.open_t);

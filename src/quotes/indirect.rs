@@ -362,13 +362,35 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     }
     let lo = doc.token_at(content.start);
     let hi = doc.token_at(first.start);
+    // (or before "; 39 percent of these are rated “highly critical”": a semicolon ends a clause;
+    // or at the comma right before the quote: "... for schools and communities,\" For example")
     let cut = (lo + 1..hi).rev().find(|&t| {
-        doc.tok_is(t, b",")
-            && t + 1 < hi
-            && matches!(
-                doc.tok_bytes(t + 1),
-                b"which" | b"who" | b"with" | b"where" | b"when"
-            )
+        doc.tok_is(t, b";")
+            // (not after a subordinate clause: "said although ... crop yields, “nobody has
+            // looked at these together”" reports the quote)
+            || (t + 1 == hi
+                && doc.tok_is(t, b",")
+                && !matches!(
+                    doc.tok_bytes(lo),
+                    b"although"
+                        | b"though"
+                        | b"while"
+                        | b"if"
+                        | b"when"
+                        | b"because"
+                        | b"as"
+                        | b"since"
+                        | b"after"
+                        | b"before"
+                        | b"unless"
+                        | b"whereas"
+                ))
+            || doc.tok_is(t, b",")
+                && t + 1 < hi
+                && matches!(
+                    doc.tok_bytes(t + 1),
+                    b"which" | b"who" | b"with" | b"where" | b"when"
+                )
     })?;
     let c = trim_content(doc, content.start..doc.tokens[cut].start);
     // the part kept must be a clause, not a subject cut off before its relative clause
@@ -552,9 +574,19 @@ fn follows_noun(w: &[u8]) -> bool {
 /// coordinator or relative word (the verbs of "..., saying they are" or "the studio where he
 /// worked" are not the object's).
 fn reports_clause(doc: &Doc, cue: cues::CueInfo, c: usize, hi: usize) -> bool {
-    if !cue.object_sense {
-        return true;
-    }
+    // "found" takes an object with a participle ("Rescuers found survivors trapped under the
+    // rubble"): its "-ed" verb must not be followed by a preposition
+    !cue.object_sense || clause_from(doc, c, hi, cue.lemma == "find")
+}
+
+/// The words from token `c` (up to `hi`) open a clause: a wh-word or subject pronoun first, or a
+/// finite verb after the first word and before any comma, coordinator or relative word.
+fn is_clause(doc: &Doc, c: usize, hi: usize) -> bool {
+    clause_from(doc, c, hi, false)
+}
+
+/// `is_clause`; with `strict`, an "-ed" word before a preposition is read as a participle.
+fn clause_from(doc: &Doc, c: usize, hi: usize, strict: bool) -> bool {
     if matches!(
         doc.tok_bytes(c),
         b"how"
@@ -576,6 +608,10 @@ fn reports_clause(doc: &Doc, cue: cues::CueInfo, c: usize, hi: usize) -> bool {
     }
     for t in c + 1..hi {
         let w = doc.tok_bytes(t);
+        // "when he found his brother he had resolution": a subject pronoun opens a new clause
+        if strict && matches!(w, b"he" | b"she" | b"they" | b"we" | b"I" | b"it") {
+            return false;
+        }
         if doc.tokens[t].kind != TokenKind::Word {
             // "Warhol's", "al-Assad", "U.S." are words; other marks end the subject
             if matches!(w, b"-" | b"'" | b"\xE2\x80\x99") {
@@ -609,11 +645,18 @@ fn reports_clause(doc: &Doc, cue: cues::CueInfo, c: usize, hi: usize) -> bool {
         }
         // "Smith attacked him", not "the damaged cars" or "cars built by"
         let prev = doc.tok_bytes(t - 1);
+        // "reduction of crop yields by 2050 exceeded 10% ...": a year closing an adjunct is no
+        // number before a noun
+        let year_adjunct = prev.len() == 4
+            && prev.iter().all(u8::is_ascii_digit)
+            && t >= c + 2
+            && matches!(doc.tok_bytes(t - 2), b"by" | b"in" | b"since" | b"until");
         if w.len() > 3
             && w.ends_with(b"ed")
             && !doc.cap(t)
-            && !no_verb_after(prev)
+            && (!no_verb_after(prev) || year_adjunct)
             && !(t + 1 < hi && doc.tok_is(t + 1, b"by"))
+            && !(strict && t + 1 < hi && follows_noun(doc.tok_bytes(t + 1)))
         {
             return true;
         }
@@ -672,9 +715,11 @@ fn sentence_indirect(
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
             }
-            let Some(np) = np_after(doc, k + 1, hi) else {
+            let Some(np) = np_after(doc, k + 1, hi).or_else(|| document_at_end(doc, k + 2, hi))
+            else {
                 break;
             };
+            let np_end = np.toks.end;
             let np = crate::attribution::np::relayed_source(doc, np, hi);
             let np = crate::attribution::np::document_source(doc, np, hi);
             if k == lo {
@@ -704,10 +749,41 @@ fn sentence_indirect(
                         });
                     }
                 }
+                // "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been
+                // killed ...": no comma, the clause starts right after the source's phrase
+                if np.toks.end == np_end
+                    && np_end < hi
+                    && doc.tokens[np_end].kind == TokenKind::Word
+                    && has_words(doc, np_end..hi, 4)
+                    && is_clause(doc, np_end, hi)
+                {
+                    let content = trim_content(doc, doc.tokens[np_end].start..srange.end);
+                    let content = fit(doc, content, avoid)?;
+                    return Some(Indirect {
+                        content,
+                        cue_tok: k,
+                        subject: Some(np),
+                        addressee: None,
+                        according: true,
+                        speech: true,
+                    });
+                }
                 // content after the comma closing the phrase
                 let comma = (np.toks.end..hi).find(|&t| doc.tok_is(t, b","))?;
                 if comma + 1 >= hi || !has_words(doc, comma + 1..hi, 4) {
                     return None;
+                }
+                // "According to the New Zealand Herald, Emeritus Professor John Burrows, the
+                // chairman of ..., said ...": the outlet relays a speaker whose own cue follows
+                if trig.iter().any(|&t| {
+                    t > comma
+                        && doc
+                            .cue(t)
+                            .is_some_and(|c| c.reports && !c.participle && !c.object_sense)
+                        && !is_passive(doc, t, lo)
+                        && np_before(doc, t, comma + 1).is_some()
+                }) {
+                    break;
                 }
                 let content = trim_content(doc, doc.tokens[comma + 1].start..srange.end);
                 let content = fit(doc, content, avoid)?;
@@ -720,8 +796,16 @@ fn sentence_indirect(
                     speech: true,
                 });
             }
-            if k > lo && doc.tok_is(k - 1, b",") && has_words(doc, lo..k, 4) {
-                let content = trim_content(doc, srange.start..doc.tokens[k - 1].start);
+            // "... this year the city expects about 6 million visitors according to the event
+            // website.": no comma, but the source's phrase ends the sentence and a clause precedes
+            let closes =
+                |t: usize| t >= hi || (t + 1 == hi && doc.tokens[t].kind != TokenKind::Word);
+            let bare_end = !doc.tok_is(k - 1, b",")
+                && closes(np_end)
+                && closes(np.toks.end)
+                && is_clause(doc, lo, k);
+            if k > lo && (doc.tok_is(k - 1, b",") || bare_end) && has_words(doc, lo..k, 4) {
+                let content = trim_content(doc, srange.start..doc.tokens[k].start);
                 let content = fit(doc, content, avoid)?;
                 return Some(Indirect {
                     content,
@@ -818,6 +902,34 @@ fn sentence_indirect(
             if outlet {
                 continue;
             }
+            // "Institutional recipients, said Mauer, are required to exhibit ...": the cue splits
+            // its content, a subject before it (no comma, no verb) and the finite verb right after
+            // the name's comma (not a participle: ", said the team, made up of ..."); the content
+            // is the sentence
+            let e = np.toks.end;
+            if np.kind == NpKind::Name
+                && e + 2 < hi
+                && doc.tok_is(e, b",")
+                && is_finite_aux(doc.tok_bytes(e + 1))
+                && has_words(doc, e + 1..hi, 3)
+                && (lo..k - 1).all(|t| {
+                    doc.tokens[t].kind == TokenKind::Word && !is_finite_aux(doc.tok_bytes(t))
+                })
+            {
+                let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
+                let content = trim_content(doc, from..srange.end);
+                let Some(content) = fit(doc, content, avoid) else {
+                    break;
+                };
+                return Some(Indirect {
+                    content,
+                    cue_tok: k,
+                    subject: Some(np),
+                    addressee: None,
+                    according: false,
+                    speech: true,
+                });
+            }
             if has_words(doc, lo..k - 1, 4) {
                 let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
                 let content = trim_content(doc, from..doc.tokens[k - 1].start);
@@ -901,6 +1013,11 @@ fn sentence_indirect(
         if cue.participle && !doc.tok_is(k - 1, b",") {
             continue;
         }
+        // "Browsing the catalog, I find that the quality ... varies": the speaker's own opinion
+        // ("I think"), not a finding reported
+        if cue.lemma == "find" && doc.tok_is(k - 1, b"I") {
+            continue;
+        }
         let mut c = k + 1;
         let addressee = if cue.addressee {
             np_after(doc, k, hi)
@@ -925,8 +1042,41 @@ fn sentence_indirect(
                 moved = true;
             }
         }
+        // "They estimated by 2050, increasing population and changing diet would increase ...":
+        // a year adjunct opens the content when a clause with a finite verb follows its comma
+        let dated = !moved
+            && c + 3 < hi
+            && matches!(doc.tok_bytes(c), b"by" | b"in" | b"since" | b"until")
+            && doc.tok_bytes(c + 1).len() == 4
+            && doc.tok_bytes(c + 1).iter().all(u8::is_ascii_digit)
+            && doc.tok_is(c + 2, b",")
+            && (c + 3..hi)
+                .take_while(|&t| !doc.tok_is(t, b","))
+                .any(|t| is_finite_aux(doc.tok_bytes(t)));
+        // "As Heald told The Huffington Post, US surface ozone has dropped ...": a cue clause
+        // opened by "As" reports the main clause after its comma
+        if !moved && c < hi && doc.tok_is(c, b",") && k > lo + 1 && doc.tok_is(lo, b"As") {
+            let np = np_before(doc, k, lo + 1).filter(|np| np.toks.start == lo + 1);
+            if let Some(np) = np
+                .filter(|_| c + 1 < hi && has_words(doc, c + 1..hi, 4) && is_clause(doc, c + 1, hi))
+            {
+                let end = clause_end(doc, c + 1, hi).map_or(srange.end, |t| doc.tokens[t].start);
+                let content = trim_content(doc, doc.tokens[c + 1].start..end);
+                if let Some(content) = fit(doc, content, avoid).filter(|c| c.start < c.end) {
+                    return Some(Indirect {
+                        content,
+                        cue_tok: k,
+                        subject: Some(np),
+                        addressee,
+                        according: false,
+                        speech: true,
+                    });
+                }
+            }
+        }
         // "said in a statement, adding that ...": the participle's clause is found on its own
         if !moved
+            && !dated
             && c < hi
             && (doc.tok_is(c, b",")
                 || doc.tok_is(c, b":")
@@ -956,7 +1106,7 @@ fn sentence_indirect(
         if c >= hi || !has_words(doc, c..hi, 4) {
             continue;
         }
-        let speech = moved || reports_clause(doc, cue, c, hi);
+        let speech = moved || dated || reports_clause(doc, cue, c, hi);
         if !speech && object_only.is_some() {
             continue;
         }
@@ -996,6 +1146,8 @@ fn sentence_indirect(
                 np_k => match relative_subject(doc, lo, k, np_k)
                     .or_else(|| appositive_subject(doc, lo, k))
                     .or_else(|| modified_subject(doc, lo, k))
+                    .or_else(|| study_subject(doc, lo, k))
+                    .or_else(|| comma_subject(doc, lo, k))
                 {
                     Some(np) => Some(np),
                     None => continue,
@@ -1211,10 +1363,39 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     if j >= hi {
         return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
     }
-    doc.cue(j).filter(|c| c.reports && !c.participle)?;
-    (j + 1 < hi && doc.tok_is(j + 1, b"that"))
-        .then_some(j + 2)
-        .filter(|&c| c < hi && has_words(doc, c..hi, 4))
+    let cue = doc.cue(j).filter(|c| c.reports && !c.participle)?;
+    if j + 1 < hi && doc.tok_is(j + 1, b"that") {
+        return Some(j + 2).filter(|&c| c < hi && has_words(doc, c..hi, 4));
+    }
+    // "claimed Paris was a volunteer and claim she has a vested interest ...": a bare clause
+    // opened by a subject pronoun
+    (j + 1 < hi
+        && matches!(
+            doc.tok_bytes(j + 1),
+            b"he" | b"she" | b"they" | b"it" | b"we"
+        )
+        && has_words(doc, j + 1..hi, 4)
+        && reports_clause(doc, cue, j + 1, hi))
+    .then_some(j + 1)
+}
+
+/// "according to the event website.": a short lower-case phrase from token `s` to the end of the
+/// sentence whose head is a role or document noun (`np_after` reads no lower-case modifier before
+/// a role noun). Not "according to the plan drawn up by ...", "according to the number of hours".
+fn document_at_end(doc: &Doc, s: usize, hi: usize) -> Option<Np> {
+    let mut e = s;
+    while e < hi && doc.tokens[e].kind == TokenKind::Word && !doc.cap(e) && e < s + 4 {
+        e += 1;
+    }
+    let ends = e + 1 == hi && doc.tokens[e].kind != TokenKind::Word;
+    (ends
+        && e > s + 1
+        && matches!(doc.tok_bytes(s), b"the" | b"a" | b"an" | b"its" | b"their")
+        && crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(e - 1)))
+    .then_some(Np {
+        toks: s..e,
+        kind: NpKind::Role,
+    })
 }
 
 /// "CONTENT, Iraqi Foreign Minister X told Y ...": an inverted cue clause ends before token `k`.
@@ -1357,6 +1538,55 @@ fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         toks: start..h + 1,
         kind: NpKind::Role,
     })
+}
+
+/// "The Internet security firm Secunia.com, has said that ...": a source slip puts a comma
+/// between the subject that opens the sentence and its (auxiliary and) cue at `k`.
+pub(crate) fn comma_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let mut j = k;
+    if j > lo && matches!(doc.tok_bytes(j - 1), b"has" | b"have" | b"had") {
+        j -= 1;
+    }
+    if j < lo + 2 || !doc.tok_is(j - 1, b",") {
+        return None;
+    }
+    let np = np_before(doc, j - 1, lo)?;
+    // (the phrase opens the sentence, after a title or role: "The Internet security firm")
+    (np.kind != NpKind::Pronoun
+        && subject_position(doc, lo, &np)
+        && (np.toks.start == lo || !doc.tok_is(np.toks.start - 1, b",")))
+    .then_some(np)
+}
+
+/// "although a recent poll found ...", "A new survey shows ...": a determiner, lower-case
+/// modifiers and a study noun right before the cue, as the subject of its clause (`np_before`
+/// reads people and bodies, not documents).
+fn study_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let h = k.checked_sub(1).filter(|&h| h > lo)?;
+    if !matches!(
+        doc.tok_bytes(h),
+        b"study" | b"survey" | b"poll" | b"analysis" | b"report"
+    ) {
+        return None;
+    }
+    let mut s = h;
+    while s > lo && h - s < 4 && doc.tokens[s - 1].kind == TokenKind::Word {
+        s -= 1;
+        if matches!(
+            doc.tok_bytes(s),
+            b"a" | b"an" | b"the" | b"this" | b"its" | b"A" | b"An" | b"The" | b"This"
+        ) {
+            let np = Np {
+                toks: s..h + 1,
+                kind: NpKind::Role,
+            };
+            return starts_clause(doc, lo, s, NpKind::Role).then_some(np);
+        }
+        if doc.cap(s) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "The Popular Mobilisation Forces (PMF), an umbrella grouping of ..., said ...",

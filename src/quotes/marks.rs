@@ -25,7 +25,9 @@ struct Mark {
     len: usize,
     family: Family,
     role: Role,
-    /// A single close that may just be a plural possessive (rebels’ weapons).
+    /// A single close that may just be a plural possessive (rebels’ weapons); for a straight
+    /// double mark after a comma or colon and before a space, that it may open a quote (see
+    /// `scan`).
     possessive: bool,
 }
 
@@ -94,6 +96,12 @@ fn scan(s: &str, base: usize, cands: impl Iterator<Item = usize>, out: &mut Vec<
                     None
                 } else if is_open_context(prev) && !space_or_end(next) {
                     Some(mk(Family::Double, Role::Open))
+                } else if matches!(prev, Some(',' | ':')) && space_or_end(next) {
+                    // `Wilkins said," [Warhol] liked …"`: a slip puts the space after the
+                    // opening mark; it closes only an open quote (`pair`)
+                    let mut m = mk(Family::Double, Role::Either);
+                    m.possessive = true;
+                    Some(m)
                 } else if !space_or_end(prev) && !letter(next) {
                     Some(mk(Family::Double, Role::Close))
                 } else {
@@ -217,11 +225,15 @@ pub(super) fn pair(doc: &Doc) -> Vec<Span> {
                     }
                 }
             } else if m.role != Role::Close {
-                if m.family == Family::Single && stack.is_empty() && m.role == Role::Either {
+                // (a slipped opening `," ` needs a later closing candidate in the paragraph)
+                if (m.family == Family::Single || m.possessive)
+                    && stack.is_empty()
+                    && m.role == Role::Either
+                {
                     // a straight single opening needs a later closing candidate in the paragraph
                     let later = marks[mi + 1..]
                         .iter()
-                        .any(|n| n.family == Family::Single && n.role != Role::Open);
+                        .any(|n| n.family == m.family && n.role != Role::Open);
                     if !later {
                         continue;
                     }
