@@ -85,8 +85,10 @@ fn gum_quote_recall_and_scare_quotes() {
     let recall = found as f64 / speech as f64;
     eprintln!("GUM: {found}/{speech} speech quotes detected with a speaker (recall {recall:.3}); {scare_attributed}/{scare} scare quotes/titles wrongly attributed");
     assert_eq!(speech, 97);
-    // floors just below the measured figures (83/97 = 0.856, 3/45)
-    assert!(recall >= 0.85, "recall {recall:.3}");
+    // floors at the measured figures (82/97 = 0.845, 3/45); the 83rd quote counted before was
+    // found only with a wrong speaker ("Interview Wikinews", a heading and a question label run
+    // together), which now gets none
+    assert!(recall >= 0.84, "recall {recall:.3}");
     assert!(
         scare_attributed <= 3,
         "{scare_attributed} scare quotes attributed"

@@ -444,3 +444,37 @@ fn two_coordinated_reports_are_two_quotes() {
         ]
     );
 }
+
+/// Review probes (wire-copy style, written for the review): an adjunct between the cue and "that",
+/// or an irregular past in the clause, keeps the reported speech; a recall or an admission whose
+/// object is followed by a participle phrase ("made in Kentucky", "brought against him") is none.
+#[test]
+fn adjunct_before_that_and_irregular_past_keep_speech() {
+    for (text, content) in [
+        (
+            "Trump claimed without evidence that the election had been stolen from him.",
+            "the election had been stolen",
+        ),
+        (
+            "Police confirmed overnight that two men had been arrested near the stadium.",
+            "two men had been arrested",
+        ),
+        (
+            "The activist claimed the government hid the report from parliament for a year.",
+            "the government hid the report",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert!(
+            indirect(&qs).iter().any(|q| q.starts_with(content)),
+            "{text}: {:?}",
+            indirect(&qs)
+        );
+    }
+    for text in [
+        "Toyota recalled 50,000 vehicles made in Kentucky over a brake fault.",
+        "The former mayor admitted the charges brought against him in court on Tuesday.",
+    ] {
+        assert!(indirect(&quotes(text)).is_empty(), "{text}");
+    }
+}

@@ -221,6 +221,32 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "city",
     "municipality",
     "charity",
+    // the singulars of the groups above, and lawmakers ("An activist said the government hid
+    // the report" had no quote)
+    "activist",
+    "campaigner",
+    "resident",
+    "witness",
+    "researcher",
+    "scientist",
+    "critic",
+    "supporter",
+    "opponent",
+    "protester",
+    "investigator",
+    "detective",
+    "officer",
+    "soldier",
+    "worker",
+    "teacher",
+    "nurse",
+    "economists",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "senator",
+    "senators",
 ];
 
 const LOWER_NAME_PARTICLES: &[&str] = &[

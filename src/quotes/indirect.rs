@@ -640,7 +640,14 @@ fn clause_from(doc: &Doc, c: usize, hi: usize, strict: bool) -> bool {
         ) {
             return false;
         }
-        if is_finite_aux(w) || is_irregular_past(w) {
+        if is_finite_aux(w)
+            || is_irregular_past(w)
+                && !(t + 1 < hi && matches!(doc.tok_bytes(t + 1), b"by" | b"against" | b"in"))
+            || matches!(
+                w,
+                b"hit" | b"put" | b"cut" | b"set" | b"hid" | b"shot" | b"broke" | b"stole"
+            ) && !no_verb_after(doc.tok_bytes(t - 1))
+        {
             return true;
         }
         // "Smith attacked him", not "the damaged cars" or "cars built by"
@@ -693,7 +700,23 @@ fn that_after_adjunct(doc: &Doc, cue: cues::CueInfo, c: usize, t: usize) -> bool
     let w = doc.tok(c);
     w == ","
         || (is_adjunct_word(w) && !matches!(w, "the" | "a" | "an" | "The" | "A" | "An"))
-        || matches!(w, "to" | "for" | "from")
+        || matches!(
+            w,
+            "to" | "for"
+                | "from"
+                | "without"
+                | "under"
+                | "via"
+                | "by"
+                | "through"
+                | "during"
+                | "after"
+                | "before"
+                | "overnight"
+                | "yesterday"
+                | "today"
+                | "again"
+        )
         || (w.len() > 4 && w.ends_with("ly"))
 }
 
