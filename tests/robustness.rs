@@ -1394,7 +1394,7 @@ fn hard_wrap(text: &str, width: usize) -> String {
             b' ' => last_space = Some(i),
             _ => {}
         }
-        if i - line_start >= width {
+        if i.saturating_sub(line_start) >= width {
             if let Some(sp) = last_space.take() {
                 out[sp] = b'\n';
                 line_start = sp + 1;
