@@ -63,6 +63,8 @@ pub(crate) fn unwrap_hard_wrapped(text: &str) -> Option<String> {
     let blank = |r: Range<usize>| b[r].iter().all(|c| c.is_ascii_whitespace());
     let (mut prev, mut prev_blank) = (0..0, true);
     let (mut start, mut any_blank) = (0, false);
+    // the "\n" ending each line that runs on into the next
+    let mut breaks = Vec::new();
     let (mut inner, mut inner_short, mut inner_open, mut longest) = (0usize, 0usize, 0usize, 0);
     for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
         let line = start..end;
@@ -72,6 +74,7 @@ pub(crate) fn unwrap_hard_wrapped(text: &str) -> Option<String> {
         if !is_blank && !prev_blank {
             // `prev` runs on into this line: a wrap, or a paragraph per line
             inner += 1;
+            breaks.push(prev.end);
             let t = trim_range(text, prev.clone());
             inner_short += usize::from((30..=110).contains(&t.len()));
             // a wrapped line mostly stops inside its sentence
@@ -93,21 +96,12 @@ pub(crate) fn unwrap_hard_wrapped(text: &str) -> Option<String> {
         return None;
     }
     let mut out = b.to_vec();
-    let mut start = 0;
-    let mut prev_blank = true;
-    let mut prev_end = 0;
-    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
-        let is_blank = blank(start..end);
-        if !is_blank && !prev_blank {
-            // the break between the two lines: "\n", or "\r\n"
-            out[prev_end] = b' ';
-            if prev_end > 0 && out[prev_end - 1] == b'\r' {
-                out[prev_end - 1] = b' ';
-            }
+    for nl in breaks {
+        // the break between the two lines: "\n", or "\r\n"
+        out[nl] = b' ';
+        if nl > 0 && out[nl - 1] == b'\r' {
+            out[nl - 1] = b' ';
         }
-        prev_blank = is_blank;
-        prev_end = end;
-        start = end + 1;
     }
     // only ASCII line-break bytes were replaced by ASCII spaces
     Some(String::from_utf8(out).expect("line breaks replaced by spaces stay UTF-8"))

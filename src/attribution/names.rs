@@ -308,13 +308,11 @@ const ORG_HEADS: &[&str] = &[
     "Mission",
     "Commission",
     "Municipality",
-    // publications: "L Magazine", "New Zealand Herald"
-    "Magazine",
-    "Herald",
-    "Journal",
-    "Gazette",
-    "Tribune",
 ];
+
+/// Publications' last words ("L Magazine", "New Zealand Herald"): organisation heads (with
+/// `ORG_HEADS`) and news outlets ([`is_news_outlet`]).
+const PUBLICATION_HEADS: &[&str] = &["Magazine", "Herald", "Journal", "Gazette", "Tribune"];
 
 /// Country adjectives and their ids, for affiliations revealed by a title ("Iranian President").
 const DEMONYMS: &[(&str, &str)] = &[
@@ -437,7 +435,7 @@ fn classify(w: &str) -> WordClass {
         for &t in TITLES {
             m.entry(t).or_default().title = true;
         }
-        for &h in ORG_HEADS {
+        for &h in ORG_HEADS.iter().chain(PUBLICATION_HEADS) {
             m.entry(h).or_default().org_head = true;
         }
         for (k, &(d, _)) in DEMONYMS.iter().enumerate() {
@@ -2717,20 +2715,8 @@ fn is_news_outlet(name: &str) -> bool {
             | "CNN"
             | "Bloomberg"
     ) || name.rsplit(' ').next().is_some_and(|w| {
-        matches!(
-            w,
-            "News"
-                | "Television"
-                | "TV"
-                | "Radio"
-                | "Times"
-                | "Post"
-                | "Herald"
-                | "Magazine"
-                | "Journal"
-                | "Gazette"
-                | "Tribune"
-        )
+        matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post")
+            || PUBLICATION_HEADS.contains(&w)
     })
 }
 

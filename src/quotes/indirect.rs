@@ -496,21 +496,6 @@ fn no_verb_after(w: &[u8]) -> bool {
             | b"this"
             | b"these"
             | b"those"
-            | b"of"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"to"
-            | b"for"
-            | b"from"
-            | b"with"
-            | b"by"
-            | b"as"
-            | b"about"
-            | b"into"
-            | b"over"
-            | b"since"
-            | b"than"
             | b"more"
             | b"most"
             | b"some"
@@ -518,12 +503,31 @@ fn no_verb_after(w: &[u8]) -> bool {
             | b"all"
             | b"each"
             | b"every"
-    ) || w.first().is_some_and(u8::is_ascii_digit)
+    ) || is_preposition(w)
+        || w.first().is_some_and(u8::is_ascii_digit)
 }
 
-/// Words that follow a plural noun rather than a verb: prepositions, conjunctions, relative
-/// words, time adjuncts ("cars on Monday", "particles that ...", "cars last week").
-fn follows_noun(w: &[u8]) -> bool {
+/// Coordinators and relative words: they end a noun phrase ("cars that ...") and the clause a
+/// verb is looked for in.
+fn is_joiner(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"and"
+            | b"but"
+            | b"or"
+            | b"that"
+            | b"which"
+            | b"who"
+            | b"whom"
+            | b"whose"
+            | b"where"
+            | b"when"
+            | b"while"
+    )
+}
+
+/// The prepositions that [`no_verb_after`] and [`follows_noun`] share ("of", "for", "since", "than").
+fn is_preposition(w: &[u8]) -> bool {
     matches!(
         w,
         b"of"
@@ -541,29 +545,28 @@ fn follows_noun(w: &[u8]) -> bool {
             | b"over"
             | b"since"
             | b"than"
-            | b"during"
-            | b"after"
-            | b"before"
-            | b"against"
-            | b"under"
-            | b"between"
-            | b"per"
-            | b"and"
-            | b"or"
-            | b"but"
-            | b"that"
-            | b"which"
-            | b"who"
-            | b"whom"
-            | b"whose"
-            | b"where"
-            | b"when"
-            | b"while"
-            | b"last"
-            | b"this"
-            | b"next"
-            | b"ago"
     )
+}
+
+/// Words that follow a plural noun rather than a verb: prepositions, conjunctions, relative
+/// words, time adjuncts ("cars on Monday", "particles that ...", "cars last week").
+fn follows_noun(w: &[u8]) -> bool {
+    is_preposition(w)
+        || is_joiner(w)
+        || matches!(
+            w,
+            b"during"
+                | b"after"
+                | b"before"
+                | b"against"
+                | b"under"
+                | b"between"
+                | b"per"
+                | b"last"
+                | b"this"
+                | b"next"
+                | b"ago"
+        )
 }
 
 /// Whether the bare complement of `cue` starting at token `c` (no "that" before it) can be
@@ -619,25 +622,7 @@ fn clause_from(doc: &Doc, c: usize, hi: usize, strict: bool) -> bool {
             }
             return false;
         }
-        if matches!(
-            w,
-            b"and"
-                | b"but"
-                | b"or"
-                | b"that"
-                | b"which"
-                | b"who"
-                | b"whom"
-                | b"whose"
-                | b"where"
-                | b"when"
-                | b"while"
-                | b"because"
-                | b"if"
-                | b"as"
-                | b"although"
-                | b"though"
-        ) {
+        if is_joiner(w) || matches!(w, b"because" | b"if" | b"as" | b"although" | b"though") {
             return false;
         }
         if is_finite_aux(w)

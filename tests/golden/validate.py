@@ -4,6 +4,10 @@
 Run: python3 tests/golden/validate.py                  (prints counts, exits 1 on any error)
      python3 tests/golden/validate.py --markdown       (also prints the count tables used in README.md)
      python3 tests/golden/validate.py tests/heldout    (the blind held-out set, same rules)
+     python3 tests/golden/validate.py tests/dev2 --allow-markless
+                                                       (the second dev set: a `direct` entry may also
+                                                        be a pull or block quote set off without
+                                                        quote marks, see tests/dev2/README.md)
 
 Checks, for every <name>.txt that has a <name>.gold.json:
   * the JSON parses and has source, licence, quotes, non_speech with the documented keys only
@@ -12,7 +16,10 @@ Checks, for every <name>.txt that has a <name>.gold.json:
   * direct and partial entries sit right after an opening quote mark and end before a closing
     mark (or at the end of the paragraph, for a quotation that runs on into the next paragraph)
   * indirect entries neither start nor end with a quote mark
-  * every speaker and addressee name occurs in the article (case-insensitively)
+  * every speaker and addressee name occurs in the article (case-insensitively); "A|B" lists the
+    spellings the article itself uses, and each must occur
+  * with --allow-markless, a direct entry without quote marks must start a paragraph and end
+    with . ! or ?; such entries are counted as "markless"
   * no entry is listed twice
   * the .txt is UTF-8 with a title line, a blank line, then the body; no tabs or CR
 """
@@ -29,6 +36,7 @@ OPEN = "“\"«‘'„"
 CLOSE = "”\"»’'“"
 QUOTE_KEYS = {"text", "occurrence", "kind", "speaker", "addressee"}
 NS_KEYS = {"text", "occurrence", "why"}
+MARKLESS = "--allow-markless" in sys.argv
 
 
 def locate(doc, text, occurrence):
@@ -43,6 +51,7 @@ def locate(doc, text, occurrence):
 def main():
     errors = []
     rows = []
+    n_markless = 0
     for txt_path in sorted(glob.glob(os.path.join(HERE, "*.txt"))):
         name = os.path.basename(txt_path)[:-4]
         gold_path = os.path.join(HERE, name + ".gold.json")
@@ -84,7 +93,7 @@ def main():
             for k in ("speaker", "addressee"):
                 if q[k] is not None and (not isinstance(q[k], str) or not q[k].strip()):
                     errors.append(f"{where}: bad {k} {q[k]!r}")
-                elif q[k] is not None and q[k].lower() not in doc.lower():
+                elif q[k] is not None and any(alt.lower() not in doc.lower() for alt in q[k].split("|")):
                     errors.append(f"{where}: {k} {q[k]!r} does not occur in the article")
             if not isinstance(q["occurrence"], int) or q["occurrence"] < 1 or not q["text"]:
                 errors.append(f"{where}: bad occurrence/text")
@@ -99,7 +108,11 @@ def main():
             j = i + len(q["text"])
             before = doc[i - 1] if i > 0 else "\n"
             after = doc[j] if j < len(doc) else "\n"
-            if q["kind"] in ("direct", "partial"):
+            markless = (MARKLESS and q["kind"] == "direct" and before == "\n"
+                        and q["text"][0] not in OPEN and q["text"].rstrip()[-1] in ".!?")
+            if markless:
+                n_markless += 1
+            elif q["kind"] in ("direct", "partial"):
                 if before not in OPEN:
                     errors.append(f"{where}: {q['kind']} not preceded by an opening quote mark ({before!r})")
                 if after not in CLOSE and after != "\n":
@@ -128,6 +141,8 @@ def main():
     print(f"{'TOTAL (' + str(len(rows)) + ' files)':42} {'':5} {total['direct']:6} {total['partial']:7} "
           f"{total['indirect']:8} {sum(total.values()):5} {sum(total_ns.values()):10}")
     print("non_speech by why:", total_ns)
+    if MARKLESS:
+        print("direct quotes without quote marks (pull/block quotes):", n_markless)
     if "--markdown" in sys.argv:
         print()
         print("| file | words | direct | partial | indirect | quotes | non_speech |")
