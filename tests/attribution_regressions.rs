@@ -1603,3 +1603,128 @@ fn people_named_by_surname_or_after_a_body_stay_people() {
         assert_eq!((s.name.as_str(), s.kind), (name, EntityKind::Person), "{text}");
     }
 }
+
+/// A long document resolves names through per-document indexes (organisation short forms, the
+/// persons sharing a name part, the capitalised tokens per word) that short documents do not
+/// build: the same passage must get the same speakers after a preamble long enough to build
+/// them all (many organisations, many speakers, one given name shared by many people).
+#[test]
+fn long_document_resolves_names_as_a_short_one() {
+    let passage = "Minister Sara Khan and the economist Imran Khan met in Lahore on Monday.\n\n\
+        \"We agreed on the budget,\" Khan said.\n\n\
+        Kestrel Motors cut its forecast on Tuesday. \"We are being careful,\" Kestrel said in a \
+        statement.\n\n\
+        The Korean Central News Agency (KCNA) reported the order on Friday. \"The army is \
+        ready,\" said KCNA.\n\n\
+        Analysts at Halvern Research expect a slowdown. \"Demand is weak,\" Halvern said.\n\n\
+        Nordic Skyways, which is partly owned by the state, cancelled 40 flights on Sunday. \
+        \"We regret the disruption,\" Nordic Skyways said.\n\n\
+        A Zentara spokesman declined to give figures. \"We expect it to recover,\" Zentara said.\n\n\
+        The Baltic Investment Fund approved the loan on Monday. \"The terms are fair,\" BIF said.";
+    let surnames = [
+        "Okafor",
+        "Lindqvist",
+        "Moreau",
+        "Tanaka",
+        "Petrova",
+        "Haddad",
+        "Silva",
+        "Novak",
+        "Brennan",
+        "Castillo",
+        "Ivanova",
+        "Mensah",
+        "Duarte",
+        "Keller",
+        "Nakamura",
+        "Osei",
+        "Varga",
+        "Rahman",
+        "Sorensen",
+        "Quispe",
+    ];
+    let firms = [
+        "Ardent", "Bexley", "Corvane", "Dunmore", "Elstree", "Fenwick", "Galloway", "Harlow",
+        "Ingram", "Jessop", "Kilbride", "Lomond", "Marlow", "Norcott", "Oakham", "Pendle",
+        "Quarry", "Redland", "Stanway", "Thorne",
+    ];
+    let mut preamble = String::new();
+    for (i, surname) in surnames.iter().enumerate() {
+        for (j, firm) in firms.iter().enumerate().filter(|(j, _)| (i + j) % 7 == 0) {
+            let given = ["Maria", "John", "Sara"][(i + j) % 3];
+            let kind = ["Holdings", "Logistics", "Systems"][i % 3];
+            preamble.push_str(&format!(
+                "{firm} {kind} said profits rose. \"It was a good year,\" {given} {surname}, \
+                 who chairs {firm} {kind}, told reporters. \"Costs fell,\" {firm} said.\n\n"
+            ));
+        }
+    }
+    // (brands named alone: whether each is an organisation is asked of the whole document)
+    for brand in [
+        "Vantor",
+        "Quillon",
+        "Brisk",
+        "Ostrava",
+        "Melwyn",
+        "Tarquin",
+        "Zephra",
+        "Calloway",
+        "Dremel",
+        "Arkwright",
+        "Solvane",
+        "Pellam",
+    ] {
+        preamble.push_str(&format!(
+            "\"Sales held up,\" {brand} said in a statement.\n\n"
+        ));
+    }
+    let alone = quotes(passage);
+    let long_text = format!("{preamble}{passage}");
+    let long = quotes(&long_text);
+    assert!(
+        long.len() > alone.len() + 40,
+        "the preamble's quotes are found"
+    );
+    let kind_of = |qs: &[Quote], prefix: &str| {
+        let q = qs.iter().find(|q| q.text.starts_with(prefix));
+        q.and_then(|q| q.speaker.as_ref()).map(|s| s.kind)
+    };
+    for prefix in [
+        "We agreed on the budget",
+        "We are being careful",
+        "The army is ready",
+        "Demand is weak",
+        "We regret the disruption",
+        "We expect it to recover",
+        "The terms are fair",
+    ] {
+        assert_eq!(
+            speaker_of(&long, prefix),
+            speaker_of(&alone, prefix),
+            "{prefix}"
+        );
+        assert_eq!(kind_of(&long, prefix), kind_of(&alone, prefix), "{prefix}");
+    }
+    assert_eq!(kind_of(&alone, "We regret"), Some(EntityKind::Organisation));
+    assert_eq!(kind_of(&alone, "We expect"), Some(EntityKind::Organisation));
+    assert_eq!(
+        speaker_of(&alone, "The terms").as_deref(),
+        Some("Baltic Investment Fund")
+    );
+    assert_eq!(
+        speaker_of(&alone, "We agreed").as_deref(),
+        Some("Sara Khan")
+    );
+    assert_eq!(
+        speaker_of(&alone, "We are being").as_deref(),
+        Some("Kestrel Motors")
+    );
+    assert_eq!(
+        speaker_of(&alone, "The army").as_deref(),
+        Some("Korean Central News Agency")
+    );
+    assert_eq!(
+        speaker_of(&alone, "Demand is").as_deref(),
+        Some("Halvern Research")
+    );
+}

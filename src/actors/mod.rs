@@ -7,7 +7,7 @@ pub(crate) use people::is_given_name;
 
 use crate::attribution::np::is_cap;
 use crate::attribution::{DocPerson, Entity, EntityKind, Names};
-use crate::text::{strip_possessive, Doc, FxBuild, FxMap};
+use crate::text::{strip_possessive, Doc, FxBuild, FxMap, FxSet};
 use serde::{Deserialize, Serialize};
 
 pub use gazetteer::{Gazetteer, GazetteerError, GazetteerMatch};
@@ -340,6 +340,12 @@ struct Patterns<'a> {
     lengths: u64,
     /// Whether only capitalised tokens can start a pattern.
     caps_only: bool,
+    /// Every word of a pattern but its last (`sync_point`), made on the first call.
+    inner_words: std::cell::OnceCell<FxSet<&'a str>>,
+    /// `surname_counts`, made on its first call.
+    surname_counts: std::cell::OnceCell<FxMap<&'a str, usize>>,
+    /// (own name, pattern) of every pattern, sorted (`has_own_named`), made on the first call.
+    by_own_name: std::cell::OnceCell<Vec<(&'a str, usize)>>,
 }
 
 impl<'a> Patterns<'a> {
@@ -442,6 +448,9 @@ impl<'a> Patterns<'a> {
             first_bytes,
             lengths,
             caps_only,
+            inner_words: std::cell::OnceCell::new(),
+            surname_counts: std::cell::OnceCell::new(),
+            by_own_name: std::cell::OnceCell::new(),
         }
     }
 
@@ -476,7 +485,7 @@ impl<'a> Patterns<'a> {
                 },
                 Source::Surname { full, last } => self.actor(full).filter(|a| {
                     !matches!(a, PatActor::Organisation(_))
-                        && self.persons().filter(|p| p.last() == last).count() == 1
+                        && self.surname_counts().get(last) == Some(&1)
                         && self.gaz.lookup(last).is_none()
                 }),
                 Source::Organisation(o) => self
@@ -503,6 +512,18 @@ impl<'a> Patterns<'a> {
         })
     }
 
+    /// How many persons of the document have each surname, counted on the first call (a
+    /// surname names a person only when no one else has it).
+    fn surname_counts(&self) -> &FxMap<&'a str, usize> {
+        self.surname_counts.get_or_init(|| {
+            let mut counts = FxMap::default();
+            for p in self.persons() {
+                *counts.entry(p.last()).or_insert(0) += 1;
+            }
+            counts
+        })
+    }
+
     /// The name of the document's own actor candidate `k` would stand for.
     fn own_name(&self, k: usize) -> &'a str {
         match self.pats[k].source {
@@ -516,10 +537,17 @@ impl<'a> Patterns<'a> {
     /// gazetteer id; rare): then which one a mention stands for depends on the order of first
     /// mention in the whole document.
     fn id_clash(&self, found: &[(usize, usize, usize)]) -> bool {
-        // (each once: an actor is often mentioned several times)
+        // (each once: an actor is often mentioned several times; a set, since a long document
+        // has thousands)
         let mut own: Vec<(u64, PatActor)> = Vec::new();
+        let mut seen: FxSet<(bool, &str, Option<&str>)> = FxSet::default();
         for a in found.iter().filter_map(|&(k, _, _)| self.actor(k)) {
-            if !matches!(a, PatActor::Gazetteer(_)) && !own.iter().any(|(_, b)| b.same_own(&a)) {
+            let key = match a {
+                PatActor::Gazetteer(_) => continue,
+                PatActor::Person(n, aff) => (true, n, aff),
+                PatActor::Organisation(n) => (false, n, None),
+            };
+            if seen.insert(key) {
                 own.push((slug_hash(a.name()), a));
             }
         }
@@ -530,55 +558,75 @@ impl<'a> Patterns<'a> {
             return true;
         }
         // another actor of the document of such an id, told only then: a full name or an
-        // organisation (a surname stands for the actor of its full name)
-        let other = |k: usize, a: &PatActor| {
-            self.actor(k)
-                .is_some_and(|b| !matches!(b, PatActor::Gazetteer(_)) && !b.same_own(a))
-        };
+        // organisation (a surname stands for the actor of its full name); the own actors by
+        // slug hash (a name equal to an own actor's has its hash)
+        own.sort_unstable_by_key(|&(h, _)| h);
+        // (slugs of names whose first bytes are ASCII letters or digits that differ upper-cased
+        // differ: most names need no hash)
+        let mut firsts = [false; 128];
+        for (_, a) in &own {
+            match a.name().as_bytes()[0] {
+                b if b.is_ascii_alphanumeric() => {
+                    firsts[usize::from(b.to_ascii_uppercase())] = true
+                }
+                _ => firsts.fill(true),
+            }
+        }
         (0..self.pats.len())
             .filter(|&k| !matches!(self.pats[k].source, Source::Surname { .. }))
             .any(|k| {
                 let name = self.own_name(k);
-                own.iter().any(|&(h, a)| {
-                    let own_name = a.name();
-                    if name == own_name {
-                        return other(k, &a);
-                    }
-                    // (slugs of ASCII letters or digits that differ upper-cased differ: no hash)
-                    let (x, y) = (name.as_bytes()[0], own_name.as_bytes()[0]);
-                    if x.is_ascii_alphanumeric()
-                        && y.is_ascii_alphanumeric()
-                        && !x.eq_ignore_ascii_case(&y)
-                    {
-                        return false;
-                    }
-                    slug_hash(name) == h && other(k, &a)
-                })
+                let b = name.as_bytes()[0];
+                if b.is_ascii_alphanumeric() && !firsts[usize::from(b.to_ascii_uppercase())] {
+                    return false;
+                }
+                let h = slug_hash(name);
+                let lo = own.partition_point(|&(o, _)| o < h);
+                own[lo..]
+                    .iter()
+                    .take_while(|&&(o, _)| o == h)
+                    .any(|(_, a)| {
+                        self.actor(k)
+                            .is_some_and(|b| !matches!(b, PatActor::Gazetteer(_)) && !b.same_own(a))
+                    })
             })
     }
 
     /// Whether a pattern stands for a document's own actor named `name` (when the gazetteer
     /// has no actor of that name, no pattern of a gazetteer actor has it).
     fn has_own_named(&self, name: &str) -> bool {
-        (0..self.pats.len()).any(|k| {
-            self.own_name(k) == name
-                && self
-                    .actor(k)
+        // (the patterns by own name, sorted, made on the first call: asked once per speaker and
+        // addressee, a search of every pattern was quadratic in a long document)
+        let by_name = self.by_own_name.get_or_init(|| {
+            let mut v: Vec<(&'a str, usize)> = (0..self.pats.len())
+                .map(|k| (self.own_name(k), k))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let lo = by_name.partition_point(|&(n, _)| n < name);
+        by_name[lo..]
+            .iter()
+            .take_while(|&&(n, _)| n == name)
+            .any(|&(_, k)| {
+                self.actor(k)
                     .is_some_and(|a| !matches!(a, PatActor::Gazetteer(_)))
-        })
+            })
     }
 
     /// A token index at or before `k` such that no match covers both the token before it and
     /// it (the token before is no pattern's word but its last, matched as written): a scan from
     /// there finds what a scan from the first token finds from there.
     fn sync_point(&self, doc: &Doc, mut k: usize) -> usize {
-        // (a few look-ups per document: a linear search, no set to build)
-        let inner = |t: &str| {
+        // (the words of the patterns but their last, made on the first call: a short document
+        // asks a few times, a long one once per run of quotes)
+        let inner = self.inner_words.get_or_init(|| {
             self.pats
                 .iter()
-                .any(|p| self.words[p.words.start..p.words.end - 1].contains(&t))
-        };
-        while k > 0 && inner(doc.tok(k - 1)) {
+                .flat_map(|p| self.words[p.words.start..p.words.end - 1].iter().copied())
+                .collect()
+        });
+        while k > 0 && inner.contains(doc.tok(k - 1)) {
             k -= 1;
         }
         k

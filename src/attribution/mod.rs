@@ -6,7 +6,7 @@ mod names;
 pub(crate) mod np;
 
 use crate::quotes::{Indirect, QuoteKind, Span};
-use crate::text::Doc;
+use crate::text::{Doc, FxMap};
 use np::{np_after, np_before, Np, NpKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -142,7 +142,9 @@ pub(crate) fn attribute(
     let mut marked_out: Vec<Option<usize>> = vec![None; marked.len()];
     let mut echoes: Vec<(usize, usize)> = Vec::new();
     // the subject names resolved so far, with what they resolved to
-    let mut resolved: Vec<(Range<usize>, Option<Entity>)> = Vec::new();
+    // (a map: a long document has thousands of subjects, and a list searched per quote made
+    // attribution quadratic in the quotes)
+    let mut resolved: FxMap<(usize, usize), Option<Entity>> = FxMap::default();
     for it in items {
         let a = match it {
             Item::Nested(i, j, _) => {
@@ -360,17 +362,15 @@ fn resolve_subject(
     names: &Names,
     np: &Np,
     ctx: &Context,
-    resolved: &mut Vec<(Range<usize>, Option<Entity>)>,
+    resolved: &mut FxMap<(usize, usize), Option<Entity>>,
 ) -> Option<Entity> {
     if np.kind != NpKind::Name || np.toks.len() < 2 {
         return names.resolve(doc, np, ctx);
     }
-    if let Some((_, e)) = resolved.iter().find(|(t, _)| *t == np.toks) {
-        return e.clone();
-    }
-    let e = names.resolve(doc, np, ctx);
-    resolved.push((np.toks.clone(), e.clone()));
-    e
+    resolved
+        .entry((np.toks.start, np.toks.end))
+        .or_insert_with(|| names.resolve(doc, np, ctx))
+        .clone()
 }
 
 /// The speaker of a quotation inside another: the subject of its cue within the outer quote.

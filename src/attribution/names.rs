@@ -515,13 +515,33 @@ impl Person {
 }
 
 /// `Names::org_keys`: each organisation name's index in `orgs`, the range of its `name_key` in
-/// `buf` (all keys in one buffer: no allocation per key) and its number of words. (A name
-/// mentioned again is kept again: `fullest_org` takes the first of the fullest names, so the
-/// repeats never win, and they cost less than a set to drop them.)
+/// `buf` (all keys in one buffer: no allocation per key) and its number of words, once per name
+/// (at its first mention: `fullest_org` takes the first of the fullest names). And the keys by
+/// the hash of each run of their first words, of each run of their last words and of their
+/// initials' first letter (`word_hash`; entries (hash, index into `keys`), sorted): the only
+/// keys a short form can fit, so a call costs what the names it fits cost, not every
+/// organisation of the document.
 #[derive(Debug, Default)]
 struct OrgKeys {
     buf: String,
     keys: Vec<(usize, Range<usize>, usize)>,
+    by_prefix: Vec<(u64, usize)>,
+    by_suffix: Vec<(u64, usize)>,
+    by_initial: Vec<(u64, usize)>,
+}
+
+/// The number of organisation names above which `OrgKeys` indexes them.
+const ORG_INDEX_MIN: usize = 32;
+
+impl OrgKeys {
+    /// The indices into `keys` filed under hash `h` in `index`.
+    fn filed(index: &[(u64, usize)], h: u64) -> impl Iterator<Item = usize> + '_ {
+        let lo = index.partition_point(|&(k, _)| k < h);
+        index[lo..]
+            .iter()
+            .take_while(move |&&(k, _)| k == h)
+            .map(|&(_, i)| i)
+    }
 }
 
 /// An entry of `Names::surnames`: the first letter of a surname, its length in characters, the
@@ -540,6 +560,17 @@ struct Mention {
     at: usize,
     tok: usize,
     person: usize,
+}
+
+/// `Names::genders`: the gender of each person, computed on the first call of `gender` for
+/// that person (few documents ask), and the mentions of each person, to compute it from: those of
+/// person `p` are `by_person[starts[p]..starts[p + 1]]` (indices into `Names::mentions`, in
+/// order). A search of every mention per person was quadratic in a long document.
+#[derive(Debug)]
+struct Genders {
+    cells: Box<[std::sync::OnceLock<Option<Gender>>]>,
+    starts: Vec<usize>,
+    by_person: Vec<usize>,
 }
 
 /// The names of one document.
@@ -562,9 +593,15 @@ pub(crate) struct Names {
     by_full: FxMap<u64, usize>,
     /// The keys of every person of two or more parts: the first and last name parts and the
     /// part after a lower-case particle ("Jaberi" for "al-Jaberi"), in an open-addressing table
-    /// on `pack_word` of the key (a power of two of slots, or none): the keys of one word lie on
-    /// its probe sequence in registration order.
+    /// on `pack_word` of the key (a power of two of slots, or none). One slot per word: the
+    /// slot names the first person of that key, and the others, in registration order, are in
+    /// `part_more` (a long document names hundreds of Johns: a slot for each made every probe
+    /// that met them walk them all).
     part_keys: Vec<PartKey>,
+    /// For each key of `part_keys` of several persons (`more` not 0): at `more - 1`, the number
+    /// n of further persons; then the best of all the key's persons for a name part met after
+    /// they have all been named (`person_by_part`); then the n persons, in registration order.
+    part_more: Vec<u32>,
     /// 64 - log2 of the number of slots of `part_keys`.
     part_shift: u32,
     /// (first letter of the surname, its length in characters, person) for the same persons,
@@ -578,7 +615,7 @@ pub(crate) struct Names {
     /// before `surnames_near` searches.
     surname_filter: [u64; 32],
     /// The gender of each person, computed on the first call of `gender` (few documents ask).
-    genders: std::sync::OnceLock<Box<[std::sync::OnceLock<Option<Gender>>]>>,
+    genders: std::sync::OnceLock<Genders>,
     /// The named study or research body the document reports on ("Australian National Iodine
     /// Nutrition Study", "scientists from the Global Reef Observatory"), which "researchers", "the
     /// study" and "the report's authors" speak for. Found on the first call of `study_speaker`
@@ -590,6 +627,20 @@ pub(crate) struct Names {
     caps: Vec<usize>,
     /// A buffer for the full names of runs, while registering them.
     joined: String,
+    /// Whether the document uses a name (one word or a run, space-separated) as an
+    /// organisation's, per name asked: `acts_as_organisation` and `run_acts_as_organisation`
+    /// scan every capitalised token, and a long document asks about the same speakers again and
+    /// again (16,000 sentences quoting 225 speakers: 3.4 s without it).
+    org_use: std::sync::Mutex<FxMap<String, bool>>,
+    /// (hash of the word bare of a possessive, token) of every capitalised word token, sorted:
+    /// `cap_tokens_reading`, made on its first call.
+    cap_words: std::sync::OnceLock<Vec<(u64, usize)>>,
+}
+
+/// The hash of a word, for `Names::cap_tokens_reading`.
+fn word_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    crate::text::FxBuild::default().hash_one(w)
 }
 
 /// The tables of a dropped `Names`, cleared, kept per thread for the next document's (as
@@ -603,6 +654,7 @@ struct Tables {
     mentions: Vec<Mention>,
     by_full: FxMap<u64, usize>,
     part_keys: Vec<PartKey>,
+    part_more: Vec<u32>,
     surnames: Vec<Surname>,
     capitals: Vec<(&'static str, &'static str)>,
     caps: Vec<usize>,
@@ -636,6 +688,7 @@ impl Drop for Names {
             mentions: emptied(std::mem::take(&mut self.mentions), 0),
             by_full,
             part_keys: emptied(std::mem::take(&mut self.part_keys), 0),
+            part_more: emptied(std::mem::take(&mut self.part_more), 0),
             surnames: emptied(std::mem::take(&mut self.surnames), 0),
             capitals: emptied(std::mem::take(&mut self.capitals), 0),
             caps: emptied(std::mem::take(&mut self.caps), 0),
@@ -1101,9 +1154,15 @@ impl Names {
         })
     }
 
-    /// Organisation names seen in the document, with the offset of their first mention.
+    /// The organisation names seen in the document, each once, in the order of their first
+    /// mention (`orgs` holds every mention: a long document names one company thousands of
+    /// times).
     pub fn orgs(&self) -> impl Iterator<Item = &str> {
-        self.orgs.iter().map(|(o, _)| o.as_str())
+        let mut seen: crate::text::FxSet<&str> = Default::default();
+        self.orgs
+            .iter()
+            .map(|(o, _)| o.as_str())
+            .filter(move |o| seen.insert(o))
     }
 
     /// Collects full names and organisations from every capitalised run of the document.
@@ -1138,6 +1197,7 @@ impl Names {
             mentions,
             by_full,
             part_keys: t.part_keys,
+            part_more: t.part_more,
             part_shift: 0,
             surnames: t.surnames,
             part_filter: [0; 16],
@@ -1147,6 +1207,8 @@ impl Names {
             capitals: t.capitals,
             caps: Vec::new(),
             joined,
+            org_use: std::sync::Mutex::default(),
+            cap_words: std::sync::OnceLock::new(),
         };
         // one scratch buffer for the words of every run
         let mut words: Vec<&str> = Vec::with_capacity(16);
@@ -1240,6 +1302,58 @@ impl Names {
         &self.caps
     }
 
+    /// The capitalised word tokens whose word, bare of a possessive, is `w` (and a few others
+    /// that share its hash), in order. The index is made on the first call, once per document:
+    /// a scan of every capitalised token per name asked costs a long document with thousands of
+    /// speakers minutes.
+    fn cap_tokens_reading<'s>(&'s self, doc: &Doc, w: &str) -> impl Iterator<Item = usize> + 's {
+        let index = self.cap_words.get_or_init(|| {
+            let mut v: Vec<(u64, usize)> = self
+                .caps
+                .iter()
+                .map(|&i| (word_hash(strip_possessive(doc.tok(i))), i))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let h = word_hash(strip_possessive(w));
+        let lo = index.partition_point(|&(k, _)| k < h);
+        index[lo..]
+            .iter()
+            .take_while(move |&&(k, _)| k == h)
+            .map(|&(_, i)| i)
+    }
+
+    /// Whether the document uses `name` (a lone word or a space-separated run) as an
+    /// organisation's: `acts_as_organisation` or `run_acts_as_organisation`, computed once per
+    /// name and document.
+    fn used_as_organisation(&self, doc: &Doc, name: &str) -> bool {
+        // (a poisoned lock only loses the memo: the answer is computed again)
+        let (known, asked) = self
+            .org_use
+            .lock()
+            .map_or((None, 0), |m| (m.get(name).copied(), m.len()));
+        if let Some(known) = known {
+            return known;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some(&first) = words.first() else {
+            return false;
+        };
+        // (most documents ask about a few names: a scan of the capitalised tokens costs them
+        // less than an index; after eight names, the tokens that read `first`, bare of a
+        // possessive, from the index)
+        let found = if asked < 8 {
+            used_as_organisation_at(doc, self.caps.iter().copied(), &words)
+        } else {
+            used_as_organisation_at(doc, self.cap_tokens_reading(doc, first), &words)
+        };
+        if let Ok(mut m) = self.org_use.lock() {
+            m.insert(name.to_string(), found);
+        }
+        found
+    }
+
     /// Fills `part_keys` and `surnames` from the registered persons.
     #[inline(never)]
     fn index_parts(&mut self) {
@@ -1254,6 +1368,8 @@ impl Names {
             self.part_keys.resize(1 << bits, PartKey::default());
             self.part_shift = 64 - bits;
         }
+        // the keys of a word already in the table: (its slot, person), in registration order
+        let mut extra: Vec<(usize, u32)> = Vec::new();
         // (every person has two parts or more: the first and last are distinct words)
         for (i, p) in self.persons.iter().enumerate() {
             let last = p.last(&self.full_names);
@@ -1273,7 +1389,21 @@ impl Names {
                     let packed = pack_word(key.as_bytes());
                     let mask = self.part_keys.len() - 1;
                     let mut h = part_slot(packed, key.len(), self.part_shift);
-                    while self.part_keys[h].len != 0 {
+                    loop {
+                        let k = &self.part_keys[h];
+                        if k.len == 0 {
+                            break;
+                        }
+                        if k.packed == packed
+                            && k.len as usize == key.len()
+                            && (key.len() <= 8
+                                || self.persons[k.person as usize].full(&self.full_names)
+                                    [k.range()]
+                                    == *key)
+                        {
+                            extra.push((h, i as u32));
+                            return;
+                        }
                         h = (h + 1) & mask;
                     }
                     self.part_keys[h] = PartKey {
@@ -1281,7 +1411,7 @@ impl Names {
                         len: key.len() as u32,
                         person: i as u32,
                         start: (part.start + from) as u32,
-                        end: part.end as u32,
+                        more: 0,
                     };
                 };
                 key(0);
@@ -1289,6 +1419,26 @@ impl Names {
                     key(w.len() - rest.len());
                 }
             }
+        }
+        // the further persons of each key, by slot (a stable sort: in registration order)
+        extra.sort_by_key(|&(h, _)| h);
+        for group in extra.chunk_by(|a, b| a.0 == b.0) {
+            let h = group[0].0;
+            let m = self.part_more.len();
+            self.part_keys[h].more = m as u32 + 1;
+            self.part_more.push(group.len() as u32);
+            self.part_more.push(0);
+            self.part_more.extend(group.iter().map(|&(_, p)| p));
+            // the best (`person_by_part` at the end of the document: the first of the best)
+            let k = self.part_keys[h];
+            let word = &self.persons[k.person as usize].full(&self.full_names)[k.range()];
+            let mut best = k.person as usize;
+            self.for_persons_of_key(&k, |i| {
+                if self.part_score(word, i, usize::MAX) > self.part_score(word, best, usize::MAX) {
+                    best = i;
+                }
+            });
+            self.part_more[m + 1] = best as u32;
         }
         self.surnames.sort_unstable();
     }
@@ -1300,41 +1450,55 @@ impl Names {
         self.part_filter[fw] & bit != 0
     }
 
-    /// Calls `f` with each person of two or more parts having `word` as a key, in registration
-    /// order (a plain loop over the probe sequence: this is asked for most capitalised words).
+    /// The slot of `part_keys` of the key `word`, if any person of two or more parts has it (a
+    /// plain loop over the probe sequence: this is asked for most capitalised words).
     #[inline]
-    fn for_persons_with_part(&self, word: &str, mut f: impl FnMut(usize)) {
+    fn part_key(&self, word: &str) -> Option<&PartKey> {
         // the slots of `word`'s probe sequence, up to an empty one (none for a word that fails
         // the filter)
         if self.part_keys.is_empty() || !self.may_have_part(word) {
-            return;
+            return None;
         }
         let b = word.as_bytes();
         let packed = pack_word(b);
         let mask = self.part_keys.len() - 1;
         let mut h = part_slot(packed, b.len(), self.part_shift);
-        let mut last = usize::MAX;
         loop {
             let k = &self.part_keys[h];
             if k.len == 0 {
-                return;
+                return None;
             }
             h = (h + 1) & mask;
             // (other words share the sequence; a word of up to 8 bytes is its packed bytes and
             // length)
-            if k.packed != packed
-                || k.len as usize != b.len()
-                || b.len() > 8 && {
+            if k.packed == packed
+                && k.len as usize == b.len()
+                && (b.len() <= 8 || {
                     let full = self.persons[k.person as usize]
                         .full(&self.full_names)
                         .as_bytes();
-                    full[k.start as usize..k.end as usize] != *b
-                }
+                    full[k.range()] == *b
+                })
             {
-                continue;
+                return Some(k);
             }
-            // (a person's keys of one word are next to each other)
-            let i = k.person as usize;
+        }
+    }
+
+    /// Calls `f` with each person having the key `k`, in registration order: its first person,
+    /// then the others (a person's keys of one word are next to each other: each once).
+    #[inline]
+    fn for_persons_of_key(&self, k: &PartKey, mut f: impl FnMut(usize)) {
+        let more = match k.more as usize {
+            0 => &[][..],
+            m => {
+                let n = self.part_more[m - 1] as usize;
+                &self.part_more[m + 1..m + 1 + n]
+            }
+        };
+        let mut last = usize::MAX;
+        for i in std::iter::once(k.person).chain(more.iter().copied()) {
+            let i = i as usize;
             if std::mem::replace(&mut last, i) != i {
                 f(i);
             }
@@ -1440,26 +1604,44 @@ impl Names {
     /// each mention when no other person is named in between; the majority wins.
     pub fn gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
         // (per person, on the first call: most persons are never asked about)
-        let cells = self.genders.get_or_init(|| {
-            (0..self.persons.len())
-                .map(|_| Default::default())
-                .collect()
+        let g = self.genders.get_or_init(|| {
+            // the mentions by person: counts, their running sums, then the mentions in order
+            let mut starts = vec![0usize; self.persons.len() + 1];
+            for m in &self.mentions {
+                starts[m.person + 1] += 1;
+            }
+            for i in 1..starts.len() {
+                starts[i] += starts[i - 1];
+            }
+            let mut next = starts.clone();
+            let mut by_person = vec![0usize; self.mentions.len()];
+            for (i, m) in self.mentions.iter().enumerate() {
+                by_person[next[m.person]] = i;
+                next[m.person] += 1;
+            }
+            Genders {
+                cells: (0..self.persons.len())
+                    .map(|_| Default::default())
+                    .collect(),
+                starts,
+                by_person,
+            }
         });
-        *cells.get(p)?.get_or_init(|| self.compute_gender(doc, p))
+        let mine = &g.by_person[*g.starts.get(p)?..*g.starts.get(p + 1)?];
+        *g.cells
+            .get(p)?
+            .get_or_init(|| self.compute_gender(doc, p, mine))
     }
 
     /// The gender of person `p`, from the mentions of `p` (each votes for its person only).
+    /// `mine`: the indices of those mentions in `mentions`, in order.
     #[inline(never)]
-    fn compute_gender(&self, doc: &Doc, p: usize) -> Option<Gender> {
+    fn compute_gender(&self, doc: &Doc, p: usize, mine: &[usize]) -> Option<Gender> {
         let mut votes = 0i32;
         let n = doc.tokens.len();
         let bytes = doc.text.as_bytes();
         let vote = |g: Gender| if g == Gender::Male { 1 } else { -1 };
-        let mine = self
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.person == p);
+        let mine = mine.iter().map(|&m| (m, &self.mentions[m]));
         for (
             m,
             &Mention {
@@ -1736,7 +1918,29 @@ impl Names {
         // (the fullest: the first of the most words; its name is made once, at the end)
         let mut best: Option<(usize, usize)> = None;
         let keys = self.org_keys();
-        for (k, r, n) in &keys.keys {
+        // the keys that can fit: those that start or end with the short form's words and, for
+        // an acronym, those of the same initial
+        let initial = name
+            .chars()
+            .next()
+            .map_or(0, |c| word_hash(c.encode_utf8(&mut [0; 4])));
+        let h = word_hash(&short);
+        // (or every key, when there are too few to be indexed)
+        let every = if keys.keys.len() > ORG_INDEX_MIN {
+            0..0
+        } else {
+            0..keys.keys.len()
+        };
+        let candidates = OrgKeys::filed(&keys.by_prefix, h)
+            .chain(OrgKeys::filed(&keys.by_suffix, h))
+            .chain(OrgKeys::filed(&keys.by_initial, initial).take(if acronym {
+                usize::MAX
+            } else {
+                0
+            }))
+            .chain(every);
+        for i in candidates {
+            let (k, r, n) = &keys.keys[i];
             let key = &keys.buf[r.clone()];
             let org = &self.orgs[*k].0;
             // (not a place for the paper named after it: "New Zealand" is no short form of
@@ -1744,7 +1948,7 @@ impl Names {
             let fits = key_starts_with(key, &short) && !is_news_outlet(org)
                 || key_ends_with(key, &short)
                 || (acronym && initials(org).eq(name.chars()));
-            if fits && best.is_none_or(|(b, _)| *n > b) {
+            if fits && best.is_none_or(|(b, bk)| *n > b || *n == b && *k < bk) {
                 best = Some((*n, *k));
             }
         }
@@ -1760,11 +1964,39 @@ impl Names {
             let mut out = OrgKeys {
                 buf: String::with_capacity(self.orgs.iter().map(|(o, _)| o.len()).sum()),
                 keys: Vec::with_capacity(self.orgs.len()),
+                ..OrgKeys::default()
             };
+            // (each name once, at its first mention: `fullest_org` keeps the first of the
+            // fullest, and its cost is then per name, not per mention)
+            let mut seen: crate::text::FxSet<&str> = Default::default();
             for (k, (o, _)) in self.orgs.iter().enumerate() {
+                if !seen.insert(o.as_str()) {
+                    continue;
+                }
                 let start = out.buf.len();
                 let n = push_name_key(o, &mut out.buf);
                 out.keys.push((k, start..out.buf.len(), n));
+            }
+            // (a few names are quicker to try one by one than to index)
+            if out.keys.len() > ORG_INDEX_MIN {
+                for (i, (k, r, _)) in out.keys.iter().enumerate() {
+                    let key = &out.buf[r.clone()];
+                    // (every run of its first words and of its last words: what a short form
+                    // can be)
+                    out.by_prefix.push((word_hash(key), i));
+                    out.by_suffix.push((word_hash(key), i));
+                    for (at, _) in key.match_indices(' ') {
+                        out.by_prefix.push((word_hash(&key[..at]), i));
+                        out.by_suffix.push((word_hash(&key[at + 1..]), i));
+                    }
+                    if let Some(c) = initials(&self.orgs[*k].0).next() {
+                        out.by_initial
+                            .push((word_hash(c.encode_utf8(&mut [0; 4])), i));
+                    }
+                }
+                out.by_prefix.sort_unstable();
+                out.by_suffix.sort_unstable();
+                out.by_initial.sort_unstable();
             }
             out
         })
@@ -1939,16 +2171,33 @@ impl Names {
     /// The person having `word` as a first or last name part (`part_keys`); when several do, the
     /// one whose surname it is, then a titled one, then one named before byte `pos`.
     fn person_by_part(&self, word: &str, pos: usize) -> Option<usize> {
-        let is = |p: &str| p == word || after_particle(p) == Some(word);
+        let k = self.part_key(word)?;
+        // (a key of several persons: the best of them when all are named before `pos`, worked
+        // out once; it is the answer whenever it is itself named before `pos`)
+        if k.more != 0 {
+            let best = self.part_more[k.more as usize] as usize;
+            if self.persons[best].first_pos <= pos {
+                return Some(best);
+            }
+        }
         let mut best: Option<usize> = None;
-        self.for_persons_with_part(word, |i| {
-            let p = &self.persons[i];
-            let score = |q: &Person| (is(q.last(&self.full_names)), q.titled, q.first_pos <= pos);
-            if best.is_none_or(|b| score(p) > score(&self.persons[b])) {
+        self.for_persons_of_key(k, |i| {
+            let score = |q: usize| self.part_score(word, q, pos);
+            if best.is_none_or(|b| score(i) > score(b)) {
                 best = Some(i);
             }
         });
         best
+    }
+
+    /// How well person `q` fits the name part `word` at byte `pos` (`person_by_part`): whether it
+    /// is their surname, whether they were named with a title, and whether they were named
+    /// before `pos`.
+    fn part_score(&self, word: &str, q: usize, pos: usize) -> (bool, bool, bool) {
+        let q = &self.persons[q];
+        let last = q.last(&self.full_names);
+        let surname = last == word || after_particle(last) == Some(word);
+        (surname, q.titled, q.first_pos <= pos)
     }
 
     /// The surnames (`surnames`) with the first letter of `word`, `len` characters long, and a
@@ -2334,7 +2583,7 @@ impl Names {
             // a lone capitalised word: a country/organisation ("Moscow said") or a surname
             let kind = if demonym(&mention).is_some()
                 || mention.chars().all(|c| c.is_uppercase() || c == '.')
-                || acts_as_organisation(doc, self.cap_tokens(), &mention)
+                || self.used_as_organisation(doc, &mention)
             {
                 EntityKind::Organisation
             } else {
@@ -2356,11 +2605,8 @@ impl Names {
         let kind = if title.is_none()
             && p.is_none_or(|p| !p.titled)
             && !crate::actors::is_given_name(full.split(' ').next().unwrap_or(""))
-            && run_acts_as_organisation(
-                doc,
-                self.cap_tokens(),
-                &full.split_whitespace().collect::<Vec<_>>(),
-            ) {
+            && self.used_as_organisation(doc, &full)
+        {
             EntityKind::Organisation
         } else {
             EntityKind::Person
@@ -2560,8 +2806,9 @@ fn after_particle_scan(part: &str) -> Option<&str> {
     lower.then_some(rest)
 }
 
-/// A key of `Names::part_keys`: `persons[person].full[start..end]` (a first or last name part,
-/// or its end after a particle), its `pack_word` and its length (0: an empty slot).
+/// A key of `Names::part_keys`: `persons[person].full[start..start + len]` (a first or last
+/// name part, or its end after a particle), its `pack_word` and its length (0: an empty slot);
+/// `more`: 0, or 1 + where the key's further persons are told in `Names::part_more`.
 #[derive(Debug, Clone, Copy, Default)]
 /// (32-bit fields: 24 bytes a slot, less to clear; a document is far shorter than 4 GiB)
 struct PartKey {
@@ -2569,7 +2816,14 @@ struct PartKey {
     len: u32,
     person: u32,
     start: u32,
-    end: u32,
+    more: u32,
+}
+
+impl PartKey {
+    /// The key's bytes in the full name of its first person.
+    fn range(&self) -> Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
 }
 
 /// The first slot of a key of `Names::part_keys`.
@@ -3193,14 +3447,23 @@ const MEMBER_NOUNS: &[&str] = &[
 /// signs, owning a named thing ("Microsoft's Internet Explorer") or being a workplace ("an
 /// engineer at Microsoft"). Never after a title ("Mr Toccafondi") nor followed by
 /// he/she/his/her/him in its sentence or, when it opens its sentence, opening the next one.
-/// `caps`: the capitalised word tokens of the document.
-fn acts_as_organisation(doc: &Doc, caps: &[usize], w: &str) -> bool {
+/// `Names::used_as_organisation` of the name of `words` (one or more), looked for at the
+/// capitalised tokens `at` (in order; all of them will do).
+fn used_as_organisation_at(doc: &Doc, at: impl Iterator<Item = usize>, words: &[&str]) -> bool {
+    match words {
+        [w] => acts_as_organisation(doc, at, w),
+        _ => run_acts_as_organisation(doc, at, words),
+    }
+}
+
+/// `at`: the capitalised tokens that may read `w` (all of them will do), in order.
+fn acts_as_organisation(doc: &Doc, at: impl Iterator<Item = usize>, w: &str) -> bool {
     if CAPITALS.iter().any(|(_, countries)| countries.contains(&w)) {
         return true;
     }
     let n = doc.tokens.len();
     let (mut strong, mut weak) = (false, 0usize);
-    for &i in caps {
+    for i in at {
         // (a byte test first: `bare` is a prefix of the token, and most tokens are other words)
         if !doc.tok_bytes(i).starts_with(w.as_bytes()) {
             continue;
@@ -3318,11 +3581,15 @@ fn is_body_noun(w: &str) -> bool {
 /// the document uses it somewhere: a body noun before it ("The older people's charity Silver
 /// Thread said"), a relative "which" after it ("Nordic Skyways, which is partly owned by"), or
 /// an appositive naming a body after it ("Statistics Finland, the national statistics office,").
-/// `caps`: the capitalised word tokens of the document.
-fn run_acts_as_organisation(doc: &Doc, caps: &[usize], words: &[&str]) -> bool {
+/// `at`: the capitalised tokens that may start the run (all of them will do), in order.
+fn run_acts_as_organisation(
+    doc: &Doc,
+    mut at: impl Iterator<Item = usize>,
+    words: &[&str],
+) -> bool {
     let n = doc.tokens.len();
     let k = words.len();
-    caps.iter().any(|&s| {
+    at.any(|s| {
         let e = s + k - 1;
         if e >= n
             || !doc.tok_is(s, words[0].as_bytes())
