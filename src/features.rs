@@ -1309,8 +1309,10 @@ impl FeatureExtractor {
                     _ => I_S,
                 };
             }
-            // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast words
-            clause += (f & (P_BRK | P_CONTRAST) != 0) as u16;
+            // clause breaks: sentence ends, dashes, colons, brackets, quotation marks, contrast
+            // words (past 65,535 of them, in a quote of megabytes, the rest is one clause: a
+            // count that wrapped made the target's clauses index out of bounds)
+            clause = clause.saturating_add((f & (P_BRK | P_CONTRAST) != 0) as u16);
             let e = NEG_STEP[usize::from(f & 63) << 2 | usize::from(neg_left & 3)];
             let negated = e & NEG_NEGATED != 0;
             neg_left = e & 3;

@@ -478,3 +478,19 @@ fn adjunct_before_that_and_irregular_past_keep_speech() {
         assert!(indirect(&quotes(text)).is_empty(), "{text}");
     }
 }
+
+/// Text without full stops makes one endless sentence: a reported clause stops after 400 tokens
+/// instead of running to the end of the file (which also made every cue in it rescan the rest).
+#[test]
+fn reported_clause_in_an_endless_sentence_is_capped() {
+    let words = "the plan would work and the council agreed to fund it ".repeat(100);
+    let text = format!("The minister said that {words}");
+    let qs = Analyzer::default().analyze(&text).quotes;
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("the plan would work"))
+        .unwrap_or_else(|| panic!("no reported clause in {qs:#?}"));
+    let n = q.text.split_whitespace().count();
+    assert!((390..=400).contains(&n), "{n} words");
+    assert_eq!(&text[q.start..q.end], q.text);
+}

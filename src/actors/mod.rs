@@ -794,6 +794,8 @@ impl<'a> DocActors<'a> {
         let (mut gaz_kept, mut own_kept) = (Vec::new(), Vec::new());
         let (mut gm, mut om) = (Vec::new(), Vec::new());
         let mut gaz_in = Vec::new();
+        // the greatest end of the run's spans up to each (spans are sorted by start)
+        let mut ends_so_far: Vec<usize> = Vec::new();
         // spans close together are looked at in one run of both scans (each scan has its cost
         // of starting), keeping what the spans would keep one by one
         let mut r0 = 0;
@@ -806,8 +808,17 @@ impl<'a> DocActors<'a> {
             r0 = r1;
             let a = run[0].start;
             let b = run.iter().map(|r| r.end).fold(a, usize::max);
-            // what a span keeps: the names that end after its start and start before its end
-            let kept = |s: usize, e: usize| run.iter().any(|r| e > r.start && s < r.end);
+            // what a span keeps: the names that end after its start and start before its end (a
+            // search, not a loop over the run: one paragraph of thousands of quotes is one run)
+            ends_so_far.clear();
+            ends_so_far.extend(run.iter().scan(0, |m, r| {
+                *m = r.end.max(*m);
+                Some(*m)
+            }));
+            let kept = |s: usize, e: usize| {
+                let j = run.partition_point(|r| r.start < e);
+                j > 0 && ends_so_far[j - 1] > s
+            };
             // the names of the run: a scan from a token where no name can be under way (a name
             // is a run of consecutive tokens)
             om.clear();
