@@ -1728,3 +1728,55 @@ fn long_document_resolves_names_as_a_short_one() {
         Some("Halvern Research")
     );
 }
+
+/// Headline-style possessives: "Apple's Cook said its ..." and "Trump's Bessent said it was too
+/// early" made Cook and Bessent organisations (an owned word with "it" after it), like "Musk's
+/// Tesla said it would ...". After an owned word, "its" may be the owner's and "it was too early"
+/// has an empty "it": neither tells what the owned word is (found by a review's probe sentences).
+#[test]
+fn owned_person_with_its_or_empty_it_stays_a_person() {
+    for (text, start, name, kind) in [
+        (
+            "Apple's Cook said its sales in China rose 8 percent in the quarter.",
+            "its sales",
+            "Cook",
+            EntityKind::Person,
+        ),
+        (
+            "Trump's Bessent said it was too early to cut interest rates.",
+            "it was too early",
+            "Bessent",
+            EntityKind::Person,
+        ),
+        (
+            "Musk's Tesla said it would build a plant in Mexico.",
+            "it would build",
+            "Tesla",
+            EntityKind::Organisation,
+        ),
+    ] {
+        let qs = quotes(text);
+        let s = speaker(&qs, start);
+        assert_eq!((s.name.as_str(), s.kind), (name, kind), "{text}");
+    }
+}
+
+/// A person introduced only as a sentence's subject, with a given name the name list lacks: the
+/// pronoun of the next quote found nobody ("Amara Okafor was blunt."; a review's probe). Such a
+/// name is taken when nobody the document introduces as a person fits, but not a name whose
+/// words make it an organisation.
+#[test]
+fn pronoun_after_a_subject_with_an_unknown_given_name() {
+    let qs =
+        quotes("Amara Okafor was blunt. \u{201c}We will not sign this deal,\u{201d} she said.");
+    assert_eq!(
+        speaker_of(&qs, "We will not sign").as_deref(),
+        Some("Amara Okafor")
+    );
+    let qs =
+        quotes("Kestrel Motors was blunt. \u{201c}We will not sign this deal,\u{201d} she said.");
+    assert_ne!(
+        speaker_of(&qs, "We will not sign").as_deref(),
+        Some("Kestrel Motors")
+    );
+}

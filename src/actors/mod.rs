@@ -3,7 +3,7 @@
 
 mod gazetteer;
 mod people;
-pub(crate) use people::is_given_name;
+pub(crate) use people::{is_given_name, shape as name_shape, Shape as NameShape};
 
 use crate::attribution::np::is_cap;
 use crate::attribution::{DocPerson, Entity, EntityKind, Names};

@@ -1844,6 +1844,30 @@ impl Names {
             .map(|m| self.person_entity(m.person))
     }
 
+    /// "Amara Okafor was blunt. “We will not sign,” she said.": when no person the document
+    /// introduces as one fits a pronoun, the subject of its sentence or the one before (within
+    /// 400 bytes before `pos`) named by two or more capitalised words that no word marks as an
+    /// organisation, place or thing, of a gender that does not contradict the pronoun's. The
+    /// name collector keeps such runs but, with a given name it does not know, nothing confirms
+    /// them as a person.
+    fn named_subject_before(&self, doc: &Doc, pos: usize, want: Option<Gender>) -> Option<Entity> {
+        let sent = doc.sentence_of(pos);
+        self.mentions_before(pos, 400)
+            .filter(|m| doc.sentence_of(m.at) + 1 >= sent)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                let full = p.full(&self.full_names);
+                let g = self.gender(doc, m.person);
+                !p.confirmed
+                    && full.contains(' ')
+                    && crate::actors::name_shape(full.split(' '))
+                        == crate::actors::NameShape::Person
+                    && is_subject_mention(doc, m.at, m.tok)
+                    && (want.is_none() || g.is_none() || g == want)
+            })
+            .map(|m| self.person_entity(m.person))
+    }
+
     /// The mentions before byte `pos`, within `window` bytes, nearest first.
     fn mentions_before(&self, pos: usize, window: usize) -> impl Iterator<Item = &Mention> {
         // (mentions are in text order: those before `pos` are a prefix)
@@ -2400,6 +2424,7 @@ impl Names {
                 }
                 let near = self.person_before(doc, t.start, 1500, want);
                 near.or_else(|| recent.filter(|e| e.kind == EntityKind::Person).cloned())
+                    .or_else(|| self.named_subject_before(doc, t.start, want))
                     .map(at)
             }
             b"it" | b"they" => {
@@ -3533,12 +3558,34 @@ fn acts_as_organisation(doc: &Doc, at: impl Iterator<Item = usize>, w: &str) -> 
                             || doc.cap(k) && !is_sentence_opener(doc.tok(k))
                             || !owned && doc.cue(k).is_some_and(|c| c.reports)
                     })
-                    .is_some_and(|k| matches!(doc.tok_bytes(k), b"it" | b"its")),
+                    .is_some_and(|k| {
+                        matches!(doc.tok_bytes(k), b"it" | b"its")
+                            && !(owned && owner_or_dummy_it(doc, k))
+                    }),
             );
         }
         weak += here;
     }
     strong || weak >= 2
+}
+
+/// After an owned word ("Apple's Cook said its ...", "Trump's Bessent said it was too early"),
+/// an "it" or "its" at token `k` that need not stand for it: "its" may be the owner's, and "it
+/// was/is" + a word not in -ing is the empty subject of "it was too early" ("Musk's Tesla said
+/// it would recall" still counts).
+fn owner_or_dummy_it(doc: &Doc, k: usize) -> bool {
+    let at = |t: usize| {
+        if t < doc.tokens.len() {
+            doc.tok_bytes(t)
+        } else {
+            b""
+        }
+    };
+    at(k) == b"its"
+        || matches!(
+            at(k + 1),
+            b"was" | b"is" | b"'s" | b"\xE2\x80\x99s" | b"seems" | b"seemed"
+        ) && !at(k + 2).ends_with(b"ing")
 }
 
 /// "the European Union's naval mission Aspides said", "law firm Clifford": a body noun right
