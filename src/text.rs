@@ -739,20 +739,18 @@ fn last_word_start(s: &str) -> usize {
 fn ends_with_abbreviation(s: &str) -> bool {
     let word_start = last_word_start(s);
     let word = &s[word_start..];
-    // "the U.S." ending a sentence is common, but so is "U.S. officials": keep acronyms joined only
-    // when they are titles or initials; dotted country acronyms may end a sentence.
+    // "the U.S." ending a sentence is common, but so is "U.S. officials": a dotted country
+    // acronym may end a sentence only after "the" ("to the U.S."); after any other word it
+    // modifies what follows: "according to U.S. Census Bureau data", "sources of U.S. Steel",
+    // "since U.S. President Donald Trump threatened" (the seed article, whose report was cut
+    // there)
     if matches!(word, "U.S." | "U.K." | "U.N." | "E.U.") {
-        // ... but after a bare preposition it modifies what follows: "according to U.S. Census
-        // Bureau data", "sources of U.S. Steel" ("to the U.S." may still end a sentence)
         let before = s[..word_start].trim_end();
         let prev = before
             .rsplit(|c: char| c.is_whitespace())
             .next()
             .unwrap_or("");
-        return matches!(
-            prev,
-            "to" | "of" | "from" | "by" | "at" | "in" | "with" | "for" | "and" | "on" | "said"
-        );
+        return !prev.is_empty() && !prev.eq_ignore_ascii_case("the");
     }
     is_abbreviation(word)
 }
@@ -798,6 +796,26 @@ mod tests {
                 "Gen. Mark Milley spoke to J. Smith on Monday.",
                 "He said no.",
                 "“Yes,” she said."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_country_acronym_ends_a_sentence_only_after_the() {
+        let s = "Relations strengthened since U.S. President Donald Trump threatened to leave. \
+                 He has strained ties with the U.S. Officials said so. Data from U.S. Census \
+                 Bureau staff came later.";
+        let got: Vec<&str> = sentences(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "Relations strengthened since U.S. President Donald Trump threatened to leave.",
+                "He has strained ties with the U.S.",
+                "Officials said so.",
+                "Data from U.S. Census Bureau staff came later."
             ]
         );
     }

@@ -494,3 +494,20 @@ fn reported_clause_in_an_endless_sentence_is_capped() {
     assert!((390..=400).contains(&n), "{n} words");
     assert_eq!(&text[q.start..q.end], q.text);
 }
+
+/// The seed article: "since U.S. President Donald Trump threatened" was split into two sentences
+/// at "U.S.", so the Reuters report began at "President Donald Trump". A dotted country acronym
+/// ends a sentence only after "the" (unit test in `text`).
+#[test]
+fn us_acronym_before_a_title_does_not_end_the_sentence() {
+    let text =
+        "Putin met Iranian political leaders in an effort to nurture a warming relationship \
+        strengthened since U.S. President Donald Trump threatened recently to abandon the \
+        international nuclear deal with Iran reached in 2015, Reuters reports.";
+    let qs = Analyzer::default().analyze(text).quotes;
+    let q = qs
+        .iter()
+        .find(|q| q.speaker.as_ref().is_some_and(|s| s.name == "Reuters"))
+        .unwrap_or_else(|| panic!("no Reuters report in {qs:#?}"));
+    assert!(q.text.starts_with("Putin met Iranian"), "{}", q.text);
+}
