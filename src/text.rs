@@ -739,18 +739,77 @@ fn last_word_start(s: &str) -> usize {
 fn ends_with_abbreviation(s: &str) -> bool {
     let word_start = last_word_start(s);
     let word = &s[word_start..];
-    // "the U.S." ending a sentence is common, but so is "U.S. officials": a dotted country
-    // acronym may end a sentence only after "the" ("to the U.S."); after any other word it
-    // modifies what follows: "according to U.S. Census Bureau data", "sources of U.S. Steel",
-    // "since U.S. President Donald Trump threatened" (the seed article, whose report was cut
-    // there)
+    // "the U.S." ending a sentence is common ("the entire U.S. Officials said"), but so is "U.S.
+    // officials": keep acronyms joined only when they are titles or initials; dotted country
+    // acronyms may end a sentence
     if matches!(word, "U.S." | "U.K." | "U.N." | "E.U.") {
+        // ... but after a bare preposition, conjunction or modifier, which cannot end a
+        // sentence, it modifies what follows: "according to U.S. Census Bureau data", "sources of
+        // U.S. Steel", "since U.S. President Donald Trump threatened" (the seed article, whose
+        // report was cut there), "former U.S. President" ("to the U.S." may still end one)
         let before = s[..word_start].trim_end();
         let prev = before
             .rsplit(|c: char| c.is_whitespace())
             .next()
             .unwrap_or("");
-        return !prev.is_empty() && !prev.eq_ignore_ascii_case("the");
+        // (lower-cased: "Since U.S. President ..." opens a sentence)
+        let mut buf = [0u8; 12];
+        let prev = match prev.as_bytes() {
+            b if b.len() <= buf.len() && b.is_ascii() => {
+                buf[..b.len()].copy_from_slice(b);
+                buf[..b.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..b.len()]).unwrap_or("")
+            }
+            _ => return false,
+        };
+        return matches!(
+            prev,
+            "to" | "of"
+                | "from"
+                | "by"
+                | "at"
+                | "in"
+                | "with"
+                | "for"
+                | "and"
+                | "on"
+                | "said"
+                | "says"
+                | "told"
+                | "since"
+                | "as"
+                | "than"
+                | "against"
+                | "between"
+                | "among"
+                | "about"
+                | "over"
+                | "into"
+                | "toward"
+                | "towards"
+                | "via"
+                | "including"
+                | "under"
+                | "across"
+                | "amid"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+                | "if"
+                | "because"
+                | "whether"
+                | "that"
+                | "or"
+                | "but"
+                | "without"
+                | "within"
+                | "despite"
+                | "top"
+                | "senior"
+                | "former"
+                | "then"
+        );
     }
     is_abbreviation(word)
 }
@@ -801,10 +860,11 @@ mod tests {
     }
 
     #[test]
-    fn dotted_country_acronym_ends_a_sentence_only_after_the() {
+    fn dotted_country_acronym_ends_a_sentence_unless_a_preposition_precedes() {
         let s = "Relations strengthened since U.S. President Donald Trump threatened to leave. \
                  He has strained ties with the U.S. Officials said so. Data from U.S. Census \
-                 Bureau staff came later.";
+                 Bureau staff came later. Storms battered the entire U.S. Officials said so. \
+                 Since U.S. forces left, little has changed.";
         let got: Vec<&str> = sentences(s, 0..s.len())
             .into_iter()
             .map(|r| &s[r])
@@ -815,7 +875,10 @@ mod tests {
                 "Relations strengthened since U.S. President Donald Trump threatened to leave.",
                 "He has strained ties with the U.S.",
                 "Officials said so.",
-                "Data from U.S. Census Bureau staff came later."
+                "Data from U.S. Census Bureau staff came later.",
+                "Storms battered the entire U.S.",
+                "Officials said so.",
+                "Since U.S. forces left, little has changed."
             ]
         );
     }

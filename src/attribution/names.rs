@@ -1844,12 +1844,13 @@ impl Names {
             .map(|m| self.person_entity(m.person))
     }
 
-    /// "Amara Okafor was blunt. “We will not sign,” she said.": when no person the document
+    /// "Marcus Rashford was blunt. “We were poor,” he said.": when no person the document
     /// introduces as one fits a pronoun, the subject of its sentence or the one before (within
-    /// 400 bytes before `pos`) named by two or more capitalised words that no word marks as an
-    /// organisation, place or thing, of a gender that does not contradict the pronoun's. The
-    /// name collector keeps such runs but, with a given name it does not know, nothing confirms
-    /// them as a person.
+    /// 400 bytes before `pos`) named by two or more capitalised words opening with a known given
+    /// name, none of which marks an organisation, place or thing, and of a gender that does not
+    /// contradict the pronoun's. Nothing else confirms such a name as a person's. (Not any
+    /// name-shaped subject: "Manchester United lost again", "Goldman Sachs cut its forecast",
+    /// "Hurricane Milton made landfall" are no speakers.)
     fn named_subject_before(&self, doc: &Doc, pos: usize, want: Option<Gender>) -> Option<Entity> {
         let sent = doc.sentence_of(pos);
         self.mentions_before(pos, 400)
@@ -1860,6 +1861,7 @@ impl Names {
                 let g = self.gender(doc, m.person);
                 !p.confirmed
                     && full.contains(' ')
+                    && crate::actors::is_given_name(first_part(full))
                     && crate::actors::name_shape(full.split(' '))
                         == crate::actors::NameShape::Person
                     && is_subject_mention(doc, m.at, m.tok)
