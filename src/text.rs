@@ -842,15 +842,19 @@ mod tests {
         );
     }
 
+    /// The sentences of `s` taken as one paragraph, as text.
+    fn sentence_texts(s: &str) -> Vec<&str> {
+        sentences(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect()
+    }
+
     #[test]
     fn sentences_skip_titles_and_initials() {
         let s = "Gen. Mark Milley spoke to J. Smith on Monday. He said no. “Yes,” she said.";
-        let got: Vec<&str> = sentences(s, 0..s.len())
-            .into_iter()
-            .map(|r| &s[r])
-            .collect();
         assert_eq!(
-            got,
+            sentence_texts(s),
             vec![
                 "Gen. Mark Milley spoke to J. Smith on Monday.",
                 "He said no.",
@@ -865,12 +869,8 @@ mod tests {
                  He has strained ties with the U.S. Officials said so. Data from U.S. Census \
                  Bureau staff came later. Storms battered the entire U.S. Officials said so. \
                  Since U.S. forces left, little has changed.";
-        let got: Vec<&str> = sentences(s, 0..s.len())
-            .into_iter()
-            .map(|r| &s[r])
-            .collect();
         assert_eq!(
-            got,
+            sentence_texts(s),
             vec![
                 "Relations strengthened since U.S. President Donald Trump threatened to leave.",
                 "He has strained ties with the U.S.",

@@ -518,7 +518,7 @@ impl Person {
 /// `buf` (all keys in one buffer: no allocation per key) and its number of words, once per name
 /// (at its first mention: `fullest_org` takes the first of the fullest names). And the keys by
 /// the hash of each run of their first words, of each run of their last words and of their
-/// initials' first letter (`word_hash`; entries (hash, index into `keys`), sorted): the only
+/// initials' first letter (`part_hash`; entries (hash, index into `keys`), sorted): the only
 /// keys a short form can fit, so a call costs what the names it fits cost, not every
 /// organisation of the document.
 #[derive(Debug, Default)]
@@ -635,12 +635,6 @@ pub(crate) struct Names {
     /// (hash of the word bare of a possessive, token) of every capitalised word token, sorted:
     /// `cap_tokens_reading`, made on its first call.
     cap_words: std::sync::OnceLock<Vec<(u64, usize)>>,
-}
-
-/// The hash of a word, for `Names::cap_tokens_reading`.
-fn word_hash(w: &str) -> u64 {
-    use std::hash::BuildHasher;
-    crate::text::FxBuild::default().hash_one(w)
 }
 
 /// The tables of a dropped `Names`, cleared, kept per thread for the next document's (as
@@ -1158,11 +1152,17 @@ impl Names {
     /// mention (`orgs` holds every mention: a long document names one company thousands of
     /// times).
     pub fn orgs(&self) -> impl Iterator<Item = &str> {
+        self.first_org_mentions().map(|(_, o)| o)
+    }
+
+    /// Each organisation name once, with the index in `orgs` of its first mention, in order.
+    fn first_org_mentions(&self) -> impl Iterator<Item = (usize, &str)> {
         let mut seen: crate::text::FxSet<&str> = Default::default();
         self.orgs
             .iter()
-            .map(|(o, _)| o.as_str())
-            .filter(move |o| seen.insert(o))
+            .enumerate()
+            .map(|(k, (o, _))| (k, o.as_str()))
+            .filter(move |(_, o)| seen.insert(o))
     }
 
     /// Collects full names and organisations from every capitalised run of the document.
@@ -1311,12 +1311,12 @@ impl Names {
             let mut v: Vec<(u64, usize)> = self
                 .caps
                 .iter()
-                .map(|&i| (word_hash(strip_possessive(doc.tok(i))), i))
+                .map(|&i| (part_hash(strip_possessive(doc.tok(i))), i))
                 .collect();
             v.sort_unstable();
             v
         });
-        let h = word_hash(strip_possessive(w));
+        let h = part_hash(strip_possessive(w));
         let lo = index.partition_point(|&(k, _)| k < h);
         index[lo..]
             .iter()
@@ -1949,8 +1949,8 @@ impl Names {
         let initial = name
             .chars()
             .next()
-            .map_or(0, |c| word_hash(c.encode_utf8(&mut [0; 4])));
-        let h = word_hash(&short);
+            .map_or(0, |c| part_hash(c.encode_utf8(&mut [0; 4])));
+        let h = part_hash(&short);
         // (or every key, when there are too few to be indexed)
         let every = if keys.keys.len() > ORG_INDEX_MIN {
             0..0
@@ -1994,11 +1994,7 @@ impl Names {
             };
             // (each name once, at its first mention: `fullest_org` keeps the first of the
             // fullest, and its cost is then per name, not per mention)
-            let mut seen: crate::text::FxSet<&str> = Default::default();
-            for (k, (o, _)) in self.orgs.iter().enumerate() {
-                if !seen.insert(o.as_str()) {
-                    continue;
-                }
+            for (k, o) in self.first_org_mentions() {
                 let start = out.buf.len();
                 let n = push_name_key(o, &mut out.buf);
                 out.keys.push((k, start..out.buf.len(), n));
@@ -2009,15 +2005,15 @@ impl Names {
                     let key = &out.buf[r.clone()];
                     // (every run of its first words and of its last words: what a short form
                     // can be)
-                    out.by_prefix.push((word_hash(key), i));
-                    out.by_suffix.push((word_hash(key), i));
+                    out.by_prefix.push((part_hash(key), i));
+                    out.by_suffix.push((part_hash(key), i));
                     for (at, _) in key.match_indices(' ') {
-                        out.by_prefix.push((word_hash(&key[..at]), i));
-                        out.by_suffix.push((word_hash(&key[at + 1..]), i));
+                        out.by_prefix.push((part_hash(&key[..at]), i));
+                        out.by_suffix.push((part_hash(&key[at + 1..]), i));
                     }
                     if let Some(c) = initials(&self.orgs[*k].0).next() {
                         out.by_initial
-                            .push((word_hash(c.encode_utf8(&mut [0; 4])), i));
+                            .push((part_hash(c.encode_utf8(&mut [0; 4])), i));
                     }
                 }
                 out.by_prefix.sort_unstable();
@@ -2882,7 +2878,8 @@ fn part_filter_bit(w: &str) -> (usize, u64) {
     (k / 64, 1 << (k % 64))
 }
 
-/// The hash of a name part in `Names::part_keys` (or of a full name in `Names::by_full`).
+/// The hash of a name part in `Names::part_keys`, of a full name in `Names::by_full`, of a
+/// capitalised word (`Names::cap_tokens_reading`) or of an organisation key's words (`OrgKeys`).
 fn part_hash(w: &str) -> u64 {
     use std::hash::BuildHasher;
     crate::text::FxBuild::default().hash_one(w)

@@ -915,45 +915,33 @@ fn sentence_indirect(
             // the name's comma (not a participle: ", said the team, made up of ..."); the content
             // is the sentence
             let e = np.toks.end;
-            if np.kind == NpKind::Name
+            let end = if np.kind == NpKind::Name
                 && e + 2 < hi
                 && doc.tok_is(e, b",")
                 && is_finite_aux(doc.tok_bytes(e + 1))
                 && has_words(doc, e + 1..hi, 3)
                 && (lo..k - 1).all(|t| {
                     doc.tokens[t].kind == TokenKind::Word && !is_finite_aux(doc.tok_bytes(t))
-                })
-            {
-                let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
-                let content = trim_content(doc, from..srange.end);
-                let Some(content) = fit(doc, content, avoid) else {
-                    break;
-                };
-                return Some(Indirect {
-                    content,
-                    cue_tok: k,
-                    subject: Some(np),
-                    addressee: None,
-                    according: false,
-                    speech: true,
-                });
-            }
-            if has_words(doc, lo..k - 1, 4) {
-                let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
-                let content = trim_content(doc, from..doc.tokens[k - 1].start);
-                let Some(content) = fit(doc, content, avoid) else {
-                    break;
-                };
-                return Some(Indirect {
-                    content,
-                    cue_tok: k,
-                    subject: Some(np),
-                    addressee: None,
-                    according: false,
-                    speech: true,
-                });
-            }
-            return None;
+                }) {
+                srange.end
+            } else if has_words(doc, lo..k - 1, 4) {
+                // otherwise the content is what comes before the cue's comma
+                doc.tokens[k - 1].start
+            } else {
+                return None;
+            };
+            let from = doc.tokens[dateline_end(doc, lo, k - 1)].start;
+            let Some(content) = fit(doc, trim_content(doc, from..end), avoid) else {
+                break;
+            };
+            return Some(Indirect {
+                content,
+                cue_tok: k,
+                subject: Some(np),
+                addressee: None,
+                according: false,
+                speech: true,
+            });
         }
         if !tail_ok() {
             break;
