@@ -309,6 +309,28 @@ fn misspelt_surname_maps_to_the_full_name() {
     );
 }
 
+/// Wikinews (GUM corpus, CC BY 2.5), "Andy Warhol" article: the source text itself misspells
+/// Kathryn Waters as "Water" and K.C. Maurer as "Mauer".
+#[test]
+fn short_misspelt_surname_of_a_speaker_maps_to_the_full_name() {
+    let text = "He was also an influential figure in the pop art movement. \"Pop art was about what popular American culture really thought was important\", Kathryn Waters said.\n\n\"I think everybody knows Andy Warhol's name, even non-art people, that's a name they might know because he was such a personality\", Water said.\n\nAccording to K.C. Maurer, 500 institutions received the initial invitation.\n\nInstitutional recipients, said Mauer, are required to exhibit their donated pieces.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "I think everybody knows").as_deref(),
+        Some("Kathryn Waters")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Institutional recipients").as_deref(),
+        Some("K.C. Maurer")
+    );
+    // a short lone surname that is no typo of anyone's stays a new person
+    let text = "\"We are ready,\" Kathryn Waters said.\n\n\"So are we,\" Brown said.";
+    assert_eq!(
+        speaker_of(&quotes(text), "So are we").as_deref(),
+        Some("Brown")
+    );
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

@@ -274,7 +274,8 @@ fn dev2_set_report() {
     assert!(t.gold >= 70, "dev2 set too small: {}", t.gold);
     // measured when the set was added: recall 0.756, precision 0.881, speaker accuracy 0.780;
     // after the fixes it prompted (78 gold, 78 predicted, 73 matched, 63 right speaker):
-    // 0.936 / 0.936 / 0.863; floors are about 0.03 lower
+    // 0.936 / 0.936 / 0.863 (0.890 since short misspelt surnames and initials resolve); floors
+    // are about 0.03 below the first figures
     assert!(recall >= 0.90, "dev2 recall {recall:.3} < 0.90");
     assert!(precision >= 0.90, "dev2 precision {precision:.3} < 0.90");
     assert!(speaker >= 0.83, "dev2 speaker accuracy {speaker:.3} < 0.83");

@@ -2083,10 +2083,9 @@ impl Names {
         }
         let rest = &*rest;
         // (a plain loop: words are too short for `memchr` to pay)
-        if rest
-            .iter()
-            .all(|w| w.len() <= 3 || !w.bytes().any(|b| b == b'.'))
-        {
+        if rest.iter().enumerate().all(|(k, w)| {
+            w.len() <= 3 || !w.bytes().any(|b| b == b'.') || (k == 0 && is_initials(w))
+        }) {
             let (_, aff) = split_title_classed(cls);
             // the person of that full name (joined in the buffer kept for it), else the name
             // (copied only then)
@@ -2243,6 +2242,35 @@ impl Names {
     /// passes `may_be_misspelt_surname`).
     fn misspelt_surname(&self, word: &str) -> Option<usize> {
         self.misspelt_among(word, self.surnames_near(word, char_len(word)))
+    }
+
+    /// A speaker's one-word name of four or five letters that is no name of the document but one
+    /// letter off exactly one person's surname ("Water" for Kathryn Waters, "Mauer" for K.C.
+    /// Maurer). Only for a speaker (a subject of a cue verb): in running text such words are more
+    /// often common words ("Parks", "Water levels rose") than typos, and are not looked up.
+    fn short_misspelt_surname(&self, word: &str) -> Option<usize> {
+        let len = char_len(word);
+        if !(4..6).contains(&len)
+            || !is_cap(word)
+            || word.chars().all(char::is_uppercase)
+            || crate::actors::is_given_name(word)
+        {
+            return None;
+        }
+        let mut near = self
+            .surnames_near(word, len)
+            .iter()
+            .filter(|&&(_, _, i, _)| {
+                let last = self.persons[i].last(&self.full_names);
+                char_len(last) >= 4 && edit_distance(last, word, 1) <= 1
+            });
+        let first = near.next().map(|&(_, _, i, _)| i);
+        // (a surname may be listed once per person: exactly one person)
+        if near.any(|&(_, _, i, _)| Some(i) != first) {
+            None
+        } else {
+            first
+        }
     }
 
     /// `misspelt_surname` among the candidates `near` (`surnames_near` of the word).
@@ -2601,6 +2629,19 @@ impl Names {
                     kind: EntityKind::Organisation,
                     title,
                     affiliation: aff,
+                });
+            }
+            // "Water said" after "Kathryn Waters said": a short surname one letter off
+            if let Some(p) = self.short_misspelt_surname(&mention) {
+                let p = &self.persons[p];
+                return Some(Entity {
+                    name: p.full(&self.full_names).to_string(),
+                    mention,
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Person,
+                    title: title.or_else(|| p.title.clone()),
+                    affiliation: aff.or_else(|| p.affiliation.map(str::to_string)),
                 });
             }
             // a lone capitalised word: a country/organisation ("Moscow said") or a surname
@@ -2964,6 +3005,16 @@ fn contains_word(hay: &str, needle: &str) -> bool {
     // memmem's non-overlapping matches, left to right, are `str::match_indices`' (a UTF-8
     // needle matches only at character boundaries)
     memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).any(bounded)
+}
+
+/// Two or three initials that open a person's name ("K.C." in "K.C. Maurer"), but no dotted
+/// country or union acronym ("U.S.", "U.K.", "U.N.", "E.U.").
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (b.len() == 4 || b.len() == 6)
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+        && !matches!(w, "U.S." | "U.K." | "U.N." | "E.U.")
 }
 
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
