@@ -331,6 +331,23 @@ fn short_misspelt_surname_of_a_speaker_maps_to_the_full_name() {
     );
 }
 
+/// Neither name is followed by a pronoun outside quotes, so only the given names tell "she" apart.
+#[test]
+fn pronoun_takes_the_person_whose_given_name_fits() {
+    let text = "Finance Minister Ahmed Karimi met central bank governor Fatima Nouri on Tuesday to discuss the falling rial.\n\n\u{201c}We cannot let the currency slide any further,\u{201d} she said after the meeting.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We cannot let").as_deref(),
+        Some("Fatima Nouri")
+    );
+    let text = "Central bank governor Fatima Nouri met Finance Minister Ahmed Karimi on Tuesday to discuss the falling rial.\n\n\u{201c}We cannot let the currency slide any further,\u{201d} he said after the meeting.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We cannot let").as_deref(),
+        Some("Ahmed Karimi")
+    );
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

@@ -3,7 +3,9 @@
 
 mod gazetteer;
 mod people;
-pub(crate) use people::{is_given_name, shape as name_shape, Shape as NameShape};
+pub(crate) use people::{
+    given_name_is_female, is_given_name, shape as name_shape, Shape as NameShape,
+};
 
 use crate::attribution::np::is_cap;
 use crate::attribution::{DocPerson, Entity, EntityKind, Names};

@@ -16,6 +16,10 @@ use std::sync::OnceLock;
 /// Given names (and family names that open East Asian names), one per line; `#` comments.
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 
+/// The usual gender of the given names that are clearly one gender: `Name<TAB>f` or `Name<TAB>m`
+/// per line; `#` comments.
+const GIVEN_NAME_GENDERS: &str = include_str!("../../data/given_name_genders.txt");
+
 /// Words that never start a person's name, besides the sentence openers of the name collector
 /// (`is_sentence_opener`: articles, pronouns, greetings, weekdays...).
 static NOT_FIRST: WordSet = WordSet::new(&[
@@ -147,6 +151,28 @@ pub(crate) fn is_given_name(w: &str) -> bool {
     given_names().contains(w) || is_initial(w)
 }
 
+/// The usual gender of a given name that is clearly one gender ("Victoria", "Ahmed"): `Some(true)`
+/// for female, `Some(false)` for male; `None` for a name that is not listed, unisex or differs by
+/// language ("Andrea", "Jean", "Kim").
+pub(crate) fn given_name_is_female(w: &str) -> Option<bool> {
+    static MAP: OnceLock<WordMap<bool>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        WordMap::from_pairs(
+            GIVEN_NAME_GENDERS
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .filter_map(|l| match l.trim().split_once('\t') {
+                    Some((name, "f")) => Some((name, true)),
+                    Some((name, "m")) => Some((name, false)),
+                    _ => None,
+                })
+                .collect(),
+        )
+    })
+    .get(w)
+    .copied()
+}
+
 fn given_names() -> &'static WordMap<()> {
     static SET: OnceLock<WordMap<()>> = OnceLock::new();
     SET.get_or_init(|| {
@@ -236,6 +262,31 @@ mod tests {
             affiliation: None,
             introduced,
         }) == Some(ActorKind::Person)
+    }
+
+    #[test]
+    fn given_name_genders_are_well_formed_given_names() {
+        let mut n = 0;
+        for l in GIVEN_NAME_GENDERS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (name, g) = l
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("no tab in {l:?}"));
+            assert!(matches!(g, "f" | "m"), "{l:?}: not f or m");
+            assert!(
+                given_names().contains(name),
+                "{name}: not in given_names.txt"
+            );
+            n += 1;
+        }
+        assert!(n > 1000, "only {n} names with a gender");
+        assert_eq!(given_name_is_female("Fatima"), Some(true));
+        assert_eq!(given_name_is_female("Ahmed"), Some(false));
+        // unisex or differing by language: no gender
+        assert_eq!(given_name_is_female("Andrea"), None);
+        assert_eq!(given_name_is_female("Kim"), None);
     }
 
     #[test]

@@ -1695,6 +1695,12 @@ impl Names {
                 }
             }
         }
+        // the usual gender of the given name ("Victoria", "Ahmed") weighs more than one pronoun
+        // and less than a title
+        let full = self.persons[p].full(&self.full_names);
+        if let Some(female) = crate::actors::given_name_is_female(first_part(full)) {
+            votes += 2 * vote(if female { Gender::Female } else { Gender::Male });
+        }
         match votes.signum() {
             1 => Some(Gender::Male),
             -1 => Some(Gender::Female),
