@@ -348,6 +348,22 @@ fn pronoun_takes_the_person_whose_given_name_fits() {
     );
 }
 
+/// tests/dev3/b_courts_porch_shooting: "Loretta Simmons" and "Keisha Simmons" were mentions of
+/// Andre Simmons (the first person of that surname), so "she" found neither of them.
+#[test]
+fn full_name_mention_is_that_person_not_another_of_the_same_surname() {
+    let text = "Andre Simmons, 24, was shot twice on the porch.\n\nA neighbor, Gloria Pruitt, testified that she heard Hollings shout only after the first shot was fired.\n\nSimmons\u{2019} mother, Loretta Simmons, read a statement addressed directly to Hollings before the sentence was imposed.\n\n\u{201c}You didn\u{2019}t know my son. You never gave yourself the chance,\u{201d} she said.\n\nHer daughter, Keisha Simmons, told reporters outside the courthouse that the family had waited for the verdict.\n\n\u{201c}We got our answer today,\u{201d} she said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "You didn").as_deref(),
+        Some("Loretta Simmons")
+    );
+    assert_eq!(
+        speaker_of(&qs, "We got our answer").as_deref(),
+        Some("Keisha Simmons")
+    );
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

@@ -1563,14 +1563,22 @@ impl Names {
             return;
         }
         let mut misspelt = FxMap::default();
+        let mut joined = String::new();
         let toks = &doc.tokens;
         // each run of consecutive capitalised words: tokens `s..i`
         for run in caps.chunk_by(|a, b| *b == a + 1 && !line_break_before(doc, *b)) {
             let (s, i) = (run[0], run[run.len() - 1] + 1);
-            let hit = (s..i).rev().find_map(|t| {
-                self.person_index_memo(doc.tok(t), toks[t].start, &mut misspelt)
-                    .map(|p| (t, p))
-            });
+            // a person's full name ends the run ("Her daughter, Keisha Simmons"): that person, not
+            // another who shares the surname (Andre Simmons); else the last word naming anyone
+            let hit = self
+                .full_name_ending_run(doc, s, i, &mut joined)
+                .map(|p| (i - 1, p))
+                .or_else(|| {
+                    (s..i).rev().find_map(|t| {
+                        self.person_index_memo(doc.tok(t), toks[t].start, &mut misspelt)
+                            .map(|p| (t, p))
+                    })
+                });
             if let Some((t, p)) = hit {
                 // an interview's speaker label ("David Shankbone: What are the startup costs?") is
                 // no mention in the dialogue: "he" and "she" in the lines after it are others
@@ -1598,6 +1606,32 @@ impl Names {
                 }
             }
         }
+    }
+
+    /// The person whose full name is the end of the run of capitalised tokens `s..i` (two words
+    /// or more; the last without a possessive ending), longest first. `joined` is a buffer.
+    fn full_name_ending_run(
+        &self,
+        doc: &Doc,
+        s: usize,
+        i: usize,
+        joined: &mut String,
+    ) -> Option<usize> {
+        // (a run of one word is no full name; every person has two words or more)
+        if i < s + 2 {
+            return None;
+        }
+        (s..i - 1).find_map(|k| {
+            joined.clear();
+            for t in k..i {
+                if t > k {
+                    joined.push(' ');
+                }
+                let w = doc.tok(t);
+                joined.push_str(if t + 1 == i { strip_possessive(w) } else { w });
+            }
+            self.person_named(joined)
+        })
     }
 
     /// The gender of person `p`: titles before any mention, then the first gendered pronoun after
