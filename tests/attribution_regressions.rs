@@ -364,6 +364,33 @@ fn full_name_mention_is_that_person_not_another_of_the_same_surname() {
     );
 }
 
+/// Names with lower-case particles: "von der Leyen said" gave "Leyen", and "Van der Berg" at a
+/// sentence start was a new person (tests/dev3/b_sport_lords_test).
+#[test]
+fn surname_with_particles_is_the_full_name() {
+    let text = "European Commission President Ursula von der Leyen arrived in Kyiv on Monday.\n\n\"We stand with you,\" von der Leyen said.";
+    assert_eq!(
+        speaker_of(&quotes(text), "We stand with you").as_deref(),
+        Some("Ursula von der Leyen")
+    );
+    let text = "South Africa completed a six-wicket victory, with Ruan van der Berg's unbeaten 112 steering them to a target of 271.\n\nVan der Berg, who had been dropped on nine by Harwood at first slip, said he had 'stopped looking at the scoreboard' once he passed fifty.";
+    assert_eq!(
+        speaker_of(&quotes(text), "stopped looking").as_deref(),
+        Some("Ruan van der Berg")
+    );
+}
+
+/// tests/dev3/b_sport_lords_test: "he said" after a quote that names Sipho is Van der Berg's, the
+/// narration's last person, not the person named inside the quote.
+#[test]
+fn narrator_pronoun_skips_a_person_named_inside_the_quote() {
+    let text = "South Africa captain Sipho Ndlovu praised the bowlers.\n\nVan der Berg, who had been dropped on nine by Harwood at first slip, said he had 'stopped looking at the scoreboard' once he passed fifty.\n\n'Honestly, I just tried to bat the next ball. Sipho kept walking down between overs and saying the same thing, which was basically nothing,' he said.";
+    assert_eq!(
+        speaker_of(&quotes(text), "Honestly").as_deref(),
+        Some("Van der Berg")
+    );
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

@@ -866,8 +866,14 @@ fn particle_joins_run(doc: &Doc, i: usize) -> bool {
     let next_cap = |j: usize| j < toks.len() && toks[j].kind == TokenKind::Word && doc.cap(j);
     // (the token's bytes: no character-boundary checks)
     match &doc.text.as_bytes()[toks[i].start..toks[i].end] {
+        // (and a particle before another: "Ruan van der Berg", "Ursula von der Leyen")
         b"al" | b"bin" | b"de" | b"van" | b"von" | b"the" | b"da" | b"der" | b"di" | b"del"
-        | b"la" | b"le" => next_cap(i + 1),
+        | b"la" | b"le" => {
+            next_cap(i + 1)
+                || (i + 2 < toks.len()
+                    && matches!(doc.tok_bytes(i + 1), b"der" | b"den" | b"la" | b"de")
+                    && next_cap(i + 2))
+        }
         b"of" | b"for" => {
             next_cap(i + 1) || (i + 2 < toks.len() && doc.tok_is(i + 1, b"the") && next_cap(i + 2))
         }
@@ -1608,6 +1614,32 @@ impl Names {
         }
     }
 
+    /// The one person whose full name ends with `name`, a surname with a particle ("Van der Berg"
+    /// or "van der Berg" for Ruan van der Berg, "da Silva"), the particle's capital ignored.
+    fn person_ending_with_particle_name(&self, name: &str) -> Option<usize> {
+        let (first, rest) = name.split_once(' ')?;
+        let particle = first.to_lowercase();
+        if !matches!(
+            particle.as_str(),
+            "van" | "von" | "de" | "da" | "di" | "del" | "der" | "la" | "le" | "al" | "bin"
+        ) {
+            return None;
+        }
+        let mut found = self.persons.iter().enumerate().filter(|(_, p)| {
+            let full = p.full(&self.full_names);
+            full.len() > name.len()
+                && full.ends_with(rest)
+                && full[..full.len() - rest.len()]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w == particle)
+                && full[..full.len() - rest.len() - 1].contains(' ')
+        });
+        let (i, _) = found.next()?;
+        found.next().is_none().then_some(i)
+    }
+
     /// The person whose full name is the end of the run of capitalised tokens `s..i` (two words
     /// or more; the last without a possessive ending), longest first. `joined` is a buffer.
     fn full_name_ending_run(
@@ -1873,11 +1905,27 @@ impl Names {
         window: usize,
         want: Option<Gender>,
     ) -> Option<Entity> {
+        self.person_before_outside(doc, pos, window, want, &[])
+    }
+
+    /// `person_before`, but for mentions inside the byte ranges `skip` (sorted, disjoint).
+    pub fn person_before_outside(
+        &self,
+        doc: &Doc,
+        pos: usize,
+        window: usize,
+        want: Option<Gender>,
+        skip: &[Range<usize>],
+    ) -> Option<Entity> {
+        let outside = |at: usize| {
+            let k = skip.partition_point(|r| r.end <= at);
+            skip.get(k).is_none_or(|r| r.start > at)
+        };
         let fits = |p: usize| {
             let g = self.gender(doc, p);
             self.persons[p].confirmed && (want.is_none() || g.is_none() || g == want)
         };
-        let near = || self.mentions_before(pos, window);
+        let near = || self.mentions_before(pos, window).filter(|m| outside(m.at));
         near()
             .find(|m| fits(m.person) && is_subject_mention(doc, m.at, m.tok))
             .or_else(|| near().find(|m| fits(m.person)))
@@ -2488,7 +2536,9 @@ impl Names {
                 }) {
                     return Some(at(e.clone()));
                 }
-                let near = self.person_before(doc, t.start, 1500, want);
+                // (not a person named inside a quotation: "‘… Sipho kept walking down …,’ he
+                // said" is the narrator's pronoun, whose antecedent is in the narration)
+                let near = self.person_before_outside(doc, t.start, 1500, want, &ctx.quoted);
                 near.or_else(|| recent.filter(|e| e.kind == EntityKind::Person).cloned())
                     .or_else(|| self.named_subject_before(doc, t.start, want))
                     .map(at)
@@ -2703,7 +2753,11 @@ impl Names {
                 affiliation: aff,
             });
         }
-        let full = mention.clone();
+        // "Van der Berg said" after "Ruan van der Berg": the end of a full name with a particle
+        let mut full = mention.clone();
+        if let Some(i) = self.person_ending_with_particle_name(&full) {
+            full = self.persons[i].full(&self.full_names).to_string();
+        }
         let p = self.person_named(&full).map(|i| &self.persons[i]);
         // a run with no title that the text uses as a body's name
         let kind = if title.is_none()
