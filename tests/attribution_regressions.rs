@@ -391,6 +391,24 @@ fn narrator_pronoun_skips_a_person_named_inside_the_quote() {
     );
 }
 
+/// tests/dev3/a_recall_air_fryers: the name was cut at "and", so its acronym was never linked to
+/// it ("OPSS" and "the regulator" spoke as "OPSS"); and the headline's fragment, in a headline
+/// with no cue verb, had no speaker.
+#[test]
+fn acronym_of_a_name_with_and_and_headline_echo_without_cue() {
+    let text = "Air fryer maker recalls 240,000 units over \u{2018}serious fire risk\u{2019}\n\nThe Office for Product Safety and Standards (OPSS), the government\u{2019}s product safety regulator, said the fault posed a \u{2018}serious fire risk\u{2019} and that it had opened an investigation.\n\nAccording to the regulator, at least 37 fires have been linked to the appliances.\n\nThe OPSS said its investigation was expected to take several months.";
+    let qs = quotes(text);
+    let full = Some("Office for Product Safety and Standards");
+    for prefix in ["at least 37 fires", "its investigation was"] {
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), full, "{prefix}");
+    }
+    let head = qs
+        .iter()
+        .find(|q| q.start < 70)
+        .expect("the headline's fragment");
+    assert_eq!(head.speaker.as_ref().map(|s| s.name.as_str()), full);
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

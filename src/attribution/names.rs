@@ -1238,7 +1238,14 @@ impl Names {
                 }
                 words.clear();
                 words.extend((i + 1..k).map(|t| doc.tok(t)));
-                if is_org(&words) && words.len() >= 2 {
+                // ... or before the whole name's acronym: "Office for Product Safety and
+                // Standards (OPSS)"
+                let acronym_after = k + 2 < toks.len()
+                    && doc.tok_is(k, b"(")
+                    && doc.tok_is(k + 2, b")")
+                    && doc.tok(k + 1).len() >= 3
+                    && doc.tok(k + 1).chars().all(|c| c.is_ascii_uppercase());
+                if is_org(&words) && words.len() >= 2 || acronym_after {
                     i = k;
                 }
             }

@@ -138,8 +138,16 @@ fn headline_echoes(doc: &Doc, spans: &mut [Span]) {
             .to_lowercase()
     };
     let n_head = spans.iter().take_while(|s| s.para == 0).count();
+    // a headline with no cue verb ("Air fryer maker recalls 240,000 units over ‘serious fire
+    // risk’": "recalls" in its sense of taking back): its fragments read as partial quotes are
+    // echoes too
+    let head_toks = doc.para_tokens.first().cloned().unwrap_or(0..0);
+    let cue_in_head = head_toks
+        .clone()
+        .any(|t| doc.cue(t).is_some_and(|c| !c.object_sense));
     for i in 0..n_head {
-        if spans[i].kind.is_ok() {
+        let partial = spans[i].kind == Ok(QuoteKind::Partial);
+        if spans[i].kind.is_ok() && (cue_in_head || !partial) {
             continue;
         }
         let key = norm(&spans[i].content);
