@@ -648,7 +648,10 @@ fn sentence_end(s: &str, i: usize, no_abbreviation: bool) -> Result<(usize, usiz
                 || n.is_ascii_digit()
                 || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '(')
         });
-        let abbrev = c == b'.' && !no_abbreviation && ends_with_abbreviation(&s[..i + 1]);
+        let abbrev = c == b'.'
+            && !no_abbreviation
+            && (ends_with_abbreviation(&s[..i + 1])
+                || country_acronym_modifies(&s[..i + 1], &rest[ws..]));
         if opener && !abbrev {
             return Ok((j, ws));
         }
@@ -734,6 +737,80 @@ fn last_word_start(s: &str) -> usize {
             .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0),
     }
+}
+
+/// "the U.N. Secretary-General's envoy", "the U.S. State Department": a dotted country acronym
+/// (`s` ends with it) before a word that names an office, body or title of that country
+/// (`next` starts with it) modifies that word, even after "the", where "the U.S." may also end a
+/// sentence ("sanctions on the U.S. The ministry said ...").
+fn country_acronym_modifies(s: &str, next: &str) -> bool {
+    let word = &s[last_word_start(s)..];
+    if !matches!(word, "U.S." | "U.K." | "U.N." | "E.U.") {
+        return false;
+    }
+    let w = next
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+        .next()
+        .unwrap_or("");
+    let w = strip_possessive(w);
+    // "Secretary-General", "Vice-President": the part before a hyphen
+    let w = w.split('-').next().unwrap_or(w);
+    matches!(
+        w,
+        "Secretary"
+            | "Security"
+            | "General"
+            | "Ambassador"
+            | "Embassy"
+            | "Envoy"
+            | "Special"
+            | "President"
+            | "Vice"
+            | "State"
+            | "Department"
+            | "Treasury"
+            | "Senate"
+            | "Senator"
+            | "Congress"
+            | "Congressman"
+            | "Congresswoman"
+            | "Representative"
+            | "Army"
+            | "Navy"
+            | "Air"
+            | "Marine"
+            | "Marines"
+            | "Military"
+            | "Forces"
+            | "Central"
+            | "Trade"
+            | "Justice"
+            | "Defense"
+            | "Defence"
+            | "Commerce"
+            | "Federal"
+            | "Supreme"
+            | "Attorney"
+            | "Agency"
+            | "Human"
+            | "High"
+            | "Refugee"
+            | "Mission"
+            | "Peacekeeping"
+            | "Commission"
+            | "Commissioner"
+            | "Council"
+            | "Parliament"
+            | "Coast"
+            | "Food"
+            | "Development"
+            | "Home"
+            | "Foreign"
+            | "Prime"
+            | "Ministry"
+            | "Minister"
+            | "Government"
+    )
 }
 
 fn ends_with_abbreviation(s: &str) -> bool {
@@ -879,6 +956,23 @@ mod tests {
                 "Storms battered the entire U.S.",
                 "Officials said so.",
                 "Since U.S. forces left, little has changed."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_country_acronym_before_an_office_stays_in_the_sentence() {
+        // tests/dev3/b_conflict_batken_border: the subject was cut at "the U.N."
+        let s = "Katarina Lindqvist, the U.N. Secretary-General's special representative, urged \
+                 restraint. It was echoed by the U.S. State Department on Friday. Sanctions hit \
+                 the U.S. The ministry said so.";
+        assert_eq!(
+            sentence_texts(s),
+            vec![
+                "Katarina Lindqvist, the U.N. Secretary-General's special representative, urged restraint.",
+                "It was echoed by the U.S. State Department on Friday.",
+                "Sanctions hit the U.S.",
+                "The ministry said so."
             ]
         );
     }

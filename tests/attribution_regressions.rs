@@ -409,6 +409,35 @@ fn acronym_of_a_name_with_and_and_headline_echo_without_cue() {
     assert_eq!(head.speaker.as_ref().map(|s| s.name.as_str()), full);
 }
 
+/// tests/dev3/a_fisheries_mackerel_talks: an inverted cue before an owner's role and the name set
+/// off after it gave the owner ("Britain") for both halves of the quote.
+#[test]
+fn inverted_cue_with_owner_role_and_appositive_name() {
+    let text = "The talks failed on Friday.\n\n\u{201c}There is a version of this deal that everybody can live with,\u{201d} said Britain\u{2019}s head of delegation, Alasdair Munro, \u{201c}but it needs somebody to move first, and today nobody did.\u{201d}";
+    let qs = quotes(text);
+    for prefix in ["There is a version", "but it needs"] {
+        assert_eq!(
+            speaker_of(&qs, prefix).as_deref(),
+            Some("Alasdair Munro"),
+            "{prefix}"
+        );
+    }
+}
+
+/// tests/dev3/b_conflict_batken_border: "the U.N." ended the sentence, so the subject was lost.
+#[test]
+fn name_before_an_appositive_with_a_country_acronym() {
+    let text = "Katarina Lindqvist, the U.N. Secretary-General's special representative for Central Asia, urged both sides to exercise \"maximum restraint\" and said she was in contact with officials in both capitals.";
+    let qs = quotes(text);
+    for prefix in ["maximum restraint", "she was in contact"] {
+        assert_eq!(
+            speaker_of(&qs, prefix).as_deref(),
+            Some("Katarina Lindqvist"),
+            "{prefix}"
+        );
+    }
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

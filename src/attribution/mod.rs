@@ -626,7 +626,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                 return None;
             }
             let subject = if k == close_t || (k == close_t + 1 && doc.tok_is(close_t, b",")) {
-                np_after(doc, k, next_quote_t)
+                np_after(doc, k, next_quote_t).map(|np| np::owner_role_name(doc, np, next_quote_t))
             } else {
                 np_before(doc, k, close_t)
             };
@@ -758,6 +758,7 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             (!cue.addressee)
                 .then(|| np_after(doc, k, para_toks.end))
                 .flatten()
+                .map(|np| np::owner_role_name(doc, np, para_toks.end))
         });
         if subject.is_some() {
             let addressee = addressee_after(doc, k, cue.addressee, &subject, para_toks.end);

@@ -946,21 +946,60 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
     })
 }
 
+/// The name set off by a comma after a role at token `e` ("the team's coach, Alireza Mehraban,";
+/// "Britain’s head of delegation, Alasdair Munro, “…”"): a name phrase right after the comma,
+/// followed by a comma, or with `at_end` also by a full stop, a quote mark or `hi`.
+fn appositive_name(doc: &Doc, np: &Np, e: usize, hi: usize, at_end: bool) -> Option<Np> {
+    if e + 1 >= hi || doc.tok(e) != "," {
+        return None;
+    }
+    let name = np_after(doc, e, hi)?;
+    let ne = name.toks.end;
+    let closed = if ne < hi {
+        doc.tok(ne) == ","
+            || at_end && matches!(doc.tok(ne), "." | "“" | "”" | "\"" | "‘" | "’" | "'")
+    } else {
+        at_end
+    };
+    (name.kind == NpKind::Name
+        && name.toks.start == e + 1
+        && closed
+        && name.toks.start > np.toks.start)
+        .then_some(name)
+}
+
+/// After an inverted cue, an owner's role and the name set off after it: "said Britain’s head of
+/// delegation, Alasdair Munro" is Alasdair Munro, not Britain. `np` is the phrase `np_after` read
+/// ("Britain’s", or the role "the team's coach"); a name of two words or more must follow the
+/// role's lower-case words (at most four) and a comma.
+pub(crate) fn owner_role_name(doc: &Doc, np: Np, hi: usize) -> Np {
+    let e = np.toks.end;
+    let last = doc.tok(e - 1);
+    let owned = crate::text::strip_possessive(last).len() < last.len();
+    if !(owned || np.kind == NpKind::Role) {
+        return np;
+    }
+    let mut j = e;
+    while j < hi && j < e + 4 && is_word(doc, j) && !is_cap(doc.tok(j)) {
+        j += 1;
+    }
+    // (an owner needs its role: "Britain’s, …" is no appositive)
+    if owned && j == e {
+        return np;
+    }
+    match appositive_name(doc, &np, j, hi, true) {
+        Some(name) if name.toks.len() >= 2 => name,
+        _ => np,
+    }
+}
+
 /// "according to Yonhap news agency, quoting KCNA": the outlet relays the source it quotes, which
 /// is the speaker. Returns the quoted source's phrase when `np` is followed by ", quoting/citing X".
 pub(crate) fn relayed_source(doc: &Doc, np: Np, hi: usize) -> Np {
     // "according to the team's coach, Alireza Mehraban, ...": the appositive name
-    let e = np.toks.end;
-    if np.kind == NpKind::Role && e + 1 < hi && doc.tok(e) == "," {
-        if let Some(name) = np_after(doc, e, hi) {
-            let ne = name.toks.end;
-            if name.kind == NpKind::Name
-                && name.toks.start == e + 1
-                && ne < hi
-                && doc.tok(ne) == ","
-            {
-                return name;
-            }
+    if np.kind == NpKind::Role {
+        if let Some(name) = appositive_name(doc, &np, np.toks.end, hi, false) {
+            return name;
         }
     }
     let Some(c) = (np.toks.end..hi.min(np.toks.end + 5)).find(|&t| doc.tok(t) == ",") else {
