@@ -1215,6 +1215,100 @@ mod tests {
     }
 }
 
+/// True if token `t`, a cue form of "state", is the noun or adjective: after a determiner or
+/// possessive ("the state", "its state") or before a word it modifies ("state media", "state
+/// visit", "state of emergency").
+fn state_as_noun(text: &str, tokens: &[Token], t: usize) -> bool {
+    let word = tokens[t].text(text);
+    if !matches!(word, "state" | "states")
+        || crate::cues::info(tokens[t].cue).is_none_or(|c| c.lemma != "state")
+    {
+        return false;
+    }
+    let prev = t.checked_sub(1).map_or("", |p| tokens[p].text(text));
+    let next = tokens.get(t + 1).map_or("", |n| n.text(text));
+    let prev_lower = prev.to_ascii_lowercase();
+    matches!(
+        prev_lower.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "that"
+            | "every"
+            | "each"
+            | "any"
+            | "member"
+            | "nation"
+            | "one"
+            | "sovereign"
+            | "failed"
+            | "rogue"
+            | "client"
+            | "home"
+            | "swing"
+            | "deep"
+            | "police"
+            | "welfare"
+            | "federal"
+    ) || matches!(
+        next,
+        "media"
+            | "television"
+            | "TV"
+            | "news"
+            | "broadcaster"
+            | "radio"
+            | "agency"
+            | "department"
+            | "visit"
+            | "funeral"
+            | "dinner"
+            | "banquet"
+            | "level"
+            | "law"
+            | "laws"
+            | "legislature"
+            | "lawmakers"
+            | "senator"
+            | "capital"
+            | "governor"
+            | "officials"
+            | "prosecutors"
+            | "budget"
+            | "run"
+            | "owned"
+            | "controlled"
+            | "secretary"
+            | "enterprise"
+            | "enterprises"
+            | "companies"
+            | "company"
+            | "of"
+            | "security"
+            | "authorities"
+            | "control"
+            | "power"
+            | "broadcasters"
+            | "prosecutor"
+            | "election"
+            | "elections"
+            | "oil"
+            | "bank"
+            | "banks"
+            | "pension"
+            | "funding"
+            | "aid"
+            | "sovereignty"
+    )
+}
+
 /// A document split once into paragraphs, sentences and tokens; shared by the later stages.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
@@ -1296,6 +1390,20 @@ impl<'a> Doc<'a> {
         // the whole text at once: paragraphs (lines) and sentences are separated by white space,
         // which no token spans or looks past, so the text's tokens are theirs
         tokenize_with::<true>(text, 0..text.len(), &mut tokens, &mut found);
+        // "according to the state news agency Kabar", "a state visit": "state" is no verb there
+        // (a look at the few "state" tokens only)
+        let nouns: Vec<usize> = found
+            .triggers
+            .iter()
+            .copied()
+            .filter(|&t| state_as_noun(text, &tokens, t))
+            .collect();
+        if !nouns.is_empty() {
+            for &t in &nouns {
+                tokens[t].cue = 0;
+            }
+            found.triggers.retain(|t| !nouns.contains(t));
+        }
         found.line_ends.push(tokens.len());
         let mut paras = emptied(b.paras, text.len() / 256 + 4);
         let mut para_tokens = emptied(b.para_tokens, text.len() / 256 + 4);

@@ -438,6 +438,23 @@ fn name_before_an_appositive_with_a_country_acronym() {
     }
 }
 
+/// tests/dev3/b_conflict_batken_border: "state" in "the state news agency Kabar" was read as the
+/// verb, and the quote's second half went to Kabar.
+#[test]
+fn state_as_an_adjective_is_no_cue() {
+    let text = "Kyrgyz Defence Minister Ruslan Abdykadyrov spoke in Bishkek.\n\n\"This was not an accident and it was not a misunderstanding,\" Abdykadyrov told a briefing in Bishkek, according to the state news agency Kabar. \"Our soldiers have orders to defend every metre of Kyrgyz land, and they will carry out those orders.\"";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Our soldiers have orders").as_deref(),
+        Some("Ruslan Abdykadyrov")
+    );
+    // the verb still is one
+    let text = "The ministry did not comment.\n\n\"We will respond,\" the statement said. Officials state that the border is closed.";
+    assert!(quotes(text)
+        .iter()
+        .any(|q| q.text == "the border is closed"));
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =
