@@ -221,7 +221,7 @@ impl Analyzer {
                     start: a.content.start,
                     end: a.content.end,
                     kind: a.kind,
-                    speaker: a.speaker,
+                    speaker: a.speaker.map(|s| self.country_of_demonym(s)),
                     addressee: a.addressee,
                     cue: a.cue,
                     channel: a.channel,
@@ -265,6 +265,17 @@ impl Analyzer {
             })
             .collect();
         Analysis { quotes }
+    }
+
+    /// "A Norwegian official told Reuters": a body named only by its nationality is that country
+    /// (`Norway`), as a capital speaking for its government is.
+    fn country_of_demonym(&self, mut e: Entity) -> Entity {
+        if e.kind != attribution::EntityKind::Person {
+            if let Some(c) = attribution::demonym(&e.name).and_then(|id| self.gazetteer.get(id)) {
+                e.name.clone_from(&c.name);
+            }
+        }
+        e
     }
 
     /// Like [`analyze`](Self::analyze) for raw bytes: invalid UTF-8 is an error naming the offset.

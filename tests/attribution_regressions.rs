@@ -455,6 +455,16 @@ fn state_as_an_adjective_is_no_cue() {
         .any(|q| q.text == "the border is closed"));
 }
 
+/// tests/dev3/a_fisheries_mackerel_talks: the speaker was the adjective "Norwegian".
+#[test]
+fn official_named_by_nationality_speaks_for_the_country() {
+    let text = "Talks on mackerel quotas broke down in London on Friday.\n\nA Norwegian official, speaking on condition of anonymity because the talks were confidential, told Reuters that Oslo had been prepared to go as high as 12% but that Brussels had refused.";
+    assert_eq!(
+        speaker_of(&quotes(text), "Oslo had been prepared").as_deref(),
+        Some("Norway")
+    );
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =
