@@ -465,6 +465,36 @@ fn official_named_by_nationality_speaks_for_the_country() {
     );
 }
 
+/// tests/dev3/b_courts_porch_shooting: "the judge", "the lawyer" and a headline's "judge" were
+/// groups, not the people the text introduced in those roles.
+#[test]
+fn role_noun_refers_to_the_person_introduced_in_that_role() {
+    let text = "Ohio man convicted; judge calls it \u{2018}senseless\u{2019}\n\nFranklin County Common Pleas Judge Patricia Okafor sentenced him immediately to 15 years to life.\n\nThe killing was \u{201c}senseless,\u{201d} the judge said, adding that the jury had done its job.\n\nDefence lawyer Raymond Castellano said he would appeal.\n\n\u{201c}We respect the verdict,\u{201d} the lawyer said.";
+    let qs = quotes(text);
+    let head = qs
+        .iter()
+        .find(|q| q.start < 60)
+        .expect("the headline's fragment");
+    assert_eq!(
+        head.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Patricia Okafor")
+    );
+    assert_eq!(
+        speaker_of(&qs, "the jury had done").as_deref(),
+        Some("Patricia Okafor")
+    );
+    assert_eq!(
+        speaker_of(&qs, "We respect the verdict").as_deref(),
+        Some("Raymond Castellano")
+    );
+    // nobody introduced as a judge: "the judge" stays a role
+    let text = "Travis Hollings was convicted on Friday.\n\n\u{201c}It was senseless,\u{201d} the judge said.";
+    assert_eq!(
+        speaker_of(&quotes(text), "It was senseless").as_deref(),
+        Some("judge")
+    );
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

@@ -7,7 +7,7 @@ use super::np::{
     NpKind,
 };
 use super::{Context, Entity, EntityKind};
-use crate::text::{emptied, pack_word, strip_possessive, Doc, FxMap, TokenKind, WordMap};
+use crate::text::{emptied, pack_word, strip_possessive, Doc, FxMap, TokenKind, WordMap, WordSet};
 use std::ops::Range;
 
 /// Title and rank words stripped from the front of a person's name.
@@ -1996,6 +1996,36 @@ impl Names {
             .map(|m| self.person_entity(m.person))
     }
 
+    /// The person the text introduces as a `role` ("judge", "lawyer"): the role word is in their
+    /// title or among the three words before a mention of them ("Franklin County Common Pleas
+    /// Judge Patricia Okafor", "defence lawyer Raymond Castellano"). The one named last before
+    /// byte `pos`, or with `first`, the first in the document (for a headline).
+    fn person_in_role(&self, doc: &Doc, role: &str, pos: usize, first: bool) -> Option<usize> {
+        let has_role = |m: &Mention| {
+            let p = &self.persons[m.person];
+            if p.title
+                .as_deref()
+                .is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(role)))
+            {
+                return true;
+            }
+            // the words before the mention's run of capitalised words
+            let mut s = m.tok;
+            while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+                s -= 1;
+            }
+            (s.saturating_sub(3)..m.tok).any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+        };
+        if first {
+            self.mentions.iter().find(|m| has_role(m)).map(|m| m.person)
+        } else {
+            // (every mention before `pos`: a window of `pos` bytes)
+            self.mentions_before(pos, pos)
+                .find(|m| has_role(m))
+                .map(|m| m.person)
+        }
+    }
+
     fn person_entity(&self, p: usize) -> Entity {
         let p = &self.persons[p];
         Entity {
@@ -2845,6 +2875,19 @@ impl Names {
         let mention = doc.text[s..e].to_string();
         // "the federation" -> the last organisation named with that head word
         let definite = toks.len() >= 2 && doc.tok(toks[0]).eq_ignore_ascii_case("the");
+        // "the judge said", "the lawyer added", a headline's "judge calls it ...": the person the
+        // text introduces in that role (named last before, or for a headline first after)
+        let headline = toks.len() == 1 && doc.para_of(s) == 0 && doc.paras.len() > 1;
+        if (definite && toks.len() == 2 || headline) && PERSON_ROLES.contains(&head) {
+            if let Some(p) = self.person_in_role(doc, head, s, headline) {
+                return Some(Entity {
+                    mention,
+                    start: s,
+                    end: e,
+                    ..self.person_entity(p)
+                });
+            }
+        }
         if definite {
             let head_cap: String = head
                 .chars()
@@ -3117,6 +3160,44 @@ fn is_initials(w: &str) -> bool {
             .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
         && !matches!(w, "U.S." | "U.K." | "U.N." | "E.U.")
 }
+
+/// Role nouns that name one person ("the judge said"): `entity_from_role` looks for the person the
+/// text introduced in that role.
+static PERSON_ROLES: WordSet = WordSet::new(&[
+    "judge",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "minister",
+    "president",
+    "coach",
+    "manager",
+    "captain",
+    "mayor",
+    "governor",
+    "senator",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "chairwoman",
+    "director",
+    "secretary",
+    "professor",
+    "economist",
+    "researcher",
+    "scientist",
+    "sheriff",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "founder",
+    "commander",
+    "curator",
+    "negotiator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+]);
 
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
 fn is_country_abbreviation(w: &str) -> bool {
