@@ -1142,6 +1142,10 @@ mod tests {
                 .collect();
             assert_eq!(doc.triggers, want);
             for (i, t) in doc.tokens.iter().enumerate() {
+                // ("state" as a noun is no cue: `drop_noun_cues`)
+                if t.cue == 0 && matches!(doc.tok(i), "state" | "states") {
+                    continue;
+                }
                 assert_eq!(t.cue, crate::cues::lookup_id(doc.tok_bytes(i)));
                 assert_eq!(t.cue != 0, crate::cues::lookup(doc.tok(i)).is_some());
             }
@@ -1167,6 +1171,7 @@ mod tests {
                 want.push((r, t..tokens.len(), pi));
             }
         }
+        drop_noun_cues(text, &mut tokens, &mut triggers);
         assert_eq!(doc.sents, want, "{text:?}");
         assert_eq!(doc.tokens, tokens, "{text:?}");
         assert_eq!(doc.triggers, triggers, "{text:?}");
@@ -1212,6 +1217,22 @@ mod tests {
         let s = "One.\r\n\r\nTwo.\rThree.\n";
         let got: Vec<&str> = paragraphs(s).into_iter().map(|r| &s[r]).collect();
         assert_eq!(got, vec!["One.", "Two.", "Three."]);
+    }
+}
+
+/// "according to the state news agency Kabar", "a state visit": "state" is no verb there. Clears
+/// the cue of such tokens and drops them from `triggers` (a look at the few "state" tokens only).
+fn drop_noun_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>) {
+    let nouns: Vec<usize> = triggers
+        .iter()
+        .copied()
+        .filter(|&t| state_as_noun(text, tokens, t))
+        .collect();
+    if !nouns.is_empty() {
+        for &t in &nouns {
+            tokens[t].cue = 0;
+        }
+        triggers.retain(|t| !nouns.contains(t));
     }
 }
 
@@ -1390,20 +1411,7 @@ impl<'a> Doc<'a> {
         // the whole text at once: paragraphs (lines) and sentences are separated by white space,
         // which no token spans or looks past, so the text's tokens are theirs
         tokenize_with::<true>(text, 0..text.len(), &mut tokens, &mut found);
-        // "according to the state news agency Kabar", "a state visit": "state" is no verb there
-        // (a look at the few "state" tokens only)
-        let nouns: Vec<usize> = found
-            .triggers
-            .iter()
-            .copied()
-            .filter(|&t| state_as_noun(text, &tokens, t))
-            .collect();
-        if !nouns.is_empty() {
-            for &t in &nouns {
-                tokens[t].cue = 0;
-            }
-            found.triggers.retain(|t| !nouns.contains(t));
-        }
+        drop_noun_cues(text, &mut tokens, &mut found.triggers);
         found.line_ends.push(tokens.len());
         let mut paras = emptied(b.paras, text.len() / 256 + 4);
         let mut para_tokens = emptied(b.para_tokens, text.len() / 256 + 4);
