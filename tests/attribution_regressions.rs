@@ -495,6 +495,23 @@ fn role_noun_refers_to_the_person_introduced_in_that_role() {
     );
 }
 
+/// tests/dev3/b_conflict_batken_border: "for" inside the body's name was read as the preposition
+/// of an appositive, so the subject before "which ..., said" was lost; "at the University of
+/// Arkansas, Fayetteville," (tests/dev2/gum_warhol) is still inside the appositive.
+#[test]
+fn body_name_with_a_preposition_before_a_relative_clause() {
+    let text = "The Tajik State Committee for National Security, which commands the country's border troops, said in a statement that Kyrgyz forces had opened \"unprovoked fire\" on Tajik positions.";
+    assert_eq!(
+        speaker_of(&quotes(text), "unprovoked fire").as_deref(),
+        Some("Tajik State Committee for National Security")
+    );
+    let text = "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, \"These images serve as documentation of people in his every day life.\"";
+    assert_eq!(
+        speaker_of(&quotes(text), "These images").as_deref(),
+        Some("Cynthia Thompson")
+    );
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

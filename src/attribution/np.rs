@@ -718,11 +718,28 @@ fn after_preposition(doc: &Doc, m: usize, lo: usize) -> bool {
     while s > lo && is_word(doc, s - 1) && is_cap(doc.tok(s - 1)) {
         s -= 1;
     }
-    s > lo
-        && matches!(
-            doc.tok(s - 1),
+    let prep = |t: usize| {
+        matches!(
+            doc.tok(t),
             "at" | "of" | "for" | "in" | "with" | "from" | "by"
         )
+    };
+    if s <= lo || !prep(s - 1) {
+        return false;
+    }
+    // a preposition inside a body's name ("The Tajik State Committee for National Security,"):
+    // after a preposition only if the whole name is ("at the University of Arkansas,")
+    let mut n = s - 1;
+    while n > lo && is_word(doc, n - 1) && is_cap(doc.tok(n - 1)) {
+        n -= 1;
+    }
+    if n == s - 1 {
+        return true;
+    }
+    if n > lo && doc.tok_is(n - 1, b"the") {
+        n -= 1;
+    }
+    n > lo && prep(n - 1)
 }
 
 fn cue_like(w: &str) -> bool {
