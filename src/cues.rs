@@ -366,6 +366,8 @@ const OBJECT_SENSE: &[&str] = &[
     "recommend",
     "find",
     "rule",
+    // "which advises governments on catch limits"
+    "advise",
 ];
 
 const fn object_sense(lemma: &str) -> bool {

@@ -512,6 +512,33 @@ fn body_name_with_a_preposition_before_a_relative_clause() {
     );
 }
 
+/// tests/dev3/a_fisheries_mackerel_talks: names with "for the", "of the" and a plural possessive
+/// were cut ("International Council", "Organisation"), and "which advises governments on catch
+/// limits" was read as reported speech.
+#[test]
+fn body_names_with_for_the_and_a_plural_possessive() {
+    let text = "The International Council for the Exploration of the Sea (ICES), which advises governments on catch limits, recommended last month that total catches next year should not exceed 576,000 tonnes, a cut of 22%.\n\nThe Northern Pelagic Producers\u{2019} Organisation, which represents Scottish and Irish trawler owners, said the outcome was \u{201c}a bitter blow\u{201d} for crews.";
+    let qs = quotes(text);
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("governments on")),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "total catches").as_deref(),
+        Some("International Council for the Exploration of the Sea")
+    );
+    assert_eq!(
+        speaker_of(&qs, "a bitter blow").as_deref(),
+        Some("Northern Pelagic Producers\u{2019} Organisation")
+    );
+    // a plural opener with "of" stays a generic group, no speaker
+    let text = "The church removed the video on Monday.\n\nCritics of the Church of Scientology said the removal showed how sensitive it was.";
+    assert_eq!(
+        speaker_of(&quotes(text), "the removal showed").as_deref(),
+        None
+    );
+}
+
 #[test]
 fn the_union_refers_to_the_organisation_named_before() {
     let text =

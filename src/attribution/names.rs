@@ -1053,11 +1053,13 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
         },
     };
     last_is_head
-        // "Department of Defense", "Ministry of Industry and Trade"
+        // "Department of Defense", "Ministry of Industry and Trade", "Council for the
+        // Exploration of the Sea"
         || (0..words.len().saturating_sub(2)).any(|i| {
             cls[i].org_head
                 && matches!(words[i + 1], "of" | "for")
-                && is_cap(words[i + 2])
+                && (is_cap(words[i + 2])
+                    || words[i + 2] == "the" && words.get(i + 3).is_some_and(|w| is_cap(w)))
                 && !cls[i].title
         })
         || (words.len() == 1 && is_acronym_like(words[0]))
@@ -2425,9 +2427,10 @@ impl Names {
         }
         let e = match np.kind {
             NpKind::Pronoun => self.resolve_pronoun(doc, np, ctx),
-            // "Analysts said": a generic group, capitalised only because it opens the sentence
+            // "Analysts said", "Critics of the Church of Scientology say": a generic group,
+            // capitalised only because it opens the sentence
             NpKind::Name
-                if np.toks.len() == 1
+                if (np.toks.len() == 1 || doc.tok_is(np.toks.start + 1, b"of"))
                     && GENERIC_GROUPS.contains(&doc.tok(np.toks.start).to_lowercase().as_str()) =>
             {
                 None
@@ -2651,6 +2654,13 @@ impl Names {
                         doc.tok(t),
                         "al" | "bin" | "de" | "van" | "von" | "of" | "for" | "the" | "da" | "and"
                     )
+                    // "Producers’ Organisation": a plural possessive mark inside a name
+                    || matches!(doc.tok(t), "’" | "'")
+                        && t > np.toks.start
+                        && t + 1 < np.toks.end
+                        && doc.tokens[t].start == doc.tokens[t - 1].end
+                        && doc.tok(t - 1).ends_with('s')
+                        && is_cap(doc.tok(t + 1))
             })
             .collect();
         let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
@@ -2669,9 +2679,15 @@ impl Names {
         cls: &[WordClass],
     ) -> Option<Entity> {
         if is_org_classed(words, cls) {
-            let name = words.join(" ");
             let s = doc.tokens[toks[0]].start;
             let e = doc.tokens[*toks.last()?].end;
+            // the name as written when its tokens are all there ("Producers’ Organisation")
+            let whole = toks.windows(2).all(|w| w[1] == w[0] + 1);
+            let name = if whole {
+                doc.text[s..e].to_string()
+            } else {
+                words.join(" ")
+            };
             return Some(organisation(doc, strip_possessive(&name).to_string(), s, e));
         }
         // "South Korea", "North Korea", "South Africa": a compass word and a place, not a title

@@ -490,13 +490,24 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         let mut s = last;
         while s > lo {
             let p = doc.tok(s - 1);
+            // "Northern Pelagic Producers’ Organisation": a plural possessive mark inside a name
+            if matches!(p, "’" | "'")
+                && s >= lo + 2
+                && is_word(doc, s - 2)
+                && is_cap(doc.tok(s - 2))
+                && doc.tok(s - 2).ends_with('s')
+                && doc.tokens[s - 1].start == doc.tokens[s - 2].end
+            {
+                s -= 2;
+                continue;
+            }
             if is_word(doc, s - 1)
                 && (is_cap(p)
                     || (LOWER_NAME_PARTICLES.contains(&p) && s - 1 > lo && is_cap(doc.tok(s - 2)))
-                    // "Ministry of the Armed Forces"
+                    // "Ministry of the Armed Forces", "Council for the Exploration of the Sea"
                     || (p == "the"
                         && s - 1 > lo + 1
-                        && doc.tok(s - 2) == "of"
+                        && matches!(doc.tok(s - 2), "of" | "for")
                         && is_cap(doc.tok(s - 3))))
             {
                 s -= 1;

@@ -1810,8 +1810,21 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
         s += 1;
     }
     let mut e = s;
-    while e < before && doc.cap(e) && doc.tokens[e].kind == TokenKind::Word {
+    let cap_word = |t: usize| t < before && doc.cap(t) && doc.tokens[t].kind == TokenKind::Word;
+    while cap_word(e) {
         e += 1;
+        // "The International Council for the Exploration of the Sea": "of", "for" (and "the"
+        // after them) inside a name of two words or more before them (not "Critics of X")
+        if e >= s + 2 && e + 1 < before && matches!(doc.tok_bytes(e), b"of" | b"for") {
+            let k = if doc.tok_is(e + 1, b"the") {
+                e + 2
+            } else {
+                e + 1
+            };
+            if cap_word(k) {
+                e = k;
+            }
+        }
     }
     if e > s {
         Some(Np {
