@@ -511,3 +511,20 @@ fn us_acronym_before_a_title_does_not_end_the_sentence() {
         .unwrap_or_else(|| panic!("no Reuters report in {qs:#?}"));
     assert!(q.text.starts_with("Putin met Iranian"), "{}", q.text);
 }
+
+/// tests/dev3: a coordinated "and that" / "but that" clause is a report of its own, also when a
+/// later clause of the sentence holds a partial quote; "and that was ..." is no second report.
+#[test]
+fn coordinated_that_clauses_are_separate_reports() {
+    let text = "Harwood said Rigby had bowled better than his match figures suggested and that England would need him fit for Edgbaston.\n\nSolheim said Norway had already given ground, and that its latest offer was \u{201c}the most generous any coastal state has made\u{201d}.\n\nThe coach said the team had trained well and that was the end of it.";
+    let qs = quotes(text);
+    let got = indirect(&qs);
+    for want in [
+        "Rigby had bowled better than his match figures suggested",
+        "England would need him fit for Edgbaston",
+        "Norway had already given ground",
+        "the team had trained well and that was the end of it",
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+}

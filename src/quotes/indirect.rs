@@ -322,7 +322,7 @@ fn second_clause(
     if from <= first.cue_tok || from >= hi {
         return None;
     }
-    let (t, c) = (from..hi).find_map(|t| second_report(doc, t, hi, false).map(|c| (t, c)))?;
+    let (t, c) = (from..hi).find_map(|t| second_report(doc, t, hi, true).map(|c| (t, c)))?;
     if t > from + 2 {
         return None;
     }
@@ -1330,14 +1330,15 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 && matches!(doc.tok_bytes(t + 2), b"he" | b"she" | b"they" | b"it" | b"we"))
                 // "..., as a price war squeezed margins": the narrator's circumstance
                 || matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite")
-                || second_report(doc, t, hi, false).is_some()
+                || second_report(doc, t, hi, true).is_some()
         }
         // "... enough iodine - which can lead to ..." (a hyphen, an em or an en dash; no second
         // report starts at a dash)
         b"-" | b"\xE2\x80\x94" | b"\xE2\x80\x93" => {
             matches!(doc.tok_bytes(t + 1), b"which" | b"who")
         }
-        b"and" | b"but" => second_report(doc, t, hi, false).is_some(),
+        // ("X said A and that B": the coordinated "that" clause is a report of its own)
+        b"and" | b"but" => second_report(doc, t, hi, true).is_some(),
         // (no other token opens a second report)
         _ => false,
     })
@@ -1345,6 +1346,17 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
 
 /// "... and insisted that ...", ", and that ..." (the bare form only when `bare`): token `t` ("and"/"but", or the comma before it)
 /// opens a second reported clause of the same subject; returns the token where its content starts.
+/// True if the word at `c`, after "that", makes "that" a pronoun subject ("and that was it",
+/// "and that is why"), not a complementiser.
+fn demonstrative_that(doc: &Doc, c: usize) -> bool {
+    let w = doc.tok_bytes(c);
+    is_finite_aux(w)
+        || matches!(
+            w,
+            b"'s" | b"\xE2\x80\x99s" | b"means" | b"meant" | b"makes" | b"made"
+        )
+}
+
 fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     let mut j = t;
     if j >= hi {
@@ -1362,9 +1374,10 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
         j += 1;
     }
     if j < hi && doc.tok_is(j, b"that") {
+        // (a complementiser, not the pronoun of "and that was the end of it")
         return Some(j + 1)
             .filter(|_| bare)
-            .filter(|&c| c < hi && has_words(doc, c..hi, 4));
+            .filter(|&c| c < hi && has_words(doc, c..hi, 4) && !demonstrative_that(doc, c));
     }
     if j >= hi {
         return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
