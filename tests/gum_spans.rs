@@ -87,8 +87,12 @@ fn gum_quote_recall_and_scare_quotes() {
     assert_eq!(speech, 97);
     // floors at the measured figures (82/97 = 0.845, 3/45); the 83rd quote counted before was
     // found only with a wrong speaker ("Interview Wikinews", a heading and a question label run
-    // together), which now gets none
-    assert!(recall >= 0.84, "recall {recall:.3}");
+    // together), which now gets none. 80/97 = 0.825 since coordinated "and that" clauses are
+    // reports of their own (sixth session): GUM_news_imprisoned's markless pull quote "I was
+    // basically hauled in and told that A and that B" (twice) was covered by one indirect clause
+    // and is now covered by two, each under half of the span. The pull quote itself is still not
+    // found as a direct quote (a known gap: quotes set off without marks).
+    assert!(recall >= 0.82, "recall {recall:.3}");
     assert!(
         scare_attributed <= 3,
         "{scare_attributed} scare quotes attributed"
