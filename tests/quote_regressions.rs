@@ -528,3 +528,19 @@ fn coordinated_that_clauses_are_separate_reports() {
         assert!(got.contains(&want), "{want:?} not in {got:#?}");
     }
 }
+
+/// tests/dev3: ", adding that ..." right after a partial quote is a report of the sentence's
+/// subject, also when the first cue ("called") reports no clause itself.
+#[test]
+fn participle_after_a_partial_quote_reports() {
+    let text = "Progressive Conservative party president Gordon MacLeod called the result \"a verdict on the health file, not on the premier,\" adding that a full review of the campaign would begin in the new year.\n\nTemirov said Kyrgyzstan would not negotiate \"under fire,\" adding that he had proposed an emergency meeting of the border commissions.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "a full review").as_deref(),
+        Some("Gordon MacLeod")
+    );
+    assert_eq!(
+        speaker_of(&qs, "he had proposed").as_deref(),
+        Some("Temirov")
+    );
+}

@@ -263,9 +263,8 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                 .map(|m| m.outer.end)
                 .max();
             // (it reports through a finite cue of the sentence: without one, nothing to scan)
-            let finite_cue = trig
-                .iter()
-                .any(|&k| doc.cue(k).is_some_and(|c| c.reports && !c.participle));
+            // (or a reporting participle: "X called it “…,” adding that ...")
+            let finite_cue = trig.iter().any(|&k| doc.cue(k).is_some_and(|c| c.reports));
             let co = last_end
                 .filter(|_| finite_cue)
                 .and_then(|e| coordinated_after_quote(doc, srange.clone(), toks.clone(), e));
@@ -1251,10 +1250,22 @@ fn coordinated_after_quote(
             speech: true,
         });
     }
-    let k = (from..hi).find(|&k| doc.cue(k).is_some_and(|c| c.reports && !c.participle))?;
-    if !coordinated(doc, from.saturating_sub(1), k) {
-        return None;
-    }
+    // "X called the result “…,” adding that CONTENT": a participle right after the quote (only
+    // a comma and closing marks between) reports for the sentence's subject
+    let participle = (from..hi.min(from + 4))
+        .take_while(|&t| doc.tokens[t].kind != TokenKind::Word || doc.cue(t).is_some())
+        .find(|&t| doc.cue(t).is_some_and(|c| c.reports && c.participle))
+        .filter(|&k| k + 2 < hi && doc.tok_is(k + 1, b"that"));
+    let k = match participle {
+        Some(k) => k,
+        None => {
+            let k = (from..hi).find(|&k| doc.cue(k).is_some_and(|c| c.reports && !c.participle))?;
+            if !coordinated(doc, from.saturating_sub(1), k) {
+                return None;
+            }
+            k
+        }
+    };
     let mut c = k + 1;
     let that = c < hi && doc.tok_is(c, b"that");
     if that {
@@ -1278,7 +1289,15 @@ fn coordinated_after_quote(
     {
         return None;
     }
-    let subject = main_subject(doc, toks.start, k);
+    let subject = match participle {
+        // the subject of the sentence's first finite cue ("Progressive Conservative party
+        // president Gordon MacLeod called ..."), else its first name
+        Some(_) => (toks.start..from)
+            .find(|&j| doc.cue(j).is_some_and(|c| !c.participle))
+            .and_then(|j| np_before(doc, j, toks.start))
+            .or_else(|| main_subject(doc, toks.start, k)),
+        None => main_subject(doc, toks.start, k),
+    };
     let end = clause_end(doc, c, hi).map_or(srange.end, |t| doc.tokens[t].start);
     let content = trim_content(doc, doc.tokens[c].start..end);
     Some(Indirect {
