@@ -1658,8 +1658,9 @@ impl Names {
         i: usize,
         joined: &mut String,
     ) -> Option<usize> {
-        // (a run of one word is no full name; every person has two words or more)
-        if i < s + 2 {
+        // (a run of one word is no full name; every person has two words or more; and the last
+        // word must be some person's name part: most runs end in none)
+        if i < s + 2 || !self.may_have_part(strip_possessive(doc.tok(i - 1))) {
             return None;
         }
         (s..i - 1).find_map(|k| {
