@@ -487,6 +487,13 @@ fn role_noun_refers_to_the_person_introduced_in_that_role() {
         speaker_of(&qs, "We respect the verdict").as_deref(),
         Some("Raymond Castellano")
     );
+    // the story's own judge is unnamed ("A federal judge"): "the judge" is not the judge named in
+    // passing (found by the review of the change)
+    let text = "Judge blocks Texas law\n\nA federal judge on Wednesday blocked a Texas law requiring age checks on websites.\n\nThe law was upheld last year by Judge Maria Lopez in a separate case.\n\n\"The statute burdens protected speech,\" the judge wrote in a 40-page ruling.";
+    assert_eq!(
+        speaker_of(&quotes(text), "The statute").as_deref(),
+        Some("judge")
+    );
     // nobody introduced as a judge: "the judge" stays a role
     let text = "Travis Hollings was convicted on Friday.\n\n\u{201c}It was senseless,\u{201d} the judge said.";
     assert_eq!(

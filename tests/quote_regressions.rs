@@ -544,3 +544,33 @@ fn participle_after_a_partial_quote_reports() {
         Some("Temirov")
     );
 }
+
+/// Review of the sixth session's changes: "and that report showed" is no second report (a
+/// determiner "that"), "and that it made sense" and "and that pilots ... would" are; the media
+/// speak when nobody else is named ("Russian state television said", "The state news agency Kabar
+/// said"), "state" being no cue there.
+#[test]
+fn coordinated_that_needs_a_subject_and_state_media_speak() {
+    let text = "O'Leary said the airline had reviewed the data and that report showed weak demand.\n\nAnalysts said the move was expected and that it made sense.\n\nThe union said talks had failed, and that pilots in Norway would decide on Thursday.";
+    let qs = quotes(text);
+    let got = indirect(&qs);
+    for want in [
+        "the airline had reviewed the data and that report showed weak demand",
+        "the move was expected",
+        "it made sense",
+        "talks had failed",
+        "pilots in Norway would decide on Thursday",
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+    let text = "Border clash kills two\n\nRussian state television said the fighting had stopped by evening.\n\nThe state news agency Kabar said two soldiers had been killed.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the fighting had stopped").as_deref(),
+        Some("Russian state television")
+    );
+    assert_eq!(
+        speaker_of(&qs, "two soldiers had been killed").as_deref(),
+        Some("Kabar")
+    );
+}

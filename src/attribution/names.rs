@@ -2019,14 +2019,29 @@ impl Names {
             }
             (s.saturating_sub(3)..m.tok).any(|t| doc.tok(t).eq_ignore_ascii_case(role))
         };
-        if first {
-            self.mentions.iter().find(|m| has_role(m)).map(|m| m.person)
+        // "A federal judge blocked the law ... upheld last year by Judge Maria Lopez ... the judge
+        // wrote": an unnamed "a … judge" between the named one and the reference is the one meant
+        let unnamed_between = |from: usize, to: usize| {
+            (doc.token_at(from)..doc.token_at(to).min(doc.tokens.len())).any(|t| {
+                doc.tok(t).eq_ignore_ascii_case(role)
+                    && (t.saturating_sub(3)..t)
+                        .any(|k| matches!(doc.tok(k), "a" | "an" | "A" | "An"))
+                    && !(t + 1 < doc.tokens.len() && doc.cap(t + 1))
+            })
+        };
+        let m = if first {
+            let m = self.mentions.iter().find(|m| has_role(m))?;
+            // (the body's first judge, when unnamed, is the headline's)
+            let body = doc.paras.get(1).map_or(0, |p| p.start);
+            (!unnamed_between(body, m.at)).then_some(m)?
         } else {
             // (every mention before `pos`: a window of `pos` bytes)
-            self.mentions_before(pos, pos)
-                .find(|m| has_role(m))
-                .map(|m| m.person)
-        }
+            // (and none when the text has an unnamed one anywhere before: "A federal judge on
+            // Wednesday blocked ..." is the story's judge, whoever else is named)
+            let m = self.mentions_before(pos, pos).find(|m| has_role(m))?;
+            (!unnamed_between(0, pos)).then_some(m)?
+        };
+        Some(m.person)
     }
 
     fn person_entity(&self, p: usize) -> Entity {
@@ -2752,7 +2767,12 @@ impl Names {
             if inverted_auxiliary(doc, name_toks[0]) || mention == "I" {
                 return None;
             }
-            if let Some(p) = self.person_for(&mention, s) {
+            // (or "Water said" after "Kathryn Waters said": a short surname one letter off)
+            let person = self.person_for(&mention, s).or_else(|| {
+                self.short_misspelt_surname(&mention)
+                    .map(|i| &self.persons[i])
+            });
+            if let Some(p) = person {
                 return Some(Entity {
                     name: p.full(&self.full_names).to_string(),
                     mention,
@@ -2773,19 +2793,6 @@ impl Names {
                     kind: EntityKind::Organisation,
                     title,
                     affiliation: aff,
-                });
-            }
-            // "Water said" after "Kathryn Waters said": a short surname one letter off
-            if let Some(p) = self.short_misspelt_surname(&mention) {
-                let p = &self.persons[p];
-                return Some(Entity {
-                    name: p.full(&self.full_names).to_string(),
-                    mention,
-                    start: s,
-                    end: e,
-                    kind: EntityKind::Person,
-                    title: title.or_else(|| p.title.clone()),
-                    affiliation: aff.or_else(|| p.affiliation.map(str::to_string)),
                 });
             }
             // a lone capitalised word: a country/organisation ("Moscow said") or a surname
@@ -2857,6 +2864,32 @@ impl Names {
                 };
                 return self.entity_from_role(doc, &sub, ctx);
             }
+        }
+        // a medium with no name: "Russian state television said" (the whole phrase, not its
+        // nationality)
+        let head_word = doc.tok(toks[toks.len() - 1]);
+        if matches!(
+            head_word,
+            "television" | "media" | "broadcaster" | "radio" | "newspaper"
+        ) && !toks
+            .iter()
+            .any(|&t| is_cap(doc.tok(t)) && demonym(doc.tok(t)).is_none())
+        {
+            let from = toks
+                .iter()
+                .position(|&t| !matches!(doc.tok(t), "the" | "The" | "a" | "A" | "an" | "An"))
+                .unwrap_or(0);
+            let s = doc.tokens[toks[from]].start;
+            let e = doc.tokens[toks[toks.len() - 1]].end;
+            return Some(Entity {
+                name: doc.text[s..e].to_string(),
+                mention: doc.text[doc.tokens[toks[0]].start..e].to_string(),
+                start: doc.tokens[toks[0]].start,
+                end: e,
+                kind: EntityKind::Organisation,
+                title: None,
+                affiliation: None,
+            });
         }
         // a capitalised organisation inside the phrase: "a State Department spokesperson",
         // "a spokesperson for the Commerce Department"

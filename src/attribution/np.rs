@@ -73,6 +73,12 @@ static SKIP_AFTER_CUE_SET: WordSet = WordSet::new(SKIP_AFTER_CUE);
 
 /// Common nouns that can speak as a role or an organisation.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
+    // media that speak when no speaker is named ("Russian state television said")
+    "television",
+    "media",
+    "broadcaster",
+    "radio",
+    "newspaper",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -547,7 +553,9 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                 s -= 1;
                 continue;
             }
-            if !is_word(doc, s - 1) || cue_like(p) {
+            // (a cue verb ends the phrase; "state" in "Russian state television" is none:
+            // `Doc::cue` knows)
+            if !is_word(doc, s - 1) || doc.cue(s - 1).is_some() {
                 break;
             }
             if matches!(&*crate::quotes::lower(p), "the" | "a" | "an") {

@@ -1363,19 +1363,64 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
     })
 }
 
-/// "... and insisted that ...", ", and that ..." (the bare form only when `bare`): token `t` ("and"/"but", or the comma before it)
-/// opens a second reported clause of the same subject; returns the token where its content starts.
-/// True if the word at `c`, after "that", makes "that" a pronoun subject ("and that was it",
-/// "and that is why"), not a complementiser.
-fn demonstrative_that(doc: &Doc, c: usize) -> bool {
+/// True if the clause from token `c` after a coordinating "and that" opens with a subject, so that
+/// "that" is a complementiser: a subject pronoun ("and that it made sense"), a determiner or
+/// quantifier ("and that the", "and that neither government"), a name or a number. Not "and that
+/// was it" (the pronoun) nor "and that report showed" (the determiner).
+fn complementiser_that(doc: &Doc, c: usize, hi: usize) -> bool {
     let w = doc.tok_bytes(c);
-    is_finite_aux(w)
+    if matches!(
+        w,
+        b"he" | b"she" | b"it" | b"they" | b"we" | b"I" | b"you" | b"there"
+    ) {
+        return has_words(doc, c..hi, 3);
+    }
+    // (a plural noun cannot follow the determiner "that": "and that pilots in Norway would ...")
+    let plural = w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss");
+    let opens_subject = doc.cap(c)
+        || plural
+        || w.first().is_some_and(u8::is_ascii_digit)
         || matches!(
             w,
-            b"'s" | b"\xE2\x80\x99s" | b"means" | b"meant" | b"makes" | b"made"
-        )
+            b"the"
+                | b"a"
+                | b"an"
+                | b"this"
+                | b"these"
+                | b"those"
+                | b"its"
+                | b"his"
+                | b"her"
+                | b"their"
+                | b"our"
+                | b"my"
+                | b"your"
+                | b"some"
+                | b"no"
+                | b"neither"
+                | b"either"
+                | b"both"
+                | b"all"
+                | b"many"
+                | b"most"
+                | b"several"
+                | b"few"
+                | b"each"
+                | b"every"
+                | b"any"
+                | b"anyone"
+                | b"everyone"
+                | b"nobody"
+                | b"someone"
+                | b"nothing"
+                | b"more"
+                | b"such"
+        );
+    opens_subject && has_words(doc, c..hi, 4)
 }
 
+/// "... and insisted that ...", ", and that ..." (the bare form only when `bare`): token `t` ("and"/"but", or the comma before it)
+/// opens a second reported clause of the same subject; returns the token where its content starts.
 fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     let mut j = t;
     if j >= hi {
@@ -1393,10 +1438,11 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
         j += 1;
     }
     if j < hi && doc.tok_is(j, b"that") {
-        // (a complementiser, not the pronoun of "and that was the end of it")
+        // (a complementiser, not the pronoun of "and that was the end of it" or the determiner
+        // of "and that report showed ...")
         return Some(j + 1)
             .filter(|_| bare)
-            .filter(|&c| c < hi && has_words(doc, c..hi, 4) && !demonstrative_that(doc, c));
+            .filter(|&c| c < hi && complementiser_that(doc, c, hi));
     }
     if j >= hi {
         return None; // regression: fuzz input tests/fuzz_corpus/analyze-crash-text-token-at
@@ -1519,7 +1565,9 @@ fn modified_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         )
     };
     let h = (start..k.min(start + 5)).find(|&t| is_head(doc.tok_bytes(t)))?;
-    if !(start..h).all(|t| doc.tokens[t].kind == TokenKind::Word && modifier_word(doc.tok(t))) {
+    if !(start..h).all(|t| {
+        doc.tokens[t].kind == TokenKind::Word && doc.cue(t).is_none() && modifier_word(doc.tok(t))
+    }) {
         return None;
     }
     // the verb group before the cue: "has revealed", ", revealed"
@@ -1663,9 +1711,6 @@ fn subject_position(doc: &Doc, lo: usize, np: &Np) -> bool {
 /// Words that can stand in a title or role phrase before a name: no verbs, clause words or
 /// pronouns.
 fn modifier_word(w: &str) -> bool {
-    if cues::lookup(w).is_some() {
-        return false;
-    }
     if crate::attribution::np::is_cap(w) {
         return true;
     }
@@ -1740,7 +1785,9 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
         if w == "," {
             break;
         }
-        if doc.tokens[j - 1].kind != TokenKind::Word || !modifier_word(w) || s - j >= 10 {
+        // ("state" in "The state news agency Kabar" is no cue: `Doc::cue` knows)
+        let cue = doc.cue(j - 1).is_some();
+        if doc.tokens[j - 1].kind != TokenKind::Word || cue || !modifier_word(w) || s - j >= 10 {
             return None;
         }
         j -= 1;
