@@ -2928,7 +2928,7 @@ impl Names {
         // "the judge said", "the lawyer added", a headline's "judge calls it ...": the person the
         // text introduces in that role (named last before, or for a headline first after)
         let headline = toks.len() == 1 && doc.para_of(s) == 0 && doc.paras.len() > 1;
-        if (definite && toks.len() == 2 || headline) && PERSON_ROLES.contains(&head) {
+        if (definite && toks.len() == 2 || headline) && PERSON_ROLES.contains(head) {
             if let Some(p) = self.person_in_role(doc, head, s, headline) {
                 return Some(Entity {
                     mention,
