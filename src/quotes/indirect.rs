@@ -477,9 +477,8 @@ fn is_irregular_past(w: &[u8]) -> bool {
     )
 }
 
-/// Words after which a word is no verb: determiners, prepositions, conjunctions ("the damaged
-/// cars", "for consultations").
-fn no_verb_after(w: &[u8]) -> bool {
+/// Determiners and quantifiers: "the", "its", "these", "some", "every" ...
+fn is_determiner(w: &[u8]) -> bool {
     matches!(
         w,
         b"the"
@@ -502,8 +501,13 @@ fn no_verb_after(w: &[u8]) -> bool {
             | b"all"
             | b"each"
             | b"every"
-    ) || is_preposition(w)
-        || w.first().is_some_and(u8::is_ascii_digit)
+    )
+}
+
+/// Words after which a word is no verb: determiners, prepositions, conjunctions ("the damaged
+/// cars", "for consultations").
+fn no_verb_after(w: &[u8]) -> bool {
+    is_determiner(w) || is_preposition(w) || w.first().is_some_and(u8::is_ascii_digit)
 }
 
 /// Coordinators and relative words: they end a noun phrase ("cars that ...") and the clause a
@@ -1380,40 +1384,21 @@ fn complementiser_that(doc: &Doc, c: usize, hi: usize) -> bool {
     let opens_subject = doc.cap(c)
         || plural
         || w.first().is_some_and(u8::is_ascii_digit)
+        || is_determiner(w)
         || matches!(
             w,
-            b"the"
-                | b"a"
-                | b"an"
-                | b"this"
-                | b"these"
-                | b"those"
-                | b"its"
-                | b"his"
-                | b"her"
-                | b"their"
-                | b"our"
-                | b"my"
-                | b"your"
-                | b"some"
-                | b"no"
+            b"no"
                 | b"neither"
                 | b"either"
                 | b"both"
-                | b"all"
-                | b"many"
-                | b"most"
                 | b"several"
                 | b"few"
-                | b"each"
-                | b"every"
                 | b"any"
                 | b"anyone"
                 | b"everyone"
                 | b"nobody"
                 | b"someone"
                 | b"nothing"
-                | b"more"
                 | b"such"
         );
     opens_subject && has_words(doc, c..hi, 4)
