@@ -574,3 +574,13 @@ fn coordinated_that_needs_a_subject_and_state_media_speak() {
         Some("Kabar")
     );
 }
+
+/// "X reported that ..." is indirect speech (the review of the sixth session found it never
+/// detected); "reported a profit" and the passive "It was reported that" are not.
+#[test]
+fn reported_that_is_indirect_speech() {
+    let text = "Clash\n\nBISHKEK - Kyrgyz state media reported on Sunday that two soldiers were killed in a clash.\n\nThe company reported a profit of $3 billion in the third quarter.\n\nIt was reported that the talks had failed after midnight.";
+    let qs = quotes(text);
+    let got = indirect(&qs);
+    assert_eq!(got, vec!["two soldiers were killed in a clash"], "{qs:#?}");
+}

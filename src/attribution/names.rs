@@ -2871,10 +2871,13 @@ impl Names {
         if matches!(
             head_word,
             "television" | "media" | "broadcaster" | "radio" | "newspaper"
-        ) && !toks
-            .iter()
-            .any(|&t| is_cap(doc.tok(t)) && demonym(doc.tok(t)).is_none())
-        {
+        ) && !toks.iter().any(|&t| {
+            // (a name in the phrase is the medium's own: "the state news agency Kabar"; a
+            // demonym or the capital that opens the sentence is none: "Local media", "Russian
+            // state television")
+            let opens = doc.sents[doc.sentence_of(doc.tokens[t].start)].1.start == t;
+            is_cap(doc.tok(t)) && !opens && demonym(doc.tok(t)).is_none()
+        }) {
             let from = toks
                 .iter()
                 .position(|&t| !matches!(doc.tok(t), "the" | "The" | "a" | "A" | "an" | "An"))

@@ -228,6 +228,18 @@ fn is_passive(doc: &Doc, k: usize, lo: usize) -> bool {
         )
 }
 
+/// "reports" / "reported", which the cue lexicon leaves out (a newspaper "reports" losses), as a
+/// cue where the caller allows it; with `object_sense`, what follows bare must be a clause.
+fn report_cue(object_sense: bool) -> cues::CueInfo {
+    cues::CueInfo {
+        lemma: "report",
+        reports: true,
+        addressee: false,
+        participle: false,
+        object_sense,
+    }
+}
+
 /// Indirect speech in sentences that hold no direct quote.
 pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
     let mut out = Vec::new();
@@ -836,14 +848,8 @@ fn sentence_indirect(
         let outlet = matches!(doc.tok_bytes(k), b"reports" | b"reported");
         let cue = match doc.cue(k) {
             Some(c) => c,
-            None if outlet => cues::CueInfo {
-                lemma: "report",
-                reports: true,
-                addressee: false,
-                participle: false,
-                // (only the inverted form, whose content comes before it)
-                object_sense: false,
-            },
+            // (only the inverted form, whose content comes before it)
+            None if outlet => report_cue(false),
             None => continue,
         };
         if !cue.reports || cue.participle || is_passive(doc, k, lo) {
@@ -1003,8 +1009,13 @@ fn sentence_indirect(
     // (the first cue whose object is no reported speech, returned if no later cue reports)
     let mut object_only = None;
     for &k in trig.iter().skip_while(|&&k| k <= lo) {
-        let Some(cue) = doc.cue(k) else {
-            continue;
+        // "Local media reported on Sunday that ...": "report" with a "that" clause (no cue verb
+        // otherwise: "reported a profit")
+        let report = matches!(doc.tok_bytes(k), b"reports" | b"reported");
+        let cue = match doc.cue(k) {
+            Some(c) => c,
+            None if report => report_cue(true),
+            None => continue,
         };
         if !cue.reports || is_passive(doc, k, lo) {
             continue;
@@ -1040,6 +1051,9 @@ fn sentence_indirect(
                 c = t + 1;
                 moved = true;
             }
+        }
+        if report && doc.cue(k).is_none() && !moved {
+            continue;
         }
         // "They estimated by 2050, increasing population and changing diet would increase ...":
         // a year adjunct opens the content when a clause with a finite verb follows its comma
