@@ -1240,17 +1240,14 @@ fn drop_noun_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>) {
 /// possessive ("the state", "its state") or before a word it modifies ("state media", "state
 /// visit", "state of emergency").
 fn state_as_noun(text: &str, tokens: &[Token], t: usize) -> bool {
-    let word = tokens[t].text(text);
-    if !matches!(word, "state" | "states")
-        || crate::cues::info(tokens[t].cue).is_none_or(|c| c.lemma != "state")
-    {
+    // (a trigger spelt so is a cue form of "state")
+    if !matches!(tokens[t].text(text), "state" | "states") {
         return false;
     }
     let prev = t.checked_sub(1).map_or("", |p| tokens[p].text(text));
     let next = tokens.get(t + 1).map_or("", |n| n.text(text));
-    let prev_lower = prev.to_ascii_lowercase();
     matches!(
-        prev_lower.as_str(),
+        &*crate::quotes::lower(prev),
         "the"
             | "a"
             | "an"

@@ -497,13 +497,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         while s > lo {
             let p = doc.tok(s - 1);
             // "Northern Pelagic Producers’ Organisation": a plural possessive mark inside a name
-            if matches!(p, "’" | "'")
-                && s >= lo + 2
-                && is_word(doc, s - 2)
-                && is_cap(doc.tok(s - 2))
-                && doc.tok(s - 2).ends_with('s')
-                && doc.tokens[s - 1].start == doc.tokens[s - 2].end
-            {
+            if s >= lo + 2 && plural_possessive_mark(doc, s - 1) && is_cap(doc.tok(s - 2)) {
                 s -= 2;
                 continue;
             }
@@ -544,12 +538,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         while s > stop {
             let p = doc.tok(s - 1);
             // "The rebels’ leaders": a plural possessive mark
-            if matches!(p, "’" | "'")
-                && s >= 2
-                && is_word(doc, s - 2)
-                && doc.tok(s - 2).ends_with('s')
-                && doc.tokens[s - 1].start == doc.tokens[s - 2].end
-            {
+            if plural_possessive_mark(doc, s - 1) {
                 s -= 1;
                 continue;
             }
@@ -759,6 +748,16 @@ fn after_preposition(doc: &Doc, m: usize, lo: usize) -> bool {
         n -= 1;
     }
     n > lo && prep(n - 1)
+}
+
+/// True if token `t` is the mark of a plural possessive, glued to a word ending in "s" ("rebels’",
+/// "Producers’").
+pub(crate) fn plural_possessive_mark(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && matches!(doc.tok(t), "’" | "'")
+        && is_word(doc, t - 1)
+        && doc.tok(t - 1).ends_with('s')
+        && doc.tokens[t].start == doc.tokens[t - 1].end
 }
 
 fn cue_like(w: &str) -> bool {

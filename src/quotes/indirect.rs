@@ -1011,10 +1011,11 @@ fn sentence_indirect(
     for &k in trig.iter().skip_while(|&&k| k <= lo) {
         // "Local media reported on Sunday that ...": "report" with a "that" clause (no cue verb
         // otherwise: "reported a profit")
-        let report = matches!(doc.tok_bytes(k), b"reports" | b"reported");
-        let cue = match doc.cue(k) {
-            Some(c) => c,
-            None if report => report_cue(true),
+        let (cue, report) = match doc.cue(k) {
+            Some(c) => (c, false),
+            None if matches!(doc.tok_bytes(k), b"reports" | b"reported") => {
+                (report_cue(true), true)
+            }
             None => continue,
         };
         if !cue.reports || is_passive(doc, k, lo) {
@@ -1052,7 +1053,7 @@ fn sentence_indirect(
                 moved = true;
             }
         }
-        if report && doc.cue(k).is_none() && !moved {
+        if report && !moved {
             continue;
         }
         // "They estimated by 2050, increasing population and changing diet would increase ...":
