@@ -2025,3 +2025,24 @@ fn pronoun_after_a_subject_named_only_by_a_given_name() {
         assert_eq!(speaker_of(&qs, "We were poor"), None, "{text}");
     }
 }
+
+/// dev3 (a_election_new_brunswick): "She said Doucette would face ..." went to a candidate named
+/// two paragraphs before, because the nearest woman, "Political scientist Julie Gaudet of the
+/// Université de Moncton said ...", did not count as her sentence's subject: a role phrase opens
+/// the sentence and an affiliation stands between the name and the cue.
+#[test]
+fn pronoun_after_subject_with_role_opening_and_affiliation() {
+    let text = "The biggest gains came in Saint John, where Liberal candidate Rachel Cormier, a 34-year-old high school teacher, unseated Finance Minister Derek Haines.\n\n\"I knocked on 11,000 doors,\" said Cormier.\n\nPolitical scientist Julie Gaudet of the Université de Moncton said the result reflected a \"rural revolt\" over health services. She said Doucette would face immediate pressure to deliver on her pledge.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Doucette would face").as_deref(),
+        Some("Julie Gaudet")
+    );
+    // the affiliation alone, with no role phrase opening the sentence
+    let text = text.replace("Political scientist Julie", "Meanwhile, Julie");
+    let qs = quotes(&text);
+    assert_eq!(
+        speaker_of(&qs, "Doucette would face").as_deref(),
+        Some("Julie Gaudet")
+    );
+}

@@ -3503,40 +3503,43 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
 /// said"), a colon after it as its line's speaker label ("David Shankbone: ..."), an appositive
 /// with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role noun before it
 /// ("biologist Amara Okafor").
+/// True if token `k` is a lower-case role noun: "scientist", "teacher", "spokeswoman", "candidate".
+fn is_role_like(doc: &Doc, k: usize) -> bool {
+    // (a punctuation token, one character, is no role noun and has none of the suffixes)
+    k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Word && !doc.cap(k) && {
+        let w = doc.tok(k);
+        // (the suffix by the last byte first: "woman" ends in "man")
+        let suffix = match w.as_bytes().last() {
+            Some(b't') => w.ends_with("ist"),
+            Some(b'r') => w.ends_with("er") || w.ends_with("or"),
+            Some(b'n') => w.ends_with("ian") || w.ends_with("man"),
+            _ => false,
+        };
+        ROLE_NOUN_SET.contains(w)
+            || suffix
+                && !matches!(
+                    w,
+                    "after"
+                        | "over"
+                        | "under"
+                        | "for"
+                        | "or"
+                        | "other"
+                        | "her"
+                        | "their"
+                        | "either"
+                        | "neither"
+                        | "whether"
+                )
+    }
+}
+
 fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let n = doc.tokens.len();
     let is = |k: usize, w: &str| k < n && doc.tok_is(k, w.as_bytes());
     // (the cue verb and capitalisation tests `Doc` made once per token)
     let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
-    // (a punctuation token, one character, is no role noun and has none of the suffixes)
-    let role_like = |k: usize| {
-        k < n && doc.tokens[k].kind == TokenKind::Word && !doc.cap(k) && {
-            let w = doc.tok(k);
-            // (the suffix by the last byte first: "woman" ends in "man")
-            let suffix = match w.as_bytes().last() {
-                Some(b't') => w.ends_with("ist"),
-                Some(b'r') => w.ends_with("er") || w.ends_with("or"),
-                Some(b'n') => w.ends_with("ian") || w.ends_with("man"),
-                _ => false,
-            };
-            ROLE_NOUN_SET.contains(w)
-                || suffix
-                    && !matches!(
-                        w,
-                        "after"
-                            | "over"
-                            | "under"
-                            | "for"
-                            | "or"
-                            | "other"
-                            | "her"
-                            | "their"
-                            | "either"
-                            | "neither"
-                            | "whether"
-                    )
-        }
-    };
+    let role_like = |k: usize| is_role_like(doc, k);
     // "Okafor said"; "David Shankbone: Can you recite a stanza ...?", an interview's speaker label
     if cue(e + 1) || is(e + 1, ":") && (s == 0 || line_break_before(doc, s)) {
         return true;
@@ -3570,9 +3573,38 @@ fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
         opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"));
     // (a participle opening's implied subject is the name after its comma)
     let after_adjunct = participle_opening && s > sent_start && doc.tok(s - 1) == ",";
+    // "Political scientist Julie Gaudet ...": only a role phrase before the name (a role noun
+    // right before it, no more than four words, no punctuation and no cue among them)
+    let role_opening = s > sent_start
+        && s - sent_start <= 4
+        && is_role_like(doc, s - 1)
+        && (sent_start..s)
+            .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cue == 0);
     s == sent_start
         || after_adjunct
+        || role_opening
         || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == ",")
+        || affiliation_then_cue(doc, e + 1)
+}
+
+/// "Julie Gaudet of the Université de Moncton said": token `k` opens "of"/"at"/"from" and a
+/// capitalised body name (with its lower-case joiners) that a cue verb follows.
+fn affiliation_then_cue(doc: &Doc, k: usize) -> bool {
+    if !(doc.tok_is(k, b"of") || doc.tok_is(k, b"at") || doc.tok_is(k, b"from")) {
+        return false;
+    }
+    let mut named = false;
+    for j in k + 1..(k + 12).min(doc.tokens.len()) {
+        let t = &doc.tokens[j];
+        if t.kind == TokenKind::Word && doc.cap(j) {
+            named = true;
+        } else if !(t.kind == TokenKind::Word
+            && matches!(doc.tok(j), "the" | "of" | "for" | "and" | "de" | "du" | "des" | "la"))
+        {
+            return named && t.cue != 0;
+        }
+    }
+    false
 }
 
 /// "Tobias Lindgren of Stockholm University": the index of "of"/"for"/"at" when a person's name
