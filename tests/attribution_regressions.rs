@@ -2046,3 +2046,44 @@ fn pronoun_after_subject_with_role_opening_and_affiliation() {
         Some("Julie Gaudet")
     );
 }
+
+/// dev4 (d_courts_fraud_trial): "Assistant U.S. Attorney Nadia Brennan told jurors ... ‘…,’ the
+/// prosecutor said" gave the bare role "prosecutor": her title names no prosecutor, but a U.S.
+/// attorney is one.
+#[test]
+fn the_prosecutor_is_the_assistant_us_attorney() {
+    let text = "Assistant U.S. Attorney Nadia Brennan told jurors in her closing argument that Pell had \u{201c}lied to everyone who ever trusted him with a dollar.\u{201d}\n\n\u{201c}This was not optimism,\u{201d} the prosecutor said. \u{201c}He forged the documents.\u{201d}";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "This was not optimism").as_deref(),
+        Some("Nadia Brennan")
+    );
+    assert_eq!(
+        speaker_of(&qs, "He forged").as_deref(),
+        Some("Nadia Brennan")
+    );
+}
+
+/// dev4 (d_sport_cup_final): "Whitby, who lifted the trophy ..., said ... ‘…,’ the captain said."
+/// A role the report has not used before names again the person quoted just before; it was left
+/// as the bare role "captain". A role the text has already used for someone unnamed ("a lawyer
+/// for the family") stays that role.
+#[test]
+fn a_new_role_names_the_person_just_quoted() {
+    let text = "Doyle levelled with a low finish from Callum Whitby's pass.\n\nWhitby, who lifted the trophy in his 300th appearance for the club, said the squad had been written off in February.\n\n'People were saying we were finished, the manager was finished, all of it,' the captain said. 'We stuck together.'";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "People were saying").as_deref(),
+        Some("Callum Whitby")
+    );
+    assert_eq!(
+        speaker_of(&qs, "We stuck together").as_deref(),
+        Some("Callum Whitby")
+    );
+    let text = "A lawyer for the family said the inquiry was late. Mayor Tom Reyes said the city would cooperate.\n\n\u{201c}We want answers,\u{201d} the lawyer said.";
+    let qs = quotes(text);
+    assert_ne!(
+        speaker_of(&qs, "We want answers").as_deref(),
+        Some("Tom Reyes")
+    );
+}

@@ -2007,10 +2007,11 @@ impl Names {
     fn person_in_role(&self, doc: &Doc, role: &str, pos: usize, first: bool) -> Option<usize> {
         let has_role = |m: &Mention| {
             let p = &self.persons[m.person];
-            if p.title
-                .as_deref()
-                .is_some_and(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(role)))
-            {
+            if p.title.as_deref().is_some_and(|t| {
+                t.split(' ').any(|w| w.eq_ignore_ascii_case(role))
+                    // "Assistant U.S. Attorney Nadia Brennan ... the prosecutor said"
+                    || role == "prosecutor" && is_prosecutor_title(t)
+            }) {
                 return true;
             }
             // the words before the mention's run of capitalised words
@@ -2942,6 +2943,29 @@ impl Names {
                 });
             }
         }
+        // "Whitby, who lifted the trophy, said ... ‘…,’ the captain said.": a role the text has
+        // not used before, with no person named in it, is another name for the person quoted
+        // just before (same or previous paragraph)
+        if definite
+            && toks.len() == 2
+            && ELEGANT_ROLES.contains(head)
+            && !head_used_before(doc, toks[1])
+        {
+            if let Some((e, _)) = ctx.last_speaker.as_ref().filter(|(e, para)| {
+                e.kind == EntityKind::Person
+                    && e.end > 0
+                    && e.start <= s
+                    && doc.para_of(s) <= para + 1
+                    && self.person_named(&e.name).is_some()
+            }) {
+                return Some(Entity {
+                    mention,
+                    start: s,
+                    end: doc.tokens[toks[1]].end,
+                    ..e.clone()
+                });
+            }
+        }
         if definite {
             let head_cap: String = head
                 .chars()
@@ -3256,6 +3280,75 @@ static PERSON_ROLES: WordSet = WordSet::new(&[
     "spokeswoman",
     "spokesperson",
 ]);
+
+/// Roles a report uses to name again a person it has just quoted ("the captain said", "the
+/// striker added"). Not spokespeople, officials or witnesses: "the spokesman said" is usually a new
+/// voice.
+static ELEGANT_ROLES: WordSet = WordSet::new(&[
+    "captain",
+    "skipper",
+    "manager",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "batsman",
+    "batter",
+    "bowler",
+    "veteran",
+    "champion",
+    "founder",
+    "prosecutor",
+    "judge",
+    "lawyer",
+    "attorney",
+    "minister",
+    "premier",
+    "mayor",
+    "governor",
+    "senator",
+    "ambassador",
+    "envoy",
+    "economist",
+    "professor",
+    "researcher",
+    "scientist",
+    "physician",
+    "doctor",
+    "chancellor",
+    "commander",
+    "negotiator",
+    "curator",
+]);
+
+/// True if the word at token `t` (a role noun) occurs earlier in the document, singular or plural:
+/// "Officials said ... the official said" names nobody new.
+fn head_used_before(doc: &Doc, t: usize) -> bool {
+    let w = doc.tok(t);
+    (0..t).any(|k| {
+        let v = doc.tok(k);
+        v.len() >= w.len()
+            && v[..w.len()].eq_ignore_ascii_case(w)
+            && matches!(&v[w.len()..], "" | "s" | "’s" | "'s")
+    })
+}
+
+/// "Assistant U.S. Attorney", "District Attorney", "Attorney General": a title that makes its
+/// holder a prosecutor.
+fn is_prosecutor_title(t: &str) -> bool {
+    let w: Vec<&str> = t.split(' ').collect();
+    w.iter().any(|x| x.eq_ignore_ascii_case("prosecutor"))
+        || w.iter().any(|x| x.eq_ignore_ascii_case("attorney"))
+            && w.iter().any(|x| {
+                matches!(
+                    x.to_ascii_lowercase().as_str(),
+                    "u.s." | "district" | "state's" | "state’s" | "assistant" | "general" | "crown"
+                )
+            })
+}
 
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
 fn is_country_abbreviation(w: &str) -> bool {
@@ -3578,8 +3671,7 @@ fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
     let role_opening = s > sent_start
         && s - sent_start <= 4
         && is_role_like(doc, s - 1)
-        && (sent_start..s)
-            .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cue == 0);
+        && (sent_start..s).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cue == 0);
     s == sent_start
         || after_adjunct
         || role_opening
@@ -3599,7 +3691,10 @@ fn affiliation_then_cue(doc: &Doc, k: usize) -> bool {
         if t.kind == TokenKind::Word && doc.cap(j) {
             named = true;
         } else if !(t.kind == TokenKind::Word
-            && matches!(doc.tok(j), "the" | "of" | "for" | "and" | "de" | "du" | "des" | "la"))
+            && matches!(
+                doc.tok(j),
+                "the" | "of" | "for" | "and" | "de" | "du" | "des" | "la"
+            ))
         {
             return named && t.cue != 0;
         }
