@@ -2087,3 +2087,34 @@ fn a_new_role_names_the_person_just_quoted() {
         Some("Tom Reyes")
     );
 }
+
+/// dev4 (c_council_housing_vote): "Sam Okonjo, a researcher at the Eastbridge Housing Forum, a
+/// coalition of tenants' groups and charities, said" gave the forum: its name stood after a
+/// preposition but the second appositive hid that, and "Forum" was no organisation head, so the
+/// forum was taken for a person and "he said" in the next paragraph went to it too.
+#[test]
+fn name_before_two_appositives_speaks() {
+    let text = "Housing campaigners were less enthusiastic. Sam Okonjo, a researcher at the Eastbridge Housing Forum, a coalition of tenants' groups and charities, said schemes of this kind had a habit of shrinking.\n\n'Every regeneration scheme starts with a number on a glossy board,' he said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "schemes of this kind").as_deref(),
+        Some("Sam Okonjo")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Every regeneration scheme").as_deref(),
+        Some("Sam Okonjo")
+    );
+}
+
+/// dev4 (c_science_vaccine_trial): "The study's lead author, Dr. Samuel Okoro of Great Lakes
+/// University in Minneapolis, said ..." gave the study's owner; the appositive name counts with
+/// its affiliation and place after it.
+#[test]
+fn appositive_name_with_affiliation_and_place_speaks() {
+    let text = "The results were followed over two RSV seasons.\n\nThe study's lead author, Dr. Samuel Okoro of Great Lakes University in Minneapolis, said the spray reduced RSV-related hospitalizations by 64%.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the spray reduced").as_deref(),
+        Some("Samuel Okoro")
+    );
+}

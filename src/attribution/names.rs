@@ -308,6 +308,23 @@ const ORG_HEADS: &[&str] = &[
     "Mission",
     "Commission",
     "Municipality",
+    "Forum",
+    "Watch",
+    "Initiative",
+    "Institution",
+    "Academy",
+    "Partnership",
+    "Consortium",
+    "Collective",
+    "Laboratories",
+    "Labs",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Biologics",
+    "Semiconductor",
+    "Capital",
+    "Partners",
+    "Clinic",
 ];
 
 /// Publications' last words ("L Magazine", "New Zealand Herald"): organisation heads (with

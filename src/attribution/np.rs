@@ -431,9 +431,11 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             m -= 1;
             // "Helen Garza, a manager at Northgate Capital, which owns shares, said": a name after a
             // preposition is inside an appositive, so look for an earlier comma
+            // (also before a second appositive: "Sam Okonjo, a researcher at the Eastbridge
+            // Housing Forum, a coalition of tenants' groups, said")
             if doc.tok(m) == ","
                 && m + 1 < last
-                && matches!(doc.tok(m + 1), "which" | "who")
+                && matches!(doc.tok(m + 1), "which" | "who" | "a" | "an")
                 && after_preposition(doc, m, lo)
             {
                 continue;
@@ -450,6 +452,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                 // the name is the appositive: "Its president, Theresa Olmos, said"
                 if let Some(np) = np_before(doc, last, m + 1)
                     .filter(|np| np.kind == NpKind::Name && np.toks.start == m + 1)
+                    .or_else(|| name_with_affiliation(doc, m + 1, last))
                 {
                     return Some(np);
                 }
@@ -719,6 +722,27 @@ pub(crate) fn inverted_auxiliary(doc: &Doc, t: usize) -> bool {
         )
 }
 
+/// "The study's lead author, Dr. Samuel Okoro of Great Lakes University in Minneapolis, said": the
+/// name opening tokens `s..e` when the rest is its affiliation and place (prepositions, "the" and
+/// capitalised words only).
+fn name_with_affiliation(doc: &Doc, s: usize, e: usize) -> Option<Np> {
+    let cap = |t: usize| is_word(doc, t) && is_cap(doc.tok(t));
+    let mut n = s;
+    while n < e && cap(n) {
+        n += 1;
+    }
+    let prep = |t: usize| matches!(doc.tok(t), "of" | "at" | "from" | "in" | "with" | "for");
+    if n - s < 2 || n >= e || !prep(n) {
+        return None;
+    }
+    (n..e)
+        .all(|t| cap(t) || prep(t) || doc.tok_is(t, b"the"))
+        .then_some(Np {
+            toks: s..n,
+            kind: NpKind::Name,
+        })
+}
+
 /// True if the capitalised name ending before the comma at `m` follows a preposition ("at
 /// Northgate Capital").
 fn after_preposition(doc: &Doc, m: usize, lo: usize) -> bool {
@@ -732,6 +756,10 @@ fn after_preposition(doc: &Doc, m: usize, lo: usize) -> bool {
             "at" | "of" | "for" | "in" | "with" | "from" | "by"
         )
     };
+    // "at the Eastbridge Housing Forum,"
+    if s > lo + 1 && doc.tok_is(s - 1, b"the") && prep(s - 2) {
+        return true;
+    }
     if s <= lo || !prep(s - 1) {
         return false;
     }
