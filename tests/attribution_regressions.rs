@@ -2118,3 +2118,21 @@ fn appositive_name_with_affiliation_and_place_speaks() {
         Some("Samuel Okoro")
     );
 }
+
+/// dev4 (c_earnings_chipmaker): a Reuters dateline with a state and a date ("SAN JOSE,
+/// California, Feb 5 (Reuters) - Veridian ..., saying ...") gave the participle to the city; and
+/// "the company said" went to "U.S." (of "new U.S. export rules"), then to the bank an analyst
+/// works at, then to "PC": the story's company, named again as "Veridian", is meant.
+#[test]
+fn dateline_with_date_and_the_company_after_other_names() {
+    let text = "SAN JOSE, California, Feb 5 (Reuters) - Veridian Semiconductor raised its full-year revenue forecast on Wednesday, saying orders for its data center chips were more than offsetting weak demand.\n\nRevenue from PC and phone processors fell 11%. Whitlock also told analysts that new U.S. export rules would cut revenue from China.\n\n\u{201c}The guidance raise is the headline,\u{201d} said Meera Pillai, an analyst at Nordhaven Bank.\n\nVeridian declined to comment on the talks.\n\nIts board approved a new $5 billion share buyback, the company said in a statement.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "orders for its data center").as_deref(),
+        Some("Veridian Semiconductor")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Its board approved").as_deref(),
+        Some("Veridian Semiconductor")
+    );
+}

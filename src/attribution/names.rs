@@ -1092,7 +1092,8 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
 /// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
 #[inline]
 fn is_acronym_like(w: &str) -> bool {
-    if w.len() < 2 {
+    // (common nouns written as acronyms are no bodies: "AI demand", "PC makers", "RSV seasons")
+    if w.len() < 2 || COMMON_ACRONYMS.contains(&w) {
         return false;
     }
     // (by bytes up to the first non-ASCII one: most words fail at their second letter)
@@ -2081,6 +2082,17 @@ impl Names {
     /// The organisation mentioned last before byte `pos`, if within `window` bytes, passing over
     /// mentions inside any of `skip` (sorted, disjoint ranges: the speech quotes).
     fn org_before(&self, pos: usize, window: usize, skip: &[Range<usize>]) -> Option<String> {
+        self.org_before_where(pos, window, skip, |_| true)
+    }
+
+    /// `org_before` among the mentions at bytes `at` for which `keep(at)` holds.
+    fn org_before_where(
+        &self,
+        pos: usize,
+        window: usize,
+        skip: &[Range<usize>],
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<String> {
         let skipped = |at: usize| {
             let k = skip.partition_point(|r| r.end <= at);
             skip.get(k).is_some_and(|r| r.start <= at)
@@ -2088,8 +2100,9 @@ impl Names {
         self.orgs
             .iter()
             .rev()
-            .filter(|(o, _)| !is_news_outlet(o))
-            .find(|(_, at)| *at < pos && at + window >= pos && !skipped(*at))
+            // (nor a country's abbreviation: "new U.S. export rules ... the company said")
+            .filter(|(o, _)| !is_news_outlet(o) && !is_country_abbreviation(o))
+            .find(|(_, at)| *at < pos && at + window >= pos && !skipped(*at) && keep(*at))
             .map(|(o, _)| o.clone())
     }
 
@@ -2216,6 +2229,14 @@ impl Names {
         };
         if (is_acronym_like(w) || is_org_head(head)) && !is_sentence_opener(w) {
             self.orgs.push((w.to_string(), pos));
+        } else if head.len() > 2
+            && !is_sentence_opener(head)
+            && self.orgs.iter().any(|(o, _)| {
+                o.len() > head.len() && o.starts_with(head) && o.as_bytes()[head.len()] == b' '
+            })
+        {
+            // "Veridian" (or "Veridian’s") after "Veridian Semiconductor": the body again
+            self.orgs.push((head.to_string(), pos));
         }
     }
 
@@ -3003,8 +3024,14 @@ impl Names {
             if let Some(org) = same_head
                 .or_else(|| body.then(|| appositive_name(doc, toks[0], head)).flatten())
                 .or_else(|| {
-                    body.then(|| self.org_before(s, 2000, &ctx.quoted))
-                        .flatten()
+                    // (not a body named only as someone's workplace: "said Meera Pillai, an
+                    // analyst at Nordhaven Bank" ... "the company said" is the story's company)
+                    body.then(|| {
+                        self.org_before_where(s, 2000, &ctx.quoted, |at| {
+                            !is_workplace_mention(doc, at)
+                        })
+                    })
+                    .flatten()
                 })
             {
                 return Some(Entity {
@@ -3366,6 +3393,25 @@ fn is_prosecutor_title(t: &str) -> bool {
                 )
             })
 }
+
+/// True if the name starting at byte `at` is a person's workplace: "an analyst at Nordhaven Bank",
+/// "a researcher with the Forum".
+fn is_workplace_mention(doc: &Doc, at: usize) -> bool {
+    let mut t = doc.token_at(at);
+    if t > 0 && doc.tok_is(t - 1, b"the") {
+        t -= 1;
+    }
+    t >= 2
+        && matches!(doc.tok(t - 1), "at" | "with" | "from")
+        && (is_role_like(doc, t - 2) || t >= 3 && is_role_like(doc, t - 3))
+}
+
+/// Acronyms of things, not bodies ([`is_acronym_like`]).
+const COMMON_ACRONYMS: &[&str] = &[
+    "AI", "PC", "PCs", "GDP", "CEO", "CFO", "COO", "CTO", "RSV", "HIV", "AIDS", "COVID", "EV",
+    "EVs", "IPO", "VAT", "LNG", "DNA", "CO2", "ICU", "IVF", "GP", "GPs", "MP", "MPs", "VAR", "AM",
+    "PM", "GMT", "ID", "IT", "PhD", "OK",
+];
 
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
 fn is_country_abbreviation(w: &str) -> bool {

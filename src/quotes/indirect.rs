@@ -1918,14 +1918,16 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     }
 }
 
-/// The first token after a dateline that opens the sentence ("DETROIT (AP) — ", "GENEVA (Reuters) - "),
+/// The first token after a dateline that opens the sentence ("DETROIT (AP) — ", "GENEVA, Feb 5
+/// (Reuters) - "),
 /// or `lo` when there is none.
 fn dateline_end(doc: &Doc, lo: usize, before: usize) -> usize {
     let upper = |w: &str| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase());
     if lo >= before || !upper(doc.tok(lo)) {
         return lo;
     }
-    (lo + 1..before.min(lo + 10))
+    // (room for a state and a date: "SAN JOSE, California, Feb 5 (Reuters) - ")
+    (lo + 1..before.min(lo + 16))
         .find(|&t| matches!(doc.tok(t), "—" | "–" | "-"))
         .map_or(lo, |t| t + 1)
 }
