@@ -221,7 +221,7 @@ impl Analyzer {
                     start: a.content.start,
                     end: a.content.end,
                     kind: a.kind,
-                    speaker: a.speaker.map(|s| self.country_of_demonym(s)),
+                    speaker: a.speaker.map(|s| self.country_of_demonym(text, s)),
                     addressee: a.addressee,
                     cue: a.cue,
                     channel: a.channel,
@@ -268,12 +268,33 @@ impl Analyzer {
     }
 
     /// "A Norwegian official told Reuters": a body named only by its nationality is that country
-    /// (`Norway`), as a capital speaking for its government is.
-    fn country_of_demonym(&self, mut e: Entity) -> Entity {
+    /// (`Norway`). A capital speaking for its government is its country too, whichever capital the
+    /// gazetteer knows ("Dushanbe said" gives `Tajikistan`), when `text` names the country, so that
+    /// the speaker is written as in the text; a lone word of that kind is the country even when
+    /// nothing told it from a person's name. A people ("Palestinians say") is not a government.
+    fn country_of_demonym(&self, text: &str, mut e: Entity) -> Entity {
+        let lone = !e.name.contains(' ') && e.title.is_none();
+        let mut country = None;
         if e.kind != attribution::EntityKind::Person {
-            if let Some(c) = attribution::demonym(&e.name).and_then(|id| self.gazetteer.get(id)) {
-                e.name.clone_from(&c.name);
-            }
+            country = attribution::demonym(&e.name).and_then(|id| self.gazetteer.get(id));
+        }
+        if country.is_none() && lone {
+            // (by the mention too: a dateline's "DUSHANBE" can lend the name its case)
+            let found = [&e.name, &e.mention]
+                .into_iter()
+                .find_map(|w| self.gazetteer.lookup(w).map(|a| (w, a)));
+            country = found
+                .filter(|(w, a)| {
+                    let people = w.strip_suffix('s').is_some_and(|one| {
+                        self.gazetteer.lookup(one).is_some_and(|b| b.id == a.id)
+                    });
+                    a.kind == ActorKind::Country && !people && text.contains(a.name.as_str())
+                })
+                .map(|(_, a)| a);
+        }
+        if let Some(c) = country {
+            e.name.clone_from(&c.name);
+            e.kind = attribution::EntityKind::Organisation;
         }
         e
     }

@@ -2136,3 +2136,19 @@ fn dateline_with_date_and_the_company_after_other_names() {
         Some("Veridian Semiconductor")
     );
 }
+
+/// dev3 (b_conflict_batken_border): "while Dushanbe said its troops had only returned fire" gave
+/// the speaker "DUSHANBE" (the dateline's spelling) as a person; a capital speaking is its
+/// country's government, as the golden rules say, whichever capital the gazetteer knows.
+#[test]
+fn any_capital_speaking_is_its_country() {
+    let text = "BISHKEK/DUSHANBE, May 12 (Reuters) - Kyrgyzstan accused Tajikistan on Tuesday of shelling a border post, while Dushanbe said its troops had only returned fire after coming under attack.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("its troops"))
+        .expect("quote");
+    let s = q.speaker.as_ref().expect("speaker");
+    assert_eq!(s.name, "Tajikistan");
+    assert_eq!(s.kind, EntityKind::Organisation);
+}

@@ -584,3 +584,30 @@ fn reported_that_is_indirect_speech() {
     let got = indirect(&qs);
     assert_eq!(got, vec!["two soldiers were killed in a clash"], "{qs:#?}");
 }
+
+/// dev3 and dev4: a reported clause after a cue and an adjunct whose noun is itself a cue word
+/// ("told Doucette in a telephone call shortly before midnight that", "said on a call with
+/// analysts that") was never found; nor one in a clause opened by "after" ("a week after Arclight
+/// Devices warned that ...").
+#[test]
+fn that_clause_after_an_adjunct_with_a_cue_noun_and_after_a_subordinator() {
+    let qs = quotes("Premier Anne-Marie Thibodeau told Doucette in a telephone call shortly before midnight that the voters had spoken.");
+    assert_eq!(indirect(&qs), ["the voters had spoken"]);
+    assert_eq!(
+        speaker_of(&qs, "the voters").as_deref(),
+        Some("Anne-Marie Thibodeau")
+    );
+    let qs = quotes("Whitlock said on a call with analysts that orders for Halcyon had roughly doubled since October.");
+    assert_eq!(
+        indirect(&qs),
+        ["orders for Halcyon had roughly doubled since October"]
+    );
+    let qs = quotes("Her comments came a week after Arclight Devices warned that a glut of older chips would weigh on its results.");
+    assert_eq!(
+        speaker_of(&qs, "a glut of older chips").as_deref(),
+        Some("Arclight Devices")
+    );
+    // a cue verb inside the adjunct still stops it
+    let qs = quotes("Whitlock said on Tuesday she called analysts that morning.");
+    assert!(indirect(&qs).iter().all(|q| !q.starts_with("morning")), "{qs:?}");
+}

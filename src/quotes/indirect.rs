@@ -720,6 +720,15 @@ fn that_after_adjunct(doc: &Doc, cue: cues::CueInfo, c: usize, t: usize) -> bool
         || (w.len() > 4 && w.ends_with("ly"))
 }
 
+/// True if a cue word is in a form that can be a noun ("call", "statement", "interview"), not
+/// a past tense, participle or third person ("called", "said", "says", "telling").
+fn is_noun_form(w: &str) -> bool {
+    !(w.ends_with("ed")
+        || w.ends_with("ing")
+        || w.ends_with('s')
+        || matches!(w, "said" | "told" | "wrote" | "spoke" | "put"))
+}
+
 /// `trig`: the sentence's trigger tokens ([`Doc::triggers`]), in order; the loops below act only on
 /// them.
 fn sentence_indirect(
@@ -1043,10 +1052,13 @@ fn sentence_indirect(
         let that = (c..hi.min(c + 10)).find(|&t| doc.tok_is(t, b"that"));
         let mut moved = false;
         if let Some(t) = that {
+            // (a cue word as a noun inside the adjunct is no verb: "said on a call with analysts
+            // that", "told Doucette in a telephone call that")
+            let in_pp = matches!(doc.tok_bytes(c), b"on" | b"in" | b"during" | b"at" | b"after");
             let plain = (c..t).all(|x| {
                 (doc.tokens[x].kind == TokenKind::Word || doc.tok_is(x, b","))
                     && !matches!(doc.tok_bytes(x), b"and" | b"but")
-                    && doc.cue(x).is_none()
+                    && (doc.cue(x).is_none() || in_pp && x > c && is_noun_form(doc.tok(x)))
             });
             if plain && that_after_adjunct(doc, cue, c, t) {
                 c = t + 1;
@@ -1843,6 +1855,12 @@ fn starts_clause(doc: &Doc, lo: usize, s: usize, kind: NpKind) -> bool {
             | "although"
             | "though"
             | "whereas"
+            // "a week after Arclight Devices warned that ..."
+            | "after"
+            | "before"
+            | "while"
+            | "until"
+            | "once"
     ) || (kind == NpKind::Role && s <= lo + 2)
 }
 
