@@ -611,3 +611,32 @@ fn that_clause_after_an_adjunct_with_a_cue_noun_and_after_a_subordinator() {
     let qs = quotes("Whitlock said on Tuesday she called analysts that morning.");
     assert!(indirect(&qs).iter().all(|q| !q.starts_with("morning")), "{qs:?}");
 }
+
+/// dev4 (d_diplomacy_summit_talks): "She said Islamabad welcomed the steps but that “words at a
+/// podium” would not be enough" lost its first report (the clause ran into the quote), and the
+/// partial quote went to "Islamabad", the subject of the reported "welcomed".
+#[test]
+fn report_before_a_coordinated_report_holding_a_partial_quote() {
+    let qs = quotes("Iranian Foreign Minister Davoud Ansari met his Pakistani counterpart Saira Hamdani on Sunday.\n\nShe said Islamabad welcomed the steps but that \u{201c}words at a podium\u{201d} would not be enough for families.");
+    assert_eq!(indirect(&qs), ["Islamabad welcomed the steps"]);
+    assert_eq!(
+        speaker_of(&qs, "Islamabad welcomed").as_deref(),
+        Some("Saira Hamdani")
+    );
+    assert_eq!(
+        speaker_of(&qs, "words at a podium").as_deref(),
+        Some("Saira Hamdani")
+    );
+}
+
+/// dev4 (d_diplomacy_summit_talks): "According to a readout from the presidency, Farahani also
+/// invited ... and said the two countries should ..." gave the report to "readout": the named
+/// subject's own cue after the comma reports it.
+#[test]
+fn according_to_a_readout_then_a_named_subject_who_said() {
+    let qs = quotes("According to a readout from the presidency, Farahani also invited Pakistan\u{2019}s prime minister to visit Tehran in the autumn and said the two countries should aim to double bilateral trade within three years.");
+    assert_eq!(
+        speaker_of(&qs, "the two countries should").as_deref(),
+        Some("Farahani")
+    );
+}

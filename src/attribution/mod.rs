@@ -6,7 +6,7 @@ mod names;
 pub(crate) mod np;
 
 use crate::quotes::{Indirect, QuoteKind, Span};
-use crate::text::{Doc, FxMap};
+use crate::text::{Doc, FxMap, TokenKind};
 use np::{np_after, np_before, Np, NpKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -697,6 +697,15 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                     })
             };
             let Some(np) = subject else { continue };
+            // "She said Islamabad welcomed the steps but that “…”": a verb of the reported clause
+            // is not the speaker's; the cue before its subject is
+            let reported = !cue.participle
+                && np.toks.start > sent_start
+                && doc.cue(np.toks.start - 1).is_some_and(|c| c.reports && !c.participle)
+                && (sent_start..np.toks.start - 1).any(|t| doc.tokens[t].kind == TokenKind::Word);
+            if reported {
+                continue;
+            }
             let addressee = addressee_after(doc, k, cue.addressee, &None, b.open_t);
             let found = Found {
                 cue_tok: k,

@@ -373,6 +373,14 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     }
     let lo = doc.token_at(content.start);
     let hi = doc.token_at(first.start);
+    // "said Islamabad welcomed the steps but that “words at a podium” would ...": a coordinated
+    // report of its own holds the quote; the first is whole before it
+    if let Some(t) = (lo + 2..hi.saturating_sub(1)).find(|&t| {
+        matches!(doc.tok_bytes(t), b"and" | b"but") && doc.tok_is(t + 1, b"that")
+    }) {
+        let c = trim_content(doc, content.start..doc.tokens[t].start);
+        return (has_words(doc, lo..t, 3) && clash(&c).is_none()).then_some(c);
+    }
     // (or before "; 39 percent of these are rated “highly critical”": a semicolon ends a clause;
     // or at the comma right before the quote: "... for schools and communities,\" For example")
     let cut = (lo + 1..hi).rev().find(|&t| {
@@ -813,7 +821,12 @@ fn sentence_indirect(
                             .cue(t)
                             .is_some_and(|c| c.reports && !c.participle && !c.object_sense)
                         && !is_passive(doc, t, lo)
-                        && np_before(doc, t, comma + 1).is_some()
+                        // (or a second verb of the subject after the comma: "According to a
+                        // readout ..., Farahani also invited ... and said ...")
+                        && (np_before(doc, t, comma + 1).is_some()
+                            || coordinated(doc, comma + 1, t)
+                                && doc.cap(comma + 1)
+                                && doc.tokens[comma + 1].kind == TokenKind::Word)
                 }) {
                     break;
                 }
@@ -1882,6 +1895,7 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
         && matches!(
             doc.tok_bytes(s),
             b"During"
+                | b"According"
                 | b"In"
                 | b"At"
                 | b"After"
