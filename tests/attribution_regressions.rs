@@ -2152,3 +2152,53 @@ fn any_capital_speaking_is_its_country() {
     assert_eq!(s.name, "Tajikistan");
     assert_eq!(s.kind, EntityKind::Organisation);
 }
+
+/// dev4 (d_courts_fraud_trial) and a probe: a person's name before "of" and an organisation
+/// ("said Tobias Lindgren of Stockholm University", "Colleen Marsh of the Ridgeway Teachers’
+/// Retirement Fund, testified") was taken whole for an organisation.
+#[test]
+fn person_of_organisation_is_the_person() {
+    for (text, prefix, name) in [
+        (
+            "\u{201c}I read it all,\u{201d} said Tobias Lindgren of Stockholm University.",
+            "I read it all",
+            "Tobias Lindgren",
+        ),
+        (
+            "Tobias Lindgren of Stockholm University said the ice sheet was thinning faster than expected.",
+            "the ice sheet",
+            "Tobias Lindgren",
+        ),
+        (
+            "\u{201c}I read every page they sent us,\u{201d} the fund manager, Colleen Marsh of the Ridgeway Teachers\u{2019} Retirement Fund, testified.",
+            "I read every page",
+            "Colleen Marsh",
+        ),
+    ] {
+        let qs = quotes(text);
+        let q = qs.iter().find(|q| q.text.starts_with(prefix)).expect(text);
+        let s = q.speaker.as_ref().expect(text);
+        assert_eq!((s.name.as_str(), s.kind), (name, EntityKind::Person), "{text}");
+    }
+    // a body named with "of" stays one
+    let qs = quotes("The Department of Health said the ice sheet was thinning faster than expected.");
+    assert_eq!(
+        speaker_of(&qs, "the ice sheet").as_deref(),
+        Some("Department of Health")
+    );
+}
+
+/// dev4 (c_science_vaccine_trial): "The Centers for Disease Control and Prevention estimates that
+/// ..." gave the speaker "Centers", a person: "Centers" is a body's head word, and "for" after it
+/// and "and" later stay in the name.
+#[test]
+fn centers_for_disease_control_and_prevention_speaks_whole() {
+    let qs = quotes("The Centers for Disease Control and Prevention estimates that RSV sends about 160,000 older adults to the hospital each year.");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("RSV sends"))
+        .expect("quote");
+    let s = q.speaker.as_ref().expect("speaker");
+    assert_eq!(s.name, "Centers for Disease Control and Prevention");
+    assert_eq!(s.kind, EntityKind::Organisation);
+}

@@ -325,6 +325,10 @@ const ORG_HEADS: &[&str] = &[
     "Capital",
     "Partners",
     "Clinic",
+    "Centers",
+    "Centres",
+    "Services",
+    "Institutes",
 ];
 
 /// Publications' last words ("L Magazine", "New Zealand Herald"): organisation heads (with
@@ -2735,6 +2739,11 @@ impl Names {
         cls: &[WordClass],
     ) -> Option<Entity> {
         if is_org_classed(words, cls) {
+            // "said Tobias Lindgren of Stockholm University": the person, as when the names were
+            // collected
+            if let Some(of) = person_before_of_classed(words, cls) {
+                return self.entity_from_run(doc, &toks[..of], &words[..of], &cls[..of]);
+            }
             let s = doc.tokens[toks[0]].start;
             let e = doc.tokens[*toks.last()?].end;
             // the name as written when its tokens are all there ("Producers’ Organisation")

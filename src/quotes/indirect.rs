@@ -1920,11 +1920,20 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     }
     let mut e = s;
     let cap_word = |t: usize| t < before && doc.cap(t) && doc.tokens[t].kind == TokenKind::Word;
+    let mut joined = false;
     while cap_word(e) {
         e += 1;
         // "The International Council for the Exploration of the Sea": "of", "for" (and "the"
-        // after them) inside a name of two words or more before them (not "Critics of X")
-        if e >= s + 2 && e + 1 < before && matches!(doc.tok_bytes(e), b"of" | b"for") {
+        // after them) inside a name of two words or more before them (not "Critics of X"), "for"
+        // after one ("The Centers for Disease Control"); then "and" ("Control and Prevention")
+        let joiner = e + 1 < before
+            && match doc.tok_bytes(e) {
+                b"of" => e >= s + 2,
+                b"for" => e >= s + 1,
+                b"and" => joined,
+                _ => false,
+            };
+        if joiner {
             let k = if doc.tok_is(e + 1, b"the") {
                 e + 2
             } else {
@@ -1932,6 +1941,7 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
             };
             if cap_word(k) {
                 e = k;
+                joined = true;
             }
         }
     }
