@@ -2202,3 +2202,16 @@ fn centers_for_disease_control_and_prevention_speaks_whole() {
     assert_eq!(s.name, "Centers for Disease Control and Prevention");
     assert_eq!(s.kind, EntityKind::Organisation);
 }
+
+/// dev4 (d_sport_cup_final): "Brighton captain Lewis Okonkwo, who was booked for a late challenge
+/// on Doyle, said ... ‘It's hard to speak right now,’ he said." gave the quote to Doyle: a name
+/// after a preposition, before a comma, is no sentence's subject.
+#[test]
+fn pronoun_skips_a_name_after_a_preposition() {
+    let text = "Kieran Doyle scored twice for Tottenham.\n\nBrighton captain Lewis Okonkwo, who was booked for a late challenge on Doyle, said there had been no excuses in the dressing room.\n\n'It's hard to speak right now,' he said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "It's hard to speak").as_deref(),
+        Some("Lewis Okonkwo")
+    );
+}

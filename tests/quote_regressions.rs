@@ -640,3 +640,15 @@ fn according_to_a_readout_then_a_named_subject_who_said() {
         Some("Farahani")
     );
 }
+
+/// dev4 (d_sport_cup_final): "Former Tottenham midfielder Danny Roe said the officials had been
+/// right ..." was never found: a role noun known only by its ending ("midfielder") opens the
+/// subject's phrase.
+#[test]
+fn role_phrase_with_a_role_noun_by_its_ending() {
+    let qs = quotes("Former Tottenham midfielder Danny Roe said the officials had been right to let the goal stand.");
+    assert_eq!(
+        speaker_of(&qs, "the officials had been right").as_deref(),
+        Some("Danny Roe")
+    );
+}

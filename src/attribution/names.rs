@@ -3669,7 +3669,7 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
 /// with a role noun ("Pham Ha Linh, a Singapore-based lawyer"), or a role noun before it
 /// ("biologist Amara Okafor").
 /// True if token `k` is a lower-case role noun: "scientist", "teacher", "spokeswoman", "candidate".
-fn is_role_like(doc: &Doc, k: usize) -> bool {
+pub(crate) fn is_role_like(doc: &Doc, k: usize) -> bool {
     // (a punctuation token, one character, is no role noun and has none of the suffixes)
     k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Word && !doc.cap(k) && {
         let w = doc.tok(k);
@@ -3744,10 +3744,16 @@ fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
         && s - sent_start <= 4
         && is_role_like(doc, s - 1)
         && (sent_start..s).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cue == 0);
+    // (not a name after a preposition: "who was booked for a late challenge on Doyle, said")
+    let object = s > sent_start
+        && matches!(
+            doc.tok(s - 1),
+            "on" | "at" | "to" | "with" | "for" | "from" | "by" | "of" | "against" | "about"
+        );
     s == sent_start
         || after_adjunct
         || role_opening
-        || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == ",")
+        || next.is_some_and(|w| crate::cues::lookup(w).is_some() || w == "," && !object)
         || affiliation_then_cue(doc, e + 1)
 }
 

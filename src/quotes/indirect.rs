@@ -1819,7 +1819,9 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
     // ("many people Wikinews observed")
     let role = (j..s).any(|t| {
         let w = doc.tok(t);
-        crate::attribution::np::ROLE_NOUN_SET.contains(w)
+        // (or a singular role noun by its ending: "Former Tottenham midfielder Danny Roe")
+        (crate::attribution::np::ROLE_NOUN_SET.contains(w)
+            || t + 1 == s && crate::attribution::is_role_like(doc, t))
             && !matches!(
                 w,
                 "people"
