@@ -2215,3 +2215,21 @@ fn pronoun_skips_a_name_after_a_preposition() {
         Some("Lewis Okonkwo")
     );
 }
+
+/// dev4 (d_courts_fraud_trial): "The U.S. Attorney’s Office for the Southern District of New York
+/// said" lost "U.S. Attorney’s": an office holder's possessive is part of the office's name, not
+/// an owner to drop, and "U.S." before it stays.
+#[test]
+fn us_attorneys_office_keeps_its_name() {
+    let qs = quotes("The U.S. Attorney\u{2019}s Office for the Southern District of New York said in a statement that the case should serve as a warning to founders.");
+    assert_eq!(
+        speaker_of(&qs, "the case should serve").as_deref(),
+        Some("U.S. Attorney\u{2019}s Office for the Southern District of New York")
+    );
+    // an owner that is no office holder is still dropped
+    let qs = quotes("Sweden\u{2019}s National Mediation Office said on Monday that talks between the two sides would resume.");
+    assert_eq!(
+        speaker_of(&qs, "talks between").as_deref(),
+        Some("National Mediation Office")
+    );
+}

@@ -928,7 +928,26 @@ fn push_name_key(name: &str, out: &mut String) -> usize {
     while n > 1 {
         // (a lower-cased word has no space: the first space ends the first word)
         let first = first_part(&out[start..]);
-        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") {
+        // (an office holder's possessive is part of the office's name: "U.S. Attorney's Office",
+        // "Sheriff's Department")
+        let office = first.strip_suffix("'s").is_some_and(|o| {
+            matches!(
+                o,
+                "attorney"
+                    | "attorney-general"
+                    | "sheriff"
+                    | "mayor"
+                    | "governor"
+                    | "prosecutor"
+                    | "coroner"
+                    | "auditor"
+                    | "comptroller"
+                    | "solicitor"
+                    | "solicitor-general"
+                    | "inspector"
+            )
+        });
+        if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") || office {
             break;
         }
         out.drain(start..start + first.len() + 1);
@@ -2679,7 +2698,9 @@ impl Names {
         }
         // "U.S. Commerce Department" when the text names it "the U.S. Commerce Department"
         if let Some((first, rest)) = e.name.split_once(' ') {
+            // (not before an office holder's possessive: "U.S. Attorney's Office")
             if is_country_abbreviation(first)
+                && strip_possessive(first_part(rest)).len() == first_part(rest).len()
                 && !self.orgs.iter().any(|(o, _)| *o == e.name)
                 && self.orgs.iter().any(|(o, _)| o == rest)
             {
