@@ -2233,3 +2233,17 @@ fn us_attorneys_office_keeps_its_name() {
         Some("National Mediation Office")
     );
 }
+
+/// dev4 (c_science_vaccine_trial): "Marisol, 78, a retired school bus driver ... ‘…,’ she said."
+/// A given name alone with an age in apposition names a person whose surname the story
+/// withholds; "she" found nobody.
+#[test]
+fn given_name_alone_with_an_age_is_a_person() {
+    let text = "Marisol, 78, a retired school bus driver from St. Paul who took part in the trial, spoke on condition that her last name not be used.\n\n\"I had RSV three winters ago and it put me in the hospital for a week,\" she said.";
+    let qs = quotes(text);
+    assert_eq!(speaker_of(&qs, "I had RSV").as_deref(), Some("Marisol"));
+    // a one-word name with no age stays no person of its own
+    let text = "Marisol was in the trial.\n\n\"I had RSV three winters ago and it put me in the hospital for a week,\" she said.";
+    let qs = quotes(text);
+    assert_ne!(speaker_of(&qs, "I had RSV").as_deref(), Some("Marisol"));
+}

@@ -652,3 +652,28 @@ fn role_phrase_with_a_role_noun_by_its_ending() {
         Some("Danny Roe")
     );
 }
+
+/// dev4 (c_science_vaccine_trial): "Halvorsen cautioned that A, and said the real test would come
+/// ..." ran A into the second report; "The company said it planned to ask ..., calling the results
+/// “a turning point ...”" lost its report to the partial quote after the participle; and
+/// "Calloway Biologics of Cambridge" was taken for the company's name.
+#[test]
+fn coordinated_cue_with_a_determiner_and_a_participle_before_a_partial_quote() {
+    let qs = quotes("Dr. Ingrid Halvorsen of Oslo University Hospital wrote the editorial. Halvorsen cautioned that both winters covered by the trial were relatively mild for RSV, and said the real test would come in a severe season.");
+    assert_eq!(
+        indirect(&qs),
+        [
+            "both winters covered by the trial were relatively mild for RSV",
+            "the real test would come in a severe season"
+        ]
+    );
+    let qs = quotes("The spray was developed by Calloway Biologics of Cambridge, Massachusetts, which paid for the trial. The company said it planned to ask the Food and Drug Administration for approval by the end of the year, calling the results \"a turning point for RSV prevention in older adults.\"");
+    assert_eq!(
+        speaker_of(&qs, "it planned to ask").as_deref(),
+        Some("Calloway Biologics")
+    );
+    assert_eq!(
+        speaker_of(&qs, "a turning point").as_deref(),
+        Some("Calloway Biologics")
+    );
+}

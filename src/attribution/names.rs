@@ -1302,6 +1302,18 @@ impl Names {
             // (a run of one word, the most common, is registered without the words buffer)
             if i == s + 1 {
                 let w = doc.tok(s);
+                // "Marisol, 78, a retired school bus driver ...": a given name alone, with an age
+                // in apposition, is a person whose surname the story withholds
+                if s + 3 < toks.len()
+                    && doc.tok_is(s + 1, b",")
+                    && doc.tok_is(s + 3, b",")
+                    && doc.tok(s + 2).len() <= 3
+                    && doc.tok(s + 2).bytes().all(|b| b.is_ascii_digit())
+                    && crate::actors::is_given_name(w)
+                {
+                    names.add_lone_given_name(w, toks[s].start);
+                    continue;
+                }
                 names.add_word(w, toks[s].start);
                 names.add_head_of(doc, s, std::slice::from_ref(&w));
                 continue;
@@ -2241,6 +2253,29 @@ impl Names {
         }
     }
 
+    /// A person named by a given name alone ("Marisol, 78, ..."), confirmed and introduced.
+    fn add_lone_given_name(&mut self, w: &str, pos: usize) {
+        let hash = part_hash(w);
+        if self.person_named_hashed(w, hash).is_some() {
+            return;
+        }
+        let start = self.full_names.len();
+        self.full_names.push_str(w);
+        let full = start..self.full_names.len();
+        self.by_full.entry(hash).or_insert(self.persons.len());
+        self.persons.push(Person {
+            first_end: w.len(),
+            last_start: 0,
+            full,
+            title: None,
+            affiliation: None,
+            titled: false,
+            first_pos: pos,
+            confirmed: true,
+            introduced: true,
+        });
+    }
+
     /// `add_run` for a run of one word `w`.
     #[inline]
     fn add_word(&mut self, w: &str, pos: usize) {
@@ -2265,6 +2300,10 @@ impl Names {
 
     /// `add_run` for a run of two words or more, given the class of each word.
     fn add_run_classed(&mut self, words: &[&str], cls: &[WordClass], pos: usize) {
+        if let Some(of) = company_before_of(words) {
+            self.add_run(&words[..of], pos);
+            return;
+        }
         if is_org_classed(words, cls) {
             if let Some(of) = person_before_of_classed(words, cls) {
                 self.add_run(&words[..of], pos);
@@ -2759,6 +2798,10 @@ impl Names {
         words: &[&str],
         cls: &[WordClass],
     ) -> Option<Entity> {
+        // "Calloway Biologics of Cambridge, Massachusetts": the company, not its town
+        if let Some(of) = company_before_of(words) {
+            return self.entity_from_run(doc, &toks[..of], &words[..of], &cls[..of]);
+        }
         if is_org_classed(words, cls) {
             // "said Tobias Lindgren of Stockholm University": the person, as when the names were
             // collected
@@ -3815,6 +3858,39 @@ fn person_before_of_classed(words: &[&str], cls: &[WordClass]) -> Option<usize> 
             .iter()
             .all(|c| !c.org_head && !c.is_demonym() && !c.title);
     (is_name && of + 1 < words.len()).then_some(of)
+}
+
+/// "Calloway Biologics of Cambridge": the index of "of" after a company's head word, where what
+/// follows is its location, not part of its name (unlike "Bank of England", "University of
+/// Toronto").
+fn company_before_of(words: &[&str]) -> Option<usize> {
+    let of = words.iter().position(|w| *w == "of")?;
+    (of >= 2
+        && matches!(
+            words[of - 1],
+            "Inc"
+                | "Inc."
+                | "Corp"
+                | "Corp."
+                | "Ltd"
+                | "Ltd."
+                | "Holdings"
+                | "Industries"
+                | "Technologies"
+                | "Motors"
+                | "Systems"
+                | "Semiconductor"
+                | "Pharmaceuticals"
+                | "Therapeutics"
+                | "Biologics"
+                | "Labs"
+                | "Laboratories"
+                | "Capital"
+                | "Partners"
+                | "Airlines"
+                | "Airways"
+        ))
+    .then_some(of)
 }
 
 /// Levenshtein distance between two words, by characters, when it is at most `max`; otherwise

@@ -406,15 +406,19 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
                 ))
             || doc.tok_is(t, b",")
                 && t + 1 < hi
-                && matches!(
+                && (matches!(
                     doc.tok_bytes(t + 1),
                     b"which" | b"who" | b"with" | b"where" | b"when"
                 )
+                    // "said it planned to ask ..., calling the results “…”"
+                    || doc.cue(t + 1).is_some_and(|c| c.participle))
     })?;
     let c = trim_content(doc, content.start..doc.tokens[cut].start);
     // the part kept must be a clause, not a subject cut off before its relative clause
     // ("Kestrel's gasoline truck business, which still accounts for ...")
-    let finite = (lo..cut).any(|t| is_finite_aux(doc.tok_bytes(t)));
+    // (a participle's comma follows a whole clause: its verb need not be an auxiliary)
+    let finite = (lo..cut).any(|t| is_finite_aux(doc.tok_bytes(t)))
+        || doc.cue(cut + 1).is_some_and(|c| c.participle);
     (finite && has_words(doc, lo..cut, 5) && clash(&c).is_none()).then_some(c)
 }
 
@@ -1478,11 +1482,12 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     }
     // "claimed Paris was a volunteer and claim she has a vested interest ...": a bare clause
     // opened by a subject pronoun
+    // ("cautioned that A, and said the real test would come ...": or by a determiner)
     (j + 1 < hi
-        && matches!(
+        && (matches!(
             doc.tok_bytes(j + 1),
             b"he" | b"she" | b"they" | b"it" | b"we"
-        )
+        ) || is_determiner(doc.tok_bytes(j + 1)))
         && has_words(doc, j + 1..hi, 4)
         && reports_clause(doc, cue, j + 1, hi))
     .then_some(j + 1)
