@@ -80,6 +80,17 @@ pub enum InputError {
     },
 }
 
+/// True if `text` introduces `name` with an age or a description in apposition ("Israel, a
+/// 19-year-old asylum seeker", "Jordan, 12,"): a person of that name.
+fn introduced_as_person(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let rest = &text[i + name.len()..];
+        rest.strip_prefix(", ").is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("a ") || r.starts_with("an ")
+        })
+    })
+}
+
 /// Where [`Analyzer::analyze`] looks for actors: inside the quotes and at the addressees (an
 /// addressee's span from the byte before it, for a mention that ends there), sorted, overlapping
 /// or touching spans merged.
@@ -283,12 +294,20 @@ impl Analyzer {
             let found = [&e.name, &e.mention]
                 .into_iter()
                 .find_map(|w| self.gazetteer.lookup(w).map(|a| (w, a)));
+            // (a person's name only when it is no country's own: "Israel, a 19-year-old asylum
+            // seeker, said" stays a person)
+            let person = e.kind == attribution::EntityKind::Person;
             country = found
                 .filter(|(w, a)| {
                     let people = w.strip_suffix('s').is_some_and(|one| {
                         self.gazetteer.lookup(one).is_some_and(|b| b.id == a.id)
                     });
-                    a.kind == ActorKind::Country && !people && text.contains(a.name.as_str())
+                    a.kind == ActorKind::Country
+                        && !people
+                        && !(person
+                            && w.eq_ignore_ascii_case(&a.name)
+                            && introduced_as_person(text, w))
+                        && text.contains(a.name.as_str())
                 })
                 .map(|(_, a)| a);
         }

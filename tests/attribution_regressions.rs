@@ -2064,30 +2064,6 @@ fn the_prosecutor_is_the_assistant_us_attorney() {
     );
 }
 
-/// dev4 (d_sport_cup_final): "Whitby, who lifted the trophy ..., said ... ‘…,’ the captain said."
-/// A role the report has not used before names again the person quoted just before; it was left
-/// as the bare role "captain". A role the text has already used for someone unnamed ("a lawyer
-/// for the family") stays that role.
-#[test]
-fn a_new_role_names_the_person_just_quoted() {
-    let text = "Doyle levelled with a low finish from Callum Whitby's pass.\n\nWhitby, who lifted the trophy in his 300th appearance for the club, said the squad had been written off in February.\n\n'People were saying we were finished, the manager was finished, all of it,' the captain said. 'We stuck together.'";
-    let qs = quotes(text);
-    assert_eq!(
-        speaker_of(&qs, "People were saying").as_deref(),
-        Some("Callum Whitby")
-    );
-    assert_eq!(
-        speaker_of(&qs, "We stuck together").as_deref(),
-        Some("Callum Whitby")
-    );
-    let text = "A lawyer for the family said the inquiry was late. Mayor Tom Reyes said the city would cooperate.\n\n\u{201c}We want answers,\u{201d} the lawyer said.";
-    let qs = quotes(text);
-    assert_ne!(
-        speaker_of(&qs, "We want answers").as_deref(),
-        Some("Tom Reyes")
-    );
-}
-
 /// dev4 (c_council_housing_vote): "Sam Okonjo, a researcher at the Eastbridge Housing Forum, a
 /// coalition of tenants' groups and charities, said" gave the forum: its name stood after a
 /// preposition but the second appositive hid that, and "Forum" was no organisation head, so the
@@ -2246,4 +2222,68 @@ fn given_name_alone_with_an_age_is_a_person() {
     let text = "Marisol was in the trial.\n\n\"I had RSV three winters ago and it put me in the hospital for a week,\" she said.";
     let qs = quotes(text);
     assert_ne!(speaker_of(&qs, "I had RSV").as_deref(), Some("Marisol"));
+}
+
+/// Review of the seventh session's rules (differential probes). A definite role that is new to
+/// the text ("the judge", "the doctor") is not the person quoted just before: a rule that said so
+/// was withdrawn after it named the defence lawyer as the judge and a patient as the doctor.
+#[test]
+fn a_new_role_is_not_the_person_quoted_before() {
+    for (text, prefix, not) in [
+        (
+            "Defense attorney Mark Cole argued the evidence should be thrown out. \"The search was unconstitutional from start to finish,\" Cole said.\n\n\"I have heard enough from both sides,\" the judge said, adjourning the hearing until Thursday.",
+            "I have heard enough",
+            "Mark Cole",
+        ),
+        (
+            "Maria Lopez, 62, waited nine hours to be seen. \"Nobody told us anything,\" Lopez said.\n\n\"We are seeing record numbers of patients this winter,\" the doctor said, declining to be named.",
+            "We are seeing record",
+            "Maria Lopez",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_ne!(speaker_of(&qs, prefix).as_deref(), Some(not), "{text}");
+    }
+}
+
+/// Review of the seventh session's rules: a cue inside a reported clause still names the speaker
+/// of a direct quote after it ("Police said Marcus Hale told officers: “…”" is Hale's); only a
+/// quote in a second, coordinated "but that" clause skips it.
+#[test]
+fn inner_cue_keeps_its_direct_quote() {
+    let qs = quotes("Police said Marcus Hale told officers at the scene: \"I didn't mean to hurt anyone.\"");
+    assert_eq!(
+        speaker_of(&qs, "I didn't mean").as_deref(),
+        Some("Marcus Hale")
+    );
+}
+
+/// Review of the seventh session's rules: "American officials" after "American Airlines" is no
+/// mention of the airline ("the company said" had become the United States); and a person named
+/// like a country, introduced with an age or a description, stays a person.
+#[test]
+fn nationality_is_no_short_form_and_a_person_named_like_a_country_stays_one() {
+    let text = "DALLAS (Reuters) - American Airlines said on Monday it would add 40 new routes this summer.\n\nThe announcement came as American officials warned of air traffic control shortages. \"We are ready for the busiest summer ever,\" the company said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We are ready").as_deref(),
+        Some("American Airlines")
+    );
+    let text = "Israel, a 19-year-old asylum seeker from Eritrea, said the journey took two years. \"I saw people die in the desert,\" Israel said. Officials in Israel have said little.";
+    let qs = quotes(text);
+    let q = qs.iter().find(|q| q.text.starts_with("I saw people")).expect("quote");
+    assert_eq!(q.speaker.as_ref().map(|s| s.kind), Some(EntityKind::Person));
+}
+
+/// Bench corpus (Wikinews, Chomsky interview): "And the head of NATO, Hoop Scheffer, he has
+/// explained that ..." gave the report to George Bush, named paragraphs before: a name set
+/// before a pronoun is what the pronoun takes up.
+#[test]
+fn left_dislocated_name_before_its_pronoun() {
+    let text = "George Bush agreed to it. Take say on Obama, his adviser is on record. And the head of NATO, Hoop Scheffer, he has explained that NATO must take on responsibility for ensuring the security of pipelines.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "NATO must take on").as_deref(),
+        Some("Hoop Scheffer")
+    );
 }

@@ -677,3 +677,14 @@ fn coordinated_cue_with_a_determiner_and_a_participle_before_a_partial_quote() {
         Some("Calloway Biologics")
     );
 }
+
+/// Review of the seventh session's rules: "According to the report, Smith was paid $2 million and
+/// said nothing to the board" is the report's; "said nothing" reports no clause.
+#[test]
+fn according_to_then_said_nothing_stays_the_sources() {
+    let qs = quotes("According to the report, Smith was paid $2 million and said nothing to the board.");
+    assert_eq!(
+        indirect(&qs),
+        ["Smith was paid $2 million and said nothing to the board"]
+    );
+}

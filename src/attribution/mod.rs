@@ -697,12 +697,16 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                     })
             };
             let Some(np) = subject else { continue };
-            // "She said Islamabad welcomed the steps but that “…”": a verb of the reported clause
-            // is not the speaker's; the cue before its subject is
+            // "She said Islamabad welcomed the steps but that “…”": the quote stands in a second
+            // reported clause, so the verb of the first is not its speaker's; the cue before that
+            // verb's subject is. (Not "Police said Hale told officers: “…”": Hale's words.)
             let reported = !cue.participle
                 && np.toks.start > sent_start
                 && doc.cue(np.toks.start - 1).is_some_and(|c| c.reports && !c.participle)
-                && (sent_start..np.toks.start - 1).any(|t| doc.tokens[t].kind == TokenKind::Word);
+                && (sent_start..np.toks.start - 1).any(|t| doc.tokens[t].kind == TokenKind::Word)
+                && (k + 1..b.open_t.saturating_sub(1)).any(|t| {
+                    matches!(doc.tok_bytes(t), b"and" | b"but") && doc.tok_is(t + 1, b"that")
+                });
             if reported {
                 continue;
             }

@@ -2289,6 +2289,8 @@ impl Names {
             self.orgs.push((w.to_string(), pos));
         } else if head.len() > 2
             && !is_sentence_opener(head)
+            // (not a nationality: "American officials" after "American Airlines")
+            && demonym(head).is_none()
             && self.orgs.iter().any(|(o, _)| {
                 o.len() > head.len() && o.starts_with(head) && o.as_bytes()[head.len()] == b' '
             })
@@ -2659,6 +2661,21 @@ impl Names {
             b"he" | b"she" => {
                 let want = gender_of_word(w);
                 let ti = np.toks.start;
+                // "And the head of NATO, Hoop Scheffer, he has explained that ...": a name
+                // set before the pronoun that takes it up
+                if ti >= 2 && doc.tok_is(ti - 1, b",") {
+                    let before = self.mentions.partition_point(|m| m.tok < ti - 1);
+                    if let Some(m) = before
+                        .checked_sub(1)
+                        .map(|k| &self.mentions[k])
+                        .filter(|m| m.tok == ti - 2)
+                    {
+                        let g = self.gender(doc, m.person);
+                        if want.is_none() || g.is_none() || g == want {
+                            return Some(at(self.person_entity(m.person)));
+                        }
+                    }
+                }
                 // "a message Pryce sent to a colleague, in which he wrote": a relative clause's
                 // pronoun refers within its sentence
                 if ti > 0 && matches!(doc.tok(ti - 1), "which" | "whom") {
@@ -3054,29 +3071,6 @@ impl Names {
                 });
             }
         }
-        // "Whitby, who lifted the trophy, said ... ‘…,’ the captain said.": a role the text has
-        // not used before, with no person named in it, is another name for the person quoted
-        // just before (same or previous paragraph)
-        if definite
-            && toks.len() == 2
-            && ELEGANT_ROLES.contains(head)
-            && !head_used_before(doc, toks[1])
-        {
-            if let Some((e, _)) = ctx.last_speaker.as_ref().filter(|(e, para)| {
-                e.kind == EntityKind::Person
-                    && e.end > 0
-                    && e.start <= s
-                    && doc.para_of(s) <= para + 1
-                    && self.person_named(&e.name).is_some()
-            }) {
-                return Some(Entity {
-                    mention,
-                    start: s,
-                    end: doc.tokens[toks[1]].end,
-                    ..e.clone()
-                });
-            }
-        }
         if definite {
             let head_cap: String = head
                 .chars()
@@ -3397,61 +3391,6 @@ static PERSON_ROLES: WordSet = WordSet::new(&[
     "spokeswoman",
     "spokesperson",
 ]);
-
-/// Roles a report uses to name again a person it has just quoted ("the captain said", "the
-/// striker added"). Not spokespeople, officials or witnesses: "the spokesman said" is usually a new
-/// voice.
-static ELEGANT_ROLES: WordSet = WordSet::new(&[
-    "captain",
-    "skipper",
-    "manager",
-    "coach",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "winger",
-    "forward",
-    "batsman",
-    "batter",
-    "bowler",
-    "veteran",
-    "champion",
-    "founder",
-    "prosecutor",
-    "judge",
-    "lawyer",
-    "attorney",
-    "minister",
-    "premier",
-    "mayor",
-    "governor",
-    "senator",
-    "ambassador",
-    "envoy",
-    "economist",
-    "professor",
-    "researcher",
-    "scientist",
-    "physician",
-    "doctor",
-    "chancellor",
-    "commander",
-    "negotiator",
-    "curator",
-]);
-
-/// True if the word at token `t` (a role noun) occurs earlier in the document, singular or plural:
-/// "Officials said ... the official said" names nobody new.
-fn head_used_before(doc: &Doc, t: usize) -> bool {
-    let w = doc.tok(t);
-    (0..t).any(|k| {
-        let v = doc.tok(k);
-        v.len() >= w.len()
-            && v[..w.len()].eq_ignore_ascii_case(w)
-            && matches!(&v[w.len()..], "" | "s" | "’s" | "'s")
-    })
-}
 
 /// "Assistant U.S. Attorney", "District Attorney", "Attorney General": a title that makes its
 /// holder a prosecutor.

@@ -830,7 +830,18 @@ fn sentence_indirect(
                         && (np_before(doc, t, comma + 1).is_some()
                             || coordinated(doc, comma + 1, t)
                                 && doc.cap(comma + 1)
-                                && doc.tokens[comma + 1].kind == TokenKind::Word)
+                                && doc.tokens[comma + 1].kind == TokenKind::Word
+                                // (a clause after it: not "was paid $2 million and said nothing")
+                                && t + 1 < hi
+                                && (doc.tok_is(t + 1, b"that")
+                                    || (is_determiner(doc.tok_bytes(t + 1))
+                                        || matches!(
+                                            doc.tok_bytes(t + 1),
+                                            b"he" | b"she" | b"it" | b"they" | b"we"
+                                        ))
+                                        && doc.cue(t).is_some_and(|c| {
+                                            reports_clause(doc, c, t + 1, hi)
+                                        })))
                 }) {
                     break;
                 }
