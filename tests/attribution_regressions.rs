@@ -2287,3 +2287,42 @@ fn left_dislocated_name_before_its_pronoun() {
         Some("Hoop Scheffer")
     );
 }
+
+/// Review probes: "The Boy Scouts of America said", "The Joint Chiefs of Staff said" gave a person
+/// named "Boy Scouts"; "said the Duke of Sussex" gave "Duke". A plural before "of" makes a body
+/// (not after a given name: "James Hopkins of Oxford University"), and a title of a place names
+/// its holder.
+#[test]
+fn bodies_and_titles_with_of() {
+    for (text, prefix, name, kind) in [
+        (
+            "The Boy Scouts of America said in a statement that it would review the policy.",
+            "it would review",
+            "Boy Scouts of America",
+            EntityKind::Organisation,
+        ),
+        (
+            "The Joint Chiefs of Staff said the exercise would go ahead as planned next week.",
+            "the exercise would",
+            "Joint Chiefs of Staff",
+            EntityKind::Organisation,
+        ),
+        (
+            "\u{201c}We are delighted,\u{201d} said the Duke of Sussex.",
+            "We are delighted",
+            "Duke of Sussex",
+            EntityKind::Person,
+        ),
+        (
+            "\u{201c}It was close,\u{201d} said James Hopkins of Oxford University.",
+            "It was close",
+            "James Hopkins",
+            EntityKind::Person,
+        ),
+    ] {
+        let qs = quotes(text);
+        let q = qs.iter().find(|q| q.text.starts_with(prefix)).expect(text);
+        let s = q.speaker.as_ref().expect(text);
+        assert_eq!((s.name.as_str(), s.kind), (name, kind), "{text}");
+    }
+}

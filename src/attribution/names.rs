@@ -2815,6 +2815,42 @@ impl Names {
         words: &[&str],
         cls: &[WordClass],
     ) -> Option<Entity> {
+        // "the Duke of Sussex", "the Archbishop of Canterbury": a title of a place is the name
+        if words.len() >= 3 && words[1] == "of" && is_title_of_place(words[0]) {
+            let s = doc.tokens[toks[0]].start;
+            let e = doc.tokens[*toks.last()?].end;
+            return Some(Entity {
+                name: strip_possessive(&words.join(" ")).to_string(),
+                mention: doc.text[s..e].to_string(),
+                start: s,
+                end: e,
+                kind: EntityKind::Person,
+                title: None,
+                affiliation: None,
+            });
+        }
+        // "The Boy Scouts of America", "the Joint Chiefs of Staff": a plural before "of" makes
+        // a body, unless the name opens with a given name ("James Hopkins of Oxford")
+        if let Some(of) = words.iter().position(|w| *w == "of") {
+            if of >= 2
+                && words[of - 1].len() > 3
+                && words[of - 1].ends_with('s')
+                && !words[of - 1].ends_with("ss")
+                && !crate::actors::is_given_name(words[0])
+                && !cls[..of].iter().any(|c| c.title)
+                && of + 1 < words.len()
+            {
+                let s = doc.tokens[toks[0]].start;
+                let e = doc.tokens[*toks.last()?].end;
+                let whole = toks.windows(2).all(|w| w[1] == w[0] + 1);
+                let name = if whole {
+                    doc.text[s..e].to_string()
+                } else {
+                    words.join(" ")
+                };
+                return Some(organisation(doc, strip_possessive(&name).to_string(), s, e));
+            }
+        }
         // "Calloway Biologics of Cambridge, Massachusetts": the company, not its town
         if let Some(of) = company_before_of(words) {
             return self.entity_from_run(doc, &toks[..of], &words[..of], &cls[..of]);
@@ -3797,6 +3833,27 @@ fn person_before_of_classed(words: &[&str], cls: &[WordClass]) -> Option<usize> 
             .iter()
             .all(|c| !c.org_head && !c.is_demonym() && !c.title);
     (is_name && of + 1 < words.len()).then_some(of)
+}
+
+/// "Duke" in "the Duke of Sussex": a title that with "of" and a place names one person.
+fn is_title_of_place(w: &str) -> bool {
+    matches!(
+        w,
+        "Duke"
+            | "Duchess"
+            | "Prince"
+            | "Princess"
+            | "Earl"
+            | "Countess"
+            | "Archbishop"
+            | "Bishop"
+            | "Marquess"
+            | "Baroness"
+            | "Emir"
+            | "Sultan"
+            | "King"
+            | "Queen"
+    )
 }
 
 /// "Calloway Biologics of Cambridge": the index of "of" after a company's head word, where what
