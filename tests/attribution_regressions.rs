@@ -2326,3 +2326,22 @@ fn bodies_and_titles_with_of() {
         assert_eq!((s.name.as_str(), s.kind), (name, kind), "{text}");
     }
 }
+
+/// Review probes: "Councillor Priya Shah of the Green party opposed the plan. “…,” she said."
+/// found nobody: "Councillor" was no title; and without it, a name opening the first sentence
+/// after a headline was no sentence subject, as the headline's last capitalised word was taken
+/// into its run.
+#[test]
+fn councillor_is_a_title_and_a_subject_after_a_headline() {
+    for text in [
+        "Headline\n\nCouncillor Priya Shah of the Green party opposed the plan. \"This is a choice, not a necessity,\" she said.",
+        "Headline\n\nPriya Shah opposed the plan. \"This is a choice, not a necessity,\" she said.",
+    ] {
+        let qs = quotes(text);
+        assert_eq!(
+            speaker_of(&qs, "This is a choice").as_deref(),
+            Some("Priya Shah"),
+            "{text}"
+        );
+    }
+}

@@ -61,6 +61,14 @@ const TITLES: &[&str] = &[
     "Governor",
     "Mayor",
     "Senator",
+    "Councillor",
+    "Councilor",
+    "Cllr",
+    "Councilman",
+    "Councilwoman",
+    "Alderman",
+    "Assemblyman",
+    "Assemblywoman",
     "Sen.",
     "Rep.",
     "Representative",
@@ -3760,11 +3768,12 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
 /// True if the name whose last word starts at byte `at` (token `t`) opens its sentence or is
 /// followed by a cue verb: the person is the subject, not named in passing.
 fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
+    let sent_start = doc.sents[doc.sentence_of(at)].1.start;
+    // (not back into the sentence before: a headline's last word is capitalised too)
     let mut s = t;
-    while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && doc.cap(s - 1) {
+    while s > sent_start && doc.tokens[s - 1].kind == TokenKind::Word && doc.cap(s - 1) {
         s -= 1;
     }
-    let sent_start = doc.sents[doc.sentence_of(at)].1.start;
     // past the rest of the name and any honours: "Owen Llewellyn KC said"
     let mut e = t;
     while e + 1 < doc.tokens.len() && doc.tokens[e + 1].kind == TokenKind::Word && doc.cap(e + 1) {
