@@ -86,7 +86,9 @@ fn introduced_as_person(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(i, _)| {
         let rest = &text[i + name.len()..];
         rest.strip_prefix(", ").is_some_and(|r| {
-            r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("a ") || r.starts_with("an ")
+            r.starts_with(|c: char| c.is_ascii_digit())
+                || r.starts_with("a ")
+                || r.starts_with("an ")
         })
     })
 }

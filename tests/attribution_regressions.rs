@@ -2157,7 +2157,8 @@ fn person_of_organisation_is_the_person() {
         assert_eq!((s.name.as_str(), s.kind), (name, EntityKind::Person), "{text}");
     }
     // a body named with "of" stays one
-    let qs = quotes("The Department of Health said the ice sheet was thinning faster than expected.");
+    let qs =
+        quotes("The Department of Health said the ice sheet was thinning faster than expected.");
     assert_eq!(
         speaker_of(&qs, "the ice sheet").as_deref(),
         Some("Department of Health")
@@ -2251,7 +2252,9 @@ fn a_new_role_is_not_the_person_quoted_before() {
 /// quote in a second, coordinated "but that" clause skips it.
 #[test]
 fn inner_cue_keeps_its_direct_quote() {
-    let qs = quotes("Police said Marcus Hale told officers at the scene: \"I didn't mean to hurt anyone.\"");
+    let qs = quotes(
+        "Police said Marcus Hale told officers at the scene: \"I didn't mean to hurt anyone.\"",
+    );
     assert_eq!(
         speaker_of(&qs, "I didn't mean").as_deref(),
         Some("Marcus Hale")
@@ -2271,7 +2274,10 @@ fn nationality_is_no_short_form_and_a_person_named_like_a_country_stays_one() {
     );
     let text = "Israel, a 19-year-old asylum seeker from Eritrea, said the journey took two years. \"I saw people die in the desert,\" Israel said. Officials in Israel have said little.";
     let qs = quotes(text);
-    let q = qs.iter().find(|q| q.text.starts_with("I saw people")).expect("quote");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("I saw people"))
+        .expect("quote");
     assert_eq!(q.speaker.as_ref().map(|s| s.kind), Some(EntityKind::Person));
 }
 
@@ -2344,4 +2350,22 @@ fn councillor_is_a_title_and_a_subject_after_a_headline() {
             "{text}"
         );
     }
+}
+
+/// dev4 (c_council_housing_vote): "According to a council report published last month, ..." and
+/// "The same report found that ..." gave the speakers "council report" and "same report"; a
+/// body's report speaks for the body the text names, and "the same report" for the source of the
+/// report before.
+#[test]
+fn council_report_and_the_same_report() {
+    let text = "Eastbridge City Council voted on Tuesday to demolish the towers.\n\nAccording to a council report published last month, bringing the towers up to a modern standard would cost £148m. The same report found that 38% of the flats had damp or mould.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "bringing the towers").as_deref(),
+        Some("Eastbridge City Council")
+    );
+    assert_eq!(
+        speaker_of(&qs, "38% of the flats").as_deref(),
+        Some("Eastbridge City Council")
+    );
 }

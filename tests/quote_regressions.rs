@@ -609,7 +609,10 @@ fn that_clause_after_an_adjunct_with_a_cue_noun_and_after_a_subordinator() {
     );
     // a cue verb inside the adjunct still stops it
     let qs = quotes("Whitlock said on Tuesday she called analysts that morning.");
-    assert!(indirect(&qs).iter().all(|q| !q.starts_with("morning")), "{qs:?}");
+    assert!(
+        indirect(&qs).iter().all(|q| !q.starts_with("morning")),
+        "{qs:?}"
+    );
 }
 
 /// dev4 (d_diplomacy_summit_talks): "She said Islamabad welcomed the steps but that “words at a
@@ -682,9 +685,29 @@ fn coordinated_cue_with_a_determiner_and_a_participle_before_a_partial_quote() {
 /// said nothing to the board" is the report's; "said nothing" reports no clause.
 #[test]
 fn according_to_then_said_nothing_stays_the_sources() {
-    let qs = quotes("According to the report, Smith was paid $2 million and said nothing to the board.");
+    let qs =
+        quotes("According to the report, Smith was paid $2 million and said nothing to the board.");
     assert_eq!(
         indirect(&qs),
         ["Smith was paid $2 million and said nothing to the board"]
+    );
+}
+
+/// dev4 (d_sport_cup_final): "The Football Association said 84,112 supporters were at Wembley,
+/// and a spokesperson confirmed the governing body would review crowd trouble ..." ran both
+/// reports into one; the second is the spokesperson's, who speaks for the body that spoke first.
+#[test]
+fn second_speaker_after_and_a_spokesperson() {
+    let qs = quotes("The Football Association said 84,112 supporters were at Wembley, and a spokesperson confirmed the governing body would review crowd trouble outside the stadium.");
+    assert_eq!(
+        indirect(&qs),
+        [
+            "84,112 supporters were at Wembley",
+            "the governing body would review crowd trouble outside the stadium"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&qs, "the governing body").as_deref(),
+        Some("Football Association")
     );
 }

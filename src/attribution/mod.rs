@@ -702,7 +702,9 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             // verb's subject is. (Not "Police said Hale told officers: “…”": Hale's words.)
             let reported = !cue.participle
                 && np.toks.start > sent_start
-                && doc.cue(np.toks.start - 1).is_some_and(|c| c.reports && !c.participle)
+                && doc
+                    .cue(np.toks.start - 1)
+                    .is_some_and(|c| c.reports && !c.participle)
                 && (sent_start..np.toks.start - 1).any(|t| doc.tokens[t].kind == TokenKind::Word)
                 && (k + 1..b.open_t.saturating_sub(1)).any(|t| {
                     matches!(doc.tok_bytes(t), b"and" | b"but") && doc.tok_is(t + 1, b"that")

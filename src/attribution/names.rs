@@ -3039,9 +3039,51 @@ impl Names {
                 return self.entity_from_role(doc, &sub, ctx);
             }
         }
+        let head_word = doc.tok(toks[toks.len() - 1]);
+        if super::np::is_document_noun(head_word) && toks.len() >= 2 {
+            // "The same report found that ...": the source of the report quoted before
+            if toks.iter().any(|&t| doc.tok_is(t, b"same")) {
+                if let Some((e, _)) = &ctx.last_speaker {
+                    return Some(Entity {
+                        mention: doc.text
+                            [doc.tokens[toks[0]].start..doc.tokens[toks[toks.len() - 1]].end]
+                            .to_string(),
+                        start: doc.tokens[toks[0]].start,
+                        end: doc.tokens[toks[toks.len() - 1]].end,
+                        ..e.clone()
+                    });
+                }
+            }
+            // "according to a council report": the council the text names
+            let modifier = doc.tok(toks[toks.len() - 2]);
+            if BODY_WORDS_BEFORE_DOCUMENT.contains(&modifier) {
+                let cap: String = modifier
+                    .chars()
+                    .take(1)
+                    .flat_map(char::to_uppercase)
+                    .chain(modifier.chars().skip(1))
+                    .collect();
+                let s = doc.tokens[toks[0]].start;
+                if let Some((org, _)) = self
+                    .orgs
+                    .iter()
+                    .rev()
+                    .find(|(o, _)| o.split(' ').any(|w| w == cap))
+                {
+                    return Some(Entity {
+                        name: org.clone(),
+                        mention: doc.text[s..doc.tokens[toks[toks.len() - 1]].end].to_string(),
+                        start: s,
+                        end: doc.tokens[toks[toks.len() - 1]].end,
+                        kind: EntityKind::Organisation,
+                        title: None,
+                        affiliation: None,
+                    });
+                }
+            }
+        }
         // a medium with no name: "Russian state television said" (the whole phrase, not its
         // nationality)
-        let head_word = doc.tok(toks[toks.len() - 1]);
         if matches!(
             head_word,
             "television" | "media" | "broadcaster" | "radio" | "newspaper"
@@ -3461,6 +3503,22 @@ fn is_workplace_mention(doc: &Doc, at: usize) -> bool {
         && matches!(doc.tok(t - 1), "at" | "with" | "from")
         && (is_role_like(doc, t - 2) || t >= 3 && is_role_like(doc, t - 3))
 }
+
+/// Body words that name a document's issuer ("a council report", "a ministry statement").
+const BODY_WORDS_BEFORE_DOCUMENT: &[&str] = &[
+    "council",
+    "ministry",
+    "government",
+    "company",
+    "police",
+    "court",
+    "department",
+    "commission",
+    "agency",
+    "union",
+    "committee",
+    "parliamentary",
+];
 
 /// Acronyms of things, not bodies ([`is_acronym_like`]).
 const COMMON_ACRONYMS: &[&str] = &[

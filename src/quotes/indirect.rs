@@ -311,6 +311,7 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                 .then(|| {
                     second_clause(doc, srange.clone(), toks.clone(), &ind)
                         .or_else(|| participle_after(doc, srange.clone(), toks.clone(), &ind))
+                        .or_else(|| other_speaker_after(doc, srange.clone(), toks.clone(), &ind))
                 })
                 .flatten();
             out.push(ind);
@@ -357,6 +358,69 @@ fn second_clause(
     })
 }
 
+/// "X said A, and a spokesperson confirmed B": the report of a second speaker, a role phrase, in
+/// a clause coordinated after the first report `first`.
+fn other_speaker_after(
+    doc: &Doc,
+    srange: Range<usize>,
+    toks: Range<usize>,
+    first: &Indirect,
+) -> Option<Indirect> {
+    let hi = toks.end;
+    let t = doc.token_at(first.content.end);
+    if t <= first.cue_tok
+        || t + 4 >= hi
+        || !doc.tok_is(t, b",")
+        || !matches!(doc.tok_bytes(t + 1), b"and" | b"but")
+        || !matches!(doc.tok_bytes(t + 2), b"a" | b"an" | b"the")
+    {
+        return None;
+    }
+    let k = (t + 3..(t + 6).min(hi)).find(|&k| {
+        crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(k))
+            && doc.cue(k + 1).is_some_and(|c| c.reports && !c.participle)
+    })? + 1;
+    let mut c = k + 1;
+    if c < hi && doc.tok_is(c, b"that") {
+        c += 1;
+    }
+    let cue = doc.cue(k)?;
+    if c >= hi
+        || !has_words(doc, c..hi, 4)
+        || !(doc.tok_is(c - 1, b"that") || reports_clause(doc, cue, c, hi))
+    {
+        return None;
+    }
+    let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
+    let content = trim_content(doc, doc.tokens[c].start..end);
+    if content.start >= content.end
+        || doc.text[content.clone()].contains(['“', '"', '«', '‘', '”', '»'])
+    {
+        return None;
+    }
+    // (the spokesperson of the body that spoke first: "The Football Association said A, and a
+    // spokesperson confirmed B")
+    let spokes = doc.tok(k - 1).starts_with("spokes");
+    let body_first = first.subject.as_ref().filter(|np| {
+        np.kind == NpKind::Name && !crate::actors::is_given_name(doc.tok(np.toks.start))
+    });
+    let subject = match body_first {
+        Some(np) if spokes => np.clone(),
+        _ => Np {
+            toks: t + 2..k,
+            kind: NpKind::Role,
+        },
+    };
+    Some(Indirect {
+        content,
+        cue_tok: k,
+        subject: Some(subject),
+        addressee: None,
+        according: false,
+        speech: true,
+    })
+}
+
 /// Content that stays clear of the quote-marked spans `avoid`: as is, or cut before a trailing
 /// ", which she described as “…”" / ", with the i reporting … “…”".
 fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range<usize>> {
@@ -375,9 +439,9 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     let hi = doc.token_at(first.start);
     // "said Islamabad welcomed the steps but that “words at a podium” would ...": a coordinated
     // report of its own holds the quote; the first is whole before it
-    if let Some(t) = (lo + 2..hi.saturating_sub(1)).find(|&t| {
-        matches!(doc.tok_bytes(t), b"and" | b"but") && doc.tok_is(t + 1, b"that")
-    }) {
+    if let Some(t) = (lo + 2..hi.saturating_sub(1))
+        .find(|&t| matches!(doc.tok_bytes(t), b"and" | b"but") && doc.tok_is(t + 1, b"that"))
+    {
         let c = trim_content(doc, content.start..doc.tokens[t].start);
         return (has_words(doc, lo..t, 3) && clash(&c).is_none()).then_some(c);
     }
@@ -1082,7 +1146,10 @@ fn sentence_indirect(
         if let Some(t) = that {
             // (a cue word as a noun inside the adjunct is no verb: "said on a call with analysts
             // that", "told Doucette in a telephone call that")
-            let in_pp = matches!(doc.tok_bytes(c), b"on" | b"in" | b"during" | b"at" | b"after");
+            let in_pp = matches!(
+                doc.tok_bytes(c),
+                b"on" | b"in" | b"during" | b"at" | b"after"
+            );
             let plain = (c..t).all(|x| {
                 (doc.tokens[x].kind == TokenKind::Word || doc.tok_is(x, b","))
                     && !matches!(doc.tok_bytes(x), b"and" | b"but")
@@ -1409,6 +1476,15 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 // "..., as a price war squeezed margins": the narrator's circumstance
                 || matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite")
                 || second_report(doc, t, hi, true).is_some()
+                // "..., and a spokesperson confirmed the governing body would ...": another
+                // speaker's report
+                || t + 4 < hi
+                    && matches!(doc.tok_bytes(t + 1), b"and" | b"but")
+                    && matches!(doc.tok_bytes(t + 2), b"a" | b"an" | b"the")
+                    && (t + 3..(t + 6).min(hi)).any(|k| {
+                        crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(k))
+                            && doc.cue(k + 1).is_some_and(|c| c.reports && !c.participle)
+                    })
         }
         // "... enough iodine - which can lead to ..." (a hyphen, an em or an en dash; no second
         // report starts at a dash)
