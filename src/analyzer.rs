@@ -80,6 +80,15 @@ pub enum InputError {
     },
 }
 
+/// What [`Analyzer::analyze`] found by searching one document's text, by name.
+#[derive(Default)]
+struct TextFacts {
+    /// Whether the text names it (a country's name).
+    named: std::collections::HashMap<String, bool>,
+    /// Whether the text introduces it as a person ([`introduced_as_person`]).
+    introduced: std::collections::HashMap<String, bool>,
+}
+
 /// True if `text` introduces `name` with an age or a description in apposition ("Israel, a
 /// 19-year-old asylum seeker", "Jordan, 12,"): a person of that name.
 fn introduced_as_person(text: &str, name: &str) -> bool {
@@ -209,6 +218,7 @@ impl Analyzer {
         let mut buf = Vec::with_capacity(256);
         // the target and other-actor spans of each stance input, reused from pair to pair
         let mut spans = (Vec::new(), Vec::new());
+        let mut seen = TextFacts::default();
         let quotes = attributed
             .into_iter()
             .map(|a| {
@@ -234,7 +244,9 @@ impl Analyzer {
                     start: a.content.start,
                     end: a.content.end,
                     kind: a.kind,
-                    speaker: a.speaker.map(|s| self.country_of_demonym(text, s)),
+                    speaker: a
+                        .speaker
+                        .map(|s| self.country_of_demonym(text, s, &mut seen)),
                     addressee: a.addressee,
                     cue: a.cue,
                     channel: a.channel,
@@ -285,7 +297,10 @@ impl Analyzer {
     /// gazetteer knows ("Dushanbe said" gives `Tajikistan`), when `text` names the country, so that
     /// the speaker is written as in the text; a lone word of that kind is the country even when
     /// nothing told it from a person's name. A people ("Palestinians say") is not a government.
-    fn country_of_demonym(&self, text: &str, mut e: Entity) -> Entity {
+    ///
+    /// `seen` keeps, per document, what the two text searches found, so that a long document whose
+    /// every quote has such a speaker is searched once per name, not once per quote.
+    fn country_of_demonym(&self, text: &str, mut e: Entity, seen: &mut TextFacts) -> Entity {
         let lone = !e.name.contains(' ') && e.title.is_none();
         let mut country = None;
         if e.kind != attribution::EntityKind::Person {
@@ -308,8 +323,14 @@ impl Analyzer {
                         && !people
                         && !(person
                             && w.eq_ignore_ascii_case(&a.name)
-                            && introduced_as_person(text, w))
-                        && text.contains(a.name.as_str())
+                            && *seen
+                                .introduced
+                                .entry(w.to_string())
+                                .or_insert_with(|| introduced_as_person(text, w)))
+                        && *seen
+                            .named
+                            .entry(a.name.clone())
+                            .or_insert_with(|| text.contains(a.name.as_str()))
                 })
                 .map(|(_, a)| a);
         }

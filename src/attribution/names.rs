@@ -1123,8 +1123,7 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
 /// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
 #[inline]
 fn is_acronym_like(w: &str) -> bool {
-    // (common nouns written as acronyms are no bodies: "AI demand", "PC makers", "RSV seasons")
-    if w.len() < 2 || COMMON_ACRONYMS.contains(&w) {
+    if w.len() < 2 {
         return false;
     }
     // (by bytes up to the first non-ASCII one: most words fail at their second letter)
@@ -1136,7 +1135,8 @@ fn is_acronym_like(w: &str) -> bool {
             return false;
         }
     }
-    true
+    // (common nouns written as acronyms are no bodies: "AI demand", "PC makers", "RSV seasons")
+    !COMMON_ACRONYMS.contains(&w)
 }
 
 /// Cuts a person's name out of a longer capitalised run: everything after the last title word,
@@ -2300,7 +2300,8 @@ impl Names {
             // (not a nationality: "American officials" after "American Airlines")
             && demonym(head).is_none()
             && self.orgs.iter().any(|(o, _)| {
-                o.len() > head.len() && o.starts_with(head) && o.as_bytes()[head.len()] == b' '
+                // (the space after the first word first: most names fail there)
+                o.as_bytes().get(head.len()) == Some(&b' ') && o.starts_with(head)
             })
         {
             // "Veridian" (or "Veridian’s") after "Veridian Semiconductor": the body again
@@ -3520,11 +3521,10 @@ const BODY_WORDS_BEFORE_DOCUMENT: &[&str] = &[
     "parliamentary",
 ];
 
-/// Acronyms of things, not bodies ([`is_acronym_like`]).
+/// Acronyms of things, not bodies ([`is_acronym_like`]; upper case only, as it tests them).
 const COMMON_ACRONYMS: &[&str] = &[
-    "AI", "PC", "PCs", "GDP", "CEO", "CFO", "COO", "CTO", "RSV", "HIV", "AIDS", "COVID", "EV",
-    "EVs", "IPO", "VAT", "LNG", "DNA", "CO2", "ICU", "IVF", "GP", "GPs", "MP", "MPs", "VAR", "AM",
-    "PM", "GMT", "ID", "IT", "PhD", "OK",
+    "AI", "PC", "GDP", "CEO", "CFO", "COO", "CTO", "RSV", "HIV", "AIDS", "COVID", "EV", "IPO",
+    "VAT", "LNG", "DNA", "ICU", "IVF", "GP", "MP", "VAR", "AM", "PM", "GMT", "ID", "IT", "OK",
 ];
 
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
