@@ -1339,6 +1339,11 @@ pub(crate) struct Doc<'a> {
     /// Indices, in order, of the tokens `quotes::indirect` acts on: cue verbs, "according" (any
     /// case), "reports" and "reported" (`cues::lookup_trigger`).
     pub triggers: Vec<usize>,
+    /// Whole-text facts about words, found once per word by a text search and kept for the
+    /// document's other questions about the same word (`attribution::np::common_plural_opener`
+    /// asks them for every sentence-opening plural: once per quote would be quadratic in a long
+    /// document).
+    pub word_facts: std::sync::Mutex<FxMap<Box<[u8]>, u8>>,
 }
 
 /// The vectors of a dropped `Doc` (and `Doc::new`'s own), kept for the next `Doc::new` on the
@@ -1457,6 +1462,7 @@ impl<'a> Doc<'a> {
             para_tokens,
             sents,
             triggers: found.triggers,
+            word_facts: Default::default(),
         }
     }
 

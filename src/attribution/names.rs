@@ -609,6 +609,9 @@ pub(crate) struct Names {
     /// The full names of `persons`, one after another.
     full_names: String,
     orgs: Vec<(String, usize)>,
+    /// Hashes (`part_hash`) of the first words of the organisations of two words or more in
+    /// `orgs`: "Veridian" of "Veridian Semiconductor" (for `add_word`, without a scan of `orgs`).
+    org_first_words: crate::text::FxSet<u64>,
     /// Each organisation name with its `name_key` (for `fullest_org`, which would otherwise
     /// re-split every mention of every organisation on every call). Made on the first call (many
     /// documents make none).
@@ -1256,6 +1259,7 @@ impl Names {
             persons,
             full_names: t.full_names,
             orgs,
+            org_first_words: Default::default(),
             org_keys: std::sync::OnceLock::new(),
             aliases: t.aliases,
             mentions,
@@ -2299,10 +2303,8 @@ impl Names {
             && !is_sentence_opener(head)
             // (not a nationality: "American officials" after "American Airlines")
             && demonym(head).is_none()
-            && self.orgs.iter().any(|(o, _)| {
-                // (the space after the first word first: most names fail there)
-                o.as_bytes().get(head.len()) == Some(&b' ') && o.starts_with(head)
-            })
+            && !self.org_first_words.is_empty()
+            && self.org_first_words.contains(&part_hash(head))
         {
             // "Veridian" (or "Veridian’s") after "Veridian Semiconductor": the body again
             self.orgs.push((head.to_string(), pos));
@@ -2323,6 +2325,9 @@ impl Names {
             }
             let the = words.iter().take_while(|w| **w == "the").count();
             let name = words[the..].join(" ");
+            if let Some((first, _)) = name.split_once(' ') {
+                self.org_first_words.insert(part_hash(first));
+            }
             self.orgs.push((name, pos));
             return;
         }

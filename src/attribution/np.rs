@@ -615,11 +615,9 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
         );
     // (all ASCII by the shape check)
     let role = ROLE_NOUN_SET.contains(std::str::from_utf8(&lw).unwrap_or_default());
-    let body = doc.headline_end();
+    let facts = plural_word_facts(doc, b, &lw);
     // capitalised inside a sentence of the body: a name ("said Jones")
-    if tokens_equal(doc, b)
-        .any(|i| i != t && doc.tokens[i].start >= body && !opens_sentence(doc, i))
-    {
+    if facts & CAP_INSIDE != 0 {
         return false;
     }
     if role {
@@ -631,12 +629,44 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
     let word = std::str::from_utf8(b).unwrap_or_default();
     let proper = super::names::demonym(word).is_some()
         || super::names::demonym(std::str::from_utf8(singular).unwrap_or_default()).is_some()
-        || tokens_equal(doc, singular).any(|i| !opens_sentence(doc, i))
+        || facts & SINGULAR_CAP_INSIDE != 0
         || {
             let end = doc.sents[doc.sentence_of(doc.tokens[t].start)].1.end;
             (t + 1..end).any(|i| matches!(doc.tok(i), "he" | "she" | "his" | "her" | "him"))
         };
-    !proper && (plural_verb || modified || tokens_equal(doc, &lw).next().is_some())
+    !proper && (plural_verb || modified || facts & LOWER_SEEN != 0)
+}
+
+/// [`plural_word_facts`]: the word is capitalised inside a sentence of the body.
+const CAP_INSIDE: u8 = 1;
+/// [`plural_word_facts`]: its singular is capitalised inside a sentence.
+const SINGULAR_CAP_INSIDE: u8 = 2;
+/// [`plural_word_facts`]: it occurs in lower case.
+const LOWER_SEEN: u8 = 4;
+
+/// The whole-text facts `common_plural_opener` needs about the word `b` (capitalised, a plural;
+/// `lw` its lower case), searched once per document and word ([`Doc::word_facts`]).
+fn plural_word_facts(doc: &Doc, b: &[u8], lw: &[u8]) -> u8 {
+    if let Some(f) = doc.word_facts.lock().ok().and_then(|m| m.get(b).copied()) {
+        return f;
+    }
+    let body = doc.headline_end();
+    let singular = &b[..b.len() - 1];
+    let mut f = 0;
+    // (a sentence-opening word is excluded, so the asking token itself never counts)
+    if tokens_equal(doc, b).any(|i| doc.tokens[i].start >= body && !opens_sentence(doc, i)) {
+        f |= CAP_INSIDE;
+    }
+    if tokens_equal(doc, singular).any(|i| !opens_sentence(doc, i)) {
+        f |= SINGULAR_CAP_INSIDE;
+    }
+    if tokens_equal(doc, lw).next().is_some() {
+        f |= LOWER_SEEN;
+    }
+    if let Ok(mut m) = doc.word_facts.lock() {
+        m.insert(b.into(), f);
+    }
+    f
 }
 
 /// The tokens whose text is `w`, in order: found by a substring search of the text, cheaper than
