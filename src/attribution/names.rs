@@ -2854,15 +2854,7 @@ impl Names {
                 && !cls[..of].iter().any(|c| c.title)
                 && of + 1 < words.len()
             {
-                let s = doc.tokens[toks[0]].start;
-                let e = doc.tokens[*toks.last()?].end;
-                let whole = toks.windows(2).all(|w| w[1] == w[0] + 1);
-                let name = if whole {
-                    doc.text[s..e].to_string()
-                } else {
-                    words.join(" ")
-                };
-                return Some(organisation(doc, strip_possessive(&name).to_string(), s, e));
+                return org_of_run(doc, toks, words);
             }
         }
         // "Calloway Biologics of Cambridge, Massachusetts": the company, not its town
@@ -2875,16 +2867,7 @@ impl Names {
             if let Some(of) = person_before_of_classed(words, cls) {
                 return self.entity_from_run(doc, &toks[..of], &words[..of], &cls[..of]);
             }
-            let s = doc.tokens[toks[0]].start;
-            let e = doc.tokens[*toks.last()?].end;
-            // the name as written when its tokens are all there ("Producers’ Organisation")
-            let whole = toks.windows(2).all(|w| w[1] == w[0] + 1);
-            let name = if whole {
-                doc.text[s..e].to_string()
-            } else {
-                words.join(" ")
-            };
-            return Some(organisation(doc, strip_possessive(&name).to_string(), s, e));
+            return org_of_run(doc, toks, words);
         }
         // "South Korea", "North Korea", "South Africa": a compass word and a place, not a title
         if let [c, place] = words {
@@ -3905,6 +3888,20 @@ fn person_before_of_classed(words: &[&str], cls: &[WordClass]) -> Option<usize> 
             .iter()
             .all(|c| !c.org_head && !c.is_demonym() && !c.title);
     (is_name && of + 1 < words.len()).then_some(of)
+}
+
+/// The organisation named by the capitalised run of tokens `toks` (words `words`): the name as
+/// written when its tokens are all there ("Producers’ Organisation"), else its words joined.
+fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
+    let s = doc.tokens[toks[0]].start;
+    let e = doc.tokens[*toks.last()?].end;
+    let whole = toks.windows(2).all(|w| w[1] == w[0] + 1);
+    let name = if whole {
+        doc.text[s..e].to_string()
+    } else {
+        words.join(" ")
+    };
+    Some(organisation(doc, strip_possessive(&name).to_string(), s, e))
 }
 
 /// "Duke" in "the Duke of Sussex": a title that with "of" and a place names one person.

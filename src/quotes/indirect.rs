@@ -341,13 +341,7 @@ fn second_clause(
     let cue_tok = (t..c)
         .find(|&j| doc.cue(j).is_some())
         .unwrap_or(first.cue_tok);
-    let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
-    let content = trim_content(doc, doc.tokens[c].start..end);
-    if content.start >= content.end
-        || doc.text[content.clone()].contains(['“', '"', '«', '‘', '”', '»'])
-    {
-        return None;
-    }
+    let content = clause_without_marks(doc, srange, c, hi)?;
     Some(Indirect {
         content,
         cue_tok,
@@ -356,6 +350,21 @@ fn second_clause(
         according: false,
         speech: true,
     })
+}
+
+/// The reported clause from token `c` to its end (before `hi`, in the sentence of bytes
+/// `srange`), trimmed; none if empty or if it holds a quote mark (its quote is found as such).
+fn clause_without_marks(
+    doc: &Doc,
+    srange: Range<usize>,
+    c: usize,
+    hi: usize,
+) -> Option<Range<usize>> {
+    let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
+    let content = trim_content(doc, doc.tokens[c].start..end);
+    (content.start < content.end
+        && !doc.text[content.clone()].contains(['“', '"', '«', '‘', '”', '»']))
+    .then_some(content)
 }
 
 /// "X said A, and a spokesperson confirmed B": the report of a second speaker, a role phrase, in
@@ -391,13 +400,7 @@ fn other_speaker_after(
     {
         return None;
     }
-    let end = clause_end(doc, c, hi).map_or(srange.end, |e| doc.tokens[e].start);
-    let content = trim_content(doc, doc.tokens[c].start..end);
-    if content.start >= content.end
-        || doc.text[content.clone()].contains(['“', '"', '«', '‘', '”', '»'])
-    {
-        return None;
-    }
+    let content = clause_without_marks(doc, srange, c, hi)?;
     // (the spokesperson of the body that spoke first: "The Football Association said A, and a
     // spokesperson confirmed B")
     let spokes = doc.tok(k - 1).starts_with("spokes");
@@ -2023,7 +2026,7 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
         let joiner = e + 1 < before
             && match doc.tok_bytes(e) {
                 b"of" => e >= s + 2,
-                b"for" => e >= s + 1,
+                b"for" => e > s,
                 b"and" => joined,
                 _ => false,
             };
