@@ -2369,3 +2369,24 @@ fn council_report_and_the_same_report() {
         Some("Eastbridge City Council")
     );
 }
+
+/// dev4 (d_diplomacy_summit_talks): "Iranian Foreign Minister Davoud Ansari told his Pakistani
+/// counterpart Saira Hamdani ..." then, after a paragraph about Hamdani, "‘…,’ the minister
+/// said" went to Ansari: a counterpart holds the role named before in the sentence, and the role's
+/// holder named last is meant.
+#[test]
+fn the_minister_is_the_counterpart_named_last() {
+    let text = "Iran and Pakistan will open two new border crossings, Iranian Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani on Sunday.\n\nHamdani, on her first visit to Iran since taking office in March, was more guarded.\n\n\u{201c}We have heard promises before. What we need now is a calendar,\u{201d} the minister said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We have heard promises").as_deref(),
+        Some("Saira Hamdani")
+    );
+    // and the titled minister when the counterpart was not named after him
+    let text = "Iranian Foreign Minister Davoud Ansari met his Pakistani counterpart Saira Hamdani on Sunday.\n\nAnsari, speaking after the talks, was upbeat.\n\n\u{201c}This is a new chapter,\u{201d} the minister said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "This is a new chapter").as_deref(),
+        Some("Davoud Ansari")
+    );
+}

@@ -2084,7 +2084,14 @@ impl Names {
             while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
                 s -= 1;
             }
-            (s.saturating_sub(3)..m.tok).any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+            let before = s.saturating_sub(3)..m.tok;
+            before.clone().any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+                // "Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani":
+                // a counterpart holds the role named before in the sentence
+                || before.clone().any(|t| doc.tok_is(t, b"counterpart")) && {
+                    let lo = doc.sents[doc.sentence_of(m.at)].1.start;
+                    (lo..before.start).any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+                }
         };
         // "A federal judge blocked the law ... upheld last year by Judge Maria Lopez ... the judge
         // wrote": an unnamed "a … judge" in the bytes `from..to` is the one meant
@@ -2105,9 +2112,18 @@ impl Names {
             // (within an article's length before `pos`; and none when an unnamed one stands
             // there: "A federal judge on Wednesday blocked ..." is the story's judge, whoever
             // else is named)
+            // (the person named last of those the window shows in the role: "Hamdani, on her
+            // first visit ..." after "his Pakistani counterpart Saira Hamdani")
+            let mut holders = self
+                .mentions_before(pos, ROLE_WINDOW)
+                .filter(|m| has_role(m))
+                .map(|m| m.person)
+                .peekable();
+            holders.peek()?;
+            let holders: Vec<usize> = holders.collect();
             let m = self
                 .mentions_before(pos, ROLE_WINDOW)
-                .find(|m| has_role(m))?;
+                .find(|m| holders.contains(&m.person))?;
             (!unnamed_in(pos.saturating_sub(ROLE_WINDOW), pos)).then_some(m)?
         };
         Some(m.person)
