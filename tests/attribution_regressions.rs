@@ -2390,3 +2390,35 @@ fn the_minister_is_the_counterpart_named_last() {
         Some("Davoud Ansari")
     );
 }
+
+/// Second review of the seventh session: "Leo, 9, was pulled from the water. “It was
+/// terrifying,” his father said." gave the quote to Leo (and "a neighbour said" to the man named
+/// before): an unnamed speaker after the quote is nobody named, not the sentence before's subject.
+#[test]
+fn unnamed_speaker_after_the_quote_is_nobody_named() {
+    for (text, prefix) in [
+        (
+            "Leo, 9, was pulled from the water by a lifeguard. \"It was terrifying,\" his father said.",
+            "It was terrifying",
+        ),
+        (
+            "John Smith, 34, was killed in the strike. \"He was a good man,\" a neighbour said.",
+            "He was a good man",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix), None, "{text}");
+    }
+}
+
+/// Second review of the seventh session: "Leeds City Council and the Environment Agency published
+/// findings. A council report said ..." gave both bodies as one speaker: the report is the
+/// council's, and a name is no short form of a longer one joined to it by "and".
+#[test]
+fn council_report_picks_the_council_of_two_bodies() {
+    let qs = quotes("Leeds City Council and the Environment Agency published findings on Monday. A council report said flood defences had failed.");
+    assert_eq!(
+        speaker_of(&qs, "flood defences").as_deref(),
+        Some("Leeds City Council")
+    );
+}

@@ -711,3 +711,29 @@ fn second_speaker_after_and_a_spokesperson() {
         Some("Football Association")
     );
 }
+
+/// Second review of the seventh session: the second report of "The ministry said 12 people had
+/// died, and a hospital spokesperson confirmed 30 were injured" was lost (a clause of three
+/// words), and after "Reuters reported that ..." the spokesperson is no wire agency's.
+#[test]
+fn second_speakers_short_report_and_not_a_mediums_spokesperson() {
+    let qs = quotes("The ministry said 12 people had died, and a hospital spokesperson confirmed 30 were injured.");
+    assert_eq!(indirect(&qs), ["12 people had died", "30 were injured"]);
+    let qs = quotes("Reuters reported that the deal was close, and a spokesperson confirmed talks were ongoing.");
+    assert_eq!(indirect(&qs), ["the deal was close", "talks were ongoing"]);
+    assert_ne!(
+        speaker_of(&qs, "talks were ongoing").as_deref(),
+        Some("Reuters")
+    );
+}
+
+/// dev3 (b_conflict_batken_border): "... said one Tajik serviceman had been killed and three
+/// wounded, and accused the Kyrgyz side of ..." ran the speaker's second verb into the report.
+#[test]
+fn report_ends_before_a_second_verb_of_the_speaker() {
+    let qs = quotes("The committee said one Tajik serviceman had been killed and three wounded, and accused the Kyrgyz side of opening fire first.");
+    assert_eq!(
+        indirect(&qs),
+        ["one Tajik serviceman had been killed and three wounded"]
+    );
+}

@@ -637,7 +637,19 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                     .flatten()
             });
             if subject.is_none() && k > close_t + 1 {
-                continue;
+                // "“…,” his father said", "“…,” a neighbour said": an unnamed speaker is still
+                // the speaker (nobody), not whoever the sentence before was about
+                let from = close_t + usize::from(doc.tok_is(close_t, b","));
+                let unnamed = k > from + 1
+                    && k <= from + 4
+                    && matches!(
+                        doc.tok_bytes(from),
+                        b"a" | b"an" | b"his" | b"her" | b"their" | b"one" | b"another"
+                    )
+                    && (from..k).all(|t| doc.tokens[t].kind == TokenKind::Word && !doc.cap(t));
+                if !unnamed {
+                    continue;
+                }
             }
             let addressee = addressee_after(doc, k, cue.addressee, &subject, next_quote_t);
             let channel = channel_in(doc, k, next_quote_t, &subject);

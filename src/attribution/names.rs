@@ -2211,7 +2211,11 @@ impl Names {
             let org = &self.orgs[*k].0;
             // (not a place for the paper named after it: "New Zealand" is no short form of
             // "New Zealand Herald")
-            let fits = key_starts_with(key, &short) && !is_news_outlet(org)
+            // (not across "and": "Leeds City Council" is no short form of "Leeds City Council
+            // and the Environment Agency")
+            let fits = key_starts_with(key, &short)
+                && !is_news_outlet(org)
+                && !key[short.len().min(key.len())..].starts_with(" and ")
                 || key_ends_with(key, &short)
                 || (acronym && initials(org).eq(name.chars()));
             if fits && best.is_none_or(|(b, bk)| *n > b || *n == b && *k < bk) {
@@ -3075,8 +3079,15 @@ impl Names {
                     .rev()
                     .find(|(o, _)| o.split(' ').any(|w| w == cap))
                 {
+                    // (of two bodies named together, the one with that word: "Leeds City Council
+                    // and the Environment Agency")
+                    let org = org
+                        .split(" and ")
+                        .find(|part| part.split(' ').any(|w| w == cap))
+                        .unwrap_or(org);
+                    let org = org.strip_prefix("the ").unwrap_or(org);
                     return Some(Entity {
-                        name: org.clone(),
+                        name: org.to_string(),
                         mention: doc.text[s..doc.tokens[toks[toks.len() - 1]].end].to_string(),
                         start: s,
                         end: doc.tokens[toks[toks.len() - 1]].end,

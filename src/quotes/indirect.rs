@@ -394,8 +394,9 @@ fn other_speaker_after(
         c += 1;
     }
     let cue = doc.cue(k)?;
+    // (a short clause too: "a hospital spokesperson confirmed 30 were injured")
     if c >= hi
-        || !has_words(doc, c..hi, 4)
+        || !has_words(doc, c..hi, 3)
         || !(doc.tok_is(c - 1, b"that") || reports_clause(doc, cue, c, hi))
     {
         return None;
@@ -404,8 +405,11 @@ fn other_speaker_after(
     // (the spokesperson of the body that spoke first: "The Football Association said A, and a
     // spokesperson confirmed B")
     let spokes = doc.tok(k - 1).starts_with("spokes");
+    // (not a medium's: "Reuters reported that A, and a spokesperson confirmed B")
     let body_first = first.subject.as_ref().filter(|np| {
-        np.kind == NpKind::Name && !crate::actors::is_given_name(doc.tok(np.toks.start))
+        np.kind == NpKind::Name
+            && !crate::actors::is_given_name(doc.tok(np.toks.start))
+            && doc.cue(first.cue_tok).is_some()
     });
     let subject = match body_first {
         Some(np) if spokes => np.clone(),
@@ -1479,6 +1483,11 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 // "..., as a price war squeezed margins": the narrator's circumstance
                 || matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite")
                 || second_report(doc, t, hi, true).is_some()
+                // "... had been killed and three wounded, and accused the Kyrgyz side of ...": a
+                // second verb of the speaker's, past the report
+                || t + 2 < hi
+                    && matches!(doc.tok_bytes(t + 1), b"and" | b"but")
+                    && doc.cue(t + 2).is_some_and(|c| !c.participle)
                 // "..., and a spokesperson confirmed the governing body would ...": another
                 // speaker's report
                 || t + 4 < hi
