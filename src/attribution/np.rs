@@ -627,7 +627,8 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
     // "Palestinian" or "Republican" capitalised elsewhere), or one person ("Woods said he ...")
     let singular = &b[..b.len() - 1];
     let word = std::str::from_utf8(b).unwrap_or_default();
-    let proper = super::names::demonym(word).is_some()
+    let proper = PROPER_PLURALS.contains(&word)
+        || super::names::demonym(word).is_some()
         || super::names::demonym(std::str::from_utf8(singular).unwrap_or_default()).is_some()
         || facts & SINGULAR_CAP_INSIDE != 0
         || {
@@ -636,6 +637,33 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
         };
     !proper && (plural_verb || modified || facts & LOWER_SEEN != 0)
 }
+
+/// Parties' members and faiths, always capitalised: "Republicans say" names a speaker even when
+/// no "Republican" stands elsewhere in the text (unlike "Estimates suggest").
+const PROPER_PLURALS: &[&str] = &[
+    "Republicans",
+    "Democrats",
+    "Conservatives",
+    "Tories",
+    "Liberals",
+    "Socialists",
+    "Communists",
+    "Greens",
+    "Nationalists",
+    "Unionists",
+    "Loyalists",
+    "Catholics",
+    "Protestants",
+    "Muslims",
+    "Christians",
+    "Jews",
+    "Hindus",
+    "Sikhs",
+    "Buddhists",
+    "Kurds",
+    "Shiites",
+    "Sunnis",
+];
 
 /// [`plural_word_facts`]: the word is capitalised inside a sentence of the body.
 const CAP_INSIDE: u8 = 1;
