@@ -745,10 +745,7 @@ fn report_ends_before_a_second_verb_of_the_speaker() {
 fn party_members_say_is_a_report() {
     let qs = quotes("Republicans say the bill is too costly.");
     assert_eq!(indirect(&qs), ["the bill is too costly"]);
-    assert_eq!(
-        speaker_of(&qs, "the bill").as_deref(),
-        Some("Republicans")
-    );
+    assert_eq!(speaker_of(&qs, "the bill").as_deref(), Some("Republicans"));
     let qs = quotes("Estimates suggest 8,000 migrants may be at sea in the region.");
     assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:?}");
 }
