@@ -2422,3 +2422,36 @@ fn council_report_picks_the_council_of_two_bodies() {
         Some("Leeds City Council")
     );
 }
+
+/// Second review of the seventh session: "Georgia, 34, a nurse from Leeds, said ..." gave
+/// "Leeds" (a person); "The sheriff’s office said" gave "sheriff’s"; "The ministry's website
+/// said" gave "ministry's". An age in apposition is passed over, an office named by its holder
+/// speaks whole, and an owner is named without its possessive mark.
+#[test]
+fn age_apposition_office_of_a_holder_and_an_owner_without_its_mark() {
+    for (text, prefix, name) in [
+        (
+            "Georgia, 34, a nurse from Leeds, said the pay offer was \"an insult\".",
+            "an insult",
+            "Georgia",
+        ),
+        (
+            "John Smith, 52, a farmer from Kent, said the rain had ruined the harvest.",
+            "the rain had ruined",
+            "John Smith",
+        ),
+        (
+            "The sheriff\u{2019}s office said the deputies had followed policy.",
+            "the deputies",
+            "sheriff\u{2019}s office",
+        ),
+        (
+            "The ministry's website said the border would reopen on Monday.",
+            "the border would",
+            "ministry",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(name), "{text}");
+    }
+}

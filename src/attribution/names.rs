@@ -941,23 +941,7 @@ fn push_name_key(name: &str, out: &mut String) -> usize {
         let first = first_part(&out[start..]);
         // (an office holder's possessive is part of the office's name: "U.S. Attorney's Office",
         // "Sheriff's Department")
-        let office = first.strip_suffix("'s").is_some_and(|o| {
-            matches!(
-                o,
-                "attorney"
-                    | "attorney-general"
-                    | "sheriff"
-                    | "mayor"
-                    | "governor"
-                    | "prosecutor"
-                    | "coroner"
-                    | "auditor"
-                    | "comptroller"
-                    | "solicitor"
-                    | "solicitor-general"
-                    | "inspector"
-            )
-        });
+        let office = first.strip_suffix("'s").is_some_and(is_office_holder);
         if !matches!(first, "the" | "a" | "an") && !first.ends_with("'s") || office {
             break;
         }
@@ -3029,6 +3013,27 @@ impl Names {
         if is_anonymous(doc, &toks) {
             return None;
         }
+        // "the sheriff's office said": an office named by its holder speaks as that office
+        if let [.., owner, head] = toks[..] {
+            let o = doc.tok(owner);
+            let bare = strip_possessive(o);
+            if bare.len() < o.len()
+                && is_office_holder(&bare.to_ascii_lowercase())
+                && matches!(doc.tok(head), "office" | "department")
+            {
+                let s = doc.tokens[owner].start;
+                let e = doc.tokens[head].end;
+                return Some(Entity {
+                    name: doc.text[s..e].to_string(),
+                    mention: doc.text[doc.tokens[toks[0]].start..e].to_string(),
+                    start: doc.tokens[toks[0]].start,
+                    end: e,
+                    kind: EntityKind::Organisation,
+                    title: None,
+                    affiliation: None,
+                });
+            }
+        }
         // "the ministry's website", "the department's website": the owner speaks
         if let Some(i) = toks[..toks.len().saturating_sub(1)].iter().position(|&t| {
             let w = doc.tok(t);
@@ -3045,7 +3050,14 @@ impl Names {
                     toks: np.toks.start..e,
                     kind: NpKind::Role,
                 };
-                return self.entity_from_role(doc, &sub, ctx);
+                // (named without the possessive mark: "ministry", not "ministry's")
+                return self.entity_from_role(doc, &sub, ctx).map(|mut e| {
+                    let bare = strip_possessive(&e.name).trim_end_matches(['’', '\'']);
+                    if bare.len() < e.name.len() {
+                        e.name = bare.to_string();
+                    }
+                    e
+                });
             }
         }
         let head_word = doc.tok(toks[toks.len() - 1]);
@@ -3929,6 +3941,26 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
         words.join(" ")
     };
     Some(organisation(doc, strip_possessive(&name).to_string(), s, e))
+}
+
+/// An office holder whose possessive names an office ("attorney" of "U.S. Attorney's Office",
+/// "sheriff" of "the sheriff's office"); lower case.
+fn is_office_holder(w: &str) -> bool {
+    matches!(
+        w,
+        "attorney"
+            | "attorney-general"
+            | "sheriff"
+            | "mayor"
+            | "governor"
+            | "prosecutor"
+            | "coroner"
+            | "auditor"
+            | "comptroller"
+            | "solicitor"
+            | "solicitor-general"
+            | "inspector"
+    )
 }
 
 /// "Duke" in "the Duke of Sussex": a title that with "of" and a place names one person.

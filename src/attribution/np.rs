@@ -456,6 +456,16 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                 {
                     return Some(np);
                 }
+                // "Georgia, 34, a nurse from Leeds, said": past an age in apposition
+                let m = if m >= lo + 2
+                    && doc.tok_is(m - 2, b",")
+                    && !doc.tok(m - 1).is_empty()
+                    && doc.tok(m - 1).bytes().all(|b| b.is_ascii_digit())
+                {
+                    m - 2
+                } else {
+                    m
+                };
                 let inner = np_before(doc, m, lo)?;
                 // "The union, which represents 38,000 workers, said": any subject before a relative
                 // clause, or before a participle phrase ("The statement, issued in French,
