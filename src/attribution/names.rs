@@ -3021,17 +3021,7 @@ impl Names {
                 && is_office_holder(&bare.to_ascii_lowercase())
                 && matches!(doc.tok(head), "office" | "department")
             {
-                let s = doc.tokens[owner].start;
-                let e = doc.tokens[head].end;
-                return Some(Entity {
-                    name: doc.text[s..e].to_string(),
-                    mention: doc.text[doc.tokens[toks[0]].start..e].to_string(),
-                    start: doc.tokens[toks[0]].start,
-                    end: e,
-                    kind: EntityKind::Organisation,
-                    title: None,
-                    affiliation: None,
-                });
+                return Some(unnamed_body(doc, &toks, owner));
             }
         }
         // "the ministry's website", "the department's website": the owner speaks
@@ -3126,17 +3116,7 @@ impl Names {
                 .iter()
                 .position(|&t| !matches!(doc.tok(t), "the" | "The" | "a" | "A" | "an" | "An"))
                 .unwrap_or(0);
-            let s = doc.tokens[toks[from]].start;
-            let e = doc.tokens[toks[toks.len() - 1]].end;
-            return Some(Entity {
-                name: doc.text[s..e].to_string(),
-                mention: doc.text[doc.tokens[toks[0]].start..e].to_string(),
-                start: doc.tokens[toks[0]].start,
-                end: e,
-                kind: EntityKind::Organisation,
-                title: None,
-                affiliation: None,
-            });
+            return Some(unnamed_body(doc, &toks, toks[from]));
         }
         // a capitalised organisation inside the phrase: "a State Department spokesperson",
         // "a spokesperson for the Commerce Department"
@@ -3941,6 +3921,22 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
         words.join(" ")
     };
     Some(organisation(doc, strip_possessive(&name).to_string(), s, e))
+}
+
+/// A body with no name, spoken of by the role phrase of tokens `toks` ("the sheriff's office",
+/// "Russian state television"): named by the phrase from token `from` on, its mention the whole.
+fn unnamed_body(doc: &Doc, toks: &[usize], from: usize) -> Entity {
+    let start = doc.tokens[toks[0]].start;
+    let end = doc.tokens[toks[toks.len() - 1]].end;
+    Entity {
+        name: doc.text[doc.tokens[from].start..end].to_string(),
+        mention: doc.text[start..end].to_string(),
+        start,
+        end,
+        kind: EntityKind::Organisation,
+        title: None,
+        affiliation: None,
+    }
 }
 
 /// An office holder whose possessive names an office ("attorney" of "U.S. Attorney's Office",
