@@ -2455,3 +2455,26 @@ fn age_apposition_office_of_a_holder_and_an_owner_without_its_mark() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(name), "{text}");
     }
 }
+
+/// Third review of the seventh session: "a hospital spokesperson" after "Police said ..." is no
+/// police spokesperson; "The Department of Health" is still a short form of "The Department of
+/// Health and Social Care" (only "and the" joins two bodies); "The governor's office said" is the
+/// governor the text names, if it names one.
+#[test]
+fn third_review_spokesperson_short_form_and_named_office_holder() {
+    let qs = quotes("Police said two people had been arrested, and a hospital spokesperson confirmed 30 were injured.");
+    assert_ne!(
+        speaker_of(&qs, "30 were injured").as_deref(),
+        Some("Police")
+    );
+    let qs = quotes("The Department of Health and Social Care issued new guidance on Monday. The Department of Health said the rules would apply from June.");
+    assert_eq!(
+        speaker_of(&qs, "the rules would apply").as_deref(),
+        Some("Department of Health and Social Care")
+    );
+    let qs = quotes("Governor Ann Lee was in Albany on Monday. The governor\u{2019}s office said she would sign the bill.");
+    assert_eq!(
+        speaker_of(&qs, "she would sign").as_deref(),
+        Some("Ann Lee")
+    );
+}

@@ -749,3 +749,17 @@ fn party_members_say_is_a_report() {
     let qs = quotes("Estimates suggest 8,000 migrants may be at sea in the region.");
     assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:?}");
 }
+
+/// Third review of the seventh session: a report ends before ", and <verb>" only when the verb is
+/// the speaker's own act (accused, urged, called ...): in "Police said the man had threatened staff
+/// with a knife, and demanded money", the demand is the man's.
+#[test]
+fn report_keeps_a_second_verb_of_its_own_subject() {
+    let qs = quotes(
+        "Police said the man had threatened staff with a knife, and demanded money from the till.",
+    );
+    assert_eq!(
+        indirect(&qs),
+        ["the man had threatened staff with a knife, and demanded money from the till"]
+    );
+}

@@ -2195,11 +2195,12 @@ impl Names {
             let org = &self.orgs[*k].0;
             // (not a place for the paper named after it: "New Zealand" is no short form of
             // "New Zealand Herald")
-            // (not across "and": "Leeds City Council" is no short form of "Leeds City Council
-            // and the Environment Agency")
+            // (not across "and the": "Leeds City Council" is no short form of "Leeds City
+            // Council and the Environment Agency", but "Department of Health" is one of
+            // "Department of Health and Social Care")
             let fits = key_starts_with(key, &short)
                 && !is_news_outlet(org)
-                && !key[short.len().min(key.len())..].starts_with(" and ")
+                && !key[short.len().min(key.len())..].starts_with(" and the ")
                 || key_ends_with(key, &short)
                 || (acronym && initials(org).eq(name.chars()));
             if fits && best.is_none_or(|(b, bk)| *n > b || *n == b && *k < bk) {
@@ -3021,6 +3022,19 @@ impl Names {
                 && is_office_holder(&bare.to_ascii_lowercase())
                 && matches!(doc.tok(head), "office" | "department")
             {
+                // (the holder the text names, if any: "Governor Ann Lee ... The governor's
+                // office said")
+                let start = doc.tokens[toks[0]].start;
+                if let Some(p) = self.person_in_role(doc, &bare.to_ascii_lowercase(), start, false)
+                {
+                    let body = unnamed_body(doc, &toks, owner);
+                    return Some(Entity {
+                        mention: body.mention,
+                        start: body.start,
+                        end: body.end,
+                        ..self.person_entity(p)
+                    });
+                }
                 return Some(unnamed_body(doc, &toks, owner));
             }
         }

@@ -404,7 +404,8 @@ fn other_speaker_after(
     let content = clause_without_marks(doc, srange, c, hi)?;
     // (the spokesperson of the body that spoke first: "The Football Association said A, and a
     // spokesperson confirmed B")
-    let spokes = doc.tok(k - 1).starts_with("spokes");
+    // (a bare one: "a hospital spokesperson" is the hospital's)
+    let spokes = doc.tok(k - 1).starts_with("spokes") && k - 1 == t + 3;
     // (not a medium's: "Reuters reported that A, and a spokesperson confirmed B")
     let body_first = first.subject.as_ref().filter(|np| {
         np.kind == NpKind::Name
@@ -1485,9 +1486,32 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 || second_report(doc, t, hi, true).is_some()
                 // "... had been killed and three wounded, and accused the Kyrgyz side of ...": a
                 // second verb of the speaker's, past the report
+                // (only a verb of the speaker's own act: "and demanded money" may be the
+                // reported person's)
                 || t + 2 < hi
                     && matches!(doc.tok_bytes(t + 1), b"and" | b"but")
-                    && doc.cue(t + 2).is_some_and(|c| !c.participle)
+                    && doc.cue(t + 2).is_some_and(|c| {
+                        !c.participle
+                            && matches!(
+                                c.lemma,
+                                "accuse"
+                                    | "urge"
+                                    | "call"
+                                    | "vow"
+                                    | "insist"
+                                    | "deny"
+                                    | "add"
+                                    | "appeal"
+                                    | "condemn"
+                                    | "criticise"
+                                    | "criticize"
+                                    | "praise"
+                                    | "thank"
+                                    | "welcome"
+                                    | "reject"
+                                    | "dismiss"
+                            )
+                    })
                 // "..., and a spokesperson confirmed the governing body would ...": another
                 // speaker's report
                 || t + 4 < hi
