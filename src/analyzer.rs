@@ -84,9 +84,9 @@ pub enum InputError {
 #[derive(Default)]
 struct TextFacts {
     /// Whether the text names it (a country's name).
-    named: std::collections::HashMap<String, bool>,
+    named: crate::text::FxMap<String, bool>,
     /// Whether the text introduces it as a person ([`introduced_as_person`]).
-    introduced: std::collections::HashMap<String, bool>,
+    introduced: crate::text::FxMap<String, bool>,
 }
 
 /// True if `text` introduces `name` with an age or a description in apposition ("Israel, a
@@ -246,7 +246,7 @@ impl Analyzer {
                     kind: a.kind,
                     speaker: a
                         .speaker
-                        .map(|s| self.country_of_demonym(text, s, &mut seen)),
+                        .map(|s| self.country_of_speaker(text, s, &mut seen)),
                     addressee: a.addressee,
                     cue: a.cue,
                     channel: a.channel,
@@ -300,7 +300,7 @@ impl Analyzer {
     ///
     /// `seen` keeps, per document, what the two text searches found, so that a long document whose
     /// every quote has such a speaker is searched once per name, not once per quote.
-    fn country_of_demonym(&self, text: &str, mut e: Entity, seen: &mut TextFacts) -> Entity {
+    fn country_of_speaker(&self, text: &str, mut e: Entity, seen: &mut TextFacts) -> Entity {
         let lone = !e.name.contains(' ') && e.title.is_none();
         let mut country = None;
         if e.kind != attribution::EntityKind::Person {

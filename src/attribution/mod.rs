@@ -718,9 +718,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                     .cue(np.toks.start - 1)
                     .is_some_and(|c| c.reports && !c.participle)
                 && (sent_start..np.toks.start - 1).any(|t| doc.tokens[t].kind == TokenKind::Word)
-                && (k + 1..b.open_t.saturating_sub(1)).any(|t| {
-                    matches!(doc.tok_bytes(t), b"and" | b"but") && doc.tok_is(t + 1, b"that")
-                });
+                && (k + 1..b.open_t.saturating_sub(1)).any(|t| crate::quotes::and_that(doc, t));
             if reported {
                 continue;
             }

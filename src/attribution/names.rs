@@ -1303,8 +1303,7 @@ impl Names {
                 if s + 3 < toks.len()
                     && doc.tok_is(s + 1, b",")
                     && doc.tok_is(s + 3, b",")
-                    && doc.tok(s + 2).len() <= 3
-                    && doc.tok(s + 2).bytes().all(|b| b.is_ascii_digit())
+                    && super::np::is_age(doc.tok(s + 2))
                     && crate::actors::is_given_name(w)
                 {
                     names.add_lone_given_name(w, toks[s].start);
@@ -2098,13 +2097,11 @@ impl Names {
             // else is named)
             // (the person named last of those the window shows in the role: "Hamdani, on her
             // first visit ..." after "his Pakistani counterpart Saira Hamdani")
-            let mut holders = self
+            let holders: Vec<usize> = self
                 .mentions_before(pos, ROLE_WINDOW)
                 .filter(|m| has_role(m))
                 .map(|m| m.person)
-                .peekable();
-            holders.peek()?;
-            let holders: Vec<usize> = holders.collect();
+                .collect();
             let m = self
                 .mentions_before(pos, ROLE_WINDOW)
                 .find(|m| holders.contains(&m.person))?;
@@ -2124,6 +2121,23 @@ impl Names {
             title: p.title.clone(),
             affiliation: p.affiliation.map(str::to_string),
         }
+    }
+
+    /// The organisation named last before byte `pos` with the body word `word` capitalised in its
+    /// name ("the federation", "a council report" -> "... Council"), and that capitalised word.
+    fn org_with_word_before(&self, word: &str, pos: usize) -> Option<(&str, String)> {
+        let cap: String = word
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(word.chars().skip(1))
+            .collect();
+        let org = self
+            .orgs
+            .iter()
+            .rev()
+            .find(|(o, p)| *p < pos && o.split(' ').any(|w| w == cap))?;
+        Some((org.0.as_str(), cap))
     }
 
     /// The organisation mentioned last before byte `pos`, if within `window` bytes, passing over
@@ -3069,12 +3083,11 @@ impl Names {
             // "The same report found that ...": the source of the report quoted before
             if toks.iter().any(|&t| doc.tok_is(t, b"same")) {
                 if let Some((e, _)) = &ctx.last_speaker {
+                    let phrase = unnamed_body(doc, &toks, toks[0]);
                     return Some(Entity {
-                        mention: doc.text
-                            [doc.tokens[toks[0]].start..doc.tokens[toks[toks.len() - 1]].end]
-                            .to_string(),
-                        start: doc.tokens[toks[0]].start,
-                        end: doc.tokens[toks[toks.len() - 1]].end,
+                        mention: phrase.mention,
+                        start: phrase.start,
+                        end: phrase.end,
                         ..e.clone()
                     });
                 }
@@ -3082,19 +3095,8 @@ impl Names {
             // "according to a council report": the council the text names
             let modifier = doc.tok(toks[toks.len() - 2]);
             if BODY_WORDS_BEFORE_DOCUMENT.contains(&modifier) {
-                let cap: String = modifier
-                    .chars()
-                    .take(1)
-                    .flat_map(char::to_uppercase)
-                    .chain(modifier.chars().skip(1))
-                    .collect();
-                let s = doc.tokens[toks[0]].start;
-                if let Some((org, _)) = self
-                    .orgs
-                    .iter()
-                    .rev()
-                    .find(|(o, _)| o.split(' ').any(|w| w == cap))
-                {
+                // (named anywhere: the report may come before the council's full name)
+                if let Some((org, cap)) = self.org_with_word_before(modifier, usize::MAX) {
                     // (of two bodies named together, the one with that word: "Leeds City Council
                     // and the Environment Agency")
                     let org = org
@@ -3104,12 +3106,7 @@ impl Names {
                     let org = org.strip_prefix("the ").unwrap_or(org);
                     return Some(Entity {
                         name: org.to_string(),
-                        mention: doc.text[s..doc.tokens[toks[toks.len() - 1]].end].to_string(),
-                        start: s,
-                        end: doc.tokens[toks[toks.len() - 1]].end,
-                        kind: EntityKind::Organisation,
-                        title: None,
-                        affiliation: None,
+                        ..unnamed_body(doc, &toks, toks[0])
                     });
                 }
             }
@@ -3180,18 +3177,9 @@ impl Names {
             }
         }
         if definite {
-            let head_cap: String = head
-                .chars()
-                .take(1)
-                .flat_map(char::to_uppercase)
-                .chain(head.chars().skip(1))
-                .collect();
             let same_head = self
-                .orgs
-                .iter()
-                .rev()
-                .find(|(o, p)| *p < s && o.split(' ').any(|w| w == head_cap))
-                .map(|(o, _)| o.clone())
+                .org_with_word_before(head, s)
+                .map(|(o, _)| o.to_string())
                 .or_else(|| qualified_before(doc, toks[0], head));
             // "the union", "the airline": the name given to it in apposition ("their union, the
             // Nordic Cockpit Association,"), else the organisation named last, if the head is a body

@@ -457,11 +457,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                     return Some(np);
                 }
                 // "Georgia, 34, a nurse from Leeds, said": past an age in apposition
-                let m = if m >= lo + 2
-                    && doc.tok_is(m - 2, b",")
-                    && !doc.tok(m - 1).is_empty()
-                    && doc.tok(m - 1).bytes().all(|b| b.is_ascii_digit())
-                {
+                let m = if m >= lo + 2 && doc.tok_is(m - 2, b",") && is_age(doc.tok(m - 1)) {
                     m - 2
                 } else {
                     m
@@ -788,6 +784,11 @@ pub(crate) fn inverted_auxiliary(doc: &Doc, t: usize) -> bool {
                 | "everyone"
                 | "people"
         )
+}
+
+/// An age written in apposition: "34" in "Georgia, 34, a nurse" (one to three digits).
+pub(crate) fn is_age(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "The study's lead author, Dr. Samuel Okoro of Great Lakes University in Minneapolis, said": the

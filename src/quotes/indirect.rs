@@ -367,6 +367,23 @@ fn clause_without_marks(
     .then_some(content)
 }
 
+/// ", and a spokesperson confirmed ...": the cue token of a second speaker, a role phrase of up
+/// to three words after ", and" at the comma `t`.
+fn second_speaker_cue(doc: &Doc, t: usize, hi: usize) -> Option<usize> {
+    if t + 4 >= hi
+        || !matches!(doc.tok_bytes(t + 1), b"and" | b"but")
+        || !matches!(doc.tok_bytes(t + 2), b"a" | b"an" | b"the")
+    {
+        return None;
+    }
+    (t + 3..(t + 6).min(hi))
+        .find(|&k| {
+            crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(k))
+                && doc.cue(k + 1).is_some_and(|c| c.reports && !c.participle)
+        })
+        .map(|k| k + 1)
+}
+
 /// "X said A, and a spokesperson confirmed B": the report of a second speaker, a role phrase, in
 /// a clause coordinated after the first report `first`.
 fn other_speaker_after(
@@ -377,18 +394,10 @@ fn other_speaker_after(
 ) -> Option<Indirect> {
     let hi = toks.end;
     let t = doc.token_at(first.content.end);
-    if t <= first.cue_tok
-        || t + 4 >= hi
-        || !doc.tok_is(t, b",")
-        || !matches!(doc.tok_bytes(t + 1), b"and" | b"but")
-        || !matches!(doc.tok_bytes(t + 2), b"a" | b"an" | b"the")
-    {
+    if t <= first.cue_tok || t >= hi || !doc.tok_is(t, b",") {
         return None;
     }
-    let k = (t + 3..(t + 6).min(hi)).find(|&k| {
-        crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(k))
-            && doc.cue(k + 1).is_some_and(|c| c.reports && !c.participle)
-    })? + 1;
+    let k = second_speaker_cue(doc, t, hi)?;
     let mut c = k + 1;
     if c < hi && doc.tok_is(c, b"that") {
         c += 1;
@@ -447,9 +456,7 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     let hi = doc.token_at(first.start);
     // "said Islamabad welcomed the steps but that “words at a podium” would ...": a coordinated
     // report of its own holds the quote; the first is whole before it
-    if let Some(t) = (lo + 2..hi.saturating_sub(1))
-        .find(|&t| matches!(doc.tok_bytes(t), b"and" | b"but") && doc.tok_is(t + 1, b"that"))
-    {
+    if let Some(t) = (lo + 2..hi.saturating_sub(1)).find(|&t| and_that(doc, t)) {
         let c = trim_content(doc, content.start..doc.tokens[t].start);
         return (has_words(doc, lo..t, 3) && clash(&c).is_none()).then_some(c);
     }
@@ -574,6 +581,17 @@ fn is_irregular_past(w: &[u8]) -> bool {
 }
 
 /// Determiners and quantifiers: "the", "its", "these", "some", "every" ...
+/// "he", "she", "they", "it", "we": a pronoun that opens a clause as its subject.
+fn is_subject_pronoun(w: &[u8]) -> bool {
+    matches!(w, b"he" | b"she" | b"they" | b"it" | b"we")
+}
+
+/// True if tokens `t` and `t + 1` are "and that" or "but that": a second reported clause may
+/// start there ("said A but that “…”").
+pub(crate) fn and_that(doc: &Doc, t: usize) -> bool {
+    matches!(doc.tok_bytes(t), b"and" | b"but") && doc.tok_is(t + 1, b"that")
+}
+
 fn is_determiner(w: &[u8]) -> bool {
     matches!(
         w,
@@ -907,10 +925,7 @@ fn sentence_indirect(
                                 && t + 1 < hi
                                 && (doc.tok_is(t + 1, b"that")
                                     || (is_determiner(doc.tok_bytes(t + 1))
-                                        || matches!(
-                                            doc.tok_bytes(t + 1),
-                                            b"he" | b"she" | b"it" | b"they" | b"we"
-                                        ))
+                                        || is_subject_pronoun(doc.tok_bytes(t + 1)))
                                         && doc.cue(t).is_some_and(|c| {
                                             reports_clause(doc, c, t + 1, hi)
                                         })))
@@ -1480,7 +1495,7 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                     doc.tok_bytes(t + 1),
                     b"but" | b"and" | b"while" | b"although" | b"though"
                 )
-                && matches!(doc.tok_bytes(t + 2), b"he" | b"she" | b"they" | b"it" | b"we"))
+                && is_subject_pronoun(doc.tok_bytes(t + 2)))
                 // "..., as a price war squeezed margins": the narrator's circumstance
                 || matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite")
                 || second_report(doc, t, hi, true).is_some()
@@ -1514,13 +1529,7 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                     })
                 // "..., and a spokesperson confirmed the governing body would ...": another
                 // speaker's report
-                || t + 4 < hi
-                    && matches!(doc.tok_bytes(t + 1), b"and" | b"but")
-                    && matches!(doc.tok_bytes(t + 2), b"a" | b"an" | b"the")
-                    && (t + 3..(t + 6).min(hi)).any(|k| {
-                        crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(k))
-                            && doc.cue(k + 1).is_some_and(|c| c.reports && !c.participle)
-                    })
+                || second_speaker_cue(doc, t, hi).is_some()
         }
         // "... enough iodine - which can lead to ..." (a hyphen, an em or an en dash; no second
         // report starts at a dash)
@@ -1607,10 +1616,7 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     // opened by a subject pronoun
     // ("cautioned that A, and said the real test would come ...": or by a determiner)
     (j + 1 < hi
-        && (matches!(
-            doc.tok_bytes(j + 1),
-            b"he" | b"she" | b"they" | b"it" | b"we"
-        ) || is_determiner(doc.tok_bytes(j + 1)))
+        && (is_subject_pronoun(doc.tok_bytes(j + 1)) || is_determiner(doc.tok_bytes(j + 1)))
         && has_words(doc, j + 1..hi, 4)
         && reports_clause(doc, cue, j + 1, hi))
     .then_some(j + 1)
