@@ -209,9 +209,20 @@ impl Analyzer {
             return Analysis::default();
         }
         let names = Names::build(&doc);
-        let attributed = attribution::attribute(&doc, &names, &marked, &indirect);
+        let mut attributed = attribution::attribute(&doc, &names, &marked, &indirect);
         if attributed.is_empty() {
             return Analysis::default();
+        }
+        // (names read across an unwrapped line break: mentions as given, names with one space)
+        if unwrapped.is_some() {
+            for a in &mut attributed {
+                for e in a.speaker.iter_mut().chain(a.addressee.iter_mut()) {
+                    e.mention = text[e.start..e.end].to_string();
+                    if e.name.contains(['\r', '\n']) || e.name.contains("  ") {
+                        e.name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
+                    }
+                }
+            }
         }
         let ranges = actor_ranges(&attributed);
         let actors = DocActors::find_in(&doc, &self.gazetteer, &names, &ranges);

@@ -763,3 +763,19 @@ fn report_keeps_a_second_verb_of_its_own_subject() {
         ["the man had threatened staff with a knife, and demanded money from the till"]
     );
 }
+
+#[test]
+fn title_case_work_after_wrote_is_a_title() {
+    // tests/dev3/b_conflict_batken_border.txt
+    let qs = quotes("She said the sections still under negotiation included some of the most densely populated parts of the Fergana Valley. Usmanova co-wrote \"Thirsty Borders: Water and Conflict in the Fergana Valley\" for the institute last year, mapping more than 30 disputed water points along the frontier.");
+    assert!(
+        qs.iter().all(|q| !q.text.starts_with("Thirsty Borders")),
+        "{qs:#?}"
+    );
+    // a sentence after "wrote" is still speech
+    let qs = quotes("Usmanova wrote \"The border will not be settled this year.\"");
+    assert_eq!(
+        speaker_of(&qs, "The border will").as_deref(),
+        Some("Usmanova")
+    );
+}

@@ -159,6 +159,26 @@ const TITLES: &[&str] = &[
     "Top",
     "Senior",
     "Secretary-General",
+    // hyphenated ranks ("Executive Vice-President Margit Lindholm")
+    "Vice-President",
+    "Vice-Chair",
+    "Vice-Chairman",
+    "Vice-Chancellor",
+    "Vice-Premier",
+    "Vice-Admiral",
+    "Lieutenant-General",
+    "Major-General",
+    "Brigadier-General",
+    "Attorney-General",
+    "Solicitor-General",
+    "Governor-General",
+    // Australian councillors ("Cr Vella"); Indian honorifics ("Shri Venkatesh", "Smt. Rao")
+    "Cr",
+    "Shri",
+    "Sri",
+    "Smt",
+    "Smt.",
+    "Shrimati",
     "Director-General",
     "Under-Secretary",
     "President-elect",
@@ -2126,12 +2146,7 @@ impl Names {
     /// The organisation named last before byte `pos` with the body word `word` capitalised in its
     /// name ("the federation", "a council report" -> "... Council"), and that capitalised word.
     fn org_with_word_before(&self, word: &str, pos: usize) -> Option<(&str, String)> {
-        let cap: String = word
-            .chars()
-            .take(1)
-            .flat_map(char::to_uppercase)
-            .chain(word.chars().skip(1))
-            .collect();
+        let cap = capitalised(word);
         let org = self
             .orgs
             .iter()
@@ -3052,6 +3067,26 @@ impl Names {
                 return Some(unnamed_body(doc, &toks, owner));
             }
         }
+        // "the tenants' association", "the players’ union": a body owned by a plural speaks
+        // itself, under the name the text gives it ("Carrow Tenants' Association")
+        if let [.., owner, mark, head] = toks[..] {
+            let head_cap = capitalised(doc.tok(head));
+            if matches!(doc.tok(mark), "’" | "'")
+                && !is_cap(doc.tok(owner))
+                && is_org_head(&head_cap)
+            {
+                let body = unnamed_body(doc, &toks, owner);
+                return Some(
+                    match named_possessive_body(doc, doc.tok(owner), &head_cap) {
+                        Some(name) => Entity {
+                            name: name.to_string(),
+                            ..body
+                        },
+                        None => body,
+                    },
+                );
+            }
+        }
         // "the ministry's website", "the department's website": the owner speaks
         if let Some(i) = toks[..toks.len().saturating_sub(1)].iter().position(|&t| {
             let w = doc.tok(t);
@@ -3590,6 +3625,8 @@ fn qualified_at(doc: &Doc, lo: usize, t: usize) -> Option<String> {
             "the" | "a" | "an" | "its" | "The" | "A" | "An"
         )
         && (doc.cap(s - 1) || doc.tok(s - 1).chars().all(char::is_lowercase))
+        // (not across a verb: the headline "Hale says team ..." names no "Hale says team")
+        && doc.cue(s - 1).is_none()
     {
         s -= 1;
     }
@@ -3927,6 +3964,31 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
 
 /// A body with no name, spoken of by the role phrase of tokens `toks` ("the sheriff's office",
 /// "Russian state television"): named by the phrase from token `from` on, its mention the whole.
+/// The name in the text of a body whose name holds a plural possessive: "Carrow Tenants'
+/// Association" for `owner` "tenants" and `head` "Association" (either apostrophe).
+fn named_possessive_body<'a>(doc: &Doc<'a>, owner: &str, head: &str) -> Option<&'a str> {
+    let owner = capitalised(owner);
+    ["'", "’"].iter().find_map(|mark| {
+        let key = format!("{owner}{mark} {head}");
+        let at = doc.text.find(&key)?;
+        // the capitalised words before the owner belong to the name
+        let mut s = doc.token_at(at);
+        while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && is_cap(doc.tok(s - 1)) {
+            s -= 1;
+        }
+        Some(&doc.text[doc.tokens[s].start..at + key.len()])
+    })
+}
+
+/// `word` with its first letter upper-cased ("council" -> "Council").
+fn capitalised(word: &str) -> String {
+    word.chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(word.chars().skip(1))
+        .collect()
+}
+
 fn unnamed_body(doc: &Doc, toks: &[usize], from: usize) -> Entity {
     let start = doc.tokens[toks[0]].start;
     let end = doc.tokens[toks[toks.len() - 1]].end;

@@ -980,6 +980,16 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             j += 1;
             continue;
         }
+        // "the tenants' association", "the players’ union": a plural owner before a body
+        if !is_cap(w)
+            && j + 2 < hi
+            && plural_possessive_mark(doc, j + 1)
+            && ROLE_NOUN_SET.contains(doc.tok(j + 2))
+        {
+            poss = true;
+            j += 2;
+            continue;
+        }
         if poss && ROLE_NOUN_SET.contains(w) {
             saw_role = true;
             end = j + 1;

@@ -207,6 +207,15 @@ fn is_title_trigger(w: &str) -> bool {
             | "paper"
             | "title"
             | "headlined"
+            // a work named after its making: co-wrote “Thirsty Borders: Water and Conflict ...”
+            | "wrote"
+            | "co-wrote"
+            | "authored"
+            | "co-authored"
+            | "published"
+            | "directed"
+            | "edited"
+            | "starred"
     )
 }
 /// A word before scare quotes or a quoted term ("so-called “…”").
