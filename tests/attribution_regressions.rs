@@ -2537,3 +2537,49 @@ fn headline_verb_is_no_part_of_a_qualified_body() {
     let s = speaker_of(&qs, "X-rays").unwrap_or_default();
     assert!(!s.contains("says"), "{s}");
 }
+
+#[test]
+fn time_between_subject_and_cue() {
+    // tests/dev5/e_india_state_election.txt: "X on Thursday said that ..." had no speaker
+    let qs = quotes("REWA: Chief Minister Ramakant Dubey on Thursday said that the ruling Lok Jan Morcha (LJM) would \"return with a bigger mandate\" as the first phase of polling ended peacefully.");
+    assert_eq!(
+        speaker_of(&qs, "return with").as_deref(),
+        Some("Ramakant Dubey")
+    );
+    let qs = quotes("President Joe Biden on Monday night said the deal with the unions was done.");
+    assert_eq!(speaker_of(&qs, "the deal").as_deref(), Some("Joe Biden"));
+}
+
+#[test]
+fn capitalised_title_alone_is_its_holder() {
+    // tests/dev5/e_india_state_election.txt: "The Chief Minister ... claimed" had been "Minister"
+    let text = "Will return with bigger mandate, says CM Dubey\n\nREWA: Chief Minister Ramakant Dubey said the vote had been calm.\n\nThe Chief Minister, who is seeking a third straight term from Sidhi, claimed that women voters would once again be decisive.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "women voters").as_deref(),
+        Some("Ramakant Dubey")
+    );
+    // "CM" is a title
+    assert_eq!(
+        speaker_of(&qs, "Will return").as_deref(),
+        Some("Ramakant Dubey")
+    );
+    // the holder of that title, not another minister
+    let text = "Foreign Minister Ann Lee met Prime Minister Tom Hart on Monday.\n\nThe Prime Minister said that the talks with the unions were over.";
+    let qs = quotes(text);
+    assert_eq!(speaker_of(&qs, "the talks").as_deref(), Some("Tom Hart"));
+    let text = "President Joe Biden said the vote was calm.\n\nThe President said that the economy was strong.";
+    let qs = quotes(text);
+    assert_eq!(speaker_of(&qs, "the economy").as_deref(), Some("Joe Biden"));
+}
+
+#[test]
+fn cue_word_after_a_possessive_is_a_noun() {
+    // tests/dev5/e_india_state_election.txt: "remarks" had been read as the outer cue
+    let text = "Mr. Kushwaha, a former Cabinet minister who quit the LJM in 2021, insisted that the RSP would win \"not less than 25\" of the 38 seats. Asked about the Chief Minister's remarks, he said: \"Let him dream. On December 8, the people of Vindhya will wake him up.\"";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Let him dream").as_deref(),
+        Some("Kushwaha")
+    );
+}

@@ -779,3 +779,27 @@ fn title_case_work_after_wrote_is_a_title() {
         Some("Usmanova")
     );
 }
+
+#[test]
+fn report_ends_before_the_speakers_participle() {
+    // tests/dev5/f_eu_tech_regulation.txt: one report had run on over ", noting that ..."
+    let qs = quotes("Jonas Vik, a Dutch Green MEP, argued in a letter to Lindholm last week that the 24-month logging requirement was far too short, noting that victims of voice fraud often did not realise they had been targeted until years later.");
+    assert_eq!(
+        indirect(&qs),
+        [
+            "the 24-month logging requirement was far too short",
+            "victims of voice fraud often did not realise they had been targeted until years later"
+        ]
+    );
+    assert_eq!(speaker_of(&qs, "victims").as_deref(), Some("Jonas Vik"));
+    // tests/dev5/e_india_state_election.txt: "pointing to" is the speaker's evidence, not the report
+    let qs = quotes("Chief Minister Ramakant Dubey claimed that women voters would once again be decisive, pointing to the long queues seen outside polling booths since morning.");
+    assert_eq!(indirect(&qs), ["women voters would once again be decisive"]);
+}
+
+#[test]
+fn relative_that_after_an_infinitive_is_no_report() {
+    // tests/golden/business_kestrel_motors.txt: "vowed to raise ... talks that begin next year"
+    let qs = quotes("She vowed to raise the issue at contract talks that begin next year, saying the union \"will not trade away a single job for a better quarter.\"");
+    assert!(indirect(&qs).is_empty(), "{qs:#?}");
+}

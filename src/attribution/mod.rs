@@ -674,6 +674,16 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
     None
 }
 
+/// True if token `t` makes the word after it a noun: a determiner or a possessive ("the
+/// remarks", "his claims", "the Chief Minister's remarks").
+fn is_noun_marker(doc: &Doc, t: usize) -> bool {
+    let w = doc.tok(t);
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "’" | "'"
+    ) || w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+}
+
 /// Before the quote in its sentence: X said: “…” / X told Y: “…” / ..., saying “…”. A pronoun
 /// subject of an inner cue ("The RSF said it welcomed “…”") gives way to the outer cue's subject.
 fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
@@ -681,6 +691,10 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
     let mut pronoun: Option<Found> = None;
     for k in (sent_start..b.open_t).rev() {
         if let Some(cue) = doc.cue(k) {
+            // a noun, not a verb: "Asked about the Chief Minister's remarks, he said: “…”"
+            if k > sent_start && is_noun_marker(doc, k - 1) {
+                continue;
+            }
             let real_start = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
             // "with Boswell stating: “…”": an absolute phrase names its own speaker
             let own = (cue.participle && k >= sent_start + 2)

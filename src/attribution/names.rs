@@ -172,8 +172,10 @@ const TITLES: &[&str] = &[
     "Attorney-General",
     "Solicitor-General",
     "Governor-General",
-    // Australian councillors ("Cr Vella"); Indian honorifics ("Shri Venkatesh", "Smt. Rao")
+    // Australian councillors ("Cr Vella"); Indian chief ministers and honorifics ("CM Dubey",
+    // "Shri Venkatesh", "Smt. Rao")
     "Cr",
+    "CM",
     "Shri",
     "Sri",
     "Smt",
@@ -2130,6 +2132,19 @@ impl Names {
         Some(m.person)
     }
 
+    /// The person named last before byte `pos` (within `ROLE_WINDOW`) whose title holds the
+    /// words `title` in a row ("Chief Minister" in "Chief Minister", not in "Foreign Minister").
+    fn title_holder(&self, title: &[&str], pos: usize) -> Option<usize> {
+        let holds = |t: &str| {
+            let tw: Vec<&str> = t.split(' ').collect();
+            tw.windows(title.len())
+                .any(|w| w.iter().zip(title).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+        };
+        self.mentions_before(pos, ROLE_WINDOW)
+            .find(|m| self.persons[m.person].title.as_deref().is_some_and(holds))
+            .map(|m| m.person)
+    }
+
     fn person_entity(&self, p: usize) -> Entity {
         let p = &self.persons[p];
         Entity {
@@ -2347,6 +2362,19 @@ impl Names {
 
     /// `add_run` for a run of two words or more, given the class of each word.
     fn add_run_classed(&mut self, words: &[&str], cls: &[WordClass], pos: usize) {
+        // "the Chief Minister's remarks": a title alone names nobody new
+        let untitled = match words.first() {
+            Some(&("The" | "the")) => &words[1..],
+            _ => words,
+        };
+        if !untitled.is_empty()
+            && untitled.iter().all(|w| {
+                let w = strip_possessive(w);
+                is_title(w) && w != "of" && w != "the"
+            })
+        {
+            return;
+        }
         if let Some(of) = company_before_of(words) {
             self.add_run(&words[..of], pos);
             return;
@@ -2851,6 +2879,40 @@ impl Names {
         let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();
+        // "The Chief Minister, who ..., claimed": a title alone is its holder
+        let bare = match words.first() {
+            Some(&("The" | "the")) => &words[1..],
+            _ => &words[..],
+        };
+        if bare.last().is_some_and(|w| is_office(w))
+            && bare
+                .iter()
+                .all(|w| is_title(w) && *w != "of" && *w != "the")
+        {
+            let (s, e) = (
+                doc.tokens[toks[0]].start,
+                doc.tokens[toks[toks.len() - 1]].end,
+            );
+            let holder = self.title_holder(bare, s).map(|p| self.person_entity(p));
+            let mention = doc.text[s..e].to_string();
+            return Some(match holder {
+                Some(p) => Entity {
+                    mention,
+                    start: s,
+                    end: e,
+                    ..p
+                },
+                None => Entity {
+                    name: bare.join(" "),
+                    mention,
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Person,
+                    title: None,
+                    affiliation: None,
+                },
+            });
+        }
         with_classes(&words, |cls| self.entity_from_run(doc, toks, &words, cls))
     }
 
@@ -3978,6 +4040,39 @@ fn named_possessive_body<'a>(doc: &Doc<'a>, owner: &str, head: &str) -> Option<&
         }
         Some(&doc.text[doc.tokens[s].start..at + key.len()])
     })
+}
+
+/// A title word that names an office held by one person ("Minister" of "The Chief Minister"), not
+/// a qualifier ("State", "National").
+fn is_office(w: &str) -> bool {
+    matches!(
+        w,
+        "Minister"
+            | "President"
+            | "Premier"
+            | "Governor"
+            | "Mayor"
+            | "Chancellor"
+            | "Secretary"
+            | "Senator"
+            | "Judge"
+            | "Ambassador"
+            | "Commissioner"
+            | "Chairman"
+            | "Chairwoman"
+            | "Speaker"
+            | "King"
+            | "Queen"
+            | "Pope"
+            | "CEO"
+            | "Prosecutor"
+            | "Coach"
+            | "Captain"
+            | "Vice-President"
+            | "Attorney-General"
+            | "Secretary-General"
+            | "Director-General"
+    )
 }
 
 /// `word` with its first letter upper-cased ("council" -> "Council").

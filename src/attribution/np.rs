@@ -401,6 +401,34 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// The subject phrase that ends right before token `k` (a cue verb), not reaching before `lo`.
+/// The token index where a time adverbial that ends before token `j` starts ("on Thursday", "on
+/// Monday night", "yesterday"), or `j` if none does (not before `lo`).
+fn before_time_adverbial(doc: &Doc, j: usize, lo: usize) -> usize {
+    if j <= lo + 1 {
+        return j;
+    }
+    let weekday = |t: usize| {
+        matches!(
+            doc.tok(t),
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+    };
+    let w = doc.tok(j - 1);
+    if matches!(w, "yesterday" | "today" | "tonight") {
+        return j - 1;
+    }
+    // "on Thursday", "on Thursday night"
+    let day_end = if matches!(w, "night" | "morning" | "evening" | "afternoon") {
+        j - 1
+    } else {
+        j
+    };
+    if day_end >= lo + 3 && weekday(day_end - 1) && doc.tok_is(day_end - 2, b"on") {
+        return day_end - 2;
+    }
+    j
+}
+
 pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     let mut j = k;
     // skip auxiliaries and adverbs: "has also said"
@@ -412,6 +440,9 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             break;
         }
     }
+    // a time between the subject and its verb: "Ramakant Dubey on Thursday said", "Biden on
+    // Monday night said", "the ministry yesterday said"
+    j = before_time_adverbial(doc, j, lo);
     if j <= lo {
         return None;
     }

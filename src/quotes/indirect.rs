@@ -1178,7 +1178,14 @@ fn sentence_indirect(
                     && !matches!(doc.tok_bytes(x), b"and" | b"but")
                     && (doc.cue(x).is_none() || in_pp && x > c && is_noun_form(doc.tok(x)))
             });
-            if plain && that_after_adjunct(doc, cue, c, t) {
+            // (not a relative "that" after an infinitive: "vowed to raise the issue at contract
+            // talks that begin next year")
+            let infinitive = doc.tok_is(c, b"to")
+                && matches!(
+                    cue.lemma,
+                    "vow" | "pledge" | "promise" | "threaten" | "agree" | "refuse" | "offer"
+                );
+            if plain && !infinitive && that_after_adjunct(doc, cue, c, t) {
                 c = t + 1;
                 moved = true;
             }
@@ -1315,8 +1322,8 @@ fn sentence_indirect(
     object_only
 }
 
-/// "CONTENT, Sydbank analyst Mikkel Dahl estimated, adding that CONTENT2": the participle clause
-/// after an inverted cue, with the same speaker.
+/// "CONTENT, Sydbank analyst Mikkel Dahl estimated, adding that CONTENT2" or "X said CONTENT,
+/// adding that CONTENT2": the participle clause after a report, with the same speaker.
 fn participle_after(
     doc: &Doc,
     srange: Range<usize>,
@@ -1325,10 +1332,18 @@ fn participle_after(
 ) -> Option<Indirect> {
     let hi = toks.end;
     let k = first.cue_tok;
-    if first.content.end > doc.tokens[k].start {
-        return None;
-    }
-    let p = (k + 1..hi.min(k + 12)).find(|&t| {
+    // after the cue of an inverted report, or right after the report ("X said A, adding that B":
+    // the report ends before its participle)
+    let from = if first.content.end > doc.tokens[k].start {
+        let e = doc.token_at(first.content.end);
+        if !(e + 1 < hi && doc.tok_is(e, b",")) {
+            return None;
+        }
+        e + 1
+    } else {
+        k + 1
+    };
+    let p = (from..hi.min(from + 12)).find(|&t| {
         doc.tok_is(t - 1, b",") && doc.cue(t).is_some_and(|c| c.participle && c.reports)
     })?;
     let mut c = p + 1;
@@ -1498,6 +1513,14 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 && is_subject_pronoun(doc.tok_bytes(t + 2)))
                 // "..., as a price war squeezed margins": the narrator's circumstance
                 || matches!(doc.tok_bytes(t + 1), b"as" | b"amid" | b"despite")
+                // "..., noting that ...", "..., pointing to the long queues": the speaker's own
+                // participle after the report (a reporting one is a report of its own)
+                || matches!(doc.tok_bytes(t + 1), b"citing" | b"pointing" | b"referring")
+                || doc.cue(t + 1).is_some_and(|c| {
+                    c.participle
+                        && c.reports
+                        && (!c.object_sense || t + 2 < hi && doc.tok_is(t + 2, b"that"))
+                })
                 || second_report(doc, t, hi, true).is_some()
                 // "... had been killed and three wounded, and accused the Kyrgyz side of ...": a
                 // second verb of the speaker's, past the report
