@@ -2583,3 +2583,32 @@ fn cue_word_after_a_possessive_is_a_noun() {
         Some("Kushwaha")
     );
 }
+
+#[test]
+fn anonymous_sources_described_by_what_they_know() {
+    // tests/dev5/e_mideast_ceasefire_wire.txt: the report had been missed, and "the diplomat"
+    // had been "Western diplomat" (a region is no body: the source is anonymous)
+    let text = "A Western diplomat briefed on the talks said the main dispute now concerned which prisoners serving life sentences would be freed and whether they would be sent abroad. “Everybody has written their red lines on the same sheet of paper,” the diplomat said.";
+    let qs = quotes(text);
+    assert_eq!(speaker_of(&qs, "the main dispute"), None);
+    assert_eq!(speaker_of(&qs, "Everybody has written"), None);
+    let qs = quotes("Two people familiar with the matter, who asked not to be named, said the bank would cut 300 jobs in London.");
+    assert_eq!(speaker_of(&qs, "the bank would"), None);
+    // a body in the phrase still speaks
+    let qs = quotes("A State Department official familiar with the talks said the main dispute now concerned prisoners.");
+    assert_eq!(
+        speaker_of(&qs, "the main dispute").as_deref(),
+        Some("State Department")
+    );
+}
+
+#[test]
+fn name_after_preposition_and_article_is_no_subject() {
+    // tests/dev5/f_eu_tech_regulation.txt: "she" had been "AI Act"
+    let text = "Brussels readies rules forcing AI firms to label cloned voices\n\nClaire Fontanet, a French liberal from the Renew Europe group and one of Parliament’s negotiators on the AI Act, was less conciliatory. Speaking on France Inter on Wednesday morning, she accused Northlight of treating EU lawmakers “like a focus group” and said the company’s lobbying campaign had gone on “for far too long and with far too much money.”";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "like a focus group").as_deref(),
+        Some("Claire Fontanet")
+    );
+}

@@ -2006,9 +2006,13 @@ impl Names {
             let g = self.gender(doc, p);
             self.persons[p].confirmed && (want.is_none() || g.is_none() || g == want)
         };
+        // (of known gender: "France Inter" or "AI Act", named in passing, are no "she" while
+        // "Claire Fontanet" is near)
+        let known = |p: usize| want.is_none() || self.gender(doc, p) == want;
         let near = || self.mentions_before(pos, window).filter(|m| outside(m.at));
         near()
             .find(|m| fits(m.person) && is_subject_mention(doc, m.at, m.tok))
+            .or_else(|| near().find(|m| fits(m.person) && known(m.person)))
             .or_else(|| near().find(|m| fits(m.person)))
             .map(|m| self.person_entity(m.person))
     }
@@ -3239,6 +3243,10 @@ impl Names {
         if let Some(e) = qualified_body(doc, &toks, &caps) {
             return Some(e);
         }
+        // "A Western diplomat said": a region is no body, so the person is anonymous
+        if !caps.is_empty() && caps.iter().all(|&t| is_region_adjective(doc.tok(t))) {
+            return None;
+        }
         if !caps.is_empty() {
             let sub = Np {
                 toks: caps[0]..caps[caps.len() - 1] + 1,
@@ -3278,6 +3286,13 @@ impl Names {
                 .org_with_word_before(head, s)
                 .map(|(o, _)| o.to_string())
                 .or_else(|| qualified_before(doc, toks[0], head));
+            // "the diplomat" after "A Western diplomat": still anonymous
+            if same_head.as_deref().is_some_and(|q| {
+                q.rsplit_once(' ')
+                    .is_some_and(|(m, _)| m.split(' ').all(is_region_adjective))
+            }) {
+                return None;
+            }
             // "the union", "the airline": the name given to it in apposition ("their union, the
             // Nordic Cockpit Association,"), else the organisation named last, if the head is a body
             let body = toks.len() == 2 && COMPANY_NOUNS.contains(&head);
@@ -3788,6 +3803,7 @@ const GENERIC_GROUPS: &[&str] = &[
     "source",
     "witnesses",
     "people",
+    "person",
     "media",
     "commentators",
     "economists",
@@ -3927,6 +3943,14 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     if is(e + 1, ",") && (cue(e + 2) || (e + 2..e + 6).any(|k| role_like(k) || is(k, "who"))) {
         return true;
     }
+    // "Claire Fontanet, a French liberal from ...": a given name with an appositive of its own
+    if e > s
+        && is(e + 1, ",")
+        && (is(e + 2, "a") || is(e + 2, "an"))
+        && crate::actors::is_given_name(doc.tok(s))
+    {
+        return true;
+    }
     let before_comma = s > 1 && is(s - 1, ",") && role_like(s - 2);
     before_comma || s > 0 && role_like(s - 1)
 }
@@ -3959,11 +3983,16 @@ fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
         && is_role_like(doc, s - 1)
         && (sent_start..s).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cue == 0);
     // (not a name after a preposition: "who was booked for a late challenge on Doyle, said")
-    let object = s > sent_start
-        && matches!(
-            doc.tok(s - 1),
+    // (or after a preposition and an article: "one of Parliament’s negotiators on the AI Act,")
+    let prep = |k: usize| {
+        matches!(
+            doc.tok(k),
             "on" | "at" | "to" | "with" | "for" | "from" | "by" | "of" | "against" | "about"
-        );
+        )
+    };
+    let object = s > sent_start
+        && (prep(s - 1)
+            || s > sent_start + 1 && matches!(doc.tok(s - 1), "the" | "a" | "an") && prep(s - 2));
     s == sent_start
         || after_adjunct
         || role_opening
@@ -4040,6 +4069,27 @@ fn named_possessive_body<'a>(doc: &Doc<'a>, owner: &str, head: &str) -> Option<&
         }
         Some(&doc.text[doc.tokens[s].start..at + key.len()])
     })
+}
+
+/// An adjective of a region that is no country or body ("a Western diplomat", "an Arab official").
+fn is_region_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "Western"
+            | "Eastern"
+            | "Northern"
+            | "Southern"
+            | "Arab"
+            | "Asian"
+            | "African"
+            | "Gulf"
+            | "Nordic"
+            | "Baltic"
+            | "Balkan"
+            | "Scandinavian"
+            | "Latin"
+            | "Middle"
+    )
 }
 
 /// A title word that names an office held by one person ("Minister" of "The Chief Minister"), not

@@ -1297,6 +1297,7 @@ fn sentence_indirect(
                 np_k => match relative_subject(doc, lo, k, np_k)
                     .or_else(|| appositive_subject(doc, lo, k))
                     .or_else(|| modified_subject(doc, lo, k))
+                    .or_else(|| familiar_subject(doc, lo, k))
                     .or_else(|| study_subject(doc, lo, k))
                     .or_else(|| comma_subject(doc, lo, k))
                 {
@@ -1719,6 +1720,42 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>) -> Option<
         && doc.tok_is(s - 1, b"as")
         && (s.saturating_sub(8).max(lo)..s).any(|t| doc.tok_is(t, b"who")))
     .then_some(np)
+}
+
+/// "A senior official familiar with the negotiations said", "Two people briefed on the talks,
+/// who asked not to be named, said": an unnamed source described by what it knows, opening the
+/// sentence; the phrase before the description is the subject.
+fn familiar_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let start = dateline_end(doc, lo, k);
+    let m = (start + 1..k.min(start + 7)).find(|&t| {
+        t + 1 < k
+            && matches!(
+                (doc.tok_bytes(t), doc.tok_bytes(t + 1)),
+                (b"familiar", b"with")
+                    | (b"briefed", b"on")
+                    | (b"close", b"to")
+                    | (b"with", b"knowledge")
+                    | (b"with", b"direct")
+                    | (b"involved", b"in")
+                    | (b"aware", b"of")
+            )
+    })?;
+    // the phrase: words without a verb or a cue ("A Western diplomat", "Two people")
+    let phrase = (start..m).all(|t| {
+        doc.tokens[t].kind == TokenKind::Word && doc.cue(t).is_none() && modifier_word(doc.tok(t))
+    });
+    // the description up to the cue: no verb of its own but in a relative clause set off by
+    // commas ("who asked not to be named"), at most 20 tokens
+    let described = k - m <= 20
+        && (m..k).all(|t| {
+            doc.cue(t).is_none_or(|c| !c.reports || c.participle)
+                && !(is_finite_aux(doc.tok_bytes(t))
+                    && !(m..t).any(|r| matches!(doc.tok_bytes(r), b"who" | b"which")))
+        });
+    (phrase && described).then_some(Np {
+        toks: start..m,
+        kind: NpKind::Role,
+    })
 }
 
 /// "A new study documenting iodine nutritional status in Australian school children has
