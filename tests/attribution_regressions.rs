@@ -2612,3 +2612,99 @@ fn name_after_preposition_and_article_is_no_subject() {
         Some("Claire Fontanet")
     );
 }
+
+#[test]
+fn capitalised_pronoun_before_a_participle_cue_is_a_pronoun() {
+    // tests/dev5/f_nyt_campaign_feature.txt: the speaker had been named "She"
+    let qs = quotes("Lorraine Okafor was asked whether the attacks were landing. She took a long sip of coffee before answering: “Dana is a good treasurer. She has been a good treasurer for eight years.”");
+    assert_eq!(
+        speaker_of(&qs, "Dana is").as_deref(),
+        Some("Lorraine Okafor")
+    );
+}
+
+#[test]
+fn full_name_after_a_role_with_a_place_is_the_appositive() {
+    // tests/dev5/e_nba_press_conference.txt: "at Saint Mary's, Gary Lindqvist," had been read as
+    // a "City, State" pair
+    let qs = quotes("Okafor's former coach at Saint Mary's, Gary Lindqvist, posted on X late in the fourth quarter: \"Told y'all. That kid was built for nights like this.\"");
+    assert_eq!(
+        speaker_of(&qs, "Told y'all").as_deref(),
+        Some("Gary Lindqvist")
+    );
+    // a "City, State" pair is still passed over
+    let qs = quotes("Maren Ostrow, who lives in Moscow, Georgia, says the plant should never have been built there.");
+    assert_eq!(
+        speaker_of(&qs, "the plant").as_deref(),
+        Some("Maren Ostrow")
+    );
+}
+
+/// The addressee of the quote whose text starts with `prefix`.
+fn addressee_of(qs: &[Quote], prefix: &str) -> Option<String> {
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no quote {prefix:?} in {qs:#?}"));
+    q.addressee.as_ref().map(|s| s.name.clone())
+}
+
+#[test]
+fn a_bare_title_names_only_its_one_plain_holder() {
+    // from the eighth session's review: a deputy, vice, former or foreign holder is not "the
+    // Prime Minister" / "the President"
+    let cases = [
+        ("Deputy Prime Minister Richard Marles visited Darwin on Monday. The Prime Minister said the base was \"vital to our security\".", "vital", Some("Prime Minister")),
+        ("Vice President Kamala Harris toured the factory. The President said on Friday the jobs figures were \"strong\".", "strong", Some("President")),
+        ("Former President Donald Trump attacked the ruling. The President said on Friday the attack was \"shameful\". President Joe Biden spoke from Delaware.", "shameful", Some("Joe Biden")),
+        ("President Joe Biden hosted the summit. He met Ukrainian President Volodymyr Zelenskiy on the sidelines. The President said the talks were \"frank\".", "frank", Some("Joe Biden")),
+        ("Prime Minister Rishi Sunak met Indian Prime Minister Narendra Modi in London. The Prime Minister said Britain wanted \"a deeper partnership\".", "a deeper", Some("Rishi Sunak")),
+        ("The Vice-President said the US would \"stand with Ukraine\". Vice-President Kamala Harris was in Munich.", "stand with", Some("Kamala Harris")),
+    ];
+    for (text, prefix, want) in cases {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
+fn sri_is_part_of_a_name() {
+    // from the review: "Sri" had been stripped as an honorific
+    let qs = quotes("Sri Lanka's president said the island was \"open for business\".");
+    assert_eq!(speaker_of(&qs, "open for").as_deref(), Some("Sri Lanka"));
+    let qs = quotes("Indonesian Finance Minister Sri Mulyani Indrawati said the budget deficit would stay below 3 percent.");
+    assert_eq!(
+        speaker_of(&qs, "the budget").as_deref(),
+        Some("Sri Mulyani Indrawati")
+    );
+}
+
+#[test]
+fn news_agency_told_is_an_audience() {
+    // tests/golden/diplomacy_sudan.txt: "told Reuters" had given Reuters as the addressee
+    let qs = quotes("Tomás Ribeiro, the UN envoy, told Reuters he would brief the Security Council in New York next week.");
+    assert_eq!(
+        speaker_of(&qs, "he would brief").as_deref(),
+        Some("Tomás Ribeiro")
+    );
+    assert_eq!(addressee_of(&qs, "he would brief"), None);
+    // a person told is still the addressee
+    let qs = quotes("Ansari told Saira Hamdani that Tehran would reopen the crossing.");
+    assert_eq!(
+        addressee_of(&qs, "Tehran would").as_deref(),
+        Some("Saira Hamdani")
+    );
+}
+
+#[test]
+fn lede_role_is_the_person_named_next() {
+    // tests/dev5/f_abc_bushfire_recovery.txt
+    let text = "Mayor says bushfire rebuilding grants ‘stuck in a queue’ two years after Kurrajong Flat fire\n\nTwo years after a bushfire tore through the East Gippsland town of Kurrajong Flat, the local mayor says much of the promised rebuilding money is still ‘stuck in a queue’ somewhere in Melbourne.\n\nEast Gippsland Shire Mayor Tom Vella told the ABC fewer than half of the 140 applications lodged under the program had been paid in full.";
+    let qs = quotes(text);
+    let body = qs
+        .iter()
+        .filter(|q| q.text == "stuck in a queue")
+        .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect::<Vec<_>>();
+    assert_eq!(body, [Some("Tom Vella"), Some("Tom Vella")]);
+}

@@ -803,3 +803,41 @@ fn relative_that_after_an_infinitive_is_no_report() {
     let qs = quotes("She vowed to raise the issue at contract talks that begin next year, saying the union \"will not trade away a single job for a better quarter.\"");
     assert!(indirect(&qs).is_empty(), "{qs:#?}");
 }
+
+#[test]
+fn participle_reports_after_a_report() {
+    // from the eighth session's review
+    // "saying" may be the reported person's: one report
+    let qs = quotes(
+        "She said the CEO had stepped down, saying he wanted to spend more time with his family.",
+    );
+    assert_eq!(
+        indirect(&qs),
+        ["the CEO had stepped down, saying he wanted to spend more time with his family"]
+    );
+    // a short clause after "arguing that" is kept
+    let qs = quotes("The minister said the plan was working, arguing that crime had fallen.");
+    assert_eq!(indirect(&qs), ["the plan was working", "crime had fallen"]);
+    // "adding that B, and that C": three reports
+    let qs = quotes("The police chief said the officer had acted lawfully, adding that an inquiry would still take place, and that the family had been informed.");
+    assert_eq!(
+        indirect(&qs),
+        [
+            "the officer had acted lawfully",
+            "an inquiry would still take place",
+            "the family had been informed"
+        ]
+    );
+    // "promised to voters that": "to" before an object, no infinitive
+    let qs = quotes("Sunak promised to voters that taxes would fall before the election.");
+    assert_eq!(indirect(&qs), ["taxes would fall before the election"]);
+    let qs = quotes("The president pledged to make sure that the election is free and fair.");
+    assert_eq!(indirect(&qs), ["the election is free and fair"]);
+}
+
+#[test]
+fn a_title_case_post_after_wrote_is_speech() {
+    // from the review: only a work of three words or more, not ending a sentence, is a title
+    let qs = quotes("Trump wrote \"Witch Hunt!\" in a late-night post after the verdict.");
+    assert_eq!(speaker_of(&qs, "Witch Hunt").as_deref(), Some("Trump"));
+}

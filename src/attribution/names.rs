@@ -177,7 +177,6 @@ const TITLES: &[&str] = &[
     "Cr",
     "CM",
     "Shri",
-    "Sri",
     "Smt",
     "Smt.",
     "Shrimati",
@@ -2136,17 +2135,65 @@ impl Names {
         Some(m.person)
     }
 
-    /// The person named last before byte `pos` (within `ROLE_WINDOW`) whose title holds the
-    /// words `title` in a row ("Chief Minister" in "Chief Minister", not in "Foreign Minister").
+    /// The one person the text gave the title `title` ("Chief Minister"), named last before byte
+    /// `pos` (within `ROLE_WINDOW`), else first after it: a title qualified before those words
+    /// ("Deputy Prime Minister", "Vice President", "Former President") is another office, and of
+    /// several holders one whose title has no nationality before it ("Indian Prime Minister" beside
+    /// "Prime Minister Rishi Sunak") is the story's; two such holders make no one.
     fn title_holder(&self, title: &[&str], pos: usize) -> Option<usize> {
-        let holds = |t: &str| {
+        // how the title holds the words: not at all, qualified by a nationality, or plainly
+        let holds = |t: &str| -> Option<bool> {
             let tw: Vec<&str> = t.split(' ').collect();
-            tw.windows(title.len())
-                .any(|w| w.iter().zip(title).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+            let at = tw
+                .windows(title.len())
+                .position(|w| w.iter().zip(title).all(|(a, b)| a.eq_ignore_ascii_case(b)))?;
+            let before = &tw[..at];
+            if before.iter().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "deputy" | "vice" | "former" | "acting" | "ex" | "interim" | "assistant"
+                )
+            }) {
+                return None;
+            }
+            Some(before.iter().any(|w| demonym(w).is_some()))
         };
-        self.mentions_before(pos, ROLE_WINDOW)
-            .find(|m| self.persons[m.person].title.as_deref().is_some_and(holds))
-            .map(|m| m.person)
+        let pick = |ms: &mut dyn Iterator<Item = &Mention>| -> Option<usize> {
+            let mut plain: Vec<usize> = Vec::new();
+            let mut foreign: Vec<usize> = Vec::new();
+            for m in ms {
+                let p = &self.persons[m.person];
+                let Some(t) = p.title.as_deref() else {
+                    continue;
+                };
+                // (a nationality read off the title: "Indian Prime Minister Narendra Modi")
+                let list = match holds(t).map(|n| n || p.affiliation.is_some()) {
+                    Some(false) => &mut plain,
+                    Some(true) => &mut foreign,
+                    None => continue,
+                };
+                if !list.contains(&m.person) {
+                    list.push(m.person);
+                }
+            }
+            match (&plain[..], &foreign[..]) {
+                ([p], _) => Some(*p),
+                ([], [p]) => Some(*p),
+                _ => None,
+            }
+        };
+        let before = self.mentions.partition_point(|m| m.at < pos);
+        let mut back = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.at + ROLE_WINDOW >= pos);
+        pick(&mut back).or_else(|| {
+            // "The Vice-President said ... Vice-President Kamala Harris was in Munich"
+            let mut ahead = self.mentions[before..]
+                .iter()
+                .take_while(|m| m.at <= pos + ROLE_WINDOW);
+            pick(&mut ahead)
+        })
     }
 
     fn person_entity(&self, p: usize) -> Entity {
@@ -2859,7 +2906,9 @@ impl Names {
         if np.kind != NpKind::Name {
             return None;
         }
+        // (a news agency is an audience: "told Reuters")
         self.entity_from_name(doc, np)
+            .filter(|e| !is_news_outlet(&e.name))
     }
 
     fn entity_from_name(&self, doc: &Doc, np: &Np) -> Option<Entity> {
@@ -3271,8 +3320,16 @@ impl Names {
         // "the judge said", "the lawyer added", a headline's "judge calls it ...": the person the
         // text introduces in that role (named last before, or for a headline first after)
         let headline = toks.len() == 1 && doc.para_of(s) == 0 && doc.paras.len() > 1;
-        if (definite && toks.len() == 2 || headline) && PERSON_ROLES.contains(head) {
-            if let Some(p) = self.person_in_role(doc, head, s, headline) {
+        // "the local mayor says ..." in the lede, before "Mayor Tom Vella told the ABC": the
+        // person the story names in that role next
+        let lede = definite && toks.len() == 3 && doc.para_of(s) == 1 && doc.paras.len() > 2;
+        if (definite && toks.len() == 2 || headline || lede) && PERSON_ROLES.contains(head) {
+            let found = self.person_in_role(doc, head, s, headline).or_else(|| {
+                (lede || definite && toks.len() == 2 && doc.para_of(s) == 1)
+                    .then(|| self.person_in_role(doc, head, s, true))
+                    .flatten()
+            });
+            if let Some(p) = found {
                 return Some(Entity {
                     mention,
                     start: s,
@@ -3823,7 +3880,23 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
     let first = doc.tok(toks[0]).to_lowercase();
     let head = doc.tok(last).to_lowercase();
     let has_org = toks.iter().any(|&t| is_org_head(doc.tok(t)));
-    first == "one" || (GENERIC_GROUPS.contains(&head.as_str()) && !has_org)
+    // "a senior official familiar with the negotiations", "an aide close to Netanyahu": a source
+    // described only by what it knows (no capitalised body in the phrase)
+    let described = last + 2 < doc.tokens.len()
+        && matches!(
+            (doc.tok_bytes(last + 1), doc.tok_bytes(last + 2)),
+            (b"familiar", b"with")
+                | (b"briefed", b"on")
+                | (b"close", b"to")
+                | (b"with", b"knowledge")
+                | (b"with", b"direct")
+                | (b"involved", b"in")
+                | (b"aware", b"of")
+        )
+        && !toks
+            .iter()
+            .any(|&t| is_cap(doc.tok(t)) && !is_sentence_opener(doc.tok(t)));
+    first == "one" || described || (GENERIC_GROUPS.contains(&head.as_str()) && !has_org)
 }
 
 /// Role nouns naming a person who speaks for a body: dropped from "Egyptian government officials".
@@ -4062,10 +4135,17 @@ fn named_possessive_body<'a>(doc: &Doc<'a>, owner: &str, head: &str) -> Option<&
     ["'", "’"].iter().find_map(|mark| {
         let key = format!("{owner}{mark} {head}");
         let at = doc.text.find(&key)?;
-        // the capitalised words before the owner belong to the name
+        // the capitalised words before the owner belong to the name (not a sentence's opener:
+        // "Yesterday Carrow Tenants' Association members marched")
         let mut s = doc.token_at(at);
         while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && is_cap(doc.tok(s - 1)) {
             s -= 1;
+        }
+        while s < doc.token_at(at)
+            && (is_sentence_opener(doc.tok(s))
+                || matches!(doc.tok(s), "Yesterday" | "Today" | "Tonight" | "Meanwhile"))
+        {
+            s += 1;
         }
         Some(&doc.text[doc.tokens[s].start..at + key.len()])
     })

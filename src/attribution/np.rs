@@ -475,6 +475,11 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             if doc.tok(m) == ","
                 && m + 1 < last
                 && is_cap(doc.tok(m + 1))
+                // (not a name set off after a role: "Okafor's former coach at Saint Mary's, Gary
+                // Lindqvist, posted")
+                && !(crate::actors::is_given_name(doc.tok(m + 1))
+                    && m + 2 < last
+                    && is_cap(doc.tok(m + 2)))
                 && after_preposition(doc, m, lo)
             {
                 continue;

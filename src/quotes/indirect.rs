@@ -314,8 +314,14 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                         .or_else(|| other_speaker_after(doc, srange.clone(), toks.clone(), &ind))
                 })
                 .flatten();
+            // "X said A, adding that B, and that C": the participle's report has its own second
+            let third = second
+                .as_ref()
+                .filter(|s| doc.cue(s.cue_tok).is_some_and(|c| c.participle))
+                .and_then(|s| second_clause(doc, srange.clone(), toks.clone(), s));
             out.push(ind);
             out.extend(second);
+            out.extend(third);
         }
     }
     out
@@ -1180,11 +1186,24 @@ fn sentence_indirect(
             });
             // (not a relative "that" after an infinitive: "vowed to raise the issue at contract
             // talks that begin next year")
+            // (a bare verb after "to", then an object before "that": not "promised to voters
+            // that", "pledged to make sure that")
             let infinitive = doc.tok_is(c, b"to")
                 && matches!(
                     cue.lemma,
                     "vow" | "pledge" | "promise" | "threaten" | "agree" | "refuse" | "offer"
-                );
+                )
+                && c + 1 < t
+                && {
+                    let v = doc.tok(c + 1);
+                    v.chars().all(|ch| ch.is_ascii_lowercase())
+                        && !is_determiner(v.as_bytes())
+                        && !(v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
+                }
+                && (c + 2..t).any(|x| {
+                    is_determiner(doc.tok_bytes(x))
+                        || matches!(doc.tok_bytes(x), b"at" | b"in" | b"on" | b"for" | b"with")
+                });
             if plain && !infinitive && that_after_adjunct(doc, cue, c, t) {
                 c = t + 1;
                 moved = true;
@@ -1353,7 +1372,7 @@ fn participle_after(
         c += 1;
     }
     if c >= hi
-        || !has_words(doc, c..hi, 4)
+        || !has_words(doc, c..hi, if that { 3 } else { 4 })
         || doc.tok_is(c, b"to")
         || (!that
             && !doc
@@ -1517,9 +1536,12 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 // "..., noting that ...", "..., pointing to the long queues": the speaker's own
                 // participle after the report (a reporting one is a report of its own)
                 || matches!(doc.tok_bytes(t + 1), b"citing" | b"pointing" | b"referring")
+                // ("saying" and "telling" may be the reported person's: "said the CEO had
+                // stepped down, saying he wanted ...")
                 || doc.cue(t + 1).is_some_and(|c| {
                     c.participle
                         && c.reports
+                        && !matches!(c.lemma, "say" | "tell")
                         && (!c.object_sense || t + 2 < hi && doc.tok_is(t + 2, b"that"))
                 })
                 || second_report(doc, t, hi, true).is_some()
@@ -1740,10 +1762,45 @@ fn familiar_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                     | (b"aware", b"of")
             )
     })?;
-    // the phrase: words without a verb or a cue ("A Western diplomat", "Two people")
+    // the phrase: words without a verb, a cue or a preposition ("A Western diplomat", "Two
+    // people"; not "Officials at the Ministry of Defence")
     let phrase = (start..m).all(|t| {
-        doc.tokens[t].kind == TokenKind::Word && doc.cue(t).is_none() && modifier_word(doc.tok(t))
+        doc.tokens[t].kind == TokenKind::Word
+            && doc.cue(t).is_none()
+            && modifier_word(doc.tok(t))
+            && !matches!(
+                doc.tok_bytes(t),
+                b"at" | b"of" | b"from" | b"in" | b"for" | b"with"
+            )
     });
+    // (past an article or a number: "Two Pentagon officials" is the Pentagon's)
+    let start = (start..m)
+        .find(|&t| {
+            !matches!(
+                doc.tok_bytes(t),
+                b"A" | b"An"
+                    | b"The"
+                    | b"One"
+                    | b"Two"
+                    | b"Three"
+                    | b"Four"
+                    | b"Several"
+                    | b"Some"
+                    | b"a"
+                    | b"an"
+                    | b"the"
+                    | b"one"
+                    | b"two"
+                    | b"three"
+                    | b"four"
+                    | b"several"
+                    | b"some"
+            )
+        })
+        .unwrap_or(m);
+    if start == m {
+        return None;
+    }
     // the description up to the cue: no verb of its own but in a relative clause set off by
     // commas ("who asked not to be named"), at most 20 tokens
     let described = k - m <= 20
@@ -2141,7 +2198,8 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
             }
         }
     }
-    if e > s {
+    // ("She took a long sip of coffee before answering": a capitalised pronoun is no name)
+    if e > s && !(e == s + 1 && matches!(doc.tok(s), "She" | "He" | "They")) {
         Some(Np {
             toks: s..e,
             kind: NpKind::Name,

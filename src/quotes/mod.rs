@@ -207,15 +207,6 @@ fn is_title_trigger(w: &str) -> bool {
             | "paper"
             | "title"
             | "headlined"
-            // a work named after its making: co-wrote “Thirsty Borders: Water and Conflict ...”
-            | "wrote"
-            | "co-wrote"
-            | "authored"
-            | "co-authored"
-            | "published"
-            | "directed"
-            | "edited"
-            | "starred"
     )
 }
 /// A word before scare quotes or a quoted term ("so-called “…”").
@@ -306,6 +297,28 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         }
         // "under the title “Accelerating thermal exposure of the world’s reefs ...”"
         if matches!(pw, "title" | "titled" | "entitled" | "headlined") {
+            return Err(NotSpeech::Title);
+        }
+        // a work named after its making: co-wrote “Thirsty Borders: Water and Conflict ...”
+        // (three words or more, not ending a sentence: wrote “Witch Hunt!” is a post)
+        if matches!(
+            pw,
+            "wrote"
+                | "co-wrote"
+                | "authored"
+                | "co-authored"
+                | "published"
+                | "directed"
+                | "edited"
+                | "starred"
+        ) && words.len() >= 3
+            && !content.trim_end().ends_with(['.', '!', '?'])
+            && if words.len() < WORDS_CAP {
+                is_title_case(words)
+            } else {
+                is_title_case(&all_words().collect::<Vec<_>>())
+            }
+        {
             return Err(NotSpeech::Title);
         }
         if is_title_trigger(pw)
