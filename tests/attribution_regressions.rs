@@ -2708,3 +2708,18 @@ fn lede_role_is_the_person_named_next() {
         .collect::<Vec<_>>();
     assert_eq!(body, [Some("Tom Vella"), Some("Tom Vella")]);
 }
+
+#[test]
+fn a_persons_office_speaks_for_the_person() {
+    // tests/dev5/f_abc_bushfire_recovery.txt: had been "Ms Keogh’s" (an organisation)
+    let text = "Emergency Services Minister Rhiannon Keogh said in a statement the money had been set aside.\n\nAccording to Ms Keogh’s office, 64 applications have been paid in full and a further 31 have received part-payments.\n\nKeogh’s spokesman said the rest would be paid by March.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "64 applications").as_deref(),
+        Some("Rhiannon Keogh")
+    );
+    assert_eq!(
+        speaker_of(&qs, "the rest").as_deref(),
+        Some("Rhiannon Keogh")
+    );
+}

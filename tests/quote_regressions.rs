@@ -841,3 +841,22 @@ fn a_title_case_post_after_wrote_is_speech() {
     let qs = quotes("Trump wrote \"Witch Hunt!\" in a late-night post after the verdict.");
     assert_eq!(speaker_of(&qs, "Witch Hunt").as_deref(), Some("Trump"));
 }
+
+#[test]
+fn titles_terms_and_scare_quotes_in_a_feature() {
+    // tests/dev5/f_nyt_campaign_feature.txt
+    let text = "That is where Mr. Bale comes in. In his 2019 book, “The Long Middle: Winning the Voters Nobody Polls,” he argued that Democrats lose statewide races in the small cities.\n\nBoth have built their candidacies around what pollsters like to call the “kitchen-table economy” — child care, drug prices, the cost of heating oil.\n\nFor his part, Mr. Bale dismisses the “loyalty” question as a relic of an older party.";
+    let qs = quotes(text);
+    for not_speech in ["The Long Middle", "kitchen-table", "loyalty"] {
+        assert!(
+            qs.iter().all(|q| !q.text.starts_with(not_speech)),
+            "{not_speech}: {qs:#?}"
+        );
+    }
+    // "what he called the “…”" stays his words
+    let qs = quotes("Mr. Dubey said the people would not be misled by what he called the \"politics of false guarantees\" of the Opposition.");
+    assert!(
+        qs.iter().any(|q| q.text == "politics of false guarantees"),
+        "{qs:#?}"
+    );
+}

@@ -3182,6 +3182,28 @@ impl Names {
                 return Some(unnamed_body(doc, &toks, owner));
             }
         }
+        // "Ms Keogh’s office said", "according to Keogh's spokesman": the person the text names
+        if let [.., owner, head] = toks[..] {
+            let o = doc.tok(owner);
+            if is_cap(o)
+                && strip_possessive(o).len() < o.len()
+                && matches!(
+                    doc.tok(head),
+                    "office" | "spokesman" | "spokeswoman" | "spokesperson" | "campaign"
+                )
+            {
+                let k = self.mentions.partition_point(|m| m.tok < owner);
+                if let Some(m) = self.mentions.get(k).filter(|m| m.tok == owner) {
+                    let (s, e) = (doc.tokens[toks[0]].start, doc.tokens[head].end);
+                    return Some(Entity {
+                        mention: doc.text[s..e].to_string(),
+                        start: s,
+                        end: e,
+                        ..self.person_entity(m.person)
+                    });
+                }
+            }
+        }
         // "the tenants' association", "the players’ union": a body owned by a plural speaks
         // itself, under the name the text gives it ("Carrow Tenants' Association")
         if let [.., owner, mark, head] = toks[..] {

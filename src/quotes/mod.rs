@@ -321,7 +321,12 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         {
             return Err(NotSpeech::Title);
         }
-        if is_title_trigger(pw)
+        // "In his 2019 book, “The Long Middle: Winning the Voters Nobody Polls,” he argued":
+        // the work named after its noun and a comma
+        let trigger_before_comma = pw == ","
+            && prev_tok
+                .is_some_and(|t| t > strange.start && is_title_trigger(&lower_word(doc, t - 1)));
+        if (is_title_trigger(pw) || trigger_before_comma)
             && if words.len() < WORDS_CAP {
                 is_title_case(words)
             } else {
@@ -329,6 +334,17 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
             }
         {
             return Err(NotSpeech::Title);
+        }
+        // "what pollsters like to call the “kitchen-table economy”" (not "what he called the
+        // “politics of false guarantees”": his words)
+        if matches!(pw, "the" | "a")
+            && prev_tok.is_some_and(|t| {
+                t > strange.start + 1
+                    && matches!(&*lower_word(doc, t - 1), "call" | "dub" | "term")
+                    && lower_word(doc, t - 2) == "to"
+            })
+        {
+            return Err(NotSpeech::Scare);
         }
         // "what they called “thermal refuges”", "what officials call “streamlining”"
         if matches!(pw, "called" | "call" | "calls")
@@ -427,7 +443,8 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     });
     // "tells Wikinews about 'self-medicating' ants": after a preposition, a quoted word before a
     // noun modifies it even in a reporting sentence
-    let after_preposition = matches!(prev_word.as_deref(), Some("about"));
+    // (or after an article: "Mr. Bale dismisses the “loyalty” question")
+    let after_preposition = matches!(prev_word.as_deref(), Some("about" | "the" | "a" | "an"));
     if words.len() <= 2 && (!cue_before_in_sentence || after_preposition) && !ends_with_stop {
         if let Some(nw) = next_word {
             let nw_first = nw.chars().next().unwrap_or(' ');
