@@ -2723,3 +2723,33 @@ fn a_persons_office_speaks_for_the_person() {
         Some("Rhiannon Keogh")
     );
 }
+
+#[test]
+fn subject_of_a_clause_closed_by_a_colon() {
+    // tests/dev5/f_eu_tech_regulation.txt: no cue, the quote after "Fontanet was brief:"
+    let text = "Claire Fontanet, a French liberal from the Renew Europe group, spoke on Tuesday.\n\nAsked on Wednesday whether Parliament would toughen the text, Fontanet was brief: “We will argue about the details. We are not going to argue about the principle.”";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We will argue").as_deref(),
+        Some("Claire Fontanet")
+    );
+    // not a thing's clause
+    let qs = quotes("The rules were clear: “No one may enter the building after dark.”");
+    assert_eq!(speaker_of(&qs, "No one may"), None);
+}
+
+#[test]
+fn unnamed_party_leader_speaks_for_the_party() {
+    // tests/dev5/e_india_state_election.txt: ", however," had hidden the subject, and "the leader"
+    // had become "LJM leader"
+    let text = "The ruling Lok Jan Morcha (LJM) said the vote had been calm.\n\nA senior LJM leader, however, admitted that the contest in the Satna and Maihar belts was \"tighter than expected\". The leader, who did not wish to be named, said that rebel candidates could cost the party \"three or four seats at least\".";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "tighter").as_deref(),
+        Some("Lok Jan Morcha")
+    );
+    assert_eq!(
+        speaker_of(&qs, "three or four").as_deref(),
+        Some("Lok Jan Morcha")
+    );
+}

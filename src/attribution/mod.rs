@@ -543,7 +543,62 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
                 .then(|| subject_of_sentence(doc, marked, &b))
                 .flatten()
         })
+        .or_else(|| (!partial).then(|| colon_subject(doc, &b)).flatten())
         .or_else(|| cue_in_paragraph(doc, marked, &b))
+}
+
+/// "Asked whether Parliament would toughen the text, Fontanet was brief: “…”": a quote after a
+/// colon that closes a clause with no cue, whose subject is a name or a pronoun followed by its
+/// verb ("was", "sounded", "had ...").
+fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
+    let colon = b.open_t.checked_sub(1)?;
+    if colon <= b.sent_start || !doc.tok_is(colon, b":") {
+        return None;
+    }
+    // the clause before the colon: after the sentence's last comma
+    let start = (b.sent_start..colon)
+        .rev()
+        .find(|&t| doc.tok_is(t, b","))
+        .map_or(b.sent_start, |c| c + 1);
+    if (start..colon).any(|t| doc.cue(t).is_some()) || colon - start > 12 {
+        return None;
+    }
+    let mut e = start;
+    while e < colon && doc.tokens[e].kind == crate::text::TokenKind::Word && doc.cap(e) {
+        e += 1;
+    }
+    let pronoun = e == start
+        && matches!(
+            doc.tok(start),
+            "he" | "she" | "He" | "She" | "they" | "They"
+        );
+    if pronoun {
+        e = start + 1;
+    }
+    // one to four capitalised words (not an article or a sentence word: "The rules were clear")
+    if e == start || e - start > 4 || e >= colon || np::is_sentence_opener(doc.tok(start)) {
+        return None;
+    }
+    // then a lower-case verb
+    if !matches!(
+        doc.tok_bytes(e),
+        b"was" | b"is" | b"sounded" | b"seemed" | b"remained" | b"had" | b"has" | b"put" | b"kept"
+    ) {
+        return None;
+    }
+    Some(Found {
+        cue_tok: e,
+        subject: Some(Np {
+            toks: start..e,
+            kind: if pronoun {
+                NpKind::Pronoun
+            } else {
+                NpKind::Name
+            },
+        }),
+        addressee: None,
+        channel: None,
+    })
 }
 
 /// A partial quote in a sentence without any cue: the name that opens the sentence is its source

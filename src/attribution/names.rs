@@ -3365,6 +3365,17 @@ impl Names {
                 .org_with_word_before(head, s)
                 .map(|(o, _)| o.to_string())
                 .or_else(|| qualified_before(doc, toks[0], head));
+            // "the leader" after "A senior LJM leader": the body it speaks for
+            let same_head = same_head.map(|q| {
+                let org = q.rsplit_once(' ').and_then(|(m, h)| {
+                    (SPEAKS_FOR.contains(&h)
+                        || PERSON_ROLES.contains(h)
+                        || matches!(h, "leader" | "leaders" | "member" | "members"))
+                    .then(|| self.fullest_org(m))
+                    .flatten()
+                });
+                org.unwrap_or(q)
+            });
             // "the diplomat" after "A Western diplomat": still anonymous
             if same_head.as_deref().is_some_and(|q| {
                 q.rsplit_once(' ')

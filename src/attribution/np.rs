@@ -443,6 +443,27 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     // a time between the subject and its verb: "Ramakant Dubey on Thursday said", "Biden on
     // Monday night said", "the ministry yesterday said"
     j = before_time_adverbial(doc, j, lo);
+    // "A senior LJM leader, however, admitted": a parenthetical adverb between commas
+    if j >= lo + 4
+        && doc.tok_is(j - 1, b",")
+        && doc.tok_is(j - 3, b",")
+        && matches!(
+            doc.tok_bytes(j - 2),
+            b"however"
+                | b"meanwhile"
+                | b"though"
+                | b"too"
+                | b"instead"
+                | b"also"
+                | b"nonetheless"
+                | b"nevertheless"
+                | b"likewise"
+                | b"moreover"
+                | b"meanwhile"
+        )
+    {
+        j -= 3;
+    }
     if j <= lo {
         return None;
     }
