@@ -860,3 +860,30 @@ fn titles_terms_and_scare_quotes_in_a_feature() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn reports_after_a_place_a_medium_and_a_partial() {
+    // tests/dev5/e_mideast_ceasefire_wire.txt: "X in Gaza said" had no subject, so no report
+    let qs = quotes("The Palestinian Civil Defence in Gaza said three people were killed, including a 16-year-old boy, and that they had been collecting firewood.");
+    assert_eq!(
+        indirect(&qs),
+        [
+            "three people were killed, including a 16-year-old boy",
+            "they had been collecting firewood"
+        ]
+    );
+    let qs = quotes("Police in Manchester said the man had been arrested at his home.");
+    assert_eq!(speaker_of(&qs, "the man").as_deref(), Some("Police"));
+    // tests/dev5/f_abc_bushfire_recovery.txt: "said in a statement" without "that"
+    let qs = quotes("Emergency Services Minister Rhiannon Keogh said in a statement $11.2 million had been set aside for the scheme.");
+    assert_eq!(
+        indirect(&qs),
+        ["$11.2 million had been set aside for the scheme"]
+    );
+    // "..., and that additional surveyors had been hired": an adjective before a plural subject
+    let qs = quotes("A spokeswoman for the department said those checks had been slowed by ‘the need to resurvey boundaries that were last mapped in the 1950s’, and that additional surveyors had been hired in September.");
+    assert_eq!(
+        indirect(&qs),
+        ["additional surveyors had been hired in September"]
+    );
+}

@@ -1317,6 +1317,7 @@ fn sentence_indirect(
                     .or_else(|| appositive_subject(doc, lo, k))
                     .or_else(|| modified_subject(doc, lo, k))
                     .or_else(|| familiar_subject(doc, lo, k))
+                    .or_else(|| placed_subject(doc, lo, k))
                     .or_else(|| study_subject(doc, lo, k))
                     .or_else(|| comma_subject(doc, lo, k))
                 {
@@ -1603,9 +1604,16 @@ fn complementiser_that(doc: &Doc, c: usize, hi: usize) -> bool {
     }
     // (a plural noun cannot follow the determiner "that": "and that pilots in Norway would ...")
     let plural = w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss");
+    // ("and that additional surveyors had been hired": an adjective before a plural)
+    let adjective_plural = c + 1 < hi && w.iter().all(u8::is_ascii_lowercase) && {
+        let n = doc.tok_bytes(c + 1);
+        n.len() > 3 && n.ends_with(b"s") && !n.ends_with(b"ss")
+    };
     let opens_subject = doc.cap(c)
         || plural
+        || adjective_plural
         || w.first().is_some_and(u8::is_ascii_digit)
+        || matches!(w, b"$" | b"\xC2\xA3" | b"\xE2\x82\xAC")
         || is_determiner(w)
         || matches!(
             w,
@@ -1742,6 +1750,19 @@ fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>) -> Option<
         && doc.tok_is(s - 1, b"as")
         && (s.saturating_sub(8).max(lo)..s).any(|t| doc.tok_is(t, b"who")))
     .then_some(np)
+}
+
+/// "The Palestinian Civil Defence in Gaza said", "Police in Manchester said": the subject before
+/// the place it is in.
+fn placed_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let place = np_before(doc, k, lo)?;
+    let p = place.toks.start;
+    if place.kind != NpKind::Name || p < lo + 2 || !matches!(doc.tok_bytes(p - 1), b"in" | b"at") {
+        return None;
+    }
+    let head = np_before(doc, p - 1, lo)?;
+    (head.kind != NpKind::Pronoun && head.toks.end == p - 1 && subject_position(doc, lo, &head))
+        .then_some(head)
 }
 
 /// "A senior official familiar with the negotiations said", "Two people briefed on the talks,
@@ -2250,9 +2271,23 @@ fn skip_time_adjunct(doc: &Doc, c: usize, hi: usize) -> usize {
     if t < hi && doc.tok_is(t, b"on") {
         t += 1;
     }
-    if is_day(t) {
-        t + 1
-    } else {
-        c
+    let t = if is_day(t) { t + 1 } else { c };
+    // "said in a statement $11.2 million had been set aside", "said in an emailed statement the
+    // company ...": the medium of the report
+    let medium = |t: usize| {
+        t < hi
+            && matches!(
+                doc.tok_bytes(t),
+                b"statement" | b"interview" | b"email" | b"letter" | b"speech" | b"post"
+            )
+    };
+    if t + 2 < hi && doc.tok_is(t, b"in") && matches!(doc.tok_bytes(t + 1), b"a" | b"an") {
+        if medium(t + 2) {
+            return t + 3;
+        }
+        if medium(t + 3) && doc.tok_bytes(t + 2).iter().all(u8::is_ascii_lowercase) {
+            return t + 4;
+        }
     }
+    t
 }
