@@ -2753,3 +2753,19 @@ fn unnamed_party_leader_speaks_for_the_party() {
         Some("Lok Jan Morcha")
     );
 }
+
+#[test]
+fn quoted_as_saying_is_the_person_quoted() {
+    // tests/dev5/e_india_state_election.txt: had been "RSP State"
+    let qs = quotes("In a press release issued on Thursday evening, the LJM's State media cell thanked voters. The release quoted State general secretary Shri Om Prakash Mishra as saying, \"The enthusiasm among women and first-time voters is a clear vote for continuity and stability.\"");
+    assert_eq!(
+        speaker_of(&qs, "The enthusiasm").as_deref(),
+        Some("Om Prakash Mishra")
+    );
+    // the indirect form had given no quote
+    let qs = quotes("The state news agency IRNA quoted Foreign Minister Ali Bagheri as saying Iran would respond to any attack.");
+    assert_eq!(
+        speaker_of(&qs, "Iran would").as_deref(),
+        Some("Ali Bagheri")
+    );
+}

@@ -761,7 +761,18 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                         && np.toks.start > sent_start
                         && doc.tok_is(np.toks.start - 1, b"with")
                 });
-            let subject = if let Some(np) = own {
+            // "The release quoted State general secretary Om Prakash Mishra as saying, “…”": the
+            // person quoted
+            let quoted_as = (cue.participle && k >= sent_start + 3 && doc.tok_is(k - 1, b"as"))
+                .then(|| np_before(doc, k - 1, sent_start))
+                .flatten()
+                .filter(|np| {
+                    np.kind == NpKind::Name
+                        && np.toks.end == k - 1
+                        && (sent_start..np.toks.start)
+                            .any(|t| matches!(doc.tok_bytes(t), b"quoted" | b"quotes" | b"cited"))
+                });
+            let subject = if let Some(np) = own.or(quoted_as) {
                 Some(np)
             } else if cue.participle {
                 crate::quotes::main_subject(doc, sent_start, k)

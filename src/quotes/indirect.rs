@@ -1151,7 +1151,17 @@ fn sentence_indirect(
         if !cue.reports || is_passive(doc, k, lo) {
             continue;
         }
-        if cue.participle && !doc.tok_is(k - 1, b",") {
+        // "IRNA quoted Ali Bagheri as saying ...": the person quoted speaks
+        let quoted_as = (cue.participle && k >= lo + 3 && doc.tok_is(k - 1, b"as"))
+            .then(|| np_before(doc, k - 1, lo))
+            .flatten()
+            .filter(|np| {
+                np.kind == NpKind::Name
+                    && np.toks.end == k - 1
+                    && (lo..np.toks.start)
+                        .any(|t| matches!(doc.tok_bytes(t), b"quoted" | b"quotes" | b"cited"))
+            });
+        if cue.participle && !doc.tok_is(k - 1, b",") && quoted_as.is_none() {
             continue;
         }
         // "Browsing the catalog, I find that the quality ... varies": the speaker's own opinion
@@ -1289,7 +1299,9 @@ fn sentence_indirect(
             continue;
         };
         // the subject last: its search costs more than the checks of the clause after the cue
-        let subject = if cue.participle {
+        let subject = if quoted_as.is_some() {
+            quoted_as
+        } else if cue.participle {
             main_subject(doc, lo, k - 1)
         } else {
             match np_before(doc, k, lo) {
