@@ -2769,3 +2769,36 @@ fn quoted_as_saying_is_the_person_quoted() {
         Some("Ali Bagheri")
     );
 }
+
+/// Passages from the eighth session's second review (old/new binary probes): each with the
+/// speaker of its first quote, or None.
+#[test]
+fn second_review_passages() {
+    let cases: &[(&str, Option<&str>)] = &[
+        // a one-word quote after a noun and a comma is speech
+        ("Asked about the report, “Nonsense,” said Jones.", Some("Jones")),
+        ("Speaking on the show, “I Am Done With Politics,” Ford said.", Some("Ford")),
+        // a partial after an article is the speaker's
+        ("Putin described the attack as a “barbaric” act of terrorism.", Some("Putin")),
+        // an acting holder holds the office
+        ("Acting President Choi Sang-mok met business leaders on Monday.\n\n“The economy is resilient,” the President said.", Some("Choi Sang-mok")),
+        // of two holders, the one named more often
+        ("President Joe Biden met President Xi Jinping. Later President Biden flew to Lima.\n\n“It was a productive meeting,” the President said.", Some("Joe Biden")),
+        // the lede's "former mayor" is not the mayor named next
+        ("Hospital closes ward\n\nThe former mayor says the decision is a betrayal of the town.\n\nMayor Tom Vella said the council had no say in the matter.", Some("former mayor")),
+        // a colon after a clause about a person
+        ("Trump put it bluntly: “They are losers.”", Some("Trump")),
+        ("After the match, Jones was in no mood to talk: “Ask the referee.”", Some("Jones")),
+        ("Rahul Gandhi had one word for the government: “Shameful.”", Some("Rahul Gandhi")),
+        // ... but not after one about a thing, a place or somebody else's words
+        ("He had a text from his mother: “Come home.”", None),
+        ("Jones had a tattoo on his arm: “Mum.”", None),
+        ("Kyiv was under attack: “Air raid alert” flashed on every phone.", None),
+        ("He is the author of one line that everyone remembers: “Read my lips.”", None),
+    ];
+    for &(text, want) in cases {
+        let qs = quotes(text);
+        let q = qs.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
+    }
+}

@@ -807,13 +807,17 @@ fn relative_that_after_an_infinitive_is_no_report() {
 #[test]
 fn participle_reports_after_a_report() {
     // from the eighth session's review
-    // "saying" may be the reported person's: one report
+    // ", saying CONTENT" is a report of its own, as tests/golden/README.md annotates participles
+    // (whose speaker it is, the main subject's or the reported person's, the text does not say)
     let qs = quotes(
         "She said the CEO had stepped down, saying he wanted to spend more time with his family.",
     );
     assert_eq!(
         indirect(&qs),
-        ["the CEO had stepped down, saying he wanted to spend more time with his family"]
+        [
+            "the CEO had stepped down",
+            "he wanted to spend more time with his family"
+        ]
     );
     // a short clause after "arguing that" is kept
     let qs = quotes("The minister said the plan was working, arguing that crime had fallen.");
@@ -886,4 +890,47 @@ fn reports_after_a_place_a_medium_and_a_partial() {
         indirect(&qs),
         ["additional surveyors had been hired in September"]
     );
+}
+
+#[test]
+fn nickname_and_glossed_term_are_no_speech() {
+    // tests/dev5/e_nba_press_conference.txt, tests/dev5/e_mideast_ceasefire_wire.txt
+    let qs = quotes("Webb, whom teammates call \"Big Sauce,\" was just as effusive about the win.");
+    assert!(
+        qs.iter().all(|q| !q.text.starts_with("Big Sauce")),
+        "{qs:#?}"
+    );
+    let qs = quotes("The arrangement is not a formal “hudna”, the Arabic term for a long-term truce, but a series of phased understandings, officials said.");
+    assert!(qs.iter().all(|q| q.text != "hudna"), "{qs:#?}");
+}
+
+#[test]
+fn second_review_quote_passages() {
+    // ", saying that B" is a report of its own (tests/golden/README.md: participles)
+    let qs = quotes("Smith said the plant would close, saying that demand had collapsed.");
+    assert_eq!(
+        indirect(&qs),
+        ["the plant would close", "demand had collapsed"]
+    );
+    // "said in a statement Monday": the day is no content; "released late on Friday" is no report
+    let qs = quotes("The company said in a statement Monday it would close 40 stores.");
+    assert_eq!(indirect(&qs), ["it would close 40 stores"]);
+    let qs =
+        quotes("The minister said in a statement released late on Friday the talks had failed.");
+    assert!(
+        indirect(&qs).iter().all(|q| !q.starts_with("released")),
+        "{qs:#?}"
+    );
+    // titles of shows
+    for text in [
+        "Her latest show, “Nothing To Declare,” opens in May.",
+        "He told the “Today” programme he was sorry.",
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter()
+                .all(|q| q.kind != QuoteKind::Direct && q.kind != QuoteKind::Partial),
+            "{text}: {qs:#?}"
+        );
+    }
 }

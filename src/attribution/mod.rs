@@ -239,7 +239,8 @@ pub(crate) fn attribute(
                         let speaker = f
                             .subject
                             .as_ref()
-                            .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved));
+                            .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved))
+                            .filter(|e| !f.person_only || e.kind == EntityKind::Person);
                         let addressee = f
                             .addressee
                             .as_ref()
@@ -451,6 +452,9 @@ struct Found {
     subject: Option<Np>,
     addressee: Option<Np>,
     channel: Option<String>,
+    /// The subject speaks only if it is a person ("Jones was in no mood to talk: “…”", not
+    /// "Kyiv was under attack: “…”").
+    person_only: bool,
 }
 
 /// A quote with no cue after a sentence about a named person in the same paragraph is theirs:
@@ -563,27 +567,59 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
     if (start..colon).any(|t| doc.cue(t).is_some()) || colon - start > 12 {
         return None;
     }
+    let pronoun = matches!(
+        doc.tok(start),
+        "he" | "she" | "He" | "She" | "they" | "They"
+    );
     let mut e = start;
-    while e < colon && doc.tokens[e].kind == crate::text::TokenKind::Word && doc.cap(e) {
-        e += 1;
-    }
-    let pronoun = e == start
-        && matches!(
-            doc.tok(start),
-            "he" | "she" | "He" | "She" | "they" | "They"
-        );
     if pronoun {
         e = start + 1;
+    } else {
+        while e < colon && doc.tokens[e].kind == crate::text::TokenKind::Word && doc.cap(e) {
+            e += 1;
+        }
+    }
+    // (a place is no speaker: "Kyiv was under attack: “Air raid alert” flashed")
+    if e == start + 1 && !pronoun && names::is_capital(doc.tok(start)) {
+        return None;
     }
     // one to four capitalised words (not an article or a sentence word: "The rules were clear")
     if e == start || e - start > 4 || e >= colon || np::is_sentence_opener(doc.tok(start)) {
         return None;
     }
-    // then a lower-case verb
-    if !matches!(
-        doc.tok_bytes(e),
-        b"was" | b"is" | b"sounded" | b"seemed" | b"remained" | b"had" | b"has" | b"put" | b"kept"
-    ) {
+    // then a linking verb ("was brief:", "was in no mood to talk:", "sounded defiant:"; not
+    // "was buzzing:"), "put it bluntly:", "kept it short:", or "had one word for ...:", "has a
+    // message for ...:" (not "had a text from his mother:")
+    let v = doc.tok_bytes(e);
+    let next = doc.tok_bytes(e + 1);
+    let ok = match v {
+        b"was" | b"is" | b"sounded" | b"seemed" | b"remained" => {
+            !next.ends_with(b"ing") && colon - e <= 7
+        }
+        b"put" | b"kept" => next == b"it",
+        b"had" | b"has" => {
+            matches!(
+                next,
+                b"a" | b"one" | b"some" | b"few" | b"this" | b"blunt" | b"harsh"
+            ) && (e + 2..colon).any(|t| {
+                matches!(
+                    doc.tok_bytes(t),
+                    b"word"
+                        | b"words"
+                        | b"message"
+                        | b"warning"
+                        | b"reply"
+                        | b"answer"
+                        | b"response"
+                        | b"nickname"
+                        | b"verdict"
+                        | b"advice"
+                )
+            })
+        }
+        _ => false,
+    };
+    if !ok {
         return None;
     }
     Some(Found {
@@ -598,6 +634,7 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
         }),
         addressee: None,
         channel: None,
+        person_only: true,
     })
 }
 
@@ -634,6 +671,7 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
         subject: Some(np),
         addressee: None,
         channel: None,
+        person_only: false,
     })
 }
 
@@ -713,6 +751,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                 subject,
                 addressee,
                 channel,
+                person_only: false,
             });
         }
         if is_according(doc, k) {
@@ -723,6 +762,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                 subject: np,
                 addressee: None,
                 channel: None,
+                person_only: false,
             });
         }
     }
@@ -808,6 +848,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 subject: Some(np.clone()),
                 addressee,
                 channel: None,
+                person_only: false,
             };
             if np.kind == np::NpKind::Pronoun && np.toks.start > sent_start {
                 pronoun.get_or_insert(found);
@@ -822,6 +863,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 subject: np,
                 addressee: None,
                 channel: None,
+                person_only: false,
             });
         }
     }
@@ -872,6 +914,7 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                 subject,
                 addressee,
                 channel: None,
+                person_only: false,
             });
         }
     }

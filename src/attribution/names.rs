@@ -2151,7 +2151,7 @@ impl Names {
             if before.iter().any(|w| {
                 matches!(
                     w.to_ascii_lowercase().as_str(),
-                    "deputy" | "vice" | "former" | "acting" | "ex" | "interim" | "assistant"
+                    "deputy" | "vice" | "former" | "ex" | "assistant"
                 )
             }) {
                 return None;
@@ -2161,7 +2161,14 @@ impl Names {
         let pick = |ms: &mut dyn Iterator<Item = &Mention>| -> Option<usize> {
             let mut plain: Vec<usize> = Vec::new();
             let mut foreign: Vec<usize> = Vec::new();
+            // (mentions per person, for a tie between two holders: "President Biden met President
+            // Xi ... Later President Biden flew to Lima")
+            let mut counts: Vec<(usize, usize)> = Vec::new();
             for m in ms {
+                match counts.iter_mut().find(|(p, _)| *p == m.person) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((m.person, 1)),
+                }
                 let p = &self.persons[m.person];
                 let Some(t) = p.title.as_deref() else {
                     continue;
@@ -2176,10 +2183,17 @@ impl Names {
                     list.push(m.person);
                 }
             }
+            let count = |p: usize| counts.iter().find(|(q, _)| *q == p).map_or(0, |(_, n)| *n);
+            // the one holder named most often, if one is
+            let most = |ps: &[usize]| {
+                let best = ps.iter().map(|&p| count(p)).max()?;
+                let mut top = ps.iter().filter(|&&p| count(p) == best);
+                let first = *top.next()?;
+                top.next().is_none().then_some(first)
+            };
             match (&plain[..], &foreign[..]) {
-                ([p], _) => Some(*p),
-                ([], [p]) => Some(*p),
-                _ => None,
+                ([], fs) => most(fs),
+                (ps, _) => most(ps),
             }
         };
         let before = self.mentions.partition_point(|m| m.at < pos);
@@ -3344,7 +3358,15 @@ impl Names {
         let headline = toks.len() == 1 && doc.para_of(s) == 0 && doc.paras.len() > 1;
         // "the local mayor says ..." in the lede, before "Mayor Tom Vella told the ABC": the
         // person the story names in that role next
-        let lede = definite && toks.len() == 3 && doc.para_of(s) == 1 && doc.paras.len() > 2;
+        // (a plain modifier only: not "the former mayor", "the health minister")
+        let lede = definite
+            && toks.len() == 3
+            && matches!(
+                doc.tok(toks[1]),
+                "local" | "town" | "city" | "county" | "shire" | "district" | "regional" | "new"
+            )
+            && doc.para_of(s) == 1
+            && doc.paras.len() > 2;
         if (definite && toks.len() == 2 || headline || lede) && PERSON_ROLES.contains(head) {
             let found = self.person_in_role(doc, head, s, headline).or_else(|| {
                 (lede || definite && toks.len() == 2 && doc.para_of(s) == 1)
@@ -3612,6 +3634,11 @@ static CAPITAL_FILTER: [u16; 32] = {
 };
 
 /// Each capital's index in `CAPITALS`.
+/// True if `w` is a capital city ("Kyiv", "Paris").
+pub(crate) fn is_capital(w: &str) -> bool {
+    capital_index().get(w).is_some()
+}
+
 fn capital_index() -> &'static WordMap<usize> {
     static MAP: std::sync::OnceLock<WordMap<usize>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {

@@ -1549,12 +1549,12 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 // "..., noting that ...", "..., pointing to the long queues": the speaker's own
                 // participle after the report (a reporting one is a report of its own)
                 || matches!(doc.tok_bytes(t + 1), b"citing" | b"pointing" | b"referring")
-                // ("saying" and "telling" may be the reported person's: "said the CEO had
-                // stepped down, saying he wanted ...")
+                // (", saying CONTENT" is a report of its own, as tests/golden/README.md has it;
+                // not "telling": its object comes first)
                 || doc.cue(t + 1).is_some_and(|c| {
                     c.participle
                         && c.reports
-                        && !matches!(c.lemma, "say" | "tell")
+                        && c.lemma != "tell"
                         && (!c.object_sense || t + 2 < hi && doc.tok_is(t + 2, b"that"))
                 })
                 || second_report(doc, t, hi, true).is_some()
@@ -2294,12 +2294,27 @@ fn skip_time_adjunct(doc: &Doc, c: usize, hi: usize) -> usize {
             )
     };
     if t + 2 < hi && doc.tok_is(t, b"in") && matches!(doc.tok_bytes(t + 1), b"a" | b"an") {
-        if medium(t + 2) {
-            return t + 3;
+        let after = if medium(t + 2) {
+            t + 3
+        } else if medium(t + 3) && doc.tok_bytes(t + 2).iter().all(u8::is_ascii_lowercase) {
+            t + 4
+        } else {
+            return t;
+        };
+        // ("said in a statement Monday it would ...": the day too; not "in a statement released
+        // late on Friday": the medium's own modifier)
+        if is_day(after) {
+            return after + 1;
         }
-        if medium(t + 3) && doc.tok_bytes(t + 2).iter().all(u8::is_ascii_lowercase) {
-            return t + 4;
+        if after < hi
+            && matches!(
+                doc.tok_bytes(after),
+                b"released" | b"issued" | b"published" | b"posted" | b"sent" | b"carried"
+            )
+        {
+            return t;
         }
+        return after;
     }
     t
 }

@@ -323,9 +323,32 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         }
         // "In his 2019 book, “The Long Middle: Winning the Voters Nobody Polls,” he argued":
         // the work named after its noun and a comma
+        // (a work's noun only, and three words or more: not "Asked about the report,
+        // “Nonsense,” said Jones", "Speaking on the show, “I Am Done With Politics,” Ford said")
+        // (any title noun when no cue follows: "Her latest show, “Nothing To Declare,” opens")
         let trigger_before_comma = pw == ","
-            && prev_tok
-                .is_some_and(|t| t > strange.start && is_title_trigger(&lower_word(doc, t - 1)));
+            && words.len() >= 3
+            && prev_tok.is_some_and(|t| {
+                t > strange.start && {
+                    let w = lower_word(doc, t - 1);
+                    matches!(
+                        &*w,
+                        "book"
+                            | "novel"
+                            | "memoir"
+                            | "album"
+                            | "film"
+                            | "documentary"
+                            | "essay"
+                            | "poem"
+                            | "song"
+                            | "single"
+                            | "podcast"
+                    ) || is_title_trigger(&w)
+                        && !(close_tok..(close_tok + 3).min(strange.end))
+                            .any(|t| doc.cue(t).is_some())
+                }
+            });
         if (is_title_trigger(pw) || trigger_before_comma)
             && if words.len() < WORDS_CAP {
                 is_title_case(words)
@@ -346,6 +369,14 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         {
             return Err(NotSpeech::Scare);
         }
+        // "Webb, whom teammates call “Big Sauce,”": a nickname
+        if matches!(pw, "called" | "call" | "calls")
+            && prev_tok.is_some_and(|t| {
+                (t.saturating_sub(4).max(strange.start)..t).any(|k| doc.tok_is(k, b"whom"))
+            })
+        {
+            return Err(NotSpeech::Scare);
+        }
         // "what they called “thermal refuges”", "what officials call “streamlining”"
         if matches!(pw, "called" | "call" | "calls")
             && prev_tok.is_some_and(|t| {
@@ -358,6 +389,13 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
             })
         {
             return Err(NotSpeech::Scare);
+        }
+    }
+    // a quoted word glossed after it: a formal “hudna”, the Arabic term for a long-term truce
+    if words.len() <= 3 && matches!(next_word, Some(",")) {
+        let hi = (close_tok + 6).min(strange.end);
+        if (close_tok + 1..hi).any(|t| matches!(doc.tok_bytes(t), b"term" | b"word")) {
+            return Err(NotSpeech::Term);
         }
     }
     // a short quoted term being explained: To “route out” in Scientology jargon refers to ...
@@ -443,8 +481,46 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     });
     // "tells Wikinews about 'self-medicating' ants": after a preposition, a quoted word before a
     // noun modifies it even in a reporting sentence
-    // (or after an article: "Mr. Bale dismisses the “loyalty” question")
-    let after_preposition = matches!(prev_word.as_deref(), Some("about" | "the" | "a" | "an"));
+    // (or after an article before a neutral noun: "Mr. Bale dismisses the “loyalty” question";
+    // not "described the attack as a “barbaric” act")
+    let after_preposition = matches!(prev_word.as_deref(), Some("about"))
+        || matches!(prev_word.as_deref(), Some("the" | "a" | "an"))
+            && next_word.is_some_and(|w| {
+                matches!(
+                    w,
+                    "question"
+                        | "issue"
+                        | "debate"
+                        | "label"
+                        | "tag"
+                        | "movement"
+                        | "narrative"
+                        | "camp"
+                        | "brand"
+                        | "slogan"
+                        | "agenda"
+                        | "policy"
+                        | "strategy"
+                        | "plan"
+                        | "scheme"
+                        | "deal"
+                        | "bill"
+                        | "era"
+                        | "model"
+                        | "option"
+                        | "initiative"
+                )
+            });
+    // "He told the “Today” programme": a programme's name
+    if words.len() <= 4
+        && is_title_case(words)
+        && matches!(
+            next_word,
+            Some("programme" | "program" | "show" | "podcast" | "series" | "documentary")
+        )
+    {
+        return Err(NotSpeech::Title);
+    }
     if words.len() <= 2 && (!cue_before_in_sentence || after_preposition) && !ends_with_stop {
         if let Some(nw) = next_word {
             let nw_first = nw.chars().next().unwrap_or(' ');
