@@ -2802,3 +2802,19 @@ fn second_review_passages() {
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
     }
 }
+
+#[test]
+fn police_chief_and_court_documents() {
+    // tests/dev6/h_ohio_police_shooting.txt: "the chief" had been "chief", a day after "filed" the
+    // speaker of a complaint
+    let text = "TOLEDO — Police Chief Denise Harwell said Monday that body camera video of the encounter would be released \"within days.\"\n\nAccording to a criminal complaint filed Sunday in Toledo Municipal Court, Brandt smelled marijuana as he approached the driver's side and ordered Reese out of the car.\n\n\"We owe people the truth, and we owe it to them quickly,\" the chief said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We owe people").as_deref(),
+        Some("Denise Harwell")
+    );
+    assert_eq!(speaker_of(&qs, "Brandt smelled"), None);
+    // a document speaks for nobody
+    let qs = quotes("According to the indictment, Pell had personally edited bank statements before they were sent.");
+    assert_eq!(speaker_of(&qs, "Pell had"), None);
+}

@@ -3682,6 +3682,7 @@ const ROLE_WINDOW: usize = 20_000;
 /// Role nouns that name one person ("the judge said"): `entity_from_role` looks for the person the
 /// text introduced in that role.
 static PERSON_ROLES: WordSet = WordSet::new(&[
+    "chief",
     "judge",
     "lawyer",
     "attorney",
@@ -3927,6 +3928,10 @@ const GENERIC_GROUPS: &[&str] = &[
     "insiders",
     "reports",
     "filings",
+    "indictment",
+    "complaint",
+    "affidavit",
+    "lawsuit",
     "documents",
     "records",
 ];

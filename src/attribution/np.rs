@@ -73,6 +73,12 @@ static SKIP_AFTER_CUE_SET: WordSet = WordSet::new(SKIP_AFTER_CUE);
 
 /// Common nouns that can speak as a role or an organisation.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
+    // court documents, which speak for nobody ("according to the indictment", "The complaint
+    // alleges")
+    "indictment",
+    "complaint",
+    "affidavit",
+    "lawsuit",
     // media that speak when no speaker is named ("Russian state television said")
     "television",
     "media",
@@ -925,8 +931,19 @@ fn leads_to_name(doc: &Doc, j: usize, hi: usize) -> bool {
         if !is_word(doc, t) || cue_like(w) {
             return false;
         }
+        // (a day is no name: "a criminal complaint filed Sunday")
         if is_cap(w) {
-            return t > j;
+            return t > j
+                && !matches!(
+                    w,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                );
         }
         if LOWER_NAME_PARTICLES.contains(&w)
             || !w.chars().all(char::is_alphabetic)
@@ -1113,6 +1130,16 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
                 j += 1;
                 end = j + 1;
             }
+        } else if !saw_cap
+            && !saw_role
+            && j + 1 < hi
+            && ROLE_NOUN_SET.contains(doc.tok(j + 1))
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function(w)
+            && !cue_like(w)
+        {
+            // a lower-case modifier before a role noun: "a criminal complaint", "a federal
+            // indictment"
         } else if !saw_cap && leads_to_name(doc, j, hi) {
             // a lower-case role before the name: "said café owner Jari Heikkinen"
         } else {
