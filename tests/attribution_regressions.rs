@@ -2818,3 +2818,30 @@ fn police_chief_and_court_documents() {
     let qs = quotes("According to the indictment, Pell had personally edited bank statements before they were sent.");
     assert_eq!(speaker_of(&qs, "Pell had"), None);
 }
+
+#[test]
+fn westminster_and_science_team_references() {
+    // tests/dev6/g_westminster_budget_row.txt: "the PM" had been "PM"; "told MPs" had MPs as the
+    // addressee; "when shadow chancellor Richard Hale claimed, in ..., that" had given no report
+    let text = "Prime Minister Keir Pendleton spoke first.\n\nAmid jeers from the opposition benches, the PM told MPs the government would publish a full breakdown of the pay costs \"within weeks\".\n\nThe row began on Tuesday, when shadow chancellor Richard Hale claimed, in a 14-page analysis published by the Conservatives, that the government had understated the cost of its public sector pay deal by about £9bn over three years.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "within weeks").as_deref(),
+        Some("Keir Pendleton")
+    );
+    assert_eq!(addressee_of(&qs, "within weeks"), None);
+    assert_eq!(
+        speaker_of(&qs, "the government had understated").as_deref(),
+        Some("Richard Hale")
+    );
+    // tests/dev6/h_esa_mars_probe.txt: "the team", "the authors" are the science team named
+    let text = "In a paper, the Tessera science team reported that the strongest echoes came from three areas near the base of the ice cap.\n\nThe team acknowledged in the paper that its models assume a smooth base to the ice cap. In the paper’s abstract, the authors described the three sites as “candidate brine bodies” rather than lakes.";
+    let qs = quotes(text);
+    for prefix in ["the strongest echoes", "candidate brine"] {
+        assert_eq!(
+            speaker_of(&qs, prefix).as_deref(),
+            Some("Tessera science team"),
+            "{prefix}"
+        );
+    }
+}

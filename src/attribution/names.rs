@@ -176,6 +176,7 @@ const TITLES: &[&str] = &[
     // "Shri Venkatesh", "Smt. Rao")
     "Cr",
     "CM",
+    "PM",
     "Shri",
     "Smt",
     "Smt.",
@@ -1872,6 +1873,18 @@ impl Names {
             return named;
         }
         let toks = &doc.tokens;
+        // "the Tessera science team reported": a team named by its project
+        for t in 2..toks.len() {
+            if doc.tok_is(t, b"team") && matches!(doc.tok_bytes(t - 1), b"science" | b"research") {
+                let s = t - 2;
+                if doc.tokens[s].kind == TokenKind::Word
+                    && doc.cap(s)
+                    && !is_sentence_opener(doc.tok(s))
+                {
+                    return Some(doc.text[toks[s].start..toks[t].end].to_string());
+                }
+            }
+        }
         // each token i followed by "from"/"at", up to the third last token
         let from_at = (1..toks.len()).filter(|&k| matches!(doc.tok_bytes(k), b"from" | b"at"));
         for i in from_at.map(|k| k - 1) {
@@ -2920,9 +2933,21 @@ impl Names {
         if np.kind != NpKind::Name {
             return None;
         }
-        // (a news agency is an audience: "told Reuters")
-        self.entity_from_name(doc, np)
-            .filter(|e| !is_news_outlet(&e.name))
+        // (a news agency or a legislature is an audience: "told Reuters", "told MPs")
+        self.entity_from_name(doc, np).filter(|e| {
+            !is_news_outlet(&e.name)
+                && !matches!(
+                    e.name.as_str(),
+                    "MPs"
+                        | "MEPs"
+                        | "MSPs"
+                        | "TDs"
+                        | "Parliament"
+                        | "Congress"
+                        | "Senate"
+                        | "Commons"
+                )
+        })
     }
 
     fn entity_from_name(&self, doc: &Doc, np: &Np) -> Option<Entity> {
@@ -2960,7 +2985,13 @@ impl Names {
                 doc.tokens[toks[0]].start,
                 doc.tokens[toks[toks.len() - 1]].end,
             );
-            let holder = self.title_holder(bare, s).map(|p| self.person_entity(p));
+            // ("the PM": the Prime Minister)
+            let title: &[&str] = if bare == ["PM"] {
+                &["Prime", "Minister"]
+            } else {
+                bare
+            };
+            let holder = self.title_holder(title, s).map(|p| self.person_entity(p));
             let mention = doc.text[s..e].to_string();
             return Some(match holder {
                 Some(p) => Entity {
@@ -4006,6 +4037,8 @@ const BODY_NOUNS: &[&str] = &[
     "cabinet",
     "regulator",
     "court",
+    // "the Tessera science team reported"
+    "team",
 ];
 
 /// A body named by a capitalised modifier and a common noun: "Egyptian government officials" ->
@@ -4243,6 +4276,7 @@ fn is_office(w: &str) -> bool {
     matches!(
         w,
         "Minister"
+            | "PM"
             | "President"
             | "Premier"
             | "Governor"

@@ -1179,6 +1179,22 @@ fn sentence_indirect(
             c = a.toks.end;
         }
         c = skip_time_adjunct(doc, c, hi);
+        // "claimed, in a 14-page analysis published by the Conservatives, that ...": an adjunct
+        // set off by commas before "that"
+        if c + 2 < hi && doc.tok_is(c, b",") {
+            if let Some(e) = (c + 1..hi.min(c + 18)).find(|&t| doc.tok_is(t, b",")) {
+                if e + 2 < hi
+                    && doc.tok_is(e + 1, b"that")
+                    && doc.cue(c + 1).is_none()
+                    && matches!(
+                        doc.tok_bytes(c + 1),
+                        b"in" | b"on" | b"at" | b"during" | b"after" | b"before" | b"through"
+                    )
+                {
+                    c = e + 1;
+                }
+            }
+        }
         // "that" within a few adjunct words
         let that = (c..hi.min(c + 10)).find(|&t| doc.tok_is(t, b"that"));
         let mut moved = false;
@@ -2089,7 +2105,11 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
     let mut j = s;
     while j > start {
         let w = doc.tok(j - 1);
-        if w == "," {
+        // (or a subordinate clause's opener: "when shadow chancellor Richard Hale claimed")
+        if matches!(
+            w,
+            "," | "when" | "while" | "after" | "before" | "because" | "since" | "although" | "that"
+        ) {
             break;
         }
         // ("state" in "The state news agency Kabar" is no cue: `Doc::cue` knows)
