@@ -2845,3 +2845,55 @@ fn westminster_and_science_team_references() {
         );
     }
 }
+
+/// Passages from the eighth session's third review: each with the speaker of its first quote, or
+/// None; "-" when no quote may be found.
+#[test]
+fn third_review_passages() {
+    let cases: &[(&str, Option<&str>)] = &[
+        // a one-word work title after its noun is no quote
+        ("Her debut novel, “Tides,” was shortlisted for the Booker Prize.", Some("-")),
+        // "whom he called “…”" is his words
+        ("President Donald Trump attacked Senator Mitt Romney, whom he called “a pompous ass,” during a rally in Ohio.", Some("Donald Trump")),
+        // the colon rule with a person's "-ing" mood, a long predicate, a capital's one word
+        ("Manager Sean Dyche was fuming: “That is never a penalty. Never.”", Some("Sean Dyche")),
+        ("Carlo Ancelotti was in a reflective mood after the match on Saturday night: “We were not good enough.”", Some("Carlo Ancelotti")),
+        ("Beijing was unmoved: “China will never accept this.”", Some("China")),
+        // "quoted X as saying"
+        ("Interfax quoted Kremlin spokesman Dmitry Peskov as saying Moscow had \"no plans\" to attend the summit.", Some("Dmitry Peskov")),
+    ];
+    // a quote glossed as a word is still a quote
+    let qs = quotes("“Disgraceful”, was the word used by Mr Farage when asked about the vote.");
+    assert!(
+        qs.iter().any(|q| q.text.starts_with("Disgraceful")),
+        "{qs:#?}"
+    );
+    let qs =
+        quotes("In her memoir, “Becoming,” she wrote that the White House had felt like a cage.");
+    assert!(
+        qs.iter().all(|q| !q.text.starts_with("Becoming")),
+        "{qs:#?}"
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    let qs = quotes("In its annual report, “State Of The Nation's Health,” the health agency said obesity among children had doubled since 2010.");
+    assert_eq!(
+        qs.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["obesity among children had doubled since 2010"]
+    );
+    // a name in a title is no antecedent (tests/dev5/f_nyt_campaign_feature.txt: "he" had been
+    // "Nobody Polls")
+    let qs = quotes("Terrence Bale has advised both campaigns. In his 2019 book, “The Long Middle: Winning the Voters Nobody Polls,” he argued that Democrats in Pennsylvania lose statewide races in the small cities.");
+    assert_eq!(
+        speaker_of(&qs, "Democrats in").as_deref(),
+        Some("Terrence Bale")
+    );
+    for &(text, want) in cases {
+        let qs = quotes(text);
+        if want == Some("-") {
+            assert!(qs.is_empty(), "{text}: {qs:#?}");
+            continue;
+        }
+        let q = qs.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
+    }
+}

@@ -116,6 +116,10 @@ pub(crate) fn attribute(
     for (i, s) in marked.iter().enumerate() {
         if s.kind.is_ok() {
             items.push(Item::Marked(i, s.outer.start));
+        }
+        // (a title's words are no antecedents either: "“The Long Middle: Winning the Voters
+        // Nobody Polls,” he argued")
+        if matches!(s.kind, Ok(_) | Err(crate::quotes::NotSpeech::Title)) {
             quoted.push(s.outer.clone());
         }
     }
@@ -240,7 +244,7 @@ pub(crate) fn attribute(
                             .subject
                             .as_ref()
                             .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved))
-                            .filter(|e| !f.person_only || e.kind == EntityKind::Person);
+                            .filter(|e| !f.person_only || e.kind != EntityKind::Group);
                         let addressee = f
                             .addressee
                             .as_ref()
@@ -442,8 +446,8 @@ impl Item {
 #[derive(Default)]
 pub(crate) struct Context {
     pub last_speaker: Option<(Entity, usize)>,
-    /// The speech quotes' spans (marks included), in document order: a pronoun outside them
-    /// does not refer to a name said inside them.
+    /// The speech quotes' and titles' spans (marks included), in document order: a pronoun
+    /// outside them does not refer to a name said or titled inside them.
     pub quoted: Vec<Range<usize>>,
 }
 
@@ -452,8 +456,8 @@ struct Found {
     subject: Option<Np>,
     addressee: Option<Np>,
     channel: Option<String>,
-    /// The subject speaks only if it is a person ("Jones was in no mood to talk: “…”", not
-    /// "Kyiv was under attack: “…”").
+    /// The subject speaks only if it is named (a person, a body or a country), not an unnamed
+    /// group.
     person_only: bool,
 }
 
@@ -564,7 +568,7 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
         .rev()
         .find(|&t| doc.tok_is(t, b","))
         .map_or(b.sent_start, |c| c + 1);
-    if (start..colon).any(|t| doc.cue(t).is_some()) || colon - start > 12 {
+    if (start..colon).any(|t| doc.cue(t).is_some()) || colon - start > 16 {
         return None;
     }
     let pronoun = matches!(
@@ -579,10 +583,6 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
             e += 1;
         }
     }
-    // (a place is no speaker: "Kyiv was under attack: “Air raid alert” flashed")
-    if e == start + 1 && !pronoun && names::is_capital(doc.tok(start)) {
-        return None;
-    }
     // one to four capitalised words (not an article or a sentence word: "The rules were clear")
     if e == start || e - start > 4 || e >= colon || np::is_sentence_opener(doc.tok(start)) {
         return None;
@@ -592,15 +592,36 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
     // message for ...:" (not "had a text from his mother:")
     let v = doc.tok_bytes(e);
     let next = doc.tok_bytes(e + 1);
+    // (a capital or a body is judged by one word: "Beijing was unmoved:", not "Kyiv was under
+    // attack:"; a person also by a longer or "-ing" predicate: "Sean Dyche was fuming:",
+    // "Ancelotti was in a reflective mood after the match on Saturday night:"; "He" by at most
+    // six words)
+    let capital = e == start + 1 && names::is_capital(doc.tok(start));
+    let personal = pronoun
+        || crate::actors::is_given_name(doc.tok(start))
+        || names::is_title_word(doc.tok(start));
     let ok = match v {
         b"was" | b"is" | b"sounded" | b"seemed" | b"remained" => {
-            !next.ends_with(b"ing") && colon - e <= 7
+            if capital {
+                colon == e + 2 && !next.ends_with(b"ing")
+            } else if pronoun {
+                colon - e <= 7
+            } else {
+                colon - e <= 13 && (personal || !next.ends_with(b"ing"))
+            }
         }
         b"put" | b"kept" => next == b"it",
         b"had" | b"has" => {
             matches!(
                 next,
-                b"a" | b"one" | b"some" | b"few" | b"this" | b"blunt" | b"harsh"
+                b"a" | b"one"
+                    | b"some"
+                    | b"few"
+                    | b"this"
+                    | b"blunt"
+                    | b"harsh"
+                    | b"little"
+                    | b"no"
             ) && (e + 2..colon).any(|t| {
                 matches!(
                     doc.tok_bytes(t),
@@ -614,6 +635,10 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
                         | b"nickname"
                         | b"verdict"
                         | b"advice"
+                        | b"patience"
+                        | b"regrets"
+                        | b"doubt"
+                        | b"doubts"
                 )
             })
         }

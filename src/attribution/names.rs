@@ -522,6 +522,11 @@ pub(crate) fn demonym(w: &str) -> Option<&'static str> {
 
 use super::np::ROLE_NOUN_SET;
 
+/// True if `w` is a title word ("Mr", "Manager", "President").
+pub(crate) fn is_title_word(w: &str) -> bool {
+    is_title(w)
+}
+
 fn is_title(w: &str) -> bool {
     classify(w).title
 }
@@ -2832,6 +2837,21 @@ impl Names {
                 }
                 // "a message Pryce sent to a colleague, in which he wrote": a relative clause's
                 // pronoun refers within its sentence
+                // ("Trump attacked Mitt Romney, whom he called “…”": not the person "whom" stands
+                // for, named right before it)
+                if ti > 2 && doc.tok_is(ti - 1, b"whom") && doc.tok_is(ti - 2, b",") {
+                    let k = self.mentions.partition_point(|m| m.tok < ti - 2);
+                    if let Some(rel) = k
+                        .checked_sub(1)
+                        .map(|k| &self.mentions[k])
+                        .filter(|m| m.tok + 1 == ti - 2)
+                    {
+                        let not = self.persons[rel.person].full(&self.full_names).to_string();
+                        if let Some(e) = self.other_person_before(doc, t.start, w, &not) {
+                            return Some(at(e));
+                        }
+                    }
+                }
                 if ti > 0 && matches!(doc.tok(ti - 1), "which" | "whom") {
                     let sent_lo = doc.tokens[doc.sents[doc.sentence_of(t.start)].1.start].start;
                     if let Some(e) = self.person_before(doc, t.start, t.start - sent_lo, want) {
@@ -2991,7 +3011,15 @@ impl Names {
             } else {
                 bare
             };
-            let holder = self.title_holder(title, s).map(|p| self.person_entity(p));
+            // ("PM Modi ... The PM said": a holder titled by the short form too)
+            let holder = self
+                .title_holder(title, s)
+                .or_else(|| {
+                    (title != bare)
+                        .then(|| self.title_holder(bare, s))
+                        .flatten()
+                })
+                .map(|p| self.person_entity(p));
             let mention = doc.text[s..e].to_string();
             return Some(match holder {
                 Some(p) => Entity {

@@ -465,7 +465,6 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                 | b"nevertheless"
                 | b"likewise"
                 | b"moreover"
-                | b"meanwhile"
         )
     {
         j -= 3;

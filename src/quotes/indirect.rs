@@ -1333,6 +1333,16 @@ fn sentence_indirect(
                     main.or(Some(np))
                 }
                 Some(np) if subject_position(doc, lo, &np) => Some(np),
+                // "In its annual report, “State Of The Nation's Health,” the agency said": after
+                // a title closed on its comma (in a sentence with no speech quote: `avoid` empty)
+                Some(np)
+                    if avoid.is_empty()
+                        && np.toks.start >= lo + 2
+                        && matches!(doc.tok(np.toks.start - 1), "”" | "\"")
+                        && doc.tok_is(np.toks.start - 2, b",") =>
+                {
+                    Some(np)
+                }
                 None if coordinated(doc, lo, k) => main_subject(doc, lo, k),
                 // "Tesla recalls 2,000 cars, says brakes may fail": a second verb after a comma
                 // shares the subject of the cue whose object was no speech
@@ -1567,11 +1577,15 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 || matches!(doc.tok_bytes(t + 1), b"citing" | b"pointing" | b"referring")
                 // (", saying CONTENT" is a report of its own, as tests/golden/README.md has it;
                 // not "telling": its object comes first)
+                // (", saying" only with "that": "said the manager had called her, saying she
+                // was no longer needed" is the manager's saying, inside the report)
                 || doc.cue(t + 1).is_some_and(|c| {
+                    let that = t + 2 < hi && doc.tok_is(t + 2, b"that");
                     c.participle
                         && c.reports
                         && c.lemma != "tell"
-                        && (!c.object_sense || t + 2 < hi && doc.tok_is(t + 2, b"that"))
+                        && (c.lemma != "say" || that)
+                        && (!c.object_sense || that)
                 })
                 || second_report(doc, t, hi, true).is_some()
                 // "... had been killed and three wounded, and accused the Kyrgyz side of ...": a
@@ -1855,8 +1869,8 @@ fn familiar_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let described = k - m <= 20
         && (m..k).all(|t| {
             doc.cue(t).is_none_or(|c| !c.reports || c.participle)
-                && !(is_finite_aux(doc.tok_bytes(t))
-                    && !(m..t).any(|r| matches!(doc.tok_bytes(r), b"who" | b"which")))
+                && (!is_finite_aux(doc.tok_bytes(t))
+                    || (m..t).any(|r| matches!(doc.tok_bytes(r), b"who" | b"which")))
         });
     (phrase && described).then_some(Np {
         toks: start..m,
@@ -2332,7 +2346,10 @@ fn skip_time_adjunct(doc: &Doc, c: usize, hi: usize) -> usize {
                 b"released" | b"issued" | b"published" | b"posted" | b"sent" | b"carried"
             )
         {
-            return t;
+            // ("in a statement posted on X that he would ...": on to its "that")
+            return (after + 1..hi.min(after + 8))
+                .find(|&x| doc.tok_is(x, b"that"))
+                .unwrap_or(t);
         }
         return after;
     }

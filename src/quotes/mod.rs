@@ -325,13 +325,20 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         // the work named after its noun and a comma
         // (a work's noun only, and three words or more: not "Asked about the report,
         // “Nonsense,” said Jones", "Speaking on the show, “I Am Done With Politics,” Ford said")
-        // (any title noun when no cue follows: "Her latest show, “Nothing To Declare,” opens")
+        // (a work's noun before any title-case name but one followed by a cue: "Her debut novel,
+        // “Tides,” was shortlisted", "In its annual report, “State Of The Nation's Health,” the
+        // agency said"; another title noun before three words or more and no cue: "Her latest
+        // show, “Nothing To Declare,” opens", not "Asked about the game, “Brilliant,” said the
+        // coach")
+        // (a cue right after, whose object the quote may be; not one opening its own clause: "In
+        // her memoir, “Becoming,” she wrote that ...")
+        let cue_after = (close_tok..(close_tok + 3).min(strange.end))
+            .any(|t| doc.cue(t).is_some() && !(t + 1 < strange.end && doc.tok_is(t + 1, b"that")));
         let trigger_before_comma = pw == ","
-            && words.len() >= 3
             && prev_tok.is_some_and(|t| {
                 t > strange.start && {
                     let w = lower_word(doc, t - 1);
-                    matches!(
+                    let work = matches!(
                         &*w,
                         "book"
                             | "novel"
@@ -344,9 +351,12 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                             | "song"
                             | "single"
                             | "podcast"
-                    ) || is_title_trigger(&w)
-                        && !(close_tok..(close_tok + 3).min(strange.end))
-                            .any(|t| doc.cue(t).is_some())
+                            | "report"
+                            | "paper"
+                            | "study"
+                    );
+                    work && (words.len() >= 3 || !cue_after)
+                        || is_title_trigger(&w) && words.len() >= 3 && !cue_after
                 }
             });
         if (is_title_trigger(pw) || trigger_before_comma)
@@ -369,10 +379,14 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         {
             return Err(NotSpeech::Scare);
         }
-        // "Webb, whom teammates call “Big Sauce,”": a nickname
+        // "Webb, whom teammates call “Big Sauce,”": a nickname a group uses (not "Romney, whom
+        // he called “a pompous ass,”": his words)
         if matches!(pw, "called" | "call" | "calls")
             && prev_tok.is_some_and(|t| {
-                (t.saturating_sub(4).max(strange.start)..t).any(|k| doc.tok_is(k, b"whom"))
+                t >= 2 && doc.tok_is(t - 2, b"whom") && {
+                    let g = doc.tok(t - 1);
+                    g.len() > 3 && g.ends_with('s') && g.chars().all(|c| c.is_ascii_lowercase())
+                }
             })
         {
             return Err(NotSpeech::Scare);
@@ -392,7 +406,13 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         }
     }
     // a quoted word glossed after it: a formal “hudna”, the Arabic term for a long-term truce
-    if words.len() <= 3 && matches!(next_word, Some(",")) {
+    // (an appositive noun phrase after the comma: not "‘Never’, she said, a word she repeated",
+    // "“Disgraceful”, was the word used by Mr Farage")
+    if words.len() <= 3
+        && matches!(next_word, Some(","))
+        && close_tok + 1 < strange.end
+        && matches!(doc.tok_bytes(close_tok + 1), b"the" | b"a" | b"an")
+    {
         let hi = (close_tok + 6).min(strange.end);
         if (close_tok + 1..hi).any(|t| matches!(doc.tok_bytes(t), b"term" | b"word")) {
             return Err(NotSpeech::Term);
