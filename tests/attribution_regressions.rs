@@ -2897,3 +2897,20 @@ fn third_review_passages() {
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
     }
 }
+
+#[test]
+fn presidency_and_no_10_speak() {
+    // tests/dev6/g_lagos_fuel_subsidy.txt: "the presidency said" had no subject
+    let qs = quotes("In a statement signed by its spokesman, Chukwuma Eze, the presidency said the subsidy had become “a drain the country can no longer carry” and that the savings would be channelled into roads, hospitals and cash transfers.");
+    assert_eq!(speaker_of(&qs, "a drain").as_deref(), Some("presidency"));
+    assert_eq!(
+        speaker_of(&qs, "the savings").as_deref(),
+        Some("presidency")
+    );
+    // tests/dev6/g_westminster_budget_row.txt: "No 10 said" had given no report
+    let qs = quotes("No 10 said the prime minister would meet a group of Labour MPs next week to hear their concerns.");
+    assert_eq!(
+        speaker_of(&qs, "the prime minister").as_deref(),
+        Some("Downing Street")
+    );
+}

@@ -2988,6 +2988,13 @@ impl Names {
                         && is_cap(doc.tok(t + 1))
             })
             .collect();
+        // "No 10 said": Downing Street
+        if let [a, b] = np.toks.clone().collect::<Vec<_>>()[..] {
+            if matches!(doc.tok(a), "No" | "Number") && doc.tok(b) == "10" {
+                let (s, e) = (doc.tokens[a].start, doc.tokens[b].end);
+                return Some(organisation(doc, "Downing Street".to_string(), s, e));
+            }
+        }
         let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();

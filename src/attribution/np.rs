@@ -73,6 +73,9 @@ static SKIP_AFTER_CUE_SET: WordSet = WordSet::new(SKIP_AFTER_CUE);
 
 /// Common nouns that can speak as a role or an organisation.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
+    // the offices of a head of state or government ("the presidency said")
+    "presidency",
+    "chancellery",
     // court documents, which speak for nobody ("according to the indictment", "The complaint
     // alleges")
     "indictment",
@@ -474,6 +477,13 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     }
     let last = j - 1;
     let w = doc.tok(last);
+    // "No 10 said", "Number 10 said": Downing Street
+    if w == "10" && last > lo && matches!(doc.tok(last - 1), "No" | "Number") {
+        return Some(Np {
+            toks: last - 1..last + 1,
+            kind: NpKind::Name,
+        });
+    }
     if PRONOUNS.contains(&w) {
         return Some(Np {
             toks: last..last + 1,
