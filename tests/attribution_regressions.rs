@@ -2914,3 +2914,69 @@ fn presidency_and_no_10_speak() {
         Some("Downing Street")
     );
 }
+
+/// Passages from the eighth session's fourth review: each with the speaker of its first quote, or
+/// None; "-" when no quote may be found.
+#[test]
+fn fourth_review_passages() {
+    let cases: &[(&str, Option<&str>)] = &[
+        // a one-word quote after a work noun that nobody owns is speech
+        (
+            "Asked about the report, “Appalling,” Sir Keir Starmer said.",
+            Some("Keir Starmer"),
+        ),
+        (
+            "On the report, “It Is Damning,” said the shadow health secretary.",
+            Some("-x"),
+        ),
+        // a work opening the sentence, or owned, is a title
+        (
+            "The podcast, “Serial,” drew millions of listeners.",
+            Some("-"),
+        ),
+        // a nickname a group uses is no speech; one person's word for somebody is
+        (
+            "Messi, whom Argentines call “La Pulga,” lifted the trophy.",
+            Some("-"),
+        ),
+        (
+            "Warner, whom the Barmy Army calls “Bull,” was booed at Lord's.",
+            Some("-"),
+        ),
+        (
+            "Putin, whom Biden called “a killer,” responded sharply.",
+            Some("Biden"),
+        ),
+        // the colon rule: not words heard, nor a quote that goes on as a noun
+        (
+            "Mr Alvarez was walking to his car when he heard it: “Get down!”",
+            None,
+        ),
+        (
+            "Kyiv was dark: “No power until Friday” notices went up across the city.",
+            Some("-x"),
+        ),
+    ];
+    for &(text, want) in cases {
+        let qs = quotes(text);
+        match want {
+            Some("-") => assert!(qs.is_empty(), "{text}: {qs:#?}"),
+            // (a quote, whoever its speaker: only that it is found)
+            Some("-x") => assert!(!qs.is_empty(), "{text}: {qs:#?}"),
+            _ => {
+                let q = qs.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
+                assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
+            }
+        }
+    }
+    // the speaker's own ", saying" is a second report; one after an act of contact is inside it
+    let qs = quotes(
+        "The IMF warned the economy would shrink this year, saying inflation remained too high.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    let qs = quotes("The ministry said Russia had sent a note to the embassy, saying the diplomat must leave within 48 hours.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    // "saying nothing" reports nothing
+    let qs = quotes("Police said the driver had fled the scene, saying nothing to officers who arrived minutes later.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+}

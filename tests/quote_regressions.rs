@@ -924,9 +924,9 @@ fn second_review_quote_passages() {
 }
 
 #[test]
-fn saying_splits_only_with_that() {
-    // from the third review: ", saying" may be the reported person's ("the manager had called her,
-    // saying she was no longer needed"); ", saying that" is a report of its own
+fn saying_after_an_act_of_contact_stays_in_the_report() {
+    // from the third review: ", saying" after an act of contact is its doer's ("the manager had
+    // called her, saying she was no longer needed"); ", saying that" is a report of its own
     let qs = quotes(
         "She said the manager had called her on a Sunday night, saying she was no longer needed.",
     );

@@ -600,6 +600,15 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
     let personal = pronoun
         || crate::actors::is_given_name(doc.tok(start))
         || names::is_title_word(doc.tok(start));
+    // (not the words someone heard or saw: "Mr Alvarez was walking to his car when he heard it:")
+    if (e + 1..colon).any(|t| {
+        matches!(
+            doc.tok_bytes(t),
+            b"when" | b"as" | b"while" | b"heard" | b"saw" | b"read" | b"noticed"
+        )
+    }) {
+        return None;
+    }
     let ok = match v {
         b"was" | b"is" | b"sounded" | b"seemed" | b"remained" => {
             if capital {
@@ -607,7 +616,8 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
             } else if pronoun {
                 colon - e <= 7
             } else {
-                colon - e <= 13 && (personal || !next.ends_with(b"ing"))
+                // (an "-ing" mood of one word: "was fuming:", not "was walking to his car ...:")
+                colon - e <= 13 && !(next.ends_with(b"ing") && (!personal || colon != e + 2))
             }
         }
         b"put" | b"kept" => next == b"it",
@@ -645,6 +655,14 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
         _ => false,
     };
     if !ok {
+        return None;
+    }
+    // (a quote that goes on as a noun of the clause after it is no one's speech: "Kyiv was dark:
+    // “No power until Friday” notices went up")
+    if b.close_t < b.para_toks.end
+        && doc.tokens[b.close_t].kind == crate::text::TokenKind::Word
+        && !doc.cap(b.close_t)
+    {
         return None;
     }
     Some(Found {
@@ -828,15 +846,10 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 });
             // "The release quoted State general secretary Om Prakash Mishra as saying, “…”": the
             // person quoted
-            let quoted_as = (cue.participle && k >= sent_start + 3 && doc.tok_is(k - 1, b"as"))
-                .then(|| np_before(doc, k - 1, sent_start))
-                .flatten()
-                .filter(|np| {
-                    np.kind == NpKind::Name
-                        && np.toks.end == k - 1
-                        && (sent_start..np.toks.start)
-                            .any(|t| matches!(doc.tok_bytes(t), b"quoted" | b"quotes" | b"cited"))
-                });
+            let quoted_as = cue
+                .participle
+                .then(|| np::quoted_as_subject(doc, k, sent_start))
+                .flatten();
             let subject = if let Some(np) = own.or(quoted_as) {
                 Some(np)
             } else if cue.participle {

@@ -2846,10 +2846,9 @@ impl Names {
                         .map(|k| &self.mentions[k])
                         .filter(|m| m.tok + 1 == ti - 2)
                     {
+                        // (nobody rather than the person "whom" stands for)
                         let not = self.persons[rel.person].full(&self.full_names).to_string();
-                        if let Some(e) = self.other_person_before(doc, t.start, w, &not) {
-                            return Some(at(e));
-                        }
+                        return self.other_person_before(doc, t.start, w, &not).map(at);
                     }
                 }
                 if ti > 0 && matches!(doc.tok(ti - 1), "which" | "whom") {
@@ -4014,16 +4013,7 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
     // "a senior official familiar with the negotiations", "an aide close to Netanyahu": a source
     // described only by what it knows (no capitalised body in the phrase)
     let described = last + 2 < doc.tokens.len()
-        && matches!(
-            (doc.tok_bytes(last + 1), doc.tok_bytes(last + 2)),
-            (b"familiar", b"with")
-                | (b"briefed", b"on")
-                | (b"close", b"to")
-                | (b"with", b"knowledge")
-                | (b"with", b"direct")
-                | (b"involved", b"in")
-                | (b"aware", b"of")
-        )
+        && super::np::is_knowledge_marker(doc.tok_bytes(last + 1), doc.tok_bytes(last + 2))
         && !toks
             .iter()
             .any(|&t| is_cap(doc.tok(t)) && !is_sentence_opener(doc.tok(t)));

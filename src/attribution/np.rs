@@ -438,6 +438,35 @@ fn before_time_adverbial(doc: &Doc, j: usize, lo: usize) -> usize {
     j
 }
 
+/// True if tokens `a b` describe an unnamed source by what it knows ("familiar with", "briefed
+/// on", "close to", "with knowledge", "involved in", "aware of").
+pub(crate) fn is_knowledge_marker(a: &[u8], b: &[u8]) -> bool {
+    matches!(
+        (a, b),
+        (b"familiar", b"with")
+            | (b"briefed", b"on")
+            | (b"close", b"to")
+            | (b"with", b"knowledge")
+            | (b"with", b"direct")
+            | (b"involved", b"in")
+            | (b"aware", b"of")
+    )
+}
+
+/// "IRNA quoted Foreign Minister Ali Bagheri as saying ...": the name before "as" at token `k - 1`
+/// (the participle cue is token `k`), after "quoted"/"cited" in the sentence from `lo`.
+pub(crate) fn quoted_as_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    if k < lo + 3 || !doc.tok_is(k - 1, b"as") {
+        return None;
+    }
+    np_before(doc, k - 1, lo).filter(|np| {
+        np.kind == NpKind::Name
+            && np.toks.end == k - 1
+            && (lo..np.toks.start)
+                .any(|t| matches!(doc.tok_bytes(t), b"quoted" | b"quotes" | b"cited"))
+    })
+}
+
 pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     let mut j = k;
     // skip auxiliaries and adverbs: "has also said"

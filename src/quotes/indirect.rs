@@ -1152,15 +1152,10 @@ fn sentence_indirect(
             continue;
         }
         // "IRNA quoted Ali Bagheri as saying ...": the person quoted speaks
-        let quoted_as = (cue.participle && k >= lo + 3 && doc.tok_is(k - 1, b"as"))
-            .then(|| np_before(doc, k - 1, lo))
-            .flatten()
-            .filter(|np| {
-                np.kind == NpKind::Name
-                    && np.toks.end == k - 1
-                    && (lo..np.toks.start)
-                        .any(|t| matches!(doc.tok_bytes(t), b"quoted" | b"quotes" | b"cited"))
-            });
+        let quoted_as = cue
+            .participle
+            .then(|| crate::attribution::np::quoted_as_subject(doc, k, lo))
+            .flatten();
         if cue.participle && !doc.tok_is(k - 1, b",") && quoted_as.is_none() {
             continue;
         }
@@ -1410,9 +1405,11 @@ fn participle_after(
     if that {
         c += 1;
     }
+    // (not "saying nothing to officers")
     if c >= hi
         || !has_words(doc, c..hi, if that { 3 } else { 4 })
         || doc.tok_is(c, b"to")
+        || matches!(doc.tok_bytes(c), b"nothing" | b"little" | b"much")
         || (!that
             && !doc
                 .cue(p)
@@ -1557,6 +1554,32 @@ const MAX_CLAUSE_TOKENS: usize = 400;
 
 /// Where a reported clause starting at token `c` stops before a new clause with its own subject:
 /// "Cairo shared the urgency, but he cautioned against ..."; or after `MAX_CLAUSE_TOKENS`.
+/// True if tokens `c..t` hold a verb of contact or sending ("had called her", "had sent a note",
+/// "had left a note"), whose doer a ", saying" after them may be.
+fn contact_before(doc: &Doc, c: usize, t: usize) -> bool {
+    (c..t).any(|k| {
+        matches!(
+            doc.tok_bytes(k),
+            b"called"
+                | b"phoned"
+                | b"rang"
+                | b"sent"
+                | b"left"
+                | b"wrote"
+                | b"emailed"
+                | b"texted"
+                | b"messaged"
+                | b"approached"
+                | b"threatened"
+                | b"shouted"
+                | b"contacted"
+                | b"posted"
+                | b"issued"
+                | b"handed"
+        )
+    })
+}
+
 fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
     let cap = c + MAX_CLAUSE_TOKENS;
     if hi > cap + 1 {
@@ -1576,16 +1599,16 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 // participle after the report (a reporting one is a report of its own)
                 || matches!(doc.tok_bytes(t + 1), b"citing" | b"pointing" | b"referring")
                 // (", saying CONTENT" is a report of its own, as tests/golden/README.md has it;
-                // not "telling": its object comes first)
-                // (", saying" only with "that": "said the manager had called her, saying she
-                // was no longer needed" is the manager's saying, inside the report)
-                || doc.cue(t + 1).is_some_and(|c| {
+                // not "telling": its object comes first; nor ", saying" after an act of
+                // contact in the report, whose doer it is: "said the manager had called her,
+                // saying she was no longer needed")
+                || doc.cue(t + 1).is_some_and(|cue| {
                     let that = t + 2 < hi && doc.tok_is(t + 2, b"that");
-                    c.participle
-                        && c.reports
-                        && c.lemma != "tell"
-                        && (c.lemma != "say" || that)
-                        && (!c.object_sense || that)
+                    cue.participle
+                        && cue.reports
+                        && cue.lemma != "tell"
+                        && (cue.lemma != "say" || that || !contact_before(doc, c, t))
+                        && (!cue.object_sense || that)
                 })
                 || second_report(doc, t, hi, true).is_some()
                 // "... had been killed and three wounded, and accused the Kyrgyz side of ...": a
@@ -1814,16 +1837,7 @@ fn familiar_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let start = dateline_end(doc, lo, k);
     let m = (start + 1..k.min(start + 7)).find(|&t| {
         t + 1 < k
-            && matches!(
-                (doc.tok_bytes(t), doc.tok_bytes(t + 1)),
-                (b"familiar", b"with")
-                    | (b"briefed", b"on")
-                    | (b"close", b"to")
-                    | (b"with", b"knowledge")
-                    | (b"with", b"direct")
-                    | (b"involved", b"in")
-                    | (b"aware", b"of")
-            )
+            && crate::attribution::np::is_knowledge_marker(doc.tok_bytes(t), doc.tok_bytes(t + 1))
     })?;
     // the phrase: words without a verb, a cue or a preposition ("A Western diplomat", "Two
     // people"; not "Officials at the Ministry of Defence")

@@ -355,8 +355,25 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                             | "paper"
                             | "study"
                     );
-                    work && (words.len() >= 3 || !cue_after)
-                        || is_title_trigger(&w) && words.len() >= 3 && !cue_after
+                    // (a short title after an owner's work: "Her debut novel, “Tides,”", not
+                    // "Asked about the report, “Appalling,” Sir Keir Starmer said")
+                    let owned = (t.saturating_sub(4).max(strange.start)..t - 1).any(|k| {
+                        let o = doc.tok(k);
+                        matches!(
+                            o,
+                            "his" | "her" | "their" | "its" | "His" | "Her" | "Their" | "Its"
+                        ) || o.ends_with("'s")
+                            || o.ends_with("’s")
+                    }) || (t >= strange.start + 2
+                        && (strange.start..t - 1).all(|k| {
+                            let o = doc.tok(k);
+                            matches!(o, "The" | "A" | "An") || o.chars().all(char::is_lowercase)
+                        }));
+                    // (an owner's work or one opening the sentence: "In its annual report, “State
+                    // Of The Nation's Health,” the agency said", "The podcast, “Serial,” drew";
+                    // not "On the report, “It Is Damning,” said the shadow health secretary")
+                    work && owned && (words.len() >= 3 || !cue_after)
+                        || (work || is_title_trigger(&w)) && words.len() >= 3 && !cue_after
                 }
             });
         if (is_title_trigger(pw) || trigger_before_comma)
@@ -383,10 +400,16 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         // he called “a pompous ass,”": his words)
         if matches!(pw, "called" | "call" | "calls")
             && prev_tok.is_some_and(|t| {
-                t >= 2 && doc.tok_is(t - 2, b"whom") && {
-                    let g = doc.tok(t - 1);
-                    g.len() > 3 && g.ends_with('s') && g.chars().all(|c| c.is_ascii_lowercase())
-                }
+                t >= 2
+                    && (t.saturating_sub(4).max(strange.start)..t - 1)
+                        .any(|k| doc.tok_is(k, b"whom"))
+                    && {
+                        // (a group: "Argentines", "his fans", "the tabloids", "the Portuguese
+                        // press"; not "he", "Biden", "the judge")
+                        let g = doc.tok(t - 1);
+                        g.len() > 3 && g.ends_with('s') && !g.ends_with("ss")
+                            || matches!(g, "press" | "media" | "Army" | "army" | "public" | "crowd")
+                    }
             })
         {
             return Err(NotSpeech::Scare);
