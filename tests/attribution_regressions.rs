@@ -2770,6 +2770,22 @@ fn quoted_as_saying_is_the_person_quoted() {
     );
 }
 
+/// Checks each passage's first quote: its speaker `Some(name)` or `None`; `Some("-")` for no quote
+/// at all, `Some("-x")` for some quote, whoever speaks.
+fn check_first_speakers(cases: &[(&str, Option<&str>)]) {
+    for &(text, want) in cases {
+        let qs = quotes(text);
+        match want {
+            Some("-") => assert!(qs.is_empty(), "{text}: {qs:#?}"),
+            Some("-x") => assert!(!qs.is_empty(), "{text}: {qs:#?}"),
+            _ => {
+                let q = qs.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
+                assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
+            }
+        }
+    }
+}
+
 /// Passages from the eighth session's second review (old/new binary probes): each with the
 /// speaker of its first quote, or None.
 #[test]
@@ -2796,11 +2812,7 @@ fn second_review_passages() {
         ("Kyiv was under attack: “Air raid alert” flashed on every phone.", None),
         ("He is the author of one line that everyone remembers: “Read my lips.”", None),
     ];
-    for &(text, want) in cases {
-        let qs = quotes(text);
-        let q = qs.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
-        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
-    }
+    check_first_speakers(cases);
 }
 
 #[test]
@@ -2887,15 +2899,7 @@ fn third_review_passages() {
         speaker_of(&qs, "Democrats in").as_deref(),
         Some("Terrence Bale")
     );
-    for &(text, want) in cases {
-        let qs = quotes(text);
-        if want == Some("-") {
-            assert!(qs.is_empty(), "{text}: {qs:#?}");
-            continue;
-        }
-        let q = qs.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
-        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
-    }
+    check_first_speakers(cases);
 }
 
 #[test]
@@ -2957,18 +2961,7 @@ fn fourth_review_passages() {
             Some("-x"),
         ),
     ];
-    for &(text, want) in cases {
-        let qs = quotes(text);
-        match want {
-            Some("-") => assert!(qs.is_empty(), "{text}: {qs:#?}"),
-            // (a quote, whoever its speaker: only that it is found)
-            Some("-x") => assert!(!qs.is_empty(), "{text}: {qs:#?}"),
-            _ => {
-                let q = qs.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
-                assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), want, "{text}");
-            }
-        }
-    }
+    check_first_speakers(cases);
     // the speaker's own ", saying" is a second report; one after an act of contact is inside it
     let qs = quotes(
         "The IMF warned the economy would shrink this year, saying inflation remained too high.",
