@@ -938,3 +938,26 @@ fn saying_after_an_act_of_contact_stays_in_the_report() {
         quotes("The senator said in a statement posted on X that he would vote against the bill.");
     assert_eq!(indirect(&qs), ["he would vote against the bill"]);
 }
+
+#[test]
+fn final_review_passages() {
+    // a relative "that" after a clause of its own is no complementiser (had given "can be charged
+    // in under ten minutes")
+    let qs = quotes("Researchers at Stanford University say they have developed a battery that can be charged in under ten minutes.");
+    assert_eq!(
+        indirect(&qs),
+        ["they have developed a battery that can be charged in under ten minutes"]
+    );
+    // ... but an extraposed "it is crucial that" still opens the content after "that"
+    let qs = quotes("Professor Cres Eastman said it is crucial that children and pregnant women have an adequate intake of iodine.");
+    assert_eq!(
+        indirect(&qs),
+        ["children and pregnant women have an adequate intake of iodine"]
+    );
+    // an anonymous source described by what it knows, capitalised by its place
+    let qs = quotes("Officials familiar with the talks said a deal could be reached within days.");
+    assert_eq!(speaker_of(&qs, "a deal"), None);
+    // a generic group in a place is no named speaker
+    let qs = quotes("Villagers in Limpopo say they have been without clean water for months.");
+    assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:#?}");
+}

@@ -4014,9 +4014,12 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
     // described only by what it knows (no capitalised body in the phrase)
     let described = last + 2 < doc.tokens.len()
         && super::np::is_knowledge_marker(doc.tok_bytes(last + 1), doc.tok_bytes(last + 2))
-        && !toks
-            .iter()
-            .any(|&t| is_cap(doc.tok(t)) && !is_sentence_opener(doc.tok(t)));
+        && !toks.iter().any(|&t| {
+            // (a role noun capitalised by its place is none: "Officials familiar with the talks")
+            is_cap(doc.tok(t))
+                && !is_sentence_opener(doc.tok(t))
+                && !ROLE_NOUN_SET.contains(doc.tok(t).to_ascii_lowercase().as_str())
+        });
     first == "one" || described || (GENERIC_GROUPS.contains(&head.as_str()) && !has_org)
 }
 

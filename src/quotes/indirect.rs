@@ -1225,7 +1225,12 @@ fn sentence_indirect(
                     is_determiner(doc.tok_bytes(x))
                         || matches!(doc.tok_bytes(x), b"at" | b"in" | b"on" | b"for" | b"with")
                 });
-            if plain && !infinitive && that_after_adjunct(doc, cue, c, t) {
+            // (nor a relative "that" after a clause of its own: "say they have developed a
+            // battery that can be charged ...")
+            // (but "said it is crucial that ...": an extraposed "it")
+            let clause_before = (c..t).any(|x| is_finite_aux(doc.tok_bytes(x)))
+                && !(doc.tok_is(c, b"it") && t <= c + 4);
+            if plain && !infinitive && !clause_before && that_after_adjunct(doc, cue, c, t) {
                 c = t + 1;
                 moved = true;
             }
@@ -1826,8 +1831,28 @@ fn placed_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         return None;
     }
     let head = np_before(doc, p - 1, lo)?;
-    (head.kind != NpKind::Pronoun && head.toks.end == p - 1 && subject_position(doc, lo, &head))
-        .then_some(head)
+    // (a body or a named subject, not a generic group: "Villagers in Limpopo say")
+    let generic = head.toks.len() == 1 && head.toks.start == lo && {
+        let w = doc.tok_bytes(head.toks.start);
+        w.len() > 3
+            && w.ends_with(b"s")
+            && !w.ends_with(b"ss")
+            && w[1..].iter().all(u8::is_ascii_lowercase)
+            && !matches!(
+                w,
+                b"Officials"
+                    | b"Authorities"
+                    | b"Prosecutors"
+                    | b"Investigators"
+                    | b"Researchers"
+                    | b"Scientists"
+            )
+    };
+    (head.kind != NpKind::Pronoun
+        && !generic
+        && head.toks.end == p - 1
+        && subject_position(doc, lo, &head))
+    .then_some(head)
 }
 
 /// "A senior official familiar with the negotiations said", "Two people briefed on the talks,
