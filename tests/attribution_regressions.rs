@@ -2973,3 +2973,20 @@ fn fourth_review_passages() {
     let qs = quotes("Police said the driver had fled the scene, saying nothing to officers who arrived minutes later.");
     assert_eq!(qs.len(), 1, "{qs:#?}");
 }
+
+#[test]
+fn formal_name_ending_in_and_one_noun() {
+    // tests/dev4/c_science_vaccine_trial.txt, tests/dev7/j_hospital_outbreak.txt: the name had been
+    // cut at "and", so "CDC" became "Centers for Disease Control"
+    let text = "The Centers for Disease Control and Prevention estimates that RSV sends about 160,000 older adults to the hospital each year.\n\nThe CDC said its vaccine advisers would review the nasal vaccine's data if it is licensed.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "its vaccine advisers").as_deref(),
+        Some("Centers for Disease Control and Prevention")
+    );
+    let qs = quotes("The Office of Management and Budget said the deficit would narrow next year.");
+    assert_eq!(
+        speaker_of(&qs, "the deficit").as_deref(),
+        Some("Office of Management and Budget")
+    );
+}

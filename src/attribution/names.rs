@@ -1318,7 +1318,37 @@ impl Names {
                     && doc.tok_is(k + 2, b")")
                     && doc.tok(k + 1).len() >= 3
                     && doc.tok(k + 1).chars().all(|c| c.is_ascii_uppercase());
-                if is_org(&words) && words.len() >= 2 || acronym_after {
+                // ... or one abstract noun ending a formal name of "for"/"of": "Centers for
+                // Disease Control and Prevention", "Office of Management and Budget" (not a
+                // place, people or another body: "the Ministry of Defence and Britain")
+                let formal_end = k == i + 2
+                    && (s + 1..i).any(|t| matches!(doc.tok_bytes(t), b"for" | b"of"))
+                    && matches!(
+                        doc.tok(i + 1),
+                        "Prevention"
+                            | "Budget"
+                            | "Development"
+                            | "Technology"
+                            | "Innovation"
+                            | "Welfare"
+                            | "Security"
+                            | "Trade"
+                            | "Industry"
+                            | "Energy"
+                            | "Environment"
+                            | "Research"
+                            | "Justice"
+                            | "Safety"
+                            | "Culture"
+                            | "Sport"
+                            | "Education"
+                            | "Tourism"
+                            | "Fisheries"
+                            | "Forestry"
+                            | "Training"
+                            | "Enforcement"
+                    );
+                if is_org(&words) && words.len() >= 2 || acronym_after || formal_end {
                     i = k;
                 }
             }
@@ -2329,7 +2359,13 @@ impl Names {
                 && !is_news_outlet(org)
                 && !key[short.len().min(key.len())..].starts_with(" and the ")
                 || key_ends_with(key, &short)
-                || (acronym && initials(org).eq(name.chars()));
+                || (acronym
+                    && (initials(org).eq(name.chars())
+                        // ("CDC" for "Centers for Disease Control and Prevention": the initials
+                        // before a final "and X")
+                        || org.rsplit_once(" and ").is_some_and(|(head, tail)| {
+                            !tail.contains(' ') && initials(head).eq(name.chars())
+                        })));
             if fits && best.is_none_or(|(b, bk)| *n > b || *n == b && *k < bk) {
                 best = Some((*n, *k));
             }
