@@ -2990,3 +2990,13 @@ fn formal_name_ending_in_and_one_noun() {
         Some("Office of Management and Budget")
     );
 }
+
+#[test]
+fn a_regulator_is_a_body() {
+    // tests/dev7/j_ottawa_pipeline_vote.txt: had been "regulator"
+    let qs = quotes("The Canada Energy Regulator, which concluded last year that the project's risks could be managed under 156 conditions, declined to comment on the vote.");
+    assert_eq!(
+        speaker_of(&qs, "the project's risks").as_deref(),
+        Some("Canada Energy Regulator")
+    );
+}

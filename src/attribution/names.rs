@@ -228,6 +228,7 @@ const TITLES: &[&str] = &[
 /// Head words that make a capitalised phrase an organisation.
 const ORG_HEADS: &[&str] = &[
     "Department",
+    "Regulator",
     "Ministry",
     "Federation",
     "Company",
