@@ -244,7 +244,7 @@ pub(crate) fn attribute(
                             .subject
                             .as_ref()
                             .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved))
-                            .filter(|e| !f.person_only || e.kind != EntityKind::Group);
+                            .filter(|e| !f.named_only || e.kind != EntityKind::Group);
                         let addressee = f
                             .addressee
                             .as_ref()
@@ -458,7 +458,7 @@ struct Found {
     channel: Option<String>,
     /// The subject speaks only if it is named (a person, a body or a country), not an unnamed
     /// group.
-    person_only: bool,
+    named_only: bool,
 }
 
 /// A quote with no cue after a sentence about a named person in the same paragraph is theirs:
@@ -597,9 +597,8 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
     // "Ancelotti was in a reflective mood after the match on Saturday night:"; "He" by at most
     // six words)
     let capital = e == start + 1 && names::is_capital(doc.tok(start));
-    let personal = pronoun
-        || crate::actors::is_given_name(doc.tok(start))
-        || names::is_title_word(doc.tok(start));
+    let personal =
+        pronoun || crate::actors::is_given_name(doc.tok(start)) || names::is_title(doc.tok(start));
     // (not the words someone heard or saw: "Mr Alvarez was walking to his car when he heard it:")
     if (e + 1..colon).any(|t| {
         matches!(
@@ -677,7 +676,7 @@ fn colon_subject(doc: &Doc, b: &Bounds) -> Option<Found> {
         }),
         addressee: None,
         channel: None,
-        person_only: true,
+        named_only: true,
     })
 }
 
@@ -714,7 +713,7 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
         subject: Some(np),
         addressee: None,
         channel: None,
-        person_only: false,
+        named_only: false,
     })
 }
 
@@ -794,7 +793,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                 subject,
                 addressee,
                 channel,
-                person_only: false,
+                named_only: false,
             });
         }
         if is_according(doc, k) {
@@ -805,7 +804,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                 subject: np,
                 addressee: None,
                 channel: None,
-                person_only: false,
+                named_only: false,
             });
         }
     }
@@ -886,7 +885,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 subject: Some(np.clone()),
                 addressee,
                 channel: None,
-                person_only: false,
+                named_only: false,
             };
             if np.kind == np::NpKind::Pronoun && np.toks.start > sent_start {
                 pronoun.get_or_insert(found);
@@ -901,7 +900,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 subject: np,
                 addressee: None,
                 channel: None,
-                person_only: false,
+                named_only: false,
             });
         }
     }
@@ -952,7 +951,7 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                 subject,
                 addressee,
                 channel: None,
-                person_only: false,
+                named_only: false,
             });
         }
     }

@@ -524,11 +524,7 @@ pub(crate) fn demonym(w: &str) -> Option<&'static str> {
 use super::np::ROLE_NOUN_SET;
 
 /// True if `w` is a title word ("Mr", "Manager", "President").
-pub(crate) fn is_title_word(w: &str) -> bool {
-    is_title(w)
-}
-
-fn is_title(w: &str) -> bool {
+pub(crate) fn is_title(w: &str) -> bool {
     classify(w).title
 }
 
@@ -3025,11 +3021,10 @@ impl Names {
             })
             .collect();
         // "No 10 said": Downing Street
-        if let [a, b] = np.toks.clone().collect::<Vec<_>>()[..] {
-            if matches!(doc.tok(a), "No" | "Number") && doc.tok(b) == "10" {
-                let (s, e) = (doc.tokens[a].start, doc.tokens[b].end);
-                return Some(organisation(doc, "Downing Street".to_string(), s, e));
-            }
+        let a = np.toks.start;
+        if np.toks.len() == 2 && matches!(doc.tok(a), "No" | "Number") && doc.tok(a + 1) == "10" {
+            let (s, e) = (doc.tokens[a].start, doc.tokens[a + 1].end);
+            return Some(organisation(doc, "Downing Street".to_string(), s, e));
         }
         let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
         let toks = &toks[first_cap..];

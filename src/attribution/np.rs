@@ -410,18 +410,21 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// The subject phrase that ends right before token `k` (a cue verb), not reaching before `lo`.
+/// True if `w` names a day of the week ("Thursday").
+pub(crate) fn is_weekday(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"Monday" | b"Tuesday" | b"Wednesday" | b"Thursday" | b"Friday" | b"Saturday" | b"Sunday"
+    )
+}
+
 /// The token index where a time adverbial that ends before token `j` starts ("on Thursday", "on
 /// Monday night", "yesterday"), or `j` if none does (not before `lo`).
 fn before_time_adverbial(doc: &Doc, j: usize, lo: usize) -> usize {
     if j <= lo + 1 {
         return j;
     }
-    let weekday = |t: usize| {
-        matches!(
-            doc.tok(t),
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        )
-    };
+    let weekday = |t: usize| is_weekday(doc.tok_bytes(t));
     let w = doc.tok(j - 1);
     if matches!(w, "yesterday" | "today" | "tonight") {
         return j - 1;
@@ -971,17 +974,7 @@ fn leads_to_name(doc: &Doc, j: usize, hi: usize) -> bool {
         }
         // (a day is no name: "a criminal complaint filed Sunday")
         if is_cap(w) {
-            return t > j
-                && !matches!(
-                    w,
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                );
+            return t > j && !is_weekday(w.as_bytes());
         }
         if LOWER_NAME_PARTICLES.contains(&w)
             || !w.chars().all(char::is_alphabetic)

@@ -2336,19 +2336,7 @@ fn dateline_end(doc: &Doc, lo: usize, before: usize) -> usize {
 
 /// Skips a day adjunct right after a cue: "said (late) on Thursday it had ...", "said Monday".
 fn skip_time_adjunct(doc: &Doc, c: usize, hi: usize) -> usize {
-    let is_day = |t: usize| {
-        t < hi
-            && matches!(
-                doc.tok_bytes(t),
-                b"Monday"
-                    | b"Tuesday"
-                    | b"Wednesday"
-                    | b"Thursday"
-                    | b"Friday"
-                    | b"Saturday"
-                    | b"Sunday"
-            )
-    };
+    let is_day = |t: usize| t < hi && crate::attribution::np::is_weekday(doc.tok_bytes(t));
     let mut t = c;
     if t < hi && matches!(doc.tok_bytes(t), b"late" | b"early") {
         t += 1;

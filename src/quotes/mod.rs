@@ -332,8 +332,11 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         // coach")
         // (a cue right after, whose object the quote may be; not one opening its own clause: "In
         // her memoir, “Becoming,” she wrote that ...")
-        let cue_after = (close_tok..(close_tok + 3).min(strange.end))
-            .any(|t| doc.cue(t).is_some() && !(t + 1 < strange.end && doc.tok_is(t + 1, b"that")));
+        let cue_after = || {
+            (close_tok..(close_tok + 3).min(strange.end)).any(|t| {
+                doc.cue(t).is_some() && !(t + 1 < strange.end && doc.tok_is(t + 1, b"that"))
+            })
+        };
         let trigger_before_comma = pw == ","
             && prev_tok.is_some_and(|t| {
                 t > strange.start && {
@@ -372,8 +375,8 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                     // (an owner's work or one opening the sentence: "In its annual report, “State
                     // Of The Nation's Health,” the agency said", "The podcast, “Serial,” drew";
                     // not "On the report, “It Is Damning,” said the shadow health secretary")
-                    work && owned && (words.len() >= 3 || !cue_after)
-                        || (work || is_title_trigger(&w)) && words.len() >= 3 && !cue_after
+                    work && owned && (words.len() >= 3 || !cue_after())
+                        || (work || is_title_trigger(&w)) && words.len() >= 3 && !cue_after()
                 }
             });
         if (is_title_trigger(pw) || trigger_before_comma)
