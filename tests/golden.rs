@@ -362,3 +362,17 @@ fn dev7_set_report() {
     assert!(precision >= 0.95, "dev7 precision {precision:.3} < 0.95");
     assert!(speaker >= 0.82, "dev7 speaker accuracy {speaker:.3} < 0.82");
 }
+
+/// The eighth dev set in `tests/dev8/`: 6 articles (Russia–Ukraine drone strikes on the wire, a US
+/// Supreme Court argument, a Seoul defence briefing, a tech layoffs memo, a rugby test report, a
+/// Kenyan finance bill), written and annotated blind at the start of the ninth session (see
+/// `tests/dev8/README.md`). Its errors are written to `/tmp/dev8-errors.txt`.
+#[test]
+fn dev8_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev8", 200);
+    // first run (never tuned on) 0.871 / 0.970 / 0.791; the floors are about 0.03 below the
+    // figures after the fixes it prompted (tests/dev8/README.md)
+    assert!(recall >= 0.84, "dev8 recall {recall:.3} < 0.84");
+    assert!(precision >= 0.94, "dev8 precision {precision:.3} < 0.94");
+    assert!(speaker >= 0.82, "dev8 speaker accuracy {speaker:.3} < 0.82");
+}

@@ -772,11 +772,14 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                     .flatten()
             });
             if subject.is_none() && k > close_t + 1 {
-                // "“…,” his father said", "“…,” a neighbour said": an unnamed speaker is still
-                // the speaker (nobody), not whoever the sentence before was about
+                // "“…,” his father said", "“…,” a neighbour said", "“…,” one negotiator from a
+                // developing country said": an unnamed speaker is still the speaker (nobody), not
+                // whoever the sentence before was about
                 let from = close_t + usize::from(doc.tok_is(close_t, b","));
                 let unnamed = k > from + 1
-                    && k <= from + 4
+                    && (k <= from + 4
+                        || (k <= from + 8
+                            && (from + 2..k).any(|t| matches!(doc.tok_bytes(t), b"from" | b"of"))))
                     && matches!(
                         doc.tok_bytes(from),
                         b"a" | b"an" | b"his" | b"her" | b"their" | b"one" | b"another"
@@ -858,11 +861,20 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                     // "The Internet security firm Secunia.com, has said that ... “highly critical”"
                     .or_else(|| crate::quotes::comma_subject(doc, sent_start, k))
                     .or_else(|| {
-                        // "X said it “deeply regretted” the decision and urged Washington to “act”":
-                        // a coordinated verb shares the subject of the sentence
-                        (k > real_start && doc.tok_is(k - 1, b"and"))
-                            .then(|| crate::quotes::main_subject(doc, real_start, k - 1))
-                            .flatten()
+                        // "X said it “deeply regretted” the decision and urged Washington to “act”",
+                        // "Pellow refused to discuss the fee ..., but said the midfielder would
+                        // ‘fit like a glove’": a coordinated verb shares the subject of the sentence
+                        let conj =
+                            k > real_start + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but");
+                        conj.then(|| {
+                            let end = if doc.tok_is(k - 2, b",") {
+                                k - 2
+                            } else {
+                                k - 1
+                            };
+                            crate::quotes::main_subject(doc, real_start, end)
+                        })
+                        .flatten()
                     })
             };
             let Some(np) = subject else { continue };

@@ -69,6 +69,12 @@ const TITLES: &[&str] = &[
     "Alderman",
     "Assemblyman",
     "Assemblywoman",
+    // members of a legislature after their seat or party ("Molo MP Kimani Gatung’o", "Labour MP
+    // Diane Abbott")
+    "MP",
+    "MEP",
+    "MSP",
+    "MLA",
     "Sen.",
     "Rep.",
     "Representative",
@@ -1129,6 +1135,10 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
                 && !cls[i].title
         })
         || (words.len() == 1 && is_acronym_like(words[0]))
+        // "U.S. Forces Korea", "U.S. Forces Japan": a command named after where it serves
+        || (words.len() >= 3 && matches!(words[words.len() - 2], "Forces" | "Command"))
+        // "the Ukrainian General Staff" (not a general named Staff)
+        || words.ends_with(&["General", "Staff"])
 }
 
 /// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
@@ -2998,6 +3008,9 @@ impl Names {
                         | "Congress"
                         | "Senate"
                         | "Commons"
+                        | "House"
+                        | "Assembly"
+                        | "National Assembly"
                 )
         })
     }
@@ -3480,10 +3493,50 @@ impl Names {
             }
         }
         if definite {
+            // "The unification ministry said" after "the Defense Ministry": a lowercase modifier
+            // names which body, so only a body with that word is the same one
+            let modifier = (toks.len() == 3).then(|| doc.tok(toks[1])).filter(|m| {
+                m.len() > 3
+                    && m.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && COMPANY_NOUNS.contains(&head)
+                    && !matches!(
+                        *m,
+                        "same"
+                            | "local"
+                            | "national"
+                            | "federal"
+                            | "state"
+                            | "main"
+                            | "other"
+                            | "first"
+                            | "second"
+                            | "former"
+                            | "new"
+                            | "country's"
+                    )
+            });
+            let fits = |o: &str| {
+                modifier.is_none_or(|m| {
+                    o.split(' ')
+                        .any(|w| w.eq_ignore_ascii_case(m) || w.to_ascii_lowercase().starts_with(m))
+                })
+            };
             let same_head = self
                 .org_with_word_before(head, s)
                 .map(|(o, _)| o.to_string())
-                .or_else(|| qualified_before(doc, toks[0], head));
+                .or_else(|| qualified_before(doc, toks[0], head))
+                .filter(|o| fits(o));
+            if let (Some(m), None) = (modifier, &same_head) {
+                return Some(Entity {
+                    name: format!("{m} {head}"),
+                    mention,
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Organisation,
+                    title: None,
+                    affiliation: None,
+                });
+            }
             // "the leader" after "A senior LJM leader": the body it speaks for
             let same_head = same_head.map(|q| {
                 let org = q.rsplit_once(' ').and_then(|(m, h)| {
@@ -4031,6 +4084,17 @@ const GENERIC_GROUPS: &[&str] = &[
     "lawsuit",
     "documents",
     "records",
+    // the public, unnamed ("Residents said the attack began shortly after 2 a.m.")
+    "residents",
+    "villagers",
+    "locals",
+    "neighbours",
+    "neighbors",
+    "protesters",
+    "demonstrators",
+    "bystanders",
+    "onlookers",
+    "eyewitnesses",
 ];
 
 /// An unnamed individual or an unnamed group speaks for nobody in particular: "one Western
@@ -4052,7 +4116,15 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
                 && !is_sentence_opener(doc.tok(t))
                 && !ROLE_NOUN_SET.contains(doc.tok(t).to_ascii_lowercase().as_str())
         });
-    first == "one" || described || (GENERIC_GROUPS.contains(&head.as_str()) && !has_org)
+    // "a negotiator from a developing country": a person described by an unnamed place or body
+    let unnamed_origin = matches!(first.as_str(), "a" | "an")
+        && toks
+            .windows(2)
+            .any(|w| matches!(doc.tok(w[0]), "from" | "of") && matches!(doc.tok(w[1]), "a" | "an"));
+    first == "one"
+        || described
+        || unnamed_origin
+        || (GENERIC_GROUPS.contains(&head.as_str()) && !has_org)
 }
 
 /// Role nouns naming a person who speaks for a body: dropped from "Egyptian government officials".

@@ -666,6 +666,19 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             }
             s -= 1;
         }
+        // "one negotiator from a developing country said": an indefinite place or body after a
+        // person's role belongs to that person's phrase
+        if s >= lo + 2
+            && matches!(doc.tok(s), "a" | "an")
+            && matches!(doc.tok(s - 1), "from" | "of")
+        {
+            if let Some(outer) = np_before(doc, s - 1, lo).filter(|np| np.kind == NpKind::Role) {
+                return Some(Np {
+                    toks: outer.toks.start..last + 1,
+                    kind: NpKind::Role,
+                });
+            }
+        }
         return Some(Np {
             toks: s..last + 1,
             kind: NpKind::Role,

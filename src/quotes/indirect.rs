@@ -2304,6 +2304,31 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
             }
         }
     }
+    // "Kingsford manager Graham Pellow refused ...": a role noun between two names makes the
+    // first a modifier of the role and the second the subject
+    if e > s {
+        let mut t = e;
+        while t < before.min(e + 3)
+            && doc.tokens[t].kind == TokenKind::Word
+            && !doc.cap(t)
+            && !super::is_function_word(doc.tok(t))
+        {
+            t += 1;
+        }
+        if t > e
+            && cap_word(t)
+            && crate::attribution::np::ROLE_NOUN_SET.contains(&crate::quotes::lower(doc.tok(t - 1)))
+        {
+            let mut f = t;
+            while cap_word(f) {
+                f += 1;
+            }
+            return Some(Np {
+                toks: t..f,
+                kind: NpKind::Name,
+            });
+        }
+    }
     // ("She took a long sip of coffee before answering": a capitalised pronoun is no name)
     if e > s && !(e == s + 1 && matches!(doc.tok(s), "She" | "He" | "They")) {
         Some(Np {
