@@ -3101,3 +3101,57 @@ fn general_staff_is_a_body() {
         Some("Ukrainian General Staff")
     );
 }
+
+#[test]
+fn inverted_report_with_a_message_adjunct() {
+    // tests/dev8/k_seoul_defence_briefing.txt, k_kyiv_drone_strikes.txt: "in a text message" and
+    // "on the Telegram messaging app" after the cue had lost the report; "The Ukrainian air force"
+    // had no subject
+    let qs = quotes("The missiles were launched from an area near Nampo, on the North's west coast, at around 7:40 a.m., the JCS said in a text message sent to reporters.");
+    assert_eq!(
+        speaker_of(&qs, "The missiles were launched").as_deref(),
+        Some("JCS")
+    );
+    let text = "The Ukrainian air force said on the Telegram messaging app that it had shot down or jammed 71 of the 93 Shahed-type attack drones. Eleven drones hit targets in five locations, it said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it had shot down").as_deref(),
+        Some("Ukrainian air force")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Eleven drones").as_deref(),
+        Some("Ukrainian air force")
+    );
+}
+
+#[test]
+fn each_side_of_while_reports() {
+    // tests/dev8/k_kyiv_drone_strikes.txt: the lede's first report had been lost
+    let text = "KYIV, Oct 14 (Reuters) - Russia launched more than 90 drones at Ukraine overnight, killing two people in the Kyiv region, Ukrainian officials said on Tuesday, while Moscow said its air defences had downed dozens of Ukrainian drones over several Russian regions.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Russia launched").as_deref(),
+        Some("Ukraine")
+    );
+    assert_eq!(
+        speaker_of(&qs, "its air defences").as_deref(),
+        Some("Russia")
+    );
+    let qs = quotes(
+        "The ministry said prices rose in March, while the bank said they fell sharply in April.",
+    );
+    assert_eq!(speaker_of(&qs, "prices rose").as_deref(), Some("ministry"));
+    assert_eq!(speaker_of(&qs, "they fell").as_deref(), Some("bank"));
+    assert!(qs.iter().all(|q| !q.text.contains("while")), "{qs:#?}");
+}
+
+#[test]
+fn the_cs_is_the_cabinet_secretary() {
+    // tests/dev8/l_nairobi_finance_bill.txt: had been a speaker named "CS"
+    let text = "National Treasury Cabinet Secretary Amina Wario defended the levy at a press briefing on Harambee Avenue.\n\n“A Kenyan sending Sh1,000 will pay Sh20. That is less than the price of a sweet,” the CS said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "A Kenyan sending").as_deref(),
+        Some("Amina Wario")
+    );
+}

@@ -183,6 +183,9 @@ const TITLES: &[&str] = &[
     "Cr",
     "CM",
     "PM",
+    // Kenyan cabinet secretaries ("Treasury Cabinet Secretary Amina Wario ... the CS said")
+    "CS",
+    "Cabinet",
     "Shri",
     "Smt",
     "Smt.",
@@ -3057,10 +3060,10 @@ impl Names {
                 doc.tokens[toks[toks.len() - 1]].end,
             );
             // ("the PM": the Prime Minister)
-            let title: &[&str] = if bare == ["PM"] {
-                &["Prime", "Minister"]
-            } else {
-                bare
+            let title: &[&str] = match bare {
+                ["PM"] => &["Prime", "Minister"],
+                ["CS"] => &["Cabinet", "Secretary"],
+                _ => bare,
             };
             // ("PM Modi ... The PM said": a holder titled by the short form too)
             let holder = self
@@ -4171,6 +4174,11 @@ const BODY_NOUNS: &[&str] = &[
     "court",
     // "the Tessera science team reported"
     "team",
+    // "The Ukrainian air force said", "the Greek coastguard said"
+    "force",
+    "forces",
+    "coastguard",
+    "service",
 ];
 
 /// A body named by a capitalised modifier and a common noun: "Egyptian government officials" ->
@@ -4409,6 +4417,7 @@ fn is_office(w: &str) -> bool {
         w,
         "Minister"
             | "PM"
+            | "CS"
             | "President"
             | "Premier"
             | "Governor"

@@ -107,6 +107,12 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "prosecutor",
     "army",
     "military",
+    // "The Ukrainian air force said", "Israeli forces said", "the coastguard said"
+    "force",
+    "forces",
+    "navy",
+    "coastguard",
+    "service",
     "agency",
     "commission",
     "council",

@@ -95,6 +95,29 @@ const ADJUNCT_WORDS: &[&str] = &[
     "email",
     "remarks",
     "comments",
+    "text",
+    "message",
+    "messages",
+    "messaging",
+    "app",
+    "sent",
+    "to",
+    "its",
+    "his",
+    "her",
+    "their",
+    "channel",
+    "account",
+    "online",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "update",
+    "issued",
+    "released",
+    "published",
 ];
 
 /// "according" in any case (its length first: the test runs on every token of a sentence).
@@ -191,6 +214,31 @@ fn is_adjunct_word(w: &str) -> bool {
             | b"email"
             | b"remarks"
             | b"comments"
+            // "..., the JCS said in a text message sent to reporters", "said on the Telegram
+            // messaging app", "said in its evening update"
+            | b"text"
+            | b"message"
+            | b"messages"
+            | b"messaging"
+            | b"app"
+            | b"sent"
+            | b"to"
+            | b"its"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"channel"
+            | b"account"
+            | b"online"
+            | b"morning"
+            | b"afternoon"
+            | b"evening"
+            | b"night"
+            | b"overnight"
+            | b"update"
+            | b"issued"
+            | b"released"
+            | b"published"
     )
 }
 
@@ -306,6 +354,24 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
         if toks.len() < 5 || trig.is_empty() {
             continue;
         }
+        // "CONTENT, Ukrainian officials said on Tuesday, while Moscow said ...", "The ministry
+        // said prices rose, while the bank said they fell": each side of ", while" reports on its
+        // own
+        if let Some(comma) = while_split(doc, toks.clone(), trig) {
+            let n = trig.partition_point(|&k| k < comma);
+            let cut = doc.tokens[comma].start;
+            let after = doc.tokens[comma + 2].start;
+            let first =
+                sentence_indirect(doc, srange.start..cut, toks.start..comma, &[], &trig[..n]);
+            let second =
+                sentence_indirect(doc, after..srange.end, comma + 2..toks.end, &[], &trig[n..]);
+            if first.as_ref().is_some_and(|f| f.speech) && second.as_ref().is_some_and(|s| s.speech)
+            {
+                out.extend(first);
+                out.extend(second);
+                continue;
+            }
+        }
         if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone(), &[], trig) {
             let second = (!ind.according && ind.speech)
                 .then(|| {
@@ -325,6 +391,17 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
         }
     }
     out
+}
+
+/// The comma of ", while" (or ", whereas") in a sentence whose both sides may report: a cue
+/// before it and one within five tokens after it.
+fn while_split(doc: &Doc, toks: Range<usize>, trig: &[usize]) -> Option<usize> {
+    (toks.start + 5..toks.end.saturating_sub(4)).find(|&t| {
+        doc.tok_is(t, b",")
+            && matches!(doc.tok_bytes(t + 1), b"while" | b"whereas")
+            && trig.first().is_some_and(|&k| k < t)
+            && (t + 2..(t + 7).min(toks.end)).any(|k| doc.cue(k).is_some_and(|c| c.reports))
+    })
 }
 
 /// The second reported clause of a sentence whose first one is `first`: "X said A and insisted
