@@ -3155,3 +3155,21 @@ fn the_cs_is_the_cabinet_secretary() {
         Some("Amina Wario")
     );
 }
+
+#[test]
+fn inverted_pronoun_continues_the_person_quoted_before() {
+    // tests/dev8/l_rugby_test_report.txt, k_kyiv_drone_strikes.txt: "he added" had been the
+    // player named inside the report before
+    let text = "Strachan said Dalgleish, who played the last half-hour with a strapped shoulder, would have a scan on Monday, while Moffat had been withdrawn with a tight hamstring as a precaution. Both should be fit for next Saturday’s game against Argentina, he added.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Both should be fit").as_deref(),
+        Some("Strachan")
+    );
+    let text = "In the northern Chernihiv region, Serhiy Bondar, head of the regional military administration, said drones had struck an energy facility. Repair crews were working to restore supplies, he added, but the work could take “several days”.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "several days").as_deref(),
+        Some("Serhiy Bondar")
+    );
+}

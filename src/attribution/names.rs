@@ -2918,11 +2918,20 @@ impl Names {
                 // "Lydia Buchtmann for Food Standards ..., says A. She says B.": a sentence-opening
                 // pronoun continues the person quoted in the sentence before
                 let si = doc.sentence_of(t.start);
+                // (or an inverted "..., he added." after the sentence of the person quoted: "Both
+                // should be fit for next Saturday, he added" after "Strachan said Dalgleish ...")
+                let inverted = ti > doc.sents[si].1.start
+                    && doc.tok_is(ti - 1, b",")
+                    && ti + 1 < doc.tokens.len()
+                    && matches!(
+                        doc.tok_bytes(ti + 1),
+                        b"added" | b"adds" | b"continued" | b"said" | b"says"
+                    );
                 if let Some(e) = recent.filter(|e| {
                     e.kind == EntityKind::Person
                         && e.end > 0
                         && e.start < t.start
-                        && doc.sents[si].1.start == ti
+                        && (doc.sents[si].1.start == ti || inverted)
                         && doc.sentence_of(e.start) + 1 == si
                         && doc.para_of(e.start) == doc.para_of(t.start)
                         && self.person_named(&e.name).is_none_or(|p| {
