@@ -57,7 +57,8 @@ pub struct Quote {
     /// Actors named in the quote, and the addressee when it is an actor.
     pub actors: Vec<QuoteActor>,
     /// One stance per entry of `actors`, in the same order. An addressee the quote does not name
-    /// (not even as "you" or through its country) is neutral by rule, with probabilities
+    /// (not even as "you" or through its country), and every actor of a wire service's own
+    /// narration ("..., Reuters reports"), is neutral by rule, with probabilities
     /// 0.25 / 0.25 / 0.5.
     pub stances: Vec<ActorStance>,
 }
@@ -264,6 +265,12 @@ impl Analyzer {
                     actors: actors_here,
                     stances: Vec::new(),
                 };
+                // a wire service's own narration ("..., Reuters reports") reports events: the
+                // model learnt stances from what speakers say, and an agency takes no side
+                let narration = q
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|s| attribution::is_wire_service(&s.name));
                 q.stances = q
                     .actors
                     .iter()
@@ -273,7 +280,7 @@ impl Analyzer {
                         // an addressee the quote never names (not even as "you" or through its
                         // country) gets no evidence: neutral by rule, not a guess from the
                         // quote's overall tone
-                        let p = if input.target.is_empty() {
+                        let p = if input.target.is_empty() || narration {
                             Prediction {
                                 stance: Stance::Neutral,
                                 probabilities: Probabilities {

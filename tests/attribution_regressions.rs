@@ -3173,3 +3173,62 @@ fn inverted_pronoun_continues_the_person_quoted_before() {
         Some("Serhiy Bondar")
     );
 }
+
+/// Passages from the ninth session's review (old/new binary probes, 525 passages): each with the
+/// speaker of its first quote, or None.
+#[test]
+fn ninth_session_review_passages() {
+    let cases: &[(&str, Option<&str>)] = &[
+        // a verb and its object before a role: the subject stays the sentence's first name
+        (
+            "Biden met army General Mark Milley and said the withdrawal would go ahead.",
+            Some("Biden"),
+        ),
+        (
+            "Putin sacked defence minister Sergei Shoigu on Sunday, saying the ministry needed innovation.",
+            Some("Putin"),
+        ),
+        (
+            "Ruto fired interior minister Kithure Kindiki, but said the reshuffle was not a punishment.",
+            Some("Ruto"),
+        ),
+        (
+            "Modi congratulated army chief Manoj Pande and said the forces had done India proud.",
+            Some("Modi"),
+        ),
+        // a descriptive modifier keeps the body named before
+        (
+            "The Bank of England held rates at 5.25 percent. The central bank said it would keep policy tight.",
+            Some("Bank of England"),
+        ),
+        (
+            "The Ministry of Defense said it had intercepted two drones. The defence ministry added that no one was hurt.",
+            Some("Ministry of Defense"),
+        ),
+        (
+            "China's Ministry of Commerce said it would retaliate. The commerce ministry said the tariffs violated WTO rules.",
+            Some("Ministry of Commerce"),
+        ),
+        (
+            "The National Union of Teachers said members would strike. The teaching union said pay had fallen in real terms.",
+            Some("National Union of Teachers"),
+        ),
+        // "the force" is the force named before
+        (
+            "Sussex Police said the man was arrested on suspicion of murder.\n\n\"Our thoughts are with the family,\" a spokesman for the force said.",
+            Some("Sussex Police"),
+        ),
+        // a possessive owner is no proper name of the body
+        (
+            "Sri Lanka's navy said it had arrested 12 Indian fishermen.",
+            Some("Sri Lanka's navy"),
+        ),
+    ];
+    check_first_speakers(cases);
+    // the second quote of the passage: "the force" after Sussex Police
+    let qs = quotes("Sussex Police said the man was arrested on suspicion of murder.\n\n\"Our thoughts are with the family,\" a spokesman for the force said.");
+    assert_eq!(
+        speaker_of(&qs, "Our thoughts").as_deref(),
+        Some("Sussex Police")
+    );
+}

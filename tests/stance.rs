@@ -158,3 +158,31 @@ fn addressee_not_named_in_the_quote_is_not_given_the_quotes_tone() {
         .unwrap();
     assert_ne!(p.stance, Stance::Hostile, "{p:?}");
 }
+
+#[test]
+fn wire_service_narration_takes_no_side() {
+    // regression: the seed's "..., Reuters reports" summary had read as hostile toward Putin, the
+    // United States and Trump; an agency's own narration is neutral by rule
+    let a = Analyzer::default();
+    let r = a.analyze(include_str!("golden/seed.txt"));
+    let q = r
+        .quotes
+        .iter()
+        .find(|q| q.speaker.as_ref().is_some_and(|s| s.name == "Reuters"))
+        .expect("the Reuters report");
+    assert!(q.stances.len() >= 3, "{q:#?}");
+    for s in &q.stances {
+        assert_eq!(s.stance, Stance::Neutral, "{s:?}");
+        assert_eq!(s.probabilities.neutral, 0.5, "{s:?}");
+    }
+    // a speaker's own words still go through the model
+    let k = r
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Our cooperation can isolate America"))
+        .expect("Khamenei's quote");
+    assert!(k
+        .stances
+        .iter()
+        .any(|s| s.stance == Stance::Hostile && s.actor.name == "United States"));
+}

@@ -3507,31 +3507,37 @@ impl Names {
         if definite {
             // "The unification ministry said" after "the Defense Ministry": a lowercase modifier
             // names which body, so only a body with that word is the same one
+            // (a portfolio of a government body only, against a body named with another
+            // portfolio before its head word, "Defense Ministry"; not "the central bank" after
+            // "the Bank of England", nor "the defence ministry" after "the Ministry of Defense")
             let modifier = (toks.len() == 3).then(|| doc.tok(toks[1])).filter(|m| {
                 m.len() > 3
-                    && m.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                    && COMPANY_NOUNS.contains(&head)
-                    && !matches!(
-                        *m,
-                        "same"
-                            | "local"
-                            | "national"
-                            | "federal"
-                            | "state"
-                            | "main"
-                            | "other"
-                            | "first"
-                            | "second"
-                            | "former"
-                            | "new"
-                            | "country's"
-                    )
+                    && m.bytes().all(|b| b.is_ascii_lowercase())
+                    && matches!(head, "ministry" | "department")
             });
             let fits = |o: &str| {
-                modifier.is_none_or(|m| {
-                    o.split(' ')
-                        .any(|w| w.eq_ignore_ascii_case(m) || w.to_ascii_lowercase().starts_with(m))
-                })
+                let Some(m) = modifier else { return true };
+                let words: Vec<&str> = o.split(' ').collect();
+                let Some(h) = words.iter().rposition(|w| w.eq_ignore_ascii_case(head)) else {
+                    return true;
+                };
+                let prefix = |w: &str| w.to_ascii_lowercase().chars().take(4).collect::<String>();
+                // the earlier body's portfolio: the capitalised words after its "of" ("Ministry
+                // of Health, Labour and Welfare"), else the word before its head ("Defense
+                // Ministry"; not an owner, "China's Ministry")
+                if matches!(words.get(h + 1), Some(&("of" | "for"))) {
+                    return words[h + 2..]
+                        .iter()
+                        .any(|w| prefix(w.trim_end_matches(',')) == prefix(m));
+                }
+                match h.checked_sub(1).map(|i| words[i]) {
+                    Some(other)
+                        if is_cap(other) && strip_possessive(other).len() == other.len() =>
+                    {
+                        prefix(other) == prefix(m)
+                    }
+                    _ => true,
+                }
             };
             let same_head = self
                 .org_with_word_before(head, s)
@@ -3933,6 +3939,34 @@ fn is_country_abbreviation(w: &str) -> bool {
     matches!(w, "U.S." | "US" | "U.K." | "UK")
 }
 
+/// Wire services whose own narration ("Putin met Iranian political leaders ..., Reuters
+/// reports") reports events and takes no side: its stances are neutral by rule.
+pub(crate) fn is_wire_service(name: &str) -> bool {
+    matches!(
+        name,
+        "AFP"
+            | "Agence France-Presse"
+            | "AP"
+            | "Associated Press"
+            | "The Associated Press"
+            | "Reuters"
+            | "Bloomberg"
+            | "Bloomberg News"
+            | "dpa"
+            | "DPA"
+            | "EFE"
+            | "ANSA"
+            | "Kyodo"
+            | "Kyodo News"
+            | "PTI"
+            | "Press Trust of India"
+            | "Yonhap"
+            | "Bernama"
+            | "AAP"
+            | "PA"
+    )
+}
+
 /// Wire services and broadcasters that relay what others say: never "the ministry" or "it".
 fn is_news_outlet(name: &str) -> bool {
     matches!(
@@ -4058,6 +4092,11 @@ const COMPANY_NOUNS: &[&str] = &[
     "federation",
     "association",
     "ministry",
+    // "a spokesman for the force said" after "Sussex Police said"
+    "force",
+    "forces",
+    "coastguard",
+    "service",
     "agency",
     "organisation",
     "organization",
@@ -4204,8 +4243,12 @@ fn qualified_body(doc: &Doc, toks: &[usize], caps: &[usize]) -> Option<Entity> {
     }
     // "the United Auto Workers union": a proper name of two or more words (no nationality) is
     // the body's name without the common noun
+    // (not a possessive owner: "Sri Lanka's navy")
     let proper = caps.len() >= 2
         && caps.windows(2).all(|w| w[1] == w[0] + 1)
+        && caps
+            .last()
+            .is_some_and(|&c| strip_possessive(doc.tok(c)).len() == doc.tok(c).len())
         && caps.last().is_some_and(|&c| c + 1 == last)
         && caps.iter().all(|&c| demonym(doc.tok(c)).is_none());
     let e_tok = if proper { last - 1 } else { last };

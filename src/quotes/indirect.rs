@@ -2384,11 +2384,21 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     // "Kingsford manager Graham Pellow refused ...": a role noun between two names makes the
     // first a modifier of the role and the second the subject
     if e > s {
+        // (only role words between: not a verb and its object, "Biden met army General Mark
+        // Milley and said", "Putin sacked defence minister Sergei Shoigu, saying")
+        let role_word = |t: usize| {
+            let w = crate::quotes::lower(doc.tok(t));
+            crate::attribution::np::ROLE_NOUN_SET.contains(&w)
+                || matches!(
+                    &*w,
+                    "press" | "deputy" | "assistant" | "interim" | "acting" | "former" | "head"
+                )
+        };
         let mut t = e;
         while t < before.min(e + 3)
             && doc.tokens[t].kind == TokenKind::Word
             && !doc.cap(t)
-            && !super::is_function_word(doc.tok(t))
+            && role_word(t)
         {
             t += 1;
         }
