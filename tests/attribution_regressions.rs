@@ -3232,3 +3232,15 @@ fn ninth_session_review_passages() {
         Some("Sussex Police")
     );
 }
+
+#[test]
+fn analysts_at_a_firm_speak_for_the_firm() {
+    // tests/dev8/l_tech_layoffs_memo.txt: "Analysts at Jefferies said" had given no quote
+    let qs = quotes("Analysts at Jefferies said the depth of the hardware cuts suggested a formal exit was near.");
+    assert_eq!(speaker_of(&qs, "the depth").as_deref(), Some("Jefferies"));
+    let qs = quotes("Economists at Goldman Sachs said inflation would fall sharply next year.");
+    assert_eq!(
+        speaker_of(&qs, "inflation").as_deref(),
+        Some("Goldman Sachs")
+    );
+}

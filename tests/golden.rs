@@ -356,11 +356,11 @@ fn dev6_set_report() {
 #[test]
 fn dev7_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev7", 180);
-    // first run (never tuned on) 0.906 / 0.989 / 0.850; 0.861 speaker after two fixes. The
-    // floors are about 0.03 below.
+    // first run (never tuned on) 0.906 / 0.989 / 0.850; 0.861 speaker after two fixes, 0.879
+    // after the ninth session's. The floors are about 0.03 below.
     assert!(recall >= 0.87, "dev7 recall {recall:.3} < 0.87");
     assert!(precision >= 0.95, "dev7 precision {precision:.3} < 0.95");
-    assert!(speaker >= 0.82, "dev7 speaker accuracy {speaker:.3} < 0.82");
+    assert!(speaker >= 0.85, "dev7 speaker accuracy {speaker:.3} < 0.85");
 }
 
 /// The eighth dev set in `tests/dev8/`: 6 articles (Russia–Ukraine drone strikes on the wire, a US
@@ -370,9 +370,9 @@ fn dev7_set_report() {
 #[test]
 fn dev8_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev8", 200);
-    // first run (never tuned on) 0.871 / 0.970 / 0.791; the floors are about 0.03 below the
-    // figures after the fixes it prompted (tests/dev8/README.md)
-    assert!(recall >= 0.84, "dev8 recall {recall:.3} < 0.84");
+    // first run (never tuned on) 0.871 / 0.970 / 0.791; 0.884 / 0.971 / 0.879 after the fixes
+    // it prompted (tests/dev8/README.md). The floors are about 0.03 below the latter.
+    assert!(recall >= 0.85, "dev8 recall {recall:.3} < 0.85");
     assert!(precision >= 0.94, "dev8 precision {precision:.3} < 0.94");
-    assert!(speaker >= 0.82, "dev8 speaker accuracy {speaker:.3} < 0.82");
+    assert!(speaker >= 0.85, "dev8 speaker accuracy {speaker:.3} < 0.85");
 }

@@ -1925,6 +1925,17 @@ fn placed_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                     | b"Scientists"
             )
     };
+    // "Analysts at Jefferies said", "Economists at Goldman Sachs expect": the firm they work at
+    // speaks (as "A State Department spokesperson" is the State Department)
+    if generic
+        && doc.tok_bytes(p - 1) == b"at"
+        && matches!(
+            doc.tok_bytes(head.toks.start),
+            b"Analysts" | b"Economists" | b"Strategists"
+        )
+    {
+        return Some(place);
+    }
     (head.kind != NpKind::Pronoun
         && !generic
         && head.toks.end == p - 1
