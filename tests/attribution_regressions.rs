@@ -3244,3 +3244,22 @@ fn analysts_at_a_firm_speak_for_the_firm() {
         Some("Goldman Sachs")
     );
 }
+
+#[test]
+fn a_second_named_speaker_after_and() {
+    // tests/dev7/i_manila_typhoon_response.txt: ", and Japan said ..." had run on inside the
+    // embassy's report
+    let qs = quotes("The United States embassy in Manila said Washington would provide 1.5 million dollars in immediate assistance, and Japan said it would send an emergency response team.");
+    let first = qs
+        .iter()
+        .find(|q| q.text.starts_with("Washington would provide"))
+        .expect("the embassy's report");
+    assert!(!first.text.contains("Japan"), "{first:#?}");
+    assert_eq!(speaker_of(&qs, "it would send").as_deref(), Some("Japan"));
+    // a bulletin after an inverted cue
+    let qs = quotes("More than 230,000 people remain in evacuation centres, the National Disaster Risk Reduction and Management Council (NDRRMC) said in its morning bulletin.");
+    assert_eq!(
+        speaker_of(&qs, "More than 230,000").as_deref(),
+        Some("National Disaster Risk Reduction and Management Council")
+    );
+}

@@ -4097,6 +4097,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "forces",
     "coastguard",
     "service",
+    "bureau",
     "agency",
     "organisation",
     "organization",

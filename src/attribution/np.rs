@@ -113,6 +113,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "navy",
     "coastguard",
     "service",
+    // "The weather bureau added that"
+    "bureau",
     "agency",
     "commission",
     "council",

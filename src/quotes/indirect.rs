@@ -95,6 +95,8 @@ const ADJUNCT_WORDS: &[&str] = &[
     "email",
     "remarks",
     "comments",
+    "bulletin",
+    "advisory",
     "text",
     "message",
     "messages",
@@ -214,6 +216,8 @@ fn is_adjunct_word(w: &str) -> bool {
             | b"email"
             | b"remarks"
             | b"comments"
+            | b"bulletin"
+            | b"advisory"
             // "..., the JCS said in a text message sent to reporters", "said on the Telegram
             // messaging app", "said in its evening update"
             | b"text"
@@ -453,11 +457,20 @@ fn clause_without_marks(
 /// ", and a spokesperson confirmed ...": the cue token of a second speaker, a role phrase of up
 /// to three words after ", and" at the comma `t`.
 fn second_speaker_cue(doc: &Doc, t: usize, hi: usize) -> Option<usize> {
-    if t + 4 >= hi
-        || !matches!(doc.tok_bytes(t + 1), b"and" | b"but")
-        || !matches!(doc.tok_bytes(t + 2), b"a" | b"an" | b"the")
-    {
+    if t + 4 >= hi || !matches!(doc.tok_bytes(t + 1), b"and" | b"but") {
         return None;
+    }
+    // ", and Japan said it would send an emergency response team": a name of up to three words
+    if !matches!(doc.tok_bytes(t + 2), b"a" | b"an" | b"the") {
+        let name_end = (t + 2..(t + 5).min(hi))
+            .find(|&j| !(doc.cap(j) && doc.tokens[j].kind == TokenKind::Word))?;
+        let opener = crate::attribution::np::is_sentence_opener(doc.tok(t + 2));
+        return (name_end > t + 2
+            && !opener
+            && doc
+                .cue(name_end)
+                .is_some_and(|c| c.reports && !c.participle))
+        .then_some(name_end);
     }
     (t + 3..(t + 6).min(hi))
         .find(|&k| {
@@ -504,11 +517,12 @@ fn other_speaker_after(
             && !crate::actors::is_given_name(doc.tok(np.toks.start))
             && doc.cue(first.cue_tok).is_some()
     });
+    let named = doc.cap(t + 2);
     let subject = match body_first {
         Some(np) if spokes => np.clone(),
         _ => Np {
             toks: t + 2..k,
-            kind: NpKind::Role,
+            kind: if named { NpKind::Name } else { NpKind::Role },
         },
     };
     Some(Indirect {
