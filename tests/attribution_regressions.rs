@@ -3263,3 +3263,13 @@ fn a_second_named_speaker_after_and() {
         Some("National Disaster Risk Reduction and Management Council")
     );
 }
+
+#[test]
+fn unnamed_groups_report_with_no_speaker() {
+    // tests/dev7/i_manila_typhoon_response.txt: "Aid groups warned that" had given no quote
+    let qs = quotes("Aid groups warned that the scale of the damage would stretch resources.");
+    assert_eq!(speaker_of(&qs, "the scale of the damage"), None);
+    // groups the text has named keep a speaker
+    let qs = quotes("The two groups said they would merge next year.");
+    assert!(speaker_of(&qs, "they would merge").is_some(), "{qs:#?}");
+}

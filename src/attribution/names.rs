@@ -4137,6 +4137,7 @@ const GENERIC_GROUPS: &[&str] = &[
     "documents",
     "records",
     // the public, unnamed ("Residents said the attack began shortly after 2 a.m.")
+    "groups",
     "residents",
     "villagers",
     "locals",
@@ -4176,7 +4177,10 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
     first == "one"
         || described
         || unnamed_origin
-        || (GENERIC_GROUPS.contains(&head.as_str()) && !has_org)
+        || (GENERIC_GROUPS.contains(&head.as_str())
+            && !has_org
+            // ("The two groups said": groups the text has named)
+            && !(head == "groups" && first == "the"))
 }
 
 /// Role nouns naming a person who speaks for a body: dropped from "Egyptian government officials".

@@ -115,6 +115,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "service",
     // "The weather bureau added that"
     "bureau",
+    // "Aid groups warned that", "Rights groups said": generic, so no speaker
+    "groups",
     "agency",
     "commission",
     "council",
