@@ -3273,3 +3273,15 @@ fn unnamed_groups_report_with_no_speaker() {
     let qs = quotes("The two groups said they would merge next year.");
     assert!(speaker_of(&qs, "they would merge").is_some(), "{qs:#?}");
 }
+
+#[test]
+fn staff_speak_for_nobody() {
+    // tests/dev7/i_crown_court_sentencing.txt: "where staff said" had given no quote
+    let qs = quotes("Maddox had spent the evening at a pub in Thrapston, where staff said he drank at least four pints of lager.");
+    assert_eq!(speaker_of(&qs, "he drank"), None);
+    let qs = quotes("The Joint Chiefs of Staff said the strike was lawful.");
+    assert_eq!(
+        speaker_of(&qs, "the strike").as_deref(),
+        Some("Joint Chiefs of Staff")
+    );
+}

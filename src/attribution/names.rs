@@ -4138,6 +4138,7 @@ const GENERIC_GROUPS: &[&str] = &[
     "records",
     // the public, unnamed ("Residents said the attack began shortly after 2 a.m.")
     "groups",
+    "staff",
     "residents",
     "villagers",
     "locals",

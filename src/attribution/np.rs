@@ -115,8 +115,10 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "service",
     // "The weather bureau added that"
     "bureau",
-    // "Aid groups warned that", "Rights groups said": generic, so no speaker
+    // "Aid groups warned that", "Rights groups said", "where staff said": generic, so no
+    // speaker
     "groups",
+    "staff",
     "agency",
     "commission",
     "council",
