@@ -161,6 +161,8 @@ const CUES: &[(&str, &str, &str, &str, bool, bool)] = &[
     ("recall", "recalled", "recalls", "recalling", true, false),
     ("remark", "remarked", "remarks", "remarking", true, false),
     ("observe", "observed", "observes", "observing", true, false),
+    // counsel in court: "Senior Advocate Gopal Dwivedi ... submitted that the state had ..."
+    ("submit", "submitted", "submits", "submitting", true, false),
     (
         "continue",
         "continued",
@@ -330,6 +332,7 @@ const CUES: &[(&str, &str, &str, &str, bool, bool)] = &[
 /// features Polaroids ...": a clause whose verb `quotes::indirect` cannot tell from a plural noun).
 const OBJECT_SENSE: &[&str] = &[
     "add",
+    "submit",
     "write",
     "state",
     "declare",

@@ -3285,3 +3285,64 @@ fn staff_speak_for_nobody() {
         Some("Joint Chiefs of Staff")
     );
 }
+
+#[test]
+fn ninth_session_dev9_passages() {
+    // tests/dev9/m_wikinews_ferry_sinking.txt: a title's coordinated portfolio had stayed in the
+    // name
+    let qs = quotes("Addressing the Hellenic Parliament on Wednesday, Minister of Maritime Affairs and Insular Policy Stavros Leventis said a criminal investigation had been opened.");
+    assert_eq!(
+        speaker_of(&qs, "a criminal investigation").as_deref(),
+        Some("Stavros Leventis")
+    );
+    // tests/dev9/m_india_supreme_court_bench.txt: law officers' titles
+    let text = "“Don’t make us pass coercive orders,” Chief Justice of India Arvind Sethi told Solicitor General Raghav Menon, who appeared for the Union government.\n\n“With great respect, My Lords, the figures speak for themselves,” the Solicitor General said.\n\nSenior Advocate Gopal Dwivedi, appearing for the Punjab government, submitted that the state had distributed over 18,000 machines.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "With great respect").as_deref(),
+        Some("Raghav Menon")
+    );
+    assert_eq!(
+        speaker_of(&qs, "the state had distributed").as_deref(),
+        Some("Gopal Dwivedi")
+    );
+    // tests/dev9/m_gaza_aid_convoy.txt: "Abu Shanab" is the doctor named in full; Al Jazeera is
+    // an outlet, no addressee
+    let text = "Dr Khalil Abu Shanab, head of the emergency department at Al-Awda Hospital in Nuseirat, said the hospital had received 19 bodies.\n\n“We are treating people on the floor of the corridors,” Abu Shanab told Al Jazeera by phone.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We are treating"))
+        .expect("the doctor's quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Khalil Abu Shanab")
+    );
+    assert!(q.addressee.is_none(), "{q:#?}");
+}
+
+#[test]
+fn sheriffs_office_and_its_release() {
+    // tests/dev9/n_local_tv_house_fire.txt: the lede after a "--" dateline had lost its report
+    // or kept the dash, "the release states" had been the fire department quoted in between, and
+    // "A sheriff's office incident report" had been a sheriff
+    let text = "DEL VALLE, Texas (KXAN) -- A 34-year-old Bastrop man is in the Travis County jail on an arson charge, the Travis County Sheriff's Office said in a news release Monday.\n\nEveryone inside made it out, according to the Austin Fire Department.\n\n\"This was a deliberate act that put four lives at risk,\" the release states.\n\nA sheriff's office incident report obtained by KXAN states that the woman called 911 at 3:36 a.m. from a back bedroom.";
+    let qs = quotes(text);
+    let lede = qs
+        .iter()
+        .find(|q| q.text.contains("Bastrop man"))
+        .expect("the lede");
+    assert!(lede.text.starts_with("A 34-year-old"), "{lede:#?}");
+    assert_eq!(
+        lede.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Travis County Sheriff's Office")
+    );
+    assert_eq!(
+        speaker_of(&qs, "This was a deliberate act").as_deref(),
+        Some("Travis County Sheriff's Office")
+    );
+    assert_eq!(
+        speaker_of(&qs, "the woman called 911").as_deref(),
+        Some("Travis County Sheriff's Office")
+    );
+}

@@ -376,3 +376,17 @@ fn dev8_set_report() {
     assert!(precision >= 0.94, "dev8 precision {precision:.3} < 0.94");
     assert!(speaker >= 0.85, "dev8 speaker accuracy {speaker:.3} < 0.85");
 }
+
+/// The ninth dev set in `tests/dev9/`: 6 articles (a Wikinews ferry sinking, an Indian Supreme
+/// Court hearing, a Gaza aid convoy, a US local TV fire story, a Guardian interview feature, a
+/// Japanese automaker alliance), written and annotated blind in the ninth session after the dev8
+/// fixes (see `tests/dev9/README.md`). Its errors are written to `/tmp/dev9-errors.txt`.
+#[test]
+fn dev9_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev9", 180);
+    // first run (never tuned on) 0.906 / 0.979 / 0.721; the floors are about 0.03 below the
+    // figures after the fixes it prompted (tests/dev9/README.md)
+    assert!(recall >= 0.90, "dev9 recall {recall:.3} < 0.90");
+    assert!(precision >= 0.95, "dev9 precision {precision:.3} < 0.95");
+    assert!(speaker >= 0.76, "dev9 speaker accuracy {speaker:.3} < 0.76");
+}

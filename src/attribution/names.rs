@@ -183,6 +183,11 @@ const TITLES: &[&str] = &[
     "Cr",
     "CM",
     "PM",
+    // law officers ("Solicitor General Raghav Menon", "Senior Advocate Gopal Dwivedi",
+    // "Additional Advocate General Lokesh Sangwan")
+    "Solicitor",
+    "Advocate",
+    "Additional",
     // Kenyan cabinet secretaries ("Treasury Cabinet Secretary Amina Wario ... the CS said")
     "CS",
     "Cabinet",
@@ -928,7 +933,23 @@ fn line_break_before(doc: &Doc, i: usize) -> bool {
 fn is_name_particle(w: &[u8]) -> bool {
     matches!(
         w,
-        b"al" | b"bin" | b"de" | b"van" | b"von" | b"da" | b"der" | b"di" | b"del" | b"la" | b"le"
+        b"al"
+            | b"bin"
+            | b"de"
+            | b"van"
+            | b"von"
+            | b"da"
+            | b"der"
+            | b"di"
+            | b"del"
+            | b"la"
+            | b"le"
+            | b"abu"
+            | b"ibn"
+            | b"el"
+            | b"ben"
+            | b"dos"
+            | b"du"
     )
 }
 
@@ -1190,6 +1211,14 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
     // Washington Chris Gregoire": a title's "of" and three words is a place and a name
     if start > 0 && matches!(words[start - 1], "of" | "for" | "the") && end - start == 3 {
         start += 1;
+    }
+    // "Minister of Maritime Affairs and Insular Policy Stavros Leventis", "Minister for Trade and
+    // Industry Stavros Leventis": the title's coordinated portfolio runs to the given name (else
+    // the name is the last two words)
+    if start > 0 && words[start] == "and" && end - start >= 4 {
+        start = (start + 1..end - 1)
+            .find(|&i| crate::actors::is_given_name(words[i]))
+            .unwrap_or(end - 2);
     }
     start..end
 }
@@ -1759,7 +1788,7 @@ impl Names {
                 .strip_suffix(rest)
                 .and_then(|h| h.strip_suffix(' '))
                 .and_then(|h| h.rsplit_once(' '))
-                .is_some_and(|(_, w)| w == particle)
+                .is_some_and(|(_, w)| w.eq_ignore_ascii_case(&particle))
         });
         let (i, _) = found.next()?;
         found.next().is_none().then_some(i)
@@ -2804,6 +2833,7 @@ impl Names {
                     | "email"
                     | "readout"
                     | "notice"
+                    | "release"
             )
         ) || words
             .get(1)
@@ -2815,16 +2845,42 @@ impl Names {
         // "a readout of the call published by the Iranian foreign ministry. The readout said":
         // the body named as the document's issuer
         let s0 = np.toks.start;
-        if let Some(d) = (s0.saturating_sub(300).max(1)..s0)
-            .rev()
-            .find(|&d| doc.tok(d) == words[1] && matches!(doc.tok(d - 1), "a" | "an" | "the"))
-        {
+        // ("a news release": one modifier between)
+        let det = |t: usize| matches!(doc.tok(t), "a" | "an" | "the" | "A" | "An" | "The");
+        if let Some((a, d)) = (s0.saturating_sub(300).max(2)..s0).rev().find_map(|d| {
+            if doc.tok(d) != words[1] {
+                return None;
+            }
+            if det(d - 1) {
+                Some((d - 1, d))
+            } else if det(d - 2) && !is_cap(doc.tok(d - 1)) {
+                Some((d - 2, d))
+            } else {
+                None
+            }
+        }) {
             let first = Np {
-                toks: d - 1..d + 1,
+                toks: a..d + 1,
                 kind: NpKind::Role,
             };
+            // "the Travis County Sheriff's Office said in a news release": the subject of the cue
+            // the document was the means of
+            if a >= 2 && matches!(doc.tok(a - 1), "in" | "on") && doc.cue(a - 2).is_some() {
+                let lo = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start;
+                if let Some(e) = super::np::np_before(doc, a - 2, lo)
+                    .filter(|np| np.kind != NpKind::Pronoun)
+                    .and_then(|np| self.resolve(doc, &np, ctx))
+                {
+                    return Some(Entity {
+                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
+                        start: t.start,
+                        end: doc.tokens[np.toks.end - 1].end,
+                        ..e
+                    });
+                }
+            }
             let src = super::np::document_source(doc, first, doc.tokens.len().min(d + 14));
-            if src.toks.start != d - 1 {
+            if src.toks.start != a {
                 if let Some(e) = self.resolve(doc, &src, ctx) {
                     return Some(Entity {
                         mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
@@ -3315,7 +3371,22 @@ impl Names {
                         ..self.person_entity(p)
                     });
                 }
-                return Some(unnamed_body(doc, &toks, owner));
+                // (the office the text names: "the Travis County Sheriff's Office said ... a
+                // sheriff's office spokesperson said")
+                let body = unnamed_body(doc, &toks, owner);
+                let holder = capitalised(&bare.to_ascii_lowercase());
+                let suffix = [format!("{holder}'s Office"), format!("{holder}’s Office")];
+                if let Some((o, _)) = self
+                    .orgs
+                    .iter()
+                    .find(|(o, _)| suffix.iter().any(|x| o.ends_with(x.as_str())))
+                {
+                    return Some(Entity {
+                        name: o.clone(),
+                        ..body
+                    });
+                }
+                return Some(body);
             }
         }
         // "Ms Keogh’s office said", "according to Keogh's spokesman": the person the text names
@@ -3366,11 +3437,18 @@ impl Names {
             (strip_possessive(w).len() < w.len() && !is_cap(w)) || matches!(w, "’" | "'")
         }) {
             // "The rebels’ leaders": the mark is a token of its own
-            let e = if matches!(doc.tok(toks[i]), "’" | "'") {
+            let mut e = if matches!(doc.tok(toks[i]), "’" | "'") {
                 toks[i]
             } else {
                 toks[i] + 1
             };
+            // "A sheriff's office incident report": the office, not its holder
+            if e < np.toks.end
+                && matches!(doc.tok(e), "office" | "department")
+                && is_office_holder(&strip_possessive(doc.tok(e - 1)).to_ascii_lowercase())
+            {
+                e += 1;
+            }
             if e > np.toks.start + 1 {
                 let sub = Np {
                     toks: np.toks.start..e,
@@ -3988,7 +4066,24 @@ fn is_news_outlet(name: &str) -> bool {
             | "BBC"
             | "CNN"
             | "Bloomberg"
-    ) || name.rsplit(' ').next().is_some_and(|w| {
+            | "Al Jazeera"
+            | "Al Arabiya"
+            | "NPR"
+            | "ABC"
+            | "NBC"
+            | "CBS"
+            | "France 24"
+            | "Deutsche Welle"
+            | "DW"
+            | "RFI"
+            | "RTE"
+            | "RTÉ"
+    )
+        // US broadcasters' call letters: "told KXAN", "told WSB-TV"
+        || (name.len() == 4
+            && name.starts_with(['K', 'W'])
+            && name.bytes().all(|b| b.is_ascii_uppercase()))
+        || name.rsplit(' ').next().is_some_and(|w| {
         matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post")
             || PUBLICATION_HEADS.contains(&w)
     })
@@ -4476,6 +4571,8 @@ fn is_office(w: &str) -> bool {
         "Minister"
             | "PM"
             | "CS"
+            // "the Solicitor General", "the Attorney General", "the General"
+            | "General"
             | "President"
             | "Premier"
             | "Governor"

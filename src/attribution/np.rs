@@ -119,6 +119,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     // speaker
     "groups",
     "staff",
+    // "the release said" after "said in a news release"
+    "release",
     "agency",
     "commission",
     "council",

@@ -97,6 +97,7 @@ const ADJUNCT_WORDS: &[&str] = &[
     "comments",
     "bulletin",
     "advisory",
+    "release",
     "text",
     "message",
     "messages",
@@ -218,6 +219,7 @@ fn is_adjunct_word(w: &str) -> bool {
             | b"comments"
             | b"bulletin"
             | b"advisory"
+            | b"release"
             // "..., the JCS said in a text message sent to reporters", "said on the Telegram
             // messaging app", "said in its evening update"
             | b"text"
@@ -2466,9 +2468,16 @@ fn dateline_end(doc: &Doc, lo: usize, before: usize) -> usize {
         return lo;
     }
     // (room for a state and a date: "SAN JOSE, California, Feb 5 (Reuters) - ")
+    // ("DEL VALLE, Texas (KXAN) -- ": a dash typed as two hyphens)
     (lo + 1..before.min(lo + 16))
-        .find(|&t| matches!(doc.tok(t), "—" | "–" | "-"))
-        .map_or(lo, |t| t + 1)
+        .find(|&t| matches!(doc.tok(t), "—" | "–" | "-" | "--"))
+        .map_or(lo, |t| {
+            if t + 1 < before && doc.tok(t) == "-" && doc.tok(t + 1) == "-" {
+                t + 2
+            } else {
+                t + 1
+            }
+        })
 }
 
 /// Skips a day adjunct right after a cue: "said (late) on Thursday it had ...", "said Monday".
