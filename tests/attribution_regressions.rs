@@ -3346,3 +3346,62 @@ fn sheriffs_office_and_its_release() {
         Some("Travis County Sheriff's Office")
     );
 }
+
+#[test]
+fn company_and_office_before_and_is_no_person() {
+    // tests/dev9/n_nikkei_automaker_alliance.txt: "Takamine President" (of "Takamine President and
+    // CEO Kenji Morisawa") had been a person, and "Takamine said" his words
+    let text = "Takamine Motor will take a 5% stake in its rival, the company said.\n\n“We cannot win this alone,” Takamine President and CEO Kenji Morisawa told a joint news conference in Tokyo.\n\nSeparately, Takamine said it now expects operating profit of 820 billion yen for the year.";
+    let qs = quotes(text);
+    let s = speaker_of(&qs, "it now expects").expect("a speaker");
+    assert!(s.starts_with("Takamine Motor"), "{s}");
+    // a given name before a title word is a name ("John Major")
+    let qs = quotes("Former prime minister John Major said the deal was a mistake.");
+    assert_eq!(speaker_of(&qs, "the deal").as_deref(), Some("John Major"));
+}
+
+/// Passages from the ninth session's second review (old/new binary probes, 351 passages).
+#[test]
+fn ninth_session_second_review_passages() {
+    // four capital letters from K or W are a body unless a dateline gives them as the station
+    let cases = [
+        (
+            "The federation told WIPO that its trademark had been infringed.",
+            "WIPO",
+        ),
+        (
+            "Traders told KEBS that the consignment had been cleared at the port.",
+            "KEBS",
+        ),
+        (
+            "A spokesperson told KPMG auditors that the accounts were in order.",
+            "KPMG",
+        ),
+    ];
+    for (text, want) in cases {
+        let qs = quotes(text);
+        let q = qs.first().unwrap_or_else(|| panic!("no quote in {text:?}"));
+        assert_eq!(
+            q.addressee.as_ref().map(|a| a.name.as_str()),
+            Some(want),
+            "{text}"
+        );
+    }
+    let qs = quotes("AUSTIN, Texas (KXAN) -- A fire destroyed a home on Sunday.\n\nAmber Castellanos told KXAN that the family had lost everything.");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("the family"))
+        .expect("the sister's report");
+    assert!(q.addressee.is_none(), "{q:#?}");
+    // a company named with the title word
+    check_first_speakers(&[
+        (
+            "Advocate Health, one of the largest nonprofit health systems in the US, said it would lay off 200 workers.",
+            Some("Advocate Health"),
+        ),
+        (
+            "Advocate Aurora Health said on Monday it would close two clinics in Milwaukee.",
+            Some("Advocate Aurora Health"),
+        ),
+    ]);
+}

@@ -1220,6 +1220,15 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
             .find(|&i| crate::actors::is_given_name(words[i]))
             .unwrap_or(end - 2);
     }
+    // "Takamine President" (of "Takamine President and CEO Kenji Morisawa"): a run ending in a
+    // title is a company and an office, no name (but "John Major")
+    if end >= start + 2
+        && cls[end - 1].title
+        && is_office(words[end - 1])
+        && !crate::actors::is_given_name(words[start])
+    {
+        return start..start;
+    }
     start..end
 }
 
@@ -3063,9 +3072,17 @@ impl Names {
         if np.kind != NpKind::Name {
             return None;
         }
-        // (a news agency or a legislature is an audience: "told Reuters", "told MPs")
+        // (a news agency or a legislature is an audience: "told Reuters", "told MPs"; so is a US
+        // station whose call letters open the story: "DEL VALLE, Texas (KXAN) -- ... told KXAN")
         self.entity_from_name(doc, np).filter(|e| {
-            !is_news_outlet(&e.name)
+            let station = e.name.len() == 4
+                && e.name.starts_with(['K', 'W'])
+                && e.name.bytes().all(|b| b.is_ascii_uppercase())
+                && ["-", "—", "–"]
+                    .iter()
+                    .any(|d| doc.text.contains(&format!("({}) {d}", e.name)));
+            !station
+                && !is_news_outlet(&e.name)
                 && !matches!(
                     e.name.as_str(),
                     "MPs"
@@ -3197,6 +3214,16 @@ impl Names {
             {
                 return org_of_run(doc, toks, words);
             }
+        }
+        // "Advocate Health", "Advocate Aurora Health": a company named with the title word, not
+        // an advocate ("Senior Advocate Gopal Dwivedi")
+        if words.len() >= 2
+            && words[0] == "Advocate"
+            && words
+                .last()
+                .is_some_and(|w| cls[words.len() - 1].title || is_org_head(w))
+        {
+            return org_of_run(doc, toks, words);
         }
         // "Calloway Biologics of Cambridge, Massachusetts": the company, not its town
         if let Some(of) = company_before_of(words) {
@@ -4078,12 +4105,7 @@ fn is_news_outlet(name: &str) -> bool {
             | "RFI"
             | "RTE"
             | "RTÉ"
-    )
-        // US broadcasters' call letters: "told KXAN", "told WSB-TV"
-        || (name.len() == 4
-            && name.starts_with(['K', 'W'])
-            && name.bytes().all(|b| b.is_ascii_uppercase()))
-        || name.rsplit(' ').next().is_some_and(|w| {
+    ) || name.rsplit(' ').next().is_some_and(|w| {
         matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post")
             || PUBLICATION_HEADS.contains(&w)
     })
