@@ -3650,15 +3650,7 @@ impl Names {
                 .or_else(|| qualified_before(doc, toks[0], head))
                 .filter(|o| fits(o));
             if let (Some(m), None) = (modifier, &same_head) {
-                return Some(Entity {
-                    name: format!("{m} {head}"),
-                    mention,
-                    start: s,
-                    end: e,
-                    kind: EntityKind::Organisation,
-                    title: None,
-                    affiliation: None,
-                });
+                return Some(organisation(doc, format!("{m} {head}"), s, e));
             }
             // "the leader" after "A senior LJM leader": the body it speaks for
             let same_head = same_head.map(|q| {
@@ -3694,15 +3686,7 @@ impl Names {
                     .flatten()
                 })
             {
-                return Some(Entity {
-                    name: org,
-                    mention,
-                    start: s,
-                    end: e,
-                    kind: EntityKind::Organisation,
-                    title: None,
-                    affiliation: None,
-                });
+                return Some(organisation(doc, org, s, e));
             }
         }
         let mut name = toks
