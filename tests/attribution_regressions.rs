@@ -3405,3 +3405,46 @@ fn ninth_session_second_review_passages() {
         ),
     ]);
 }
+
+#[test]
+fn ninth_session_dev10_passages() {
+    // tests/dev10/p_cricket_ipl_report.txt, q_uk_inquest_report.txt: a role noun opening the
+    // sentence had stayed in the name
+    let qs = quotes("CHENNAI: Leg-spinner Aditya Rawal said he had been nervous after his first over went for 12.");
+    assert_eq!(
+        speaker_of(&qs, "he had been nervous").as_deref(),
+        Some("Aditya Rawal")
+    );
+    let text = "Paramedic Daniel Okoro, of the London Ambulance Service, said in a written statement that when he arrived Amelia was unresponsive.\n\n“Her mother was performing CPR when we arrived,” his statement said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "when he arrived").as_deref(),
+        Some("Daniel Okoro")
+    );
+    // "his statement" is the person "his" stands for
+    assert_eq!(
+        speaker_of(&qs, "Her mother was").as_deref(),
+        Some("Daniel Okoro")
+    );
+    // tests/dev10/q_brazil_amazon_wire.txt: "Lula" is the inner part of the full name
+    let text = "President Luiz Inácio Lula da Silva hailed the figures on Wednesday.\n\n“We are keeping our word,” Lula, 79, said at a ceremony.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We are keeping").as_deref(),
+        Some("Luiz Inácio Lula da Silva")
+    );
+    // tests/dev10/p_nz_earthquake_rnz.txt: "the prime minister" in lower case is its holder
+    let text = "Prime Minister Grant Harlow flew to Napier on Monday.\n\nAsked about claims, the prime minister said the commission had “learned a great deal” from Canterbury.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "learned a great deal").as_deref(),
+        Some("Grant Harlow")
+    );
+    // tests/dev10/q_us_senate_hearing.txt: "Her office" is the senator's
+    let text = "Sen. Lena Marchetti said after the hearing that the exchange was a start. Her office said she would meet with tribal leaders next week.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "she would meet").as_deref(),
+        Some("Lena Marchetti")
+    );
+}

@@ -390,3 +390,20 @@ fn dev9_set_report() {
     assert!(precision >= 0.95, "dev9 precision {precision:.3} < 0.95");
     assert!(speaker >= 0.76, "dev9 speaker accuracy {speaker:.3} < 0.76");
 }
+
+/// The tenth dev set in `tests/dev10/`: 6 articles (an EU migration summit, an IPL cricket
+/// report, a New Zealand earthquake, a US Senate hearing, Amazon deforestation on the wire, a UK
+/// inquest), written and annotated blind at the end of the ninth session, after the dev9 fixes
+/// (see `tests/dev10/README.md`). Its errors are written to `/tmp/dev10-errors.txt`.
+#[test]
+fn dev10_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev10", 200);
+    // first run (never tuned on) 0.900 / 0.980 / 0.727; the floors are about 0.03 below the
+    // figures after the fixes it prompted (tests/dev10/README.md)
+    assert!(recall >= 0.87, "dev10 recall {recall:.3} < 0.87");
+    assert!(precision >= 0.95, "dev10 precision {precision:.3} < 0.95");
+    assert!(
+        speaker >= 0.75,
+        "dev10 speaker accuracy {speaker:.3} < 0.75"
+    );
+}

@@ -1220,6 +1220,41 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
             .find(|&i| crate::actors::is_given_name(words[i]))
             .unwrap_or(end - 2);
     }
+    // "Leg-spinner Aditya Rawal", "Paramedic Daniel Okoro": a role noun capitalised because it
+    // opens the sentence, before a given name
+    if end >= start + 3 && crate::actors::is_given_name(words[start + 1]) {
+        let w = words[start];
+        let lower = w.to_ascii_lowercase();
+        let common = w.len() > 3
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !crate::actors::is_given_name(w)
+            && (w.contains('-')
+                || crate::attribution::np::ROLE_NOUN_SET.contains(lower.as_str())
+                || matches!(
+                    lower.as_str(),
+                    "paramedic"
+                        | "firefighter"
+                        | "bowler"
+                        | "batter"
+                        | "batsman"
+                        | "opener"
+                        | "pilot"
+                        | "farmer"
+                        | "teacher"
+                        | "student"
+                        | "nurse"
+                        | "surgeon"
+                        | "novelist"
+                        | "author"
+                        | "singer"
+                        | "actor"
+                        | "actress"
+                        | "rapper"
+                ));
+        if common {
+            start += 1;
+        }
+    }
     // "Takamine President" (of "Takamine President and CEO Kenji Morisawa"): a run ending in a
     // title is a company and an office, no name (but "John Major")
     if end >= start + 2
@@ -2681,6 +2716,21 @@ impl Names {
         })
     }
 
+    /// "Lula" after "Luiz Inácio Lula da Silva": the one person of three words or more with
+    /// `word` as an inner part of the name (the usual short form of Portuguese and Spanish names).
+    fn person_by_inner_part(&self, word: &str) -> Option<&Person> {
+        if word.len() < 3 || !is_cap(word) {
+            return None;
+        }
+        let mut found = self.persons.iter().filter(|p| {
+            let full = p.full(&self.full_names);
+            let parts: Vec<&str> = full.split(' ').collect();
+            parts.len() >= 3 && parts[1..parts.len() - 1].contains(&word)
+        });
+        let p = found.next()?;
+        found.next().is_none().then_some(p)
+    }
+
     /// The person having `word` as a first or last name part (`part_keys`); when several do, the
     /// one whose surname it is, then a titled one, then one named before byte `pos`.
     fn person_by_part(&self, word: &str, pos: usize) -> Option<usize> {
@@ -2912,7 +2962,12 @@ impl Names {
     /// he/she: the nearest person named before, of fitting gender; it/they: the organisation or
     /// group that spoke last, else the organisation named last.
     fn resolve_pronoun(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
-        let w = doc.tok(np.toks.start);
+        self.resolve_pronoun_as(doc, np, ctx, doc.tok(np.toks.start))
+    }
+
+    /// `resolve_pronoun` of the pronoun at `np` read as the word `w` ("she" for the "Her" of
+    /// "Her office said").
+    fn resolve_pronoun_as(&self, doc: &Doc, np: &Np, ctx: &Context, w: &str) -> Option<Entity> {
         let t = &doc.tokens[np.toks.start];
         let at = |e: Entity| Entity {
             mention: w.to_string(),
@@ -3299,10 +3354,13 @@ impl Names {
                 return None;
             }
             // (or "Water said" after "Kathryn Waters said": a short surname one letter off)
-            let person = self.person_for(&mention, s).or_else(|| {
-                self.short_misspelt_surname(&mention)
-                    .map(|i| &self.persons[i])
-            });
+            let person = self
+                .person_for(&mention, s)
+                .or_else(|| {
+                    self.short_misspelt_surname(&mention)
+                        .map(|i| &self.persons[i])
+                })
+                .or_else(|| self.person_by_inner_part(&mention));
             if let Some(p) = person {
                 return Some(Entity {
                     name: p.full(&self.full_names).to_string(),
@@ -3414,6 +3472,43 @@ impl Names {
                     });
                 }
                 return Some(body);
+            }
+        }
+        // "Her office said", "his statement said", "her spokesman said": the person the pronoun
+        // stands for
+        if let [owner, head] = toks[..] {
+            let as_word = match doc.tok(owner) {
+                "his" | "His" => Some("he"),
+                "her" | "Her" => Some("she"),
+                _ => None,
+            };
+            if let Some(w) = as_word.filter(|_| {
+                matches!(
+                    doc.tok(head),
+                    "office"
+                        | "statement"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "campaign"
+                )
+            }) {
+                let pronoun = Np {
+                    toks: owner..owner + 1,
+                    kind: NpKind::Pronoun,
+                };
+                if let Some(p) = self
+                    .resolve_pronoun_as(doc, &pronoun, ctx, w)
+                    .filter(|p| p.kind == EntityKind::Person)
+                {
+                    let (s, e) = (doc.tokens[owner].start, doc.tokens[head].end);
+                    return Some(Entity {
+                        mention: doc.text[s..e].to_string(),
+                        start: s,
+                        end: e,
+                        ..p
+                    });
+                }
             }
         }
         // "Ms Keogh’s office said", "according to Keogh's spokesman": the person the text names
@@ -3594,6 +3689,21 @@ impl Names {
             )
             && doc.para_of(s) == 1
             && doc.paras.len() > 2;
+        // "the prime minister said", "the foreign minister added": the one holder of that title
+        if definite && toks.len() == 3 {
+            let (m, h) = (capitalised(doc.tok(toks[1])), capitalised(head));
+            if is_title(&m) && is_office(&h) && !matches!(m.as_str(), "Former" | "Deputy" | "Vice")
+            {
+                if let Some(p) = self.title_holder(&[m.as_str(), h.as_str()], s) {
+                    return Some(Entity {
+                        mention,
+                        start: s,
+                        end: e,
+                        ..self.person_entity(p)
+                    });
+                }
+            }
+        }
         if (definite && toks.len() == 2 || headline || lede) && PERSON_ROLES.contains(head) {
             let found = self.person_in_role(doc, head, s, headline).or_else(|| {
                 (lede || definite && toks.len() == 2 && doc.para_of(s) == 1)

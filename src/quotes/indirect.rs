@@ -2468,6 +2468,12 @@ fn dateline_end(doc: &Doc, lo: usize, before: usize) -> usize {
         return lo;
     }
     // (room for a state and a date: "SAN JOSE, California, Feb 5 (Reuters) - ")
+    // "NEW DELHI: ", "CHENNAI: " (Indian style): capitals and a colon
+    if let Some(c) = (lo + 1..before.min(lo + 4)).find(|&t| doc.tok_is(t, b":")) {
+        if (lo..c).all(|t| upper(doc.tok(t))) {
+            return c + 1;
+        }
+    }
     // ("DEL VALLE, Texas (KXAN) -- ": a dash typed as two hyphens)
     (lo + 1..before.min(lo + 16))
         .find(|&t| matches!(doc.tok(t), "—" | "–" | "-" | "--"))
