@@ -3448,3 +3448,27 @@ fn ninth_session_dev10_passages() {
         Some("Lena Marchetti")
     );
 }
+
+#[test]
+fn evidence_a_court_heard_has_no_speaker() {
+    // tests/dev10/q_uk_inquest_report.txt, tests/dev7/i_crown_court_sentencing.txt: had given no
+    // quote
+    let qs = quotes("Amelia Hartwell, from Enfield in north London, went to the emergency department at Harrowfield General Hospital with a high temperature, the inquest at St Pancras Coroner’s Court heard.");
+    assert_eq!(speaker_of(&qs, "Amelia Hartwell, from Enfield"), None);
+    let qs = quotes(
+        "Dr O’Neill had been working his sixth consecutive night shift, the hearing was told.",
+    );
+    assert_eq!(speaker_of(&qs, "Dr O’Neill had been"), None);
+    let qs = quotes("The hearing was told that Amelia’s mother had phoned NHS 111 at about 02:00 because her daughter was confused.");
+    assert_eq!(speaker_of(&qs, "Amelia’s mother had phoned"), None);
+    // a reported speaker in the sentence keeps the report
+    let qs =
+        quotes("The prosecutor said the defendant had been drinking all evening, the court heard.");
+    assert!(
+        speaker_of(&qs, "the defendant had been").is_some(),
+        "{qs:#?}"
+    );
+    // a court that heard a case is no report
+    let qs = quotes("The court heard the case over three days in March.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}

@@ -357,9 +357,18 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
             out.extend(co);
             continue;
         }
-        if toks.len() < 5 || trig.is_empty() {
+        if toks.len() < 5 {
             continue;
         }
+        // "CONTENT, the inquest at St Pancras Coroner's Court heard.", "The hearing was told
+        // that ...": evidence reported with no speaker (only where no cue of the sentence reports)
+        let whole = (!trig.is_empty())
+            .then(|| sentence_indirect(doc, srange.clone(), toks.clone(), &[], trig))
+            .flatten();
+        let Some(ind) = whole else {
+            out.extend(court_heard(doc, srange.clone(), toks.clone()));
+            continue;
+        };
         // "CONTENT, Ukrainian officials said on Tuesday, while Moscow said ...", "The ministry
         // said prices rose, while the bank said they fell": each side of ", while" reports on its
         // own
@@ -378,7 +387,7 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                 continue;
             }
         }
-        if let Some(ind) = sentence_indirect(doc, srange.clone(), toks.clone(), &[], trig) {
+        {
             let second = (!ind.according && ind.speech)
                 .then(|| {
                     second_clause(doc, srange.clone(), toks.clone(), &ind)
@@ -397,6 +406,84 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
         }
     }
     out
+}
+
+/// A court, an inquest, a jury, a hearing or a tribunal that heard or was told: the body of the
+/// report (kept without a speaker).
+fn is_hearing_noun(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"court"
+            | b"Court"
+            | b"inquest"
+            | b"Inquest"
+            | b"jury"
+            | b"hearing"
+            | b"tribunal"
+            | b"Tribunal"
+    )
+}
+
+/// "CONTENT, Northampton Crown Court heard." / "CONTENT, the hearing was told." and "The hearing
+/// was told (that) CONTENT": evidence a court heard, reported with no speaker.
+fn court_heard(doc: &Doc, srange: Range<usize>, toks: Range<usize>) -> Option<Indirect> {
+    let (lo, hi) = (dateline_end(doc, toks.start, toks.end), toks.end);
+    // the verb: "heard", or "told" after "was"
+    let verb = |t: usize| {
+        doc.tok_is(t, b"heard") || (doc.tok_is(t, b"told") && t > lo && doc.tok_is(t - 1, b"was"))
+    };
+    let noun_before = |v: usize| {
+        let n = if doc.tok_is(v, b"told") { v - 1 } else { v };
+        n > lo && is_hearing_noun(doc.tok_bytes(n - 1))
+    };
+    // inverted: the sentence ends at the verb
+    let mut end = hi;
+    while end > lo && doc.tokens[end - 1].kind != TokenKind::Word {
+        end -= 1;
+    }
+    if end > lo + 4 && verb(end - 1) && noun_before(end - 1) {
+        let comma = (lo..end - 1)
+            .rev()
+            .take(10)
+            .find(|&t| doc.tok_is(t, b","))?;
+        if !has_words(doc, lo..comma, 4) {
+            return None;
+        }
+        let content = trim_content(doc, doc.tokens[lo].start..doc.tokens[comma].start);
+        return Some(Indirect {
+            content,
+            cue_tok: end - 1,
+            subject: None,
+            addressee: None,
+            according: false,
+            speech: true,
+        });
+    }
+    // opening: "The hearing was told that ...", "The inquest heard that ..."
+    let v = (lo + 1..(lo + 6).min(hi)).find(|&t| verb(t) && noun_before(t))?;
+    if !(lo..v).all(|t| doc.tokens[t].kind == TokenKind::Word) {
+        return None;
+    }
+    // (a clause, not an object: "The court heard the case over three days")
+    let c = if doc.tok_is(v + 1, b"that") {
+        v + 2
+    } else if v + 1 < hi && is_clause(doc, v + 1, hi) {
+        v + 1
+    } else {
+        return None;
+    };
+    if c >= hi || !has_words(doc, c..hi, 4) {
+        return None;
+    }
+    let content = clause_without_marks(doc, srange, c, hi)?;
+    Some(Indirect {
+        content,
+        cue_tok: v,
+        subject: None,
+        addressee: None,
+        according: false,
+        speech: true,
+    })
 }
 
 /// The comma of ", while" (or ", whereas") in a sentence whose both sides may report: a cue
