@@ -3472,3 +3472,39 @@ fn evidence_a_court_heard_has_no_speaker() {
     let qs = quotes("The court heard the case over three days in March.");
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+/// Passages from the ninth session's third review (old/new binary probes, 647 passages).
+#[test]
+fn ninth_session_third_review_passages() {
+    check_first_speakers(&[
+        // a surname that is also an office word
+        (
+            "Mervyn King said the Bank of England had been too slow to act.",
+            Some("Mervyn King"),
+        ),
+        ("Dahlia Pope said the charity had raised $1 million.", Some("Dahlia Pope")),
+        ("Xander Judge said the verdict was fair.", Some("Xander Judge")),
+        // a hyphenated given name is no role
+        (
+            "Ah-young Kim Park said the company would list in Seoul.",
+            Some("Ah-young Kim Park"),
+        ),
+        // an organisation's first word is no inner name part
+        (
+            "Justice Ketanji Brown Jackson spoke at Brown University on Friday. Brown said in a statement that it was honoured by the visit.",
+            Some("Brown University"),
+        ),
+        // a shadow minister holds no office
+        (
+            "Shadow Foreign Secretary Priti Patel criticised the deal. The foreign secretary said the agreement protected British interests.",
+            Some("foreign secretary"),
+        ),
+    ]);
+    // US call letters are an outlet, no addressee, dateline or not
+    let qs = quotes("Maria Gomez told KTLA that her family had lost everything in the fire.");
+    assert!(qs[0].addressee.is_none(), "{qs:#?}");
+    let qs = quotes("Pacific Gas and Electric told KQED that it would shut off power. The company said winds were expected to reach 60 mph.");
+    // (the company, not the station; its name is cut at "and", an older leftover)
+    let s = speaker_of(&qs, "winds were expected").expect("a speaker");
+    assert!(s.starts_with("Pacific Gas"), "{s}");
+}

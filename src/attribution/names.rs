@@ -1228,8 +1228,12 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
         let common = w.len() > 3
             && w[1..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && !crate::actors::is_given_name(w)
-            && (w.contains('-')
-                || crate::attribution::np::ROLE_NOUN_SET.contains(lower.as_str())
+            // (a hyphenated role: "Leg-spinner", "Ex-president"; not "Ah-young")
+            && (lower.rsplit('-').next().is_some_and(|tail| {
+                w.contains('-')
+                    && (crate::attribution::np::ROLE_NOUN_SET.contains(tail)
+                        || ["er", "or", "ist", "ent"].iter().any(|x| tail.ends_with(x)))
+            }) || crate::attribution::np::ROLE_NOUN_SET.contains(lower.as_str())
                 || matches!(
                     lower.as_str(),
                     "paramedic"
@@ -1259,7 +1263,21 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
     // title is a company and an office, no name (but "John Major")
     if end >= start + 2
         && cls[end - 1].title
-        && is_office(words[end - 1])
+        // (offices that are no surnames: not "Mervyn King", "Dahlia Pope", "Xander Judge")
+        && matches!(
+            words[end - 1],
+            "President"
+                | "Minister"
+                | "Secretary"
+                | "CEO"
+                | "Chairman"
+                | "Chairwoman"
+                | "Premier"
+                | "Chancellor"
+                | "Ambassador"
+                | "Senator"
+                | "Director"
+        )
         && !crate::actors::is_given_name(words[start])
     {
         return start..start;
@@ -2282,7 +2300,7 @@ impl Names {
             if before.iter().any(|w| {
                 matches!(
                     w.to_ascii_lowercase().as_str(),
-                    "deputy" | "vice" | "former" | "ex" | "assistant"
+                    "deputy" | "vice" | "former" | "ex" | "assistant" | "shadow" | "outgoing"
                 )
             }) {
                 return None;
@@ -2719,7 +2737,8 @@ impl Names {
     /// "Lula" after "Luiz Inácio Lula da Silva": the one person of three words or more with
     /// `word` as an inner part of the name (the usual short form of Portuguese and Spanish names).
     fn person_by_inner_part(&self, word: &str) -> Option<&Person> {
-        if word.len() < 3 || !is_cap(word) {
+        // (not a body's first word: "Brown said" after "Brown University")
+        if word.len() < 3 || !is_cap(word) || self.org_first_words.contains(&part_hash(word)) {
             return None;
         }
         let mut found = self.persons.iter().filter(|p| {
@@ -3127,17 +3146,9 @@ impl Names {
         if np.kind != NpKind::Name {
             return None;
         }
-        // (a news agency or a legislature is an audience: "told Reuters", "told MPs"; so is a US
-        // station whose call letters open the story: "DEL VALLE, Texas (KXAN) -- ... told KXAN")
+        // (a news agency or a legislature is an audience: "told Reuters", "told MPs")
         self.entity_from_name(doc, np).filter(|e| {
-            let station = e.name.len() == 4
-                && e.name.starts_with(['K', 'W'])
-                && e.name.bytes().all(|b| b.is_ascii_uppercase())
-                && ["-", "—", "–"]
-                    .iter()
-                    .any(|d| doc.text.contains(&format!("({}) {d}", e.name)));
-            !station
-                && !is_news_outlet(&e.name)
+            !is_news_outlet(&e.name)
                 && !matches!(
                     e.name.as_str(),
                     "MPs"
@@ -3497,9 +3508,16 @@ impl Names {
                     toks: owner..owner + 1,
                     kind: NpKind::Pronoun,
                 };
+                // (of the pronoun's gender, known: not "His office" for "Her mother, Allyson
+                // Phillips")
+                let want = gender_of_word(w);
                 if let Some(p) = self
                     .resolve_pronoun_as(doc, &pronoun, ctx, w)
                     .filter(|p| p.kind == EntityKind::Person)
+                    .filter(|p| {
+                        self.person_named(&p.name)
+                            .is_some_and(|i| want.is_some() && self.gender(doc, i) == want)
+                    })
                 {
                     let (s, e) = (doc.tokens[owner].start, doc.tokens[head].end);
                     return Some(Entity {
@@ -3692,7 +3710,12 @@ impl Names {
         // "the prime minister said", "the foreign minister added": the one holder of that title
         if definite && toks.len() == 3 {
             let (m, h) = (capitalised(doc.tok(toks[1])), capitalised(head));
-            if is_title(&m) && is_office(&h) && !matches!(m.as_str(), "Former" | "Deputy" | "Vice")
+            if is_title(&m)
+                && is_office(&h)
+                && !matches!(
+                    m.as_str(),
+                    "Former" | "Deputy" | "Vice" | "Shadow" | "Outgoing" | "Incoming"
+                )
             {
                 if let Some(p) = self.title_holder(&[m.as_str(), h.as_str()], s) {
                     return Some(Entity {
@@ -4199,7 +4222,17 @@ fn is_news_outlet(name: &str) -> bool {
             | "RFI"
             | "RTE"
             | "RTÉ"
-    ) || name.rsplit(' ').next().is_some_and(|w| {
+    )
+        // US broadcasters' call letters ("told KTLA", "told WFAA"), but not the bodies that look
+        // like them
+        || (name.len() == 4
+            && name.starts_with(['K', 'W'])
+            && name.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(
+                name,
+                "KPMG" | "WIPO" | "WADA" | "KFOR" | "KEBS" | "WNBA" | "WTTC" | "KNVB"
+            ))
+        || name.rsplit(' ').next().is_some_and(|w| {
         matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post")
             || PUBLICATION_HEADS.contains(&w)
     })
