@@ -3508,3 +3508,22 @@ fn ninth_session_third_review_passages() {
     let s = speaker_of(&qs, "winds were expected").expect("a speaker");
     assert!(s.starts_with("Pacific Gas"), "{s}");
 }
+
+#[test]
+fn ninth_session_dev10_passages_two() {
+    // tests/dev10/p_cricket_ipl_report.txt: "said former India spinner Vikram Sethi" had been
+    // India
+    check_first_speakers(&[(
+        "\"That is the ball of the season so far,\" said former India spinner Vikram Sethi on commentary.",
+        Some("Vikram Sethi"),
+    )]);
+    // tests/dev10/q_brazil_amazon_wire.txt: "the country’s Ministry ..." after the content had
+    // lost the report, and an "(AFP) –" dateline after a place in lower case stayed in it
+    let qs = quotes("Brasília (AFP) – Deforestation in Brazil’s Amazon rainforest fell 18 percent in the 12 months to July, the country’s Ministry of Environment and Climate Change said Wednesday.");
+    let q = qs.first().expect("the lede's report");
+    assert!(q.text.starts_with("Deforestation"), "{q:#?}");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ministry of Environment and Climate Change")
+    );
+}

@@ -1260,7 +1260,17 @@ pub(crate) fn owner_role_name(doc: &Doc, np: Np, hi: usize) -> Np {
     let e = np.toks.end;
     let last = doc.tok(e - 1);
     let owned = crate::text::strip_possessive(last).len() < last.len();
-    if !(owned || np.kind == NpKind::Role) {
+    // "said former India spinner Vikram Sethi": a name that qualifies a role before the name
+    let qualifies_role = np.kind == NpKind::Name && {
+        let mut j = e;
+        while j < hi && j < e + 3 && is_word(doc, j) && !is_cap(doc.tok(j)) {
+            j += 1;
+        }
+        j > e
+            && (ROLE_NOUN_SET.contains(&crate::quotes::lower(doc.tok(j - 1)))
+                || crate::attribution::is_role_like(doc, j - 1))
+    };
+    if !(owned || np.kind == NpKind::Role || qualifies_role) {
         return np;
     }
     let mut j = e;
@@ -1270,6 +1280,14 @@ pub(crate) fn owner_role_name(doc: &Doc, np: Np, hi: usize) -> Np {
     // (an owner needs its role: "Britain’s, …" is no appositive)
     if owned && j == e {
         return np;
+    }
+    // (no comma: "India spinner Vikram Sethi")
+    if qualifies_role && j < hi && is_cap(doc.tok(j)) {
+        if let Some(name) = np_after(doc, j - 1, hi)
+            .filter(|n| n.kind == NpKind::Name && n.toks.start == j && n.toks.len() >= 2)
+        {
+            return name;
+        }
     }
     match appositive_name(doc, &np, j, hi, true) {
         Some(name) if name.toks.len() >= 2 => name,

@@ -2388,7 +2388,13 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
                     | "reports"
             )
     }) || (j..s).any(|t| matches!(doc.tok_bytes(t), b"the" | b"The"))
-        && (j..s).all(|t| doc.cap(t) || matches!(doc.tok_bytes(t), b"the" | b"The"));
+        // (or an owner: "the country’s Ministry of Environment")
+        && (j..s).all(|t| {
+            let w = doc.tok(t);
+            doc.cap(t)
+                || matches!(w, "the" | "The")
+                || crate::text::strip_possessive(w).len() < w.len()
+        });
     (role && j < s).then_some(j)
 }
 
@@ -2551,6 +2557,20 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
 /// or `lo` when there is none.
 fn dateline_end(doc: &Doc, lo: usize, before: usize) -> usize {
     let upper = |w: &str| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase());
+    // "Brasília (AFP) – ", "Geneva (Reuters) - ": a place in any case, an agency in brackets and
+    // a dash
+    if let Some(close) = (lo + 2..before.min(lo + 8)).find(|&t| doc.tok_is(t, b")")) {
+        if doc.tok_is(close - 2, b"(")
+            && matches!(
+                doc.tok(close - 1),
+                "AFP" | "AP" | "Reuters" | "dpa" | "EFE" | "ANSA" | "Xinhua" | "PTI" | "IANS"
+            )
+            && close + 1 < before
+            && matches!(doc.tok(close + 1), "—" | "–" | "-")
+        {
+            return close + 2;
+        }
+    }
     if lo >= before || !upper(doc.tok(lo)) {
         return lo;
     }
