@@ -1222,12 +1222,15 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
     }
     // "Leg-spinner Aditya Rawal", "Paramedic Daniel Okoro": a role noun capitalised because it
     // opens the sentence, before a given name
-    if end >= start + 3 && crate::actors::is_given_name(words[start + 1]) {
-        let w = words[start];
+    // (the cheap tests first: most runs open with no such word)
+    let w = words[start];
+    if end >= start + 3
+        && w.len() > 3
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && crate::actors::is_given_name(words[start + 1])
+    {
         let lower = w.to_ascii_lowercase();
-        let common = w.len() > 3
-            && w[1..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && !crate::actors::is_given_name(w)
+        let common = !crate::actors::is_given_name(w)
             // (a hyphenated role: "Leg-spinner", "Ex-president"; not "Ah-young")
             && (lower.rsplit('-').next().is_some_and(|tail| {
                 w.contains('-')

@@ -2559,7 +2559,13 @@ fn dateline_end(doc: &Doc, lo: usize, before: usize) -> usize {
     let upper = |w: &str| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase());
     // "Brasília (AFP) – ", "Geneva (Reuters) - ": a place in any case, an agency in brackets and
     // a dash
-    if let Some(close) = (lo + 2..before.min(lo + 8)).find(|&t| doc.tok_is(t, b")")) {
+    // (the bracket within the first three tokens: most sentences have none, and pay two tests)
+    let bracketed = lo + 3 < before
+        && (doc.tok_is(lo + 1, b"(") || doc.tok_is(lo + 2, b"(") || doc.tok_is(lo + 3, b"("));
+    if let Some(close) = bracketed
+        .then(|| (lo + 2..before.min(lo + 8)).find(|&t| doc.tok_is(t, b")")))
+        .flatten()
+    {
         if doc.tok_is(close - 2, b"(")
             && matches!(
                 doc.tok(close - 1),
