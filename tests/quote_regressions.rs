@@ -961,3 +961,38 @@ fn final_review_passages() {
     let qs = quotes("Villagers in Limpopo say they have been without clean water for months.");
     assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:#?}");
 }
+
+#[test]
+fn nested_quote_after_a_named_addressee() {
+    // tests/dev10/p_cricket_ipl_report.txt, tests/dev3/b_sport_lords_test.txt,
+    // tests/dev8/l_rugby_test_report.txt: "I told Rawal, '…'" had lost its inner quote
+    let text = "\"I told Rawal, 'Just bowl your stock ball, don't try anything fancy,' and he did exactly that,\" Venkatraman said.";
+    let r = Analyzer::default().analyze(text);
+    let inner = r
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Just bowl"))
+        .unwrap_or_else(|| panic!("no inner quote in {:#?}", r.quotes));
+    assert_eq!(
+        inner.text,
+        "Just bowl your stock ball, don't try anything fancy,"
+    );
+    assert_eq!(
+        inner.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Venkatraman")
+    );
+    assert_eq!(
+        inner.addressee.as_ref().map(|s| s.name.as_str()),
+        Some("Rawal")
+    );
+    // a name after a verb that is no speech verb gives none
+    let r = Analyzer::default()
+        .analyze("\"We beat Rawal, 'the best side in the league,' on Sunday,\" Venkatraman said.");
+    assert!(
+        r.quotes
+            .iter()
+            .all(|q| !q.text.starts_with("the best side") || q.kind != QuoteKind::Direct),
+        "{:#?}",
+        r.quotes
+    );
+}
