@@ -1473,3 +1473,17 @@ fn hard_wrapped_name_mentions_are_the_input() {
     assert_eq!(ad.mention, "BBC\r\n New");
     assert_eq!(ad.name, "BBC New");
 }
+
+#[test]
+fn role_word_test_reads_characters_not_bytes() {
+    // found by `arbitrary_unicode_spans_are_valid`: a word opening with a two-byte capital had
+    // been sliced at byte 1 (a panic)
+    let text = "ϒthe United States«Putin said the United States";
+    let r = Analyzer::default().analyze(text);
+    for q in &r.quotes {
+        assert_eq!(&text[q.start..q.end], q.text);
+    }
+    let r = Analyzer::default()
+        .analyze("Ωmega Aditya Rawal said the pitch was slow and the dew came early.");
+    assert!(r.quotes.iter().all(|q| q.end <= 70));
+}

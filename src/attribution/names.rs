@@ -1226,7 +1226,8 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
     let w = words[start];
     if end >= start + 3
         && w.len() > 3
-        && w[1..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        // (by character: the first may take several bytes, "ϒthe")
+        && w.chars().skip(1).all(|c| c.is_ascii_lowercase() || c == '-')
         && crate::actors::is_given_name(words[start + 1])
     {
         let lower = w.to_ascii_lowercase();
