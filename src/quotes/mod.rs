@@ -101,7 +101,7 @@ fn nested_cue(doc: &Doc, outer_content: &Range<usize>, n: &Nested) -> Option<usi
     {
         j -= 1;
     } else if let Some(k) = (j.saturating_sub(3).max(lo + 1)..j).find(|&k| {
-        // "I told Rawal, ‘Just bowl your stock ball’": a named addressee of one or two words
+        // "I told Rawal, ‘Just bowl your stock ball’": a named addressee of up to three words
         (k..j).all(|t| doc.cap(t) && doc.tokens[t].kind == TokenKind::Word)
             && doc
                 .cue(k - 1)
