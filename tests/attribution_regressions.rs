@@ -3527,3 +3527,15 @@ fn ninth_session_dev10_passages_two() {
         Some("Ministry of Environment and Climate Change")
     );
 }
+
+#[test]
+fn station_dateline_with_two_hyphens() {
+    // the read-through of the ninth session: an outlet in a dateline's brackets followed by "--"
+    // had left the second hyphen as the report's first word, and lost the report
+    let qs = quotes("DALLAS (WFAA) -- Neighbors told WFAA they had complained for months. \"Nobody listened,\" said Tom Reyes.");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("they had complained"))
+        .unwrap_or_else(|| panic!("no report in {qs:#?}"));
+    assert!(q.addressee.is_none(), "{q:#?}");
+}

@@ -11,7 +11,7 @@ use np::{np_after, np_before, Np, NpKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-pub(crate) use names::{demonym, is_role_like, is_wire_service, DocPerson, Names};
+pub(crate) use names::{demonym, is_news_outlet, is_role_like, is_wire_service, DocPerson, Names};
 
 /// What kind of thing a speaker or addressee is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

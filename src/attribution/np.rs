@@ -1260,22 +1260,19 @@ pub(crate) fn owner_role_name(doc: &Doc, np: Np, hi: usize) -> Np {
     let e = np.toks.end;
     let last = doc.tok(e - 1);
     let owned = crate::text::strip_possessive(last).len() < last.len();
-    // "said former India spinner Vikram Sethi": a name that qualifies a role before the name
-    let qualifies_role = np.kind == NpKind::Name && {
-        let mut j = e;
-        while j < hi && j < e + 3 && is_word(doc, j) && !is_cap(doc.tok(j)) {
-            j += 1;
-        }
-        j > e
-            && (ROLE_NOUN_SET.contains(&crate::quotes::lower(doc.tok(j - 1)))
-                || crate::attribution::is_role_like(doc, j - 1))
-    };
-    if !(owned || np.kind == NpKind::Role || qualifies_role) {
-        return np;
-    }
+    // the lower-case words after the phrase (up to four)
     let mut j = e;
     while j < hi && j < e + 4 && is_word(doc, j) && !is_cap(doc.tok(j)) {
         j += 1;
+    }
+    // "said former India spinner Vikram Sethi": a name that qualifies a role before the name
+    let qualifies_role = np.kind == NpKind::Name
+        && j > e
+        && j <= e + 3
+        && (ROLE_NOUN_SET.contains(&crate::quotes::lower(doc.tok(j - 1)))
+            || crate::attribution::is_role_like(doc, j - 1));
+    if !(owned || np.kind == NpKind::Role || qualifies_role) {
+        return np;
     }
     // (an owner needs its role: "Britain’s, …" is no appositive)
     if owned && j == e {

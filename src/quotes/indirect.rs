@@ -130,12 +130,15 @@ fn is_according(doc: &Doc, k: usize) -> bool {
     t.end - t.start == 9 && doc.tok_bytes(k).eq_ignore_ascii_case(b"according")
 }
 
+/// The words of [`ADJUNCT_WORDS`], looked up without hashing a string.
+static ADJUNCT_SET: crate::text::WordSet = crate::text::WordSet::new(ADJUNCT_WORDS);
+
 /// `ADJUNCT_WORDS.contains(&w.to_lowercase())`: an ASCII word is lower-cased into a stack buffer
-/// (no allocation) and matched as bytes.
+/// (no allocation) and looked up in [`ADJUNCT_SET`].
 fn is_adjunct_word(w: &str) -> bool {
     let b = w.as_bytes();
     if !b.is_ascii() {
-        return ADJUNCT_WORDS.contains(&&*super::lower(w));
+        return ADJUNCT_SET.contains(&super::lower(w));
     }
     let mut buf = [0u8; 12];
     let Some(l) = buf.get_mut(..b.len()) else {
@@ -144,108 +147,8 @@ fn is_adjunct_word(w: &str) -> bool {
     for (d, s) in l.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    matches!(
-        &*l,
-        b"on"
-            | b"in"
-            | b"at"
-            | b"late"
-            | b"early"
-            | b"last"
-            | b"this"
-            | b"a"
-            | b"an"
-            | b"the"
-            | b"statement"
-            | b"briefing"
-            | b"interview"
-            | b"with"
-            | b"news"
-            | b"conference"
-            | b"press"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"week"
-            | b"month"
-            | b"year"
-            | b"earlier"
-            | b"also"
-            | b"later"
-            | b"during"
-            | b"speech"
-            | b"televised"
-            | b"written"
-            | b"joint"
-            | b"told"
-            | b"reporters"
-            | b"journalists"
-            | b"parliament"
-            | b"lawmakers"
-            | b"tuesday's"
-            | b"radio"
-            | b"television"
-            | b"tv"
-            | b"today"
-            | b"yesterday"
-            | b"again"
-            | b"before"
-            | b"after"
-            | b"meeting"
-            | b"talks"
-            | b"call"
-            | b"phone"
-            | b"social"
-            | b"media"
-            | b"post"
-            | b"posted"
-            | b"website"
-            | b"by"
-            | b"telephone"
-            | b"via"
-            | b"video"
-            | b"link"
-            | b"report"
-            | b"note"
-            | b"filing"
-            | b"letter"
-            | b"notice"
-            | b"email"
-            | b"remarks"
-            | b"comments"
-            | b"bulletin"
-            | b"advisory"
-            | b"release"
-            // "..., the JCS said in a text message sent to reporters", "said on the Telegram
-            // messaging app", "said in its evening update"
-            | b"text"
-            | b"message"
-            | b"messages"
-            | b"messaging"
-            | b"app"
-            | b"sent"
-            | b"to"
-            | b"its"
-            | b"his"
-            | b"her"
-            | b"their"
-            | b"channel"
-            | b"account"
-            | b"online"
-            | b"morning"
-            | b"afternoon"
-            | b"evening"
-            | b"night"
-            | b"overnight"
-            | b"update"
-            | b"issued"
-            | b"released"
-            | b"published"
-    )
+    // (ASCII lower-cased stays UTF-8)
+    std::str::from_utf8(l).is_ok_and(|l| ADJUNCT_SET.contains(l))
 }
 
 fn trim_content(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
@@ -387,23 +290,21 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
                 continue;
             }
         }
-        {
-            let second = (!ind.according && ind.speech)
-                .then(|| {
-                    second_clause(doc, srange.clone(), toks.clone(), &ind)
-                        .or_else(|| participle_after(doc, srange.clone(), toks.clone(), &ind))
-                        .or_else(|| other_speaker_after(doc, srange.clone(), toks.clone(), &ind))
-                })
-                .flatten();
-            // "X said A, adding that B, and that C": the participle's report has its own second
-            let third = second
-                .as_ref()
-                .filter(|s| doc.cue(s.cue_tok).is_some_and(|c| c.participle))
-                .and_then(|s| second_clause(doc, srange.clone(), toks.clone(), s));
-            out.push(ind);
-            out.extend(second);
-            out.extend(third);
-        }
+        let second = (!ind.according && ind.speech)
+            .then(|| {
+                second_clause(doc, srange.clone(), toks.clone(), &ind)
+                    .or_else(|| participle_after(doc, srange.clone(), toks.clone(), &ind))
+                    .or_else(|| other_speaker_after(doc, srange.clone(), toks.clone(), &ind))
+            })
+            .flatten();
+        // "X said A, adding that B, and that C": the participle's report has its own second
+        let third = second
+            .as_ref()
+            .filter(|s| doc.cue(s.cue_tok).is_some_and(|c| c.participle))
+            .and_then(|s| second_clause(doc, srange.clone(), toks.clone(), s));
+        out.push(ind);
+        out.extend(second);
+        out.extend(third);
     }
     out
 }
@@ -2567,29 +2468,29 @@ fn dateline_end(doc: &Doc, lo: usize, before: usize) -> usize {
         .flatten()
     {
         if doc.tok_is(close - 2, b"(")
-            && matches!(
-                doc.tok(close - 1),
-                "AFP" | "AP" | "Reuters" | "dpa" | "EFE" | "ANSA" | "Xinhua" | "PTI" | "IANS"
-            )
+            && crate::attribution::is_news_outlet(doc.tok(close - 1))
             && close + 1 < before
             && matches!(doc.tok(close + 1), "—" | "–" | "-")
         {
-            return close + 2;
+            // (a dash typed as two hyphens: "DALLAS (WFAA) -- ")
+            let double =
+                close + 2 < before && doc.tok_is(close + 1, b"-") && doc.tok_is(close + 2, b"-");
+            return close + 2 + usize::from(double);
         }
     }
     if lo >= before || !upper(doc.tok(lo)) {
         return lo;
     }
-    // (room for a state and a date: "SAN JOSE, California, Feb 5 (Reuters) - ")
     // "NEW DELHI: ", "CHENNAI: " (Indian style): capitals and a colon
     if let Some(c) = (lo + 1..before.min(lo + 4)).find(|&t| doc.tok_is(t, b":")) {
         if (lo..c).all(|t| upper(doc.tok(t))) {
             return c + 1;
         }
     }
-    // ("DEL VALLE, Texas (KXAN) -- ": a dash typed as two hyphens)
+    // (room for a state and a date: "SAN JOSE, California, Feb 5 (Reuters) - "; a dash typed as
+    // two hyphens: "DEL VALLE, Texas (KXAN) -- ")
     (lo + 1..before.min(lo + 16))
-        .find(|&t| matches!(doc.tok(t), "—" | "–" | "-" | "--"))
+        .find(|&t| matches!(doc.tok(t), "—" | "–" | "-"))
         .map_or(lo, |t| {
             if t + 1 < before && doc.tok(t) == "-" && doc.tok(t + 1) == "-" {
                 t + 2
