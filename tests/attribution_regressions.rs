@@ -3539,3 +3539,28 @@ fn station_dateline_with_two_hyphens() {
         .unwrap_or_else(|| panic!("no report in {qs:#?}"));
     assert!(q.addressee.is_none(), "{q:#?}");
 }
+
+#[test]
+fn country_abbreviation_in_a_body_name_is_kept() {
+    // tests/dev10/q_uk_inquest_report.txt: "The UK Sepsis Trust" had lost "UK" to the rule that
+    // reads "the U.S. Commerce Department" as the Commerce Department
+    let qs = quotes(
+        "The UK Sepsis Trust, which warned last year that patients were waiting too long, said the case was \"heartbreakingly familiar\". The charity said about 48,000 people in the UK die each year from sepsis.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "heartbreakingly").as_deref(),
+        Some("UK Sepsis Trust")
+    );
+    let qs = quotes("The U.S. Chamber of Commerce said the tariffs were bad for business.");
+    assert_eq!(
+        speaker_of(&qs, "the tariffs").as_deref(),
+        Some("U.S. Chamber of Commerce")
+    );
+    // a department or administration named by its portfolio is still the department
+    let qs =
+        quotes("The U.S. Commerce Department said on Thursday it had opened an investigation.");
+    assert_eq!(
+        speaker_of(&qs, "it had opened").as_deref(),
+        Some("Commerce Department")
+    );
+}

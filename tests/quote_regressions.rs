@@ -996,3 +996,19 @@ fn nested_quote_after_a_named_addressee() {
         r.quotes
     );
 }
+
+#[test]
+fn three_word_clause_after_that_is_reported() {
+    // a short reported clause after "that" had been dropped (four words were required)
+    let qs = quotes(
+        "North Korean leader Kim Jong Un said the tests were a warning. He added that Pyongyang would respond.",
+    );
+    assert_eq!(
+        indirect(&qs),
+        ["the tests were a warning", "Pyongyang would respond"]
+    );
+    assert_eq!(speaker_of(&qs, "Pyongyang").as_deref(), Some("Kim Jong Un"));
+    // without "that", three words after a cue stay no report ("He added three more goals.")
+    let qs = quotes("He added three more goals.");
+    assert!(indirect(&qs).is_empty(), "{qs:#?}");
+}

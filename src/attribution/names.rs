@@ -1478,14 +1478,18 @@ impl Names {
             words.clear();
             words.extend((s..i).map(|t| doc.tok(t)));
             // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
-            // organisation's name ("Commerce Department"); without it, it is part of the name
-            // ("U.S. Central Command said")
+            // name of a department or administration ("Commerce Department"), or of a body the
+            // text also names without it; otherwise it is part of the name ("U.S. Central Command
+            // said", "The UK Sepsis Trust, which warned ..., said", "the U.S. Department of
+            // Agriculture")
             let the_before = (s > 0 && doc.tok_is(s - 1, b"the")) || doc.tok_is(s, b"The");
             if the_before {
                 let k = usize::from(doc.tok_is(s, b"The"));
                 if words.len() > k + 2
                     && is_country_abbreviation(words[k])
                     && is_org(&words[k + 1..])
+                    && (matches!(words[words.len() - 1], "Department" | "Administration")
+                        || named_without_first(doc.text, &words[k..]))
                 {
                     words.remove(k);
                 }
@@ -4161,6 +4165,14 @@ const COMMON_ACRONYMS: &[&str] = &[
     "AI", "PC", "GDP", "CEO", "CFO", "COO", "CTO", "RSV", "HIV", "AIDS", "COVID", "EV", "IPO",
     "VAT", "LNG", "DNA", "ICU", "IVF", "GP", "MP", "VAR", "AM", "PM", "GMT", "ID", "IT", "OK",
 ];
+
+/// Whether the text names `words` without their first word more often than with it: "the
+/// Commerce Department" besides "the U.S. Commerce Department".
+fn named_without_first(text: &str, words: &[&str]) -> bool {
+    let rest = words[1..].join(" ");
+    let whole = words.join(" ");
+    text.matches(rest.as_str()).count() > text.matches(whole.as_str()).count()
+}
 
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
 fn is_country_abbreviation(w: &str) -> bool {

@@ -1380,7 +1380,8 @@ fn sentence_indirect(
         {
             continue;
         }
-        if c >= hi || !has_words(doc, c..hi, 4) {
+        // (after "that", three words are a clause: "He added that Pyongyang would respond.")
+        if c >= hi || !has_words(doc, c..hi, if moved { 3 } else { 4 }) {
             continue;
         }
         let speech = moved || dated || reports_clause(doc, cue, c, hi);
