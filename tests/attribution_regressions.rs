@@ -3564,3 +3564,80 @@ fn country_abbreviation_in_a_body_name_is_kept() {
         Some("Commerce Department")
     );
 }
+
+#[test]
+fn eleventh_dev_set_dail_passages() {
+    // tests/dev11/u_dail_housing_row.txt: Irish titles, an office in apposition, a relative
+    // clause's speaker
+    let qs = quotes(
+        "Speaking on RTÉ’s Morning Ireland, Mr Tierney conceded that the previous targets had been missed. “I am not going to pretend otherwise,” the minister said.\n\nThe Tánaiste, Eoin Carberry, struck a more conciliatory tone. Asked whether the Government had got its message wrong, he said: “Look, if people are angry, they are entitled to be angry.”",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Look, if").as_deref(),
+        Some("Eoin Carberry")
+    );
+    // (a capitalised office before the name in apposition, not only a lower-case role)
+    let qs = quotes(
+        "Mr Tierney conceded that the previous targets had been missed.\n\nThe Premier, Eoin Carberry, struck a more conciliatory tone. He said: \"Look, if people are angry, they are entitled to be angry.\"",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Look, if").as_deref(),
+        Some("Eoin Carberry")
+    );
+    let qs = quotes(
+        "Taoiseach Declan Moriarty was responding to the Sinn Féin leader, Siobhán O’Dowd, who said the strategy was “a press release, not a plan”.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "a press release").as_deref(),
+        Some("Siobhán O’Dowd")
+    );
+    let qs = quotes(
+        "The Minister for Housing, Fergal Tierney, said it had been fully costed by the Department of Finance.\n\nMr Tierney conceded that the previous targets had been missed in 2022. “I am not going to pretend otherwise,” the minister said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "I am not going").as_deref(),
+        Some("Fergal Tierney")
+    );
+    let qs = quotes(
+        "Threshold, the national housing charity, which warned in March that notices of termination had reached a record high, said the absence of new protections for tenants was “a glaring gap”.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "a glaring gap").as_deref(),
+        Some("Threshold")
+    );
+    assert_eq!(
+        indirect(&qs),
+        ["notices of termination had reached a record high"]
+    );
+    // the relative clause's report ends before the main clause's verb, which reports too
+    let qs = quotes(
+        "Threshold, which warned in March that notices had reached a record high, said the absence of protections was a gap.",
+    );
+    assert_eq!(
+        indirect(&qs),
+        [
+            "notices had reached a record high",
+            "the absence of protections was a gap"
+        ]
+    );
+    // an amount said is no report; the main clause's verb reports
+    let qs = quotes(
+        "Justice Naomi Fairbanks, who said little during the first hour, suggested that the court might not need to reach the constitutional question at all.",
+    );
+    assert_eq!(
+        indirect(&qs),
+        ["the court might not need to reach the constitutional question at all"]
+    );
+    // a relative clause with no speech of its own gives no speaker
+    let qs = quotes(
+        "One Western diplomat in Tehran, who asked not to be named, said the tone of the talks had been “noticeably warmer” than in October.",
+    );
+    assert_eq!(speaker_of(&qs, "noticeably"), None);
+}
+
+fn indirect(qs: &[Quote]) -> Vec<&str> {
+    qs.iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| q.text.as_str())
+        .collect()
+}

@@ -858,6 +858,19 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 crate::quotes::main_subject(doc, sent_start, k)
             } else {
                 np_before(doc, k, sent_start)
+                    // "..., Siobhán O’Dowd, who said the strategy was “…”": the relative
+                    // pronoun's antecedent, when this cue is the quote's (no nearer cue: not
+                    // "who asked not to be named, said “…”"; nor "which calls itself “…”")
+                    .or_else(|| {
+                        (k + 1 < b.open_t
+                            && !matches!(
+                                doc.tok_bytes(k + 1),
+                                b"itself" | b"himself" | b"herself" | b"themselves"
+                            )
+                            && (k + 1..b.open_t).all(|t| doc.cue(t).is_none()))
+                        .then(|| crate::quotes::relative_subject(doc, sent_start, k, None))
+                        .flatten()
+                    })
                     // "The Internet security firm Secunia.com, has said that ... “highly critical”"
                     .or_else(|| crate::quotes::comma_subject(doc, sent_start, k))
                     .or_else(|| {

@@ -122,6 +122,12 @@ const TITLES: &[&str] = &[
     "Former",
     "Speaker",
     "Premier",
+    // Irish offices: the prime minister, the deputy, the Dáil's chair ("Ceann Comhairle")
+    "Taoiseach",
+    "Tánaiste",
+    "Tanaiste",
+    "Ceann",
+    "Comhairle",
     "Commissioner",
     "High",
     "State",
@@ -2250,7 +2256,17 @@ impl Names {
                 s -= 1;
             }
             let before = s.saturating_sub(3)..m.tok;
-            before.clone().any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+            // (or a title phrase set before the name by a comma: "The Minister for Housing,
+            // Fergal Tierney,")
+            let appositive = s >= 2 && doc.tok_is(s - 1, b",") && {
+                let lo = s.saturating_sub(7);
+                (lo..s - 1)
+                    .rev()
+                    .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+                    .any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+            };
+            appositive
+                || before.clone().any(|t| doc.tok(t).eq_ignore_ascii_case(role))
                 // "Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani":
                 // a counterpart holds the role named before in the sentence
                 || before.clone().any(|t| doc.tok_is(t, b"counterpart")) && {
@@ -4555,7 +4571,8 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     let is = |k: usize, w: &str| k < n && doc.tok_is(k, w.as_bytes());
     // (the cue verb and capitalisation tests `Doc` made once per token)
     let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
-    let role_like = |k: usize| is_role_like(doc, k);
+    // (or a capitalised office: "The Premier, Eoin Carberry,", "Eoin Carberry, the Tánaiste,")
+    let role_like = |k: usize| is_role_like(doc, k) || k < n && doc.cap(k) && is_office(doc.tok(k));
     // "Okafor said"; "David Shankbone: Can you recite a stanza ...?", an interview's speaker label
     if cue(e + 1) || is(e + 1, ":") && (s == 0 || line_break_before(doc, s)) {
         return true;
@@ -4733,6 +4750,10 @@ fn is_office(w: &str) -> bool {
             | "General"
             | "President"
             | "Premier"
+            | "Taoiseach"
+            | "Tánaiste"
+            | "Tanaiste"
+            | "Comhairle"
             | "Governor"
             | "Mayor"
             | "Chancellor"

@@ -589,6 +589,19 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                     || (!is_cap(next)
                         && next.len() > 4
                         && (next.ends_with("ed") || next.ends_with("ing")));
+                // ("Threshold, the national housing charity, which warned ..., said": the name
+                // that opens the sentence before the role in apposition)
+                if relative && inner.kind == NpKind::Role && inner.toks.start >= lo + 2 {
+                    let c = inner.toks.start - 1;
+                    if let Some(n) = doc
+                        .tok_is(c, b",")
+                        .then(|| np_before(doc, c, lo))
+                        .flatten()
+                        .filter(|n| n.kind == NpKind::Name && n.toks.start == lo)
+                    {
+                        return Some(n);
+                    }
+                }
                 if inner.kind == NpKind::Name || (relative && inner.kind == NpKind::Role) {
                     return Some(inner);
                 }

@@ -1384,6 +1384,17 @@ fn sentence_indirect(
         if c >= hi || !has_words(doc, c..hi, if moved { 3 } else { 4 }) {
             continue;
         }
+        // "who said little during the first hour": an amount said, no report (but "said little
+        // was known" reports)
+        if !moved
+            && matches!(
+                doc.tok_bytes(c),
+                b"little" | b"nothing" | b"much" | b"something" | b"anything" | b"more" | b"less"
+            )
+            && !is_clause(doc, c + 1, hi)
+        {
+            continue;
+        }
         let speech = moved || dated || reports_clause(doc, cue, c, hi);
         if !speech && object_only.is_some() {
             continue;
@@ -1796,6 +1807,21 @@ fn second_report(doc: &Doc, t: usize, hi: usize, bare: bool) -> Option<usize> {
     if doc.tok_is(j, b",") {
         j += 1;
     }
+    // "Threshold, which warned that A, said B": after a comma, the main clause's finite
+    // reporting verb (not "said to", a passive)
+    if j > t
+        && j + 1 < hi
+        && !doc.cap(j)
+        && !doc.tok_is(j + 1, b"to")
+        && doc.cue(j).is_some_and(|c| c.reports && !c.participle)
+    {
+        let cue = doc.cue(j)?;
+        if doc.tok_is(j + 1, b"that") {
+            return Some(j + 2).filter(|&c| c < hi && has_words(doc, c..hi, 3));
+        }
+        return (has_words(doc, j + 1..hi, 4) && reports_clause(doc, cue, j + 1, hi))
+            .then_some(j + 1);
+    }
     if j >= hi || !matches!(doc.tok_bytes(j), b"and" | b"but") || (t > 0 && doc.tok_is(t - 1, b","))
     {
         return None;
@@ -1862,7 +1888,7 @@ fn inverted_cue_before(doc: &Doc, lo: usize, k: usize) -> bool {
 /// "Devocht, who had told Montalvo ...": the subject of a cue in a relative clause, or of a cue
 /// after a relative clause that names the speaker. `np_k` is `np_before(doc, k, lo)` (the caller
 /// has it already).
-fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>) -> Option<Np> {
+pub(crate) fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>) -> Option<Np> {
     let mut j = k;
     while j > lo
         && matches!(

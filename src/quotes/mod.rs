@@ -12,7 +12,9 @@ use crate::text::{Doc, TokenKind};
 use std::borrow::Cow;
 use std::ops::Range;
 
-pub(crate) use indirect::{and_that, comma_subject, detect_indirect, main_subject, Indirect};
+pub(crate) use indirect::{
+    and_that, comma_subject, detect_indirect, main_subject, relative_subject, Indirect,
+};
 
 /// How a quote is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
