@@ -3641,3 +3641,59 @@ fn indirect(qs: &[Quote]) -> Vec<&str> {
         .map(|q| q.text.as_str())
         .collect()
 }
+
+#[test]
+fn eleventh_dev_set_obituary_and_election_passages() {
+    // tests/dev11/s_ekiti_governorship_tribunal.txt: Nigerian honorifics and police ranks are
+    // titles
+    let qs = quotes(
+        "The party's Director of Media and Publicity in the state, Hon. Segun Akintola, said while addressing journalists that observers had adjudged the election free, fair and credible.\n\nThe police spokesman, SP Olumide Afolayan, said 23 suspects had been arrested for electoral offences.\n\nA member of the committee, Alhaji Musa Danjuma-Oyelade, described the victory as \"a referendum on the achievements of the outgoing administration.\"",
+    );
+    assert_eq!(
+        speaker_of(&qs, "observers had").as_deref(),
+        Some("Segun Akintola")
+    );
+    assert_eq!(
+        speaker_of(&qs, "23 suspects").as_deref(),
+        Some("Olumide Afolayan")
+    );
+    assert_eq!(
+        speaker_of(&qs, "a referendum").as_deref(),
+        Some("Musa Danjuma-Oyelade")
+    );
+    // the subject after an opening adjunct speaks the quote that follows with a role
+    let qs = quotes(
+        "The APC candidate, Chief Babatunde Aladesanmi, was declared winner.\n\nIn his acceptance speech at his country home in Ilawe-Ekiti, Aladesanmi dedicated the victory to God. \"This victory does not belong to me,\" the governor-elect said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "This victory").as_deref(),
+        Some("Babatunde Aladesanmi")
+    );
+    // tests/dev11/s_photographer_obituary.txt: a museum is a body; kin named in apposition speak
+    // when the text refers to them by kinship
+    let qs = quotes(
+        "The Museum of Modern Art, which holds 41 of her prints, said in a statement that it would mount a small display.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "it would mount").as_deref(),
+        Some("Museum of Modern Art")
+    );
+    let qs = quotes(
+        "Her daughter, Clara Blythe Osei, said the cause was heart failure.\n\nAccording to her daughter, she never owned a zoom lens, believing a photographer ought to stand close.\n\nShe is survived by a son, Daniel Osei, and three grandchildren.\n\nHer son said she had “no patience at all for the word ‘hero’” and turned down most awards.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "she never owned").as_deref(),
+        Some("Clara Blythe Osei")
+    );
+    assert_eq!(
+        speaker_of(&qs, "no patience").as_deref(),
+        Some("Daniel Osei")
+    );
+    // a kin noun before a name gives that person's gender: "His spokesman" is Sunak's
+    let qs = quotes("Rishi Sunak's wife, Akshata Murty, had non-dom status. His spokesman said she paid all UK taxes on UK income.");
+    assert_eq!(speaker_of(&qs, "she paid").as_deref(), Some("Rishi Sunak"));
+    // a relative the text does not name is nobody
+    let qs = quotes("“He was a kind man,” his father said. Her sister said the family was devastated by the news.");
+    assert_eq!(speaker_of(&qs, "He was a kind"), None);
+    assert_eq!(speaker_of(&qs, "the family was"), None);
+}

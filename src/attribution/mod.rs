@@ -471,7 +471,16 @@ fn sentence_subject_before(doc: &Doc, names: &Names, sp: &Span, ctx: &Context) -
     }
     let toks = prev.1.clone();
     let np = crate::quotes::main_subject(doc, toks.start, toks.end)?;
-    if np.toks.start != toks.start || np.kind != np::NpKind::Name {
+    // (or after an opening adjunct: "In his acceptance speech at his country home, Aladesanmi
+    // dedicated the victory to God. “…,” the governor-elect said.")
+    let opener = doc.tok(toks.start);
+    let after_adjunct = np.toks.start > toks.start + 1
+        && doc.tok_is(np.toks.start - 1, b",")
+        && matches!(
+            opener,
+            "In" | "At" | "On" | "After" | "During" | "Before" | "Later" | "Earlier" | "Outside"
+        );
+    if !(np.toks.start == toks.start || after_adjunct) || np.kind != np::NpKind::Name {
         return None;
     }
     names

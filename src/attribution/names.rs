@@ -243,11 +243,45 @@ const TITLES: &[&str] = &[
     "Capt",
     "Cpl",
     "Pte",
+    // Nigerian and South Asian honorifics and police ranks ("Hon. Segun Akintola", "Alhaji Musa
+    // Danjuma-Oyelade", "SP Olumide Afolayan")
+    "Hon.",
+    "Hon",
+    "Alhaji",
+    "Alhaja",
+    "Mallam",
+    "Pastor",
+    "Barrister",
+    "Engr.",
+    "Engr",
+    "Otunba",
+    "SP",
+    "DSP",
+    "ASP",
+    "CSP",
+    "ACP",
+    "DCP",
+    "AIG",
+    "DIG",
+    "IGP",
 ];
 
 /// Head words that make a capitalised phrase an organisation.
 const ORG_HEADS: &[&str] = &[
     "Department",
+    // cultural and teaching institutions ("The Museum of Modern Art said")
+    "Museum",
+    "Gallery",
+    "Library",
+    "Theatre",
+    "Theater",
+    "Orchestra",
+    "Opera",
+    "Academy",
+    "College",
+    "School",
+    "Archives",
+    "Festival",
     "Regulator",
     "Ministry",
     "Federation",
@@ -1958,6 +1992,15 @@ impl Names {
                     votes += 3 * vote(g);
                 }
             }
+            // a kin noun before the name: "his wife Akshata Murty", "Rishi Sunak's wife, Akshata
+            // Murty,"
+            let kin = match first.checked_sub(1) {
+                Some(k) if doc.tok_is(k, b",") => k.checked_sub(1),
+                k => k,
+            };
+            if let Some(g) = kin.and_then(|k| kin_gender(doc.tok(k))) {
+                votes += 3 * vote(g);
+            }
             // the first gendered word in the next 59 tokens, before another person's mention; a
             // capitalised one right after the name does not count ("Ali Khamenei His ..."). A
             // pronoun inside a quotation is the speaker's, not the narrator's: after a mention
@@ -2282,6 +2325,8 @@ impl Names {
                     && (t.saturating_sub(3)..t)
                         .any(|k| matches!(doc.tok(k), "a" | "an" | "A" | "An"))
                     && !(t + 1 < doc.tokens.len() && doc.cap(t + 1))
+                    // (nor named in apposition: "survived by a son, Daniel Osei,")
+                    && !(t + 2 < doc.tokens.len() && doc.tok_is(t + 1, b",") && doc.cap(t + 2))
             })
         };
         let m = if first {
@@ -3472,6 +3517,21 @@ impl Names {
         if is_anonymous(doc, &toks) {
             return None;
         }
+        // "her daughter said", "according to his widow": the relative the text names in that
+        // role ("Her daughter, Clara Blythe Osei,"), else an unnamed person, who is nobody
+        let head = doc.tok(toks[toks.len() - 1]);
+        if toks.len() >= 2 && is_kin(head) {
+            let start = doc.tokens[toks[0]].start;
+            let end = doc.tokens[toks[toks.len() - 1]].end;
+            return self
+                .person_in_role(doc, head, start, false)
+                .map(|p| Entity {
+                    mention: doc.text[start..end].to_string(),
+                    start,
+                    end,
+                    ..self.person_entity(p)
+                });
+        }
         // "the sheriff's office said": an office named by its holder speaks as that office
         if let [.., owner, head] = toks[..] {
             let o = doc.tok(owner);
@@ -4190,6 +4250,40 @@ fn named_without_first(text: &str, words: &[&str]) -> bool {
     text.matches(rest.as_str()).count() > text.matches(whole.as_str()).count()
 }
 
+/// A noun of kinship: "daughter", "widow", "grandson".
+fn is_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "daughter"
+            | "son"
+            | "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "sister"
+            | "brother"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "niece"
+            | "nephew"
+    )
+}
+
+/// The gender a noun of kinship gives: "wife", "son".
+fn kin_gender(w: &str) -> Option<Gender> {
+    match w {
+        "daughter" | "mother" | "wife" | "sister" | "widow" | "granddaughter" | "grandmother"
+        | "niece" => Some(Gender::Female),
+        "son" | "father" | "husband" | "brother" | "widower" | "grandson" | "grandfather"
+        | "nephew" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// "U.S.", "UK": a country abbreviation that can modify an organisation's name.
 fn is_country_abbreviation(w: &str) -> bool {
     matches!(w, "U.S." | "US" | "U.K." | "UK")
@@ -4614,7 +4708,18 @@ fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
     let participle_opening =
         opener.len() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"));
     // (a participle opening's implied subject is the name after its comma)
-    let after_adjunct = participle_opening && s > sent_start && doc.tok(s - 1) == ",";
+    // (or a prepositional opening, when a lower-case verb follows the name: "In his acceptance
+    // speech at his country home, Aladesanmi dedicated the victory to God")
+    let prep_opening = matches!(
+        opener,
+        "In" | "At" | "On" | "After" | "During" | "Before" | "Later" | "Earlier" | "Outside"
+    ) && doc.tokens.get(e + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word
+            && !doc.cap(e + 1)
+            && !matches!(doc.tok(e + 1), "and" | "or" | "of" | "in" | "at" | "on")
+    });
+    let after_adjunct =
+        (participle_opening || prep_opening) && s > sent_start && doc.tok(s - 1) == ",";
     // "Political scientist Julie Gaudet ...": only a role phrase before the name (a role noun
     // right before it, no more than four words, no punctuation and no cue among them)
     let role_opening = s > sent_start

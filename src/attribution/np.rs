@@ -276,6 +276,24 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "legislators",
     "senator",
     "senators",
+    // kin ("Her daughter, Clara Blythe Osei, said", "“…,” her son said"): the relative the text
+    // names, else nobody (`Names::entity_from_role`)
+    "daughter",
+    "son",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "sister",
+    "brother",
+    "widow",
+    "widower",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "niece",
+    "nephew",
 ];
 
 const LOWER_NAME_PARTICLES: &[&str] = &[
