@@ -3697,3 +3697,32 @@ fn eleventh_dev_set_obituary_and_election_passages() {
     assert_eq!(speaker_of(&qs, "He was a kind"), None);
     assert_eq!(speaker_of(&qs, "the family was"), None);
 }
+
+#[test]
+fn a_role_with_a_modifier_is_the_one_holder_the_text_names() {
+    // tests/dev11/t_chip_toolmaker_earnings.txt
+    let qs = quotes(
+        "Chief Executive Officer Ruth Adebayo-Klein said on a call with analysts that customers had pushed back deliveries.\n\nMorgan Stanley analyst Evan Marchetti pressed Adebayo-Klein on why the company hadn’t warned sooner.\n\n“Evan, that’s a fair question,” the chief executive replied.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Evan, that").as_deref(),
+        Some("Ruth Adebayo-Klein")
+    );
+    // a title needs a holder named with both words: the prime minister is no foreign minister
+    let qs = quotes("Prime Minister Shehbaz Sharif said the floods were a catastrophe. The foreign minister said international help was needed.");
+    assert_ne!(
+        speaker_of(&qs, "international help").as_deref(),
+        Some("Shehbaz Sharif")
+    );
+    let qs = quotes("Pakistan's foreign minister Ishaq Dar met Indian External Affairs Minister S. Jaishankar. The foreign minister said dialogue was the only way forward.");
+    assert_eq!(
+        speaker_of(&qs, "dialogue was").as_deref(),
+        Some("Ishaq Dar")
+    );
+    // a former holder holds the role no longer
+    let qs = quotes("Prime Minister Rishi Sunak and former Prime Minister Boris Johnson clashed over the plan. The prime minister said the policy was right.");
+    assert_eq!(
+        speaker_of(&qs, "the policy").as_deref(),
+        Some("Rishi Sunak")
+    );
+}

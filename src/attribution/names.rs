@@ -2279,44 +2279,48 @@ impl Names {
             .map(|m| self.person_entity(m.person))
     }
 
+    /// Whether the text gives the person of mention `m` the role `role`: in the person's title,
+    /// or in the words before the mention.
+    fn has_role(&self, doc: &Doc, m: &Mention, role: &str) -> bool {
+        let p = &self.persons[m.person];
+        if p.title.as_deref().is_some_and(|t| {
+            t.split(' ').any(|w| w.eq_ignore_ascii_case(role))
+                // "Assistant U.S. Attorney Nadia Brennan ... the prosecutor said"
+                || role == "prosecutor" && is_prosecutor_title(t)
+        }) {
+            return true;
+        }
+        // the words before the mention's run of capitalised words
+        let mut s = m.tok;
+        while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+            s -= 1;
+        }
+        let before = s.saturating_sub(3)..m.tok;
+        // (or a title phrase set before the name by a comma: "The Minister for Housing,
+        // Fergal Tierney,")
+        let appositive = s >= 2 && doc.tok_is(s - 1, b",") && {
+            let lo = s.saturating_sub(7);
+            (lo..s - 1)
+                .rev()
+                .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+                .any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+        };
+        appositive
+            || before.clone().any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+            // "Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani":
+            // a counterpart holds the role named before in the sentence
+            || before.clone().any(|t| doc.tok_is(t, b"counterpart")) && {
+                let lo = doc.sents[doc.sentence_of(m.at)].1.start;
+                (lo..before.start).any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+            }
+    }
+
     /// The person the text introduces as a `role` ("judge", "lawyer"): the role word is in their
     /// title or among the three words before a mention of them ("Franklin County Common Pleas
     /// Judge Patricia Okafor", "defence lawyer Raymond Castellano"). The one named last before
     /// byte `pos`, or with `first`, the first in the document (for a headline).
     fn person_in_role(&self, doc: &Doc, role: &str, pos: usize, first: bool) -> Option<usize> {
-        let has_role = |m: &Mention| {
-            let p = &self.persons[m.person];
-            if p.title.as_deref().is_some_and(|t| {
-                t.split(' ').any(|w| w.eq_ignore_ascii_case(role))
-                    // "Assistant U.S. Attorney Nadia Brennan ... the prosecutor said"
-                    || role == "prosecutor" && is_prosecutor_title(t)
-            }) {
-                return true;
-            }
-            // the words before the mention's run of capitalised words
-            let mut s = m.tok;
-            while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
-                s -= 1;
-            }
-            let before = s.saturating_sub(3)..m.tok;
-            // (or a title phrase set before the name by a comma: "The Minister for Housing,
-            // Fergal Tierney,")
-            let appositive = s >= 2 && doc.tok_is(s - 1, b",") && {
-                let lo = s.saturating_sub(7);
-                (lo..s - 1)
-                    .rev()
-                    .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
-                    .any(|t| doc.tok(t).eq_ignore_ascii_case(role))
-            };
-            appositive
-                || before.clone().any(|t| doc.tok(t).eq_ignore_ascii_case(role))
-                // "Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani":
-                // a counterpart holds the role named before in the sentence
-                || before.clone().any(|t| doc.tok_is(t, b"counterpart")) && {
-                    let lo = doc.sents[doc.sentence_of(m.at)].1.start;
-                    (lo..before.start).any(|t| doc.tok(t).eq_ignore_ascii_case(role))
-                }
-        };
+        let has_role = |m: &Mention| self.has_role(doc, m, role);
         // "A federal judge blocked the law ... upheld last year by Judge Maria Lopez ... the judge
         // wrote": an unnamed "a … judge" in the bytes `from..to` is the one meant
         let unnamed_in = |from: usize, to: usize| {
@@ -3813,6 +3817,84 @@ impl Names {
                 }
             }
         }
+        // "the chief executive replied", "the cabinet secretary said": a lower-case modifier
+        // before a person's role; the holder the text names with both words ("Chief Executive
+        // Officer Ruth Adebayo-Klein"), else the one person it names in the role
+        if definite && toks.len() == 3 && PERSON_ROLES.contains(head) && !lede {
+            let m = doc.tok(toks[1]);
+            let plain = m.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    m,
+                    "former"
+                        | "deputy"
+                        | "vice"
+                        | "outgoing"
+                        | "incoming"
+                        | "shadow"
+                        | "assistant"
+                        | "acting"
+                        | "interim"
+                        | "late"
+                        | "new"
+                        | "previous"
+                );
+            if plain {
+                // (not a holder named as former, shadow or outgoing: "Former Prime Minister Imran
+                // Khan")
+                let qualified = |mm: &Mention| {
+                    let mut a = mm.tok;
+                    while a > 0 && doc.cap(a - 1) && doc.tokens[a - 1].kind == TokenKind::Word {
+                        a -= 1;
+                    }
+                    (a.saturating_sub(4)..mm.tok).any(|t| {
+                        matches!(
+                            doc.tok(t).to_ascii_lowercase().as_str(),
+                            "former"
+                                | "shadow"
+                                | "outgoing"
+                                | "ex"
+                                | "deputy"
+                                | "vice"
+                                | "assistant"
+                        )
+                    })
+                };
+                let holders: Vec<usize> = {
+                    let mut v: Vec<usize> = self
+                        .mentions_before(s, ROLE_WINDOW)
+                        .filter(|mm| self.has_role(doc, mm, head) && !qualified(mm))
+                        .map(|mm| mm.person)
+                        .collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                let both: Vec<usize> = holders
+                    .iter()
+                    .copied()
+                    .filter(|&p| {
+                        self.mentions_before(s, ROLE_WINDOW)
+                            .any(|mm| mm.person == p && self.has_role(doc, mm, m))
+                    })
+                    .collect();
+                // (of a title, "the foreign minister", only a holder named with both words, and
+                // only one: not the "Prime Minister" as the foreign minister)
+                let titled = is_title(&capitalised(m)) && is_office(&capitalised(head));
+                let found = match (both.as_slice(), titled) {
+                    ([p], _) => Some(*p),
+                    ([], false) if holders.len() == 1 => Some(holders[0]),
+                    _ => None,
+                };
+                if let Some(p) = found {
+                    return Some(Entity {
+                        mention,
+                        start: s,
+                        end: e,
+                        ..self.person_entity(p)
+                    });
+                }
+            }
+        }
         if (definite && toks.len() == 2 || headline || lede) && PERSON_ROLES.contains(head) {
             let found = self.person_in_role(doc, head, s, headline).or_else(|| {
                 (lede || definite && toks.len() == 2 && doc.para_of(s) == 1)
@@ -4159,6 +4241,7 @@ const ROLE_WINDOW: usize = 20_000;
 /// text introduced in that role.
 static PERSON_ROLES: WordSet = WordSet::new(&[
     "chief",
+    "executive",
     "judge",
     "lawyer",
     "attorney",
