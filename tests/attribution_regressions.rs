@@ -3726,3 +3726,29 @@ fn a_role_with_a_modifier_is_the_one_holder_the_text_names() {
         Some("Rishi Sunak")
     );
 }
+
+#[test]
+fn eleventh_dev_set_live_page_passages() {
+    // tests/dev11/t_storm_live_page.txt: a headline "Storm Hesketh: ..." is no speaker label and
+    // a storm is nobody; an age in apposition introduces a person
+    let qs = quotes(
+        "Storm Hesketh: 140,000 homes without power as red warning stays in force\n\nDyfed-Powys Police say the man was taken to Morriston Hospital.\n\nGwen Lloyd, 68, has lived in Newgale for 40 years and says she has never known a night like it.\n\n“It sounded like a train going through the house,” she told BBC Radio Wales.",
+    );
+    assert_eq!(speaker_of(&qs, "It sounded").as_deref(), Some("Gwen Lloyd"));
+    // "the MP for St Ives" introduces a person
+    let qs = quotes(
+        "Met Office deputy chief meteorologist Rhodri Mainwaring told BBC Breakfast that the storm had deepened fast.\n\nKaren Tullock, the MP for St Ives, has posted on X about a lifeboat call-out at Sennen Cove this morning.\n\n“Please, please stay off the coast paths today. No photo is worth it,” she wrote.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Please, please").as_deref(),
+        Some("Karen Tullock")
+    );
+    // the statement a body put out is the body's
+    let qs = quotes(
+        "Pembrokeshire County Council has put out a statement urging people to stay off the roads.\n\n“Our highways teams have cleared more than 60 fallen trees since midnight,” the statement says.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Our highways").as_deref(),
+        Some("Pembrokeshire County Council")
+    );
+}

@@ -3032,6 +3032,36 @@ impl Names {
                     });
                 }
             }
+            // "Pembrokeshire County Council has put out a statement urging ...": the subject of
+            // the verb that issued the document
+            let issued = if a >= 1
+                && matches!(
+                    doc.tok(a - 1),
+                    "issued" | "released" | "published" | "posted" | "circulated"
+                ) {
+                Some(a - 1)
+            } else if a >= 2
+                && doc.tok_is(a - 1, b"out")
+                && matches!(doc.tok(a - 2), "put" | "sent" | "puts" | "sends")
+            {
+                Some(a - 2)
+            } else {
+                None
+            };
+            if let Some(v) = issued {
+                let lo = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start;
+                if let Some(e) = super::np::np_before(doc, v, lo)
+                    .filter(|np| np.kind != NpKind::Pronoun)
+                    .and_then(|np| self.resolve(doc, &np, ctx))
+                {
+                    return Some(Entity {
+                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
+                        start: t.start,
+                        end: doc.tokens[np.toks.end - 1].end,
+                        ..e
+                    });
+                }
+            }
             let src = super::np::document_source(doc, first, doc.tokens.len().min(d + 14));
             if src.toks.start != a {
                 if let Some(e) = self.resolve(doc, &src, ctx) {
@@ -4749,9 +4779,30 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     // (the cue verb and capitalisation tests `Doc` made once per token)
     let cue = |k: usize| k < n && doc.tokens[k].cue != 0;
     // (or a capitalised office: "The Premier, Eoin Carberry,", "Eoin Carberry, the Tánaiste,")
-    let role_like = |k: usize| is_role_like(doc, k) || k < n && doc.cap(k) && is_office(doc.tok(k));
+    // (or a legislator's title: "Karen Tullock, the MP for St Ives,")
+    let role_like = |k: usize| {
+        is_role_like(doc, k)
+            || k < n
+                && doc.cap(k)
+                && (is_office(doc.tok(k))
+                    || matches!(doc.tok(k), "MP" | "MEP" | "MSP" | "MLA" | "MPP" | "TD"))
+    };
     // "Okafor said"; "David Shankbone: Can you recite a stanza ...?", an interview's speaker label
-    if cue(e + 1) || is(e + 1, ":") && (s == 0 || line_break_before(doc, s)) {
+    // (not a headline's "Storm Hesketh: 140,000 homes without power", nor a storm's name)
+    if matches!(
+        doc.tok(s),
+        "Storm" | "Hurricane" | "Typhoon" | "Cyclone" | "Tropical"
+    ) {
+        return false;
+    }
+    let label = is(e + 1, ":")
+        && (s == 0 || line_break_before(doc, s))
+        && doc.para_of(doc.tokens[s].start) > 0;
+    if cue(e + 1) || label {
+        return true;
+    }
+    // "Gwen Lloyd, 68, has lived": an age in apposition
+    if is(e + 1, ",") && is(e + 3, ",") && e + 2 < n && super::np::is_age(doc.tok(e + 2)) {
         return true;
     }
     // "Theresa Olmos, said", "Pham Ha Linh, a Singapore-based lawyer", "Its president, Theresa
