@@ -3752,3 +3752,42 @@ fn eleventh_dev_set_live_page_passages() {
         Some("Pembrokeshire County Council")
     );
 }
+
+#[test]
+fn eleventh_dev_set_wire_passages() {
+    // tests/dev11/u_beirut_strikes_wire.txt: a statement relaying "X told Y that ..." gives X's
+    // report to Y; a country and a role before the addressee's name; "But he" continues the
+    // speaker of the sentence before
+    let qs = quotes(
+        "Prime Minister Karim Nassar condemned the strikes, his office said in a statement.\n\nNassar told U.S. envoy Daniel Whitcomb, who arrived in Beirut on Wednesday, that Lebanon remained committed to the truce, the statement said. But he warned Whitcomb that the army could not “keep deploying into villages that are bombed every night”.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text == "Lebanon remained committed to the truce")
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Karim Nassar")
+    );
+    assert_eq!(
+        q.addressee.as_ref().map(|s| s.name.as_str()),
+        Some("Daniel Whitcomb")
+    );
+    assert_eq!(
+        speaker_of(&qs, "keep deploying").as_deref(),
+        Some("Karim Nassar")
+    );
+    let qs = quotes("The company told KPMG that the accounts were complete, the report said.");
+    assert_eq!(indirect(&qs), ["the accounts were complete"]);
+    // (not a relative "that": "submitted plans that would see ...")
+    let qs = quotes(
+        "The firm submitted plans that would see 300 homes built on the site, the council said.",
+    );
+    assert_eq!(
+        indirect(&qs),
+        ["The firm submitted plans that would see 300 homes built on the site"]
+    );
+    // "X." of "posted on X." is no body for "the group" to stand for
+    let qs = quotes("The spokesman said so in a video posted on X. In a statement, the group said the strikes had hit “civilian homes and a pharmacy” rather than depots.");
+    assert_ne!(speaker_of(&qs, "civilian homes").as_deref(), Some("X."));
+}

@@ -1208,7 +1208,8 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
 /// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
 #[inline]
 fn is_acronym_like(w: &str) -> bool {
-    if w.len() < 2 {
+    // (two letters at least: "X." of "posted on X." is no body's acronym)
+    if w.len() < 2 || w.len() == 2 && w.ends_with('.') {
         return false;
     }
     // (by bytes up to the first non-ASCII one: most words fail at their second letter)
@@ -3171,11 +3172,16 @@ impl Names {
                         doc.tok_bytes(ti + 1),
                         b"added" | b"adds" | b"continued" | b"said" | b"says"
                     );
+                // (after an opening conjunction too: "But he warned Whitcomb that ...")
+                let s0 = doc.sents[si].1.start;
+                let opens_sentence = s0 == ti
+                    || ti == s0 + 1 && matches!(doc.tok(s0), "But" | "And" | "Yet")
+                    || ti == s0 + 2 && doc.tok(s0) == "However" && doc.tok_is(s0 + 1, b",");
                 if let Some(e) = recent.filter(|e| {
                     e.kind == EntityKind::Person
                         && e.end > 0
                         && e.start < t.start
-                        && (doc.sents[si].1.start == ti || inverted)
+                        && (opens_sentence || inverted)
                         && doc.sentence_of(e.start) + 1 == si
                         && doc.para_of(e.start) == doc.para_of(t.start)
                         && self.person_named(&e.name).is_none_or(|p| {

@@ -1231,6 +1231,18 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             // indictment"
         } else if !saw_cap && leads_to_name(doc, j, hi) {
             // a lower-case role before the name: "said café owner Jari Heikkinen"
+        } else if saw_cap
+            && !saw_role
+            && (start..j).all(|t| {
+                matches!(
+                    doc.tok(t),
+                    "U.S." | "US" | "UK" | "U.K." | "UN" | "U.N." | "EU"
+                ) || is_demonym_like(doc.tok(t))
+            })
+            && leads_to_name(doc, j, hi)
+        {
+            // (after a country: "told U.S. envoy Daniel Whitcomb", "told French diplomat
+            // Anne Leclerc")
         } else {
             break;
         }

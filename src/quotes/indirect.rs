@@ -1184,6 +1184,36 @@ fn sentence_indirect(
             if inverted_cue_before(doc, lo, s - 1) {
                 continue;
             }
+            // "Nassar told Whitcomb that CONTENT, the statement said": the statement relays a
+            // report of its own, which the cue before its "that" gives
+            // (its "that" right after the cue or its addressee: not "submitted plans that would
+            // see ...")
+            let inner = (lo + 1..(s - 1).min(lo + 8))
+                .find(|&t| doc.cue(t).is_some_and(|cu| cu.reports && !cu.participle))
+                .is_some_and(|t| {
+                    let mut that_at = match doc.cue(t).filter(|cu| cu.addressee) {
+                        Some(_) => np_after(doc, t, s - 1).map_or(t + 1, |a| a.toks.end),
+                        None => t + 1,
+                    };
+                    // (past a relative clause on the addressee: "told U.S. envoy Daniel
+                    // Whitcomb, who arrived in Beirut on Wednesday, that")
+                    if that_at + 2 < s - 1
+                        && doc.tok_is(that_at, b",")
+                        && matches!(doc.tok_bytes(that_at + 1), b"who" | b"which")
+                    {
+                        if let Some(e) =
+                            (that_at + 2..(s - 1).min(that_at + 20)).find(|&x| doc.tok_is(x, b","))
+                        {
+                            that_at = e + 1;
+                        }
+                    }
+                    np_before(doc, t, lo).is_some_and(|n| n.toks.start == lo)
+                        && that_at < s - 1
+                        && doc.tok_is(that_at, b"that")
+                });
+            if inner {
+                break;
+            }
             let mut c = s - 1;
             // "CONTENT, their union, the Nordic Cockpit Association, said": a short appositive
             // before the name is not content
@@ -1266,6 +1296,17 @@ fn sentence_indirect(
                         doc.tok_bytes(c + 1),
                         b"in" | b"on" | b"at" | b"during" | b"after" | b"before" | b"through"
                     )
+                {
+                    c = e + 1;
+                }
+                // "told U.S. envoy Daniel Whitcomb, who arrived in Beirut on Wednesday, that
+                // ...": a relative clause after the addressee
+                // (its own verb is no cue: "who said", "which warned" report themselves)
+                else if e + 2 < hi
+                    && doc.tok_is(e + 1, b"that")
+                    && addressee.is_some()
+                    && matches!(doc.tok_bytes(c + 1), b"who" | b"which")
+                    && (c + 2..e).all(|t| doc.cue(t).is_none())
                 {
                     c = e + 1;
                 }
@@ -1740,6 +1781,9 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 // "..., and a spokesperson confirmed the governing body would ...": another
                 // speaker's report
                 || second_speaker_cue(doc, t, hi).is_some()
+                // "Nassar told Whitcomb that CONTENT, the statement said.": an inverted cue that
+                // closes the sentence is no part of the report
+                || inverted_tail(doc, t, hi)
         }
         // "... enough iodine - which can lead to ..." (a hyphen, an em or an en dash; no second
         // report starts at a dash)
@@ -1751,6 +1795,28 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
         // (no other token opens a second report)
         _ => false,
     })
+}
+
+/// True if the tokens after the comma at `t` (up to `hi`) are only an inverted attribution: a
+/// subject that opens them, its finite reporting verb, and at most four adjunct words ("..., the
+/// statement said.", "..., the army said on Tuesday.").
+fn inverted_tail(doc: &Doc, t: usize, hi: usize) -> bool {
+    let Some(k) =
+        (t + 2..hi.min(t + 8)).find(|&k| doc.cue(k).is_some_and(|c| c.reports && !c.participle))
+    else {
+        return false;
+    };
+    let words_after = (k + 1..hi)
+        .filter(|&x| doc.tokens[x].kind == TokenKind::Word)
+        .count();
+    words_after <= 4
+        && (k + 1..hi).all(|x| {
+            doc.tokens[x].kind != TokenKind::Word
+                || is_adjunct_word(doc.tok(x))
+                || doc.cap(x)
+                || doc.tok_bytes(x).iter().all(u8::is_ascii_digit)
+        })
+        && np_before(doc, k, t + 1).is_some_and(|np| np.toks.start == t + 1)
 }
 
 /// True if the clause from token `c` after a coordinating "and that" opens with a subject, so that
