@@ -3791,3 +3791,75 @@ fn eleventh_dev_set_wire_passages() {
     let qs = quotes("The spokesman said so in a video posted on X. In a statement, the group said the strikes had hit “civilian homes and a pharmacy” rather than depots.");
     assert_ne!(speaker_of(&qs, "civilian homes").as_deref(), Some("X."));
 }
+
+#[test]
+fn tenth_session_review_passages() {
+    // passages of the tenth session's review (/tmp/review9): kin named by a given name alone, in
+    // apposition after a name, or just after the quote
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "His sister, Fiona, said: \"He lit up every room.\" His sister added that he loved music.",
+            "He lit up",
+            Some("Fiona"),
+        ),
+        (
+            "His sister, Fiona, said: \"He lit up every room.\" His sister added that he loved music.",
+            "he loved music",
+            Some("Fiona"),
+        ),
+        (
+            "Oscar Pine, the son of the founder, said: \"The company will stay family-owned.\" \"We have no plans to sell,\" the son said.",
+            "We have no plans",
+            Some("Oscar Pine"),
+        ),
+        (
+            "Tom Wade, a father of four, said: “I can’t afford to heat my home.” “It’s a choice between eating and heating,” the father said.",
+            "It’s a choice",
+            Some("Tom Wade"),
+        ),
+        (
+            "The woman’s son said she had been “neglected”. Her son, Paddy, later added: “We want accountability.”",
+            "neglected",
+            Some("Paddy"),
+        ),
+        (
+            "Eileen Murray is survived by her husband, Patrick, and two daughters. \"She was our rock,\" her husband said.",
+            "She was our rock",
+            Some("Patrick"),
+        ),
+        // a college's or theatre's place is no surname
+        (
+            "Trinity College Dublin said it would “engage with students”.",
+            "engage",
+            Some("Trinity College Dublin"),
+        ),
+        (
+            "Imperial College London said the findings were “significant”.",
+            "significant",
+            Some("Imperial College London"),
+        ),
+        (
+            "The Theatre Royal said: “The show will go on.”",
+            "The show",
+            Some("Theatre Royal"),
+        ),
+        // tests/dev11/s_columbus_arson_trial.txt: a subject with a restrictive relative clause
+        (
+            "COLUMBUS, Ohio (AP) — A nurse who lived across the hall from a woman killed in a 2023 apartment fire told jurors Tuesday that she saw the woman’s former boyfriend hurry down the stairwell.",
+            "she saw the woman",
+            Some("nurse"),
+        ),
+    ];
+    for (text, prefix, want) in cases {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), *want, "{text}");
+    }
+    // "that" as a subject or determiner opens no three-word report
+    for text in [
+        "She said that would be wrong.",
+        "The report said that was a mistake.",
+        "Officials said that day was chaotic.",
+    ] {
+        assert!(indirect(&quotes(text)).is_empty(), "{text}");
+    }
+}

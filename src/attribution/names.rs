@@ -2280,6 +2280,34 @@ impl Names {
             .map(|m| self.person_entity(m.person))
     }
 
+    /// The name set off by commas after the kin noun `kin` ("sister, Fiona,"): the nearest before
+    /// token `at` (within 300 tokens), else the first in the 60 tokens after it.
+    fn kin_named(&self, doc: &Doc, kin: &str, at: usize) -> Option<Entity> {
+        let n = doc.tokens.len();
+        let named = |t: usize| -> Option<Entity> {
+            if !(doc.tok(t) == kin && t + 2 < n && doc.tok_is(t + 1, b",") && doc.cap(t + 2)) {
+                return None;
+            }
+            let mut e = t + 2;
+            while e + 1 < n && doc.cap(e + 1) && doc.tokens[e + 1].kind == TokenKind::Word {
+                e += 1;
+            }
+            if !(e + 1 < n && doc.tok_is(e + 1, b",")) {
+                return None;
+            }
+            let np = Np {
+                toks: t + 2..e + 1,
+                kind: NpKind::Name,
+            };
+            self.entity_from_name(doc, &np)
+                .filter(|e| e.kind == EntityKind::Person)
+        };
+        (at.saturating_sub(300)..at)
+            .rev()
+            .find_map(named)
+            .or_else(|| (at + 1..(at + 60).min(n)).find_map(named))
+    }
+
     /// Whether the text gives the person of mention `m` the role `role`: in the person's title,
     /// or in the words before the mention.
     fn has_role(&self, doc: &Doc, m: &Mention, role: &str) -> bool {
@@ -2306,7 +2334,28 @@ impl Names {
                 .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
                 .any(|t| doc.tok(t).eq_ignore_ascii_case(role))
         };
+        // (or in apposition after the name: "Oscar Pine, the son of the founder,", "Tom Wade, a
+        // father of four,")
+        let mut e = m.tok;
+        while e + 1 < doc.tokens.len()
+            && doc.cap(e + 1)
+            && doc.tokens[e + 1].kind == TokenKind::Word
+        {
+            e += 1;
+        }
+        // (an apposition closed by its comma: not "... of Kurrajong Flat, the local mayor says")
+        let n = doc.tokens.len();
+        let after = e + 2 < n
+            && doc.tok_is(e + 1, b",")
+            && matches!(doc.tok(e + 2), "the" | "a" | "an" | "his" | "her" | "their")
+            && (e + 3..(e + 5).min(n))
+                .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+                .any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+            && (e + 3..(e + 10).min(n))
+                .take_while(|&t| doc.cue(t).is_none())
+                .any(|t| doc.tok_is(t, b","));
         appositive
+            || after
             || before.clone().any(|t| doc.tok(t).eq_ignore_ascii_case(role))
             // "Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani":
             // a counterpart holds the role named before in the sentence
@@ -2330,8 +2379,13 @@ impl Names {
                     && (t.saturating_sub(3)..t)
                         .any(|k| matches!(doc.tok(k), "a" | "an" | "A" | "An"))
                     && !(t + 1 < doc.tokens.len() && doc.cap(t + 1))
-                    // (nor named in apposition: "survived by a son, Daniel Osei,")
+                    // (nor named in apposition: "survived by a son, Daniel Osei,", "Tom Wade, a
+                    // father of four,")
                     && !(t + 2 < doc.tokens.len() && doc.tok_is(t + 1, b",") && doc.cap(t + 2))
+                    && !(t >= 3
+                        && matches!(doc.tok(t - 1), "a" | "an")
+                        && doc.tok_is(t - 2, b",")
+                        && doc.cap(t - 3))
             })
         };
         let m = if first {
@@ -3414,6 +3468,31 @@ impl Names {
             }
             return org_of_run(doc, toks, words);
         }
+        // "Trinity College Dublin", "Imperial College London", "The Theatre Royal": a body's head
+        // word before a city or "Royal" ends no title before a surname
+        // (a place after the head of a college, theatre or museum, "Dublin", is no surname)
+        let last = words[words.len() - 1];
+        if words.len() >= 2
+            && cls[words.len() - 2].org_head
+            && !cls[words.len() - 2].title
+            && (is_capital(last)
+                || last == "Royal"
+                || matches!(
+                    words[words.len() - 2],
+                    "College"
+                        | "University"
+                        | "Theatre"
+                        | "Theater"
+                        | "Museum"
+                        | "Gallery"
+                        | "Academy"
+                        | "Institute"
+                        | "School"
+                ) && !crate::actors::is_given_name(last)
+                    && self.person_named(last).is_none())
+        {
+            return org_of_run(doc, toks, words);
+        }
         // "South Korea", "North Korea", "South Africa": a compass word and a place, not a title
         if let [c, place] = words {
             let place = strip_possessive(place);
@@ -3563,14 +3642,19 @@ impl Names {
         if toks.len() >= 2 && is_kin(head) {
             let start = doc.tokens[toks[0]].start;
             let end = doc.tokens[toks[toks.len() - 1]].end;
-            return self
-                .person_in_role(doc, head, start, false)
-                .map(|p| Entity {
-                    mention: doc.text[start..end].to_string(),
-                    start,
-                    end,
-                    ..self.person_entity(p)
-                });
+            let at = |e: Entity| Entity {
+                mention: doc.text[start..end].to_string(),
+                start,
+                end,
+                ..e
+            };
+            if let Some(p) = self.person_in_role(doc, head, start, false) {
+                return Some(at(self.person_entity(p)));
+            }
+            // (a relative named by a given name alone, which makes no known person: "His sister,
+            // Fiona, said"; before, else just after: "The woman's son said ... Her son, Paddy,
+            // later added")
+            return self.kin_named(doc, head, toks[0]).map(at);
         }
         // "the sheriff's office said": an office named by its holder speaks as that office
         if let [.., owner, head] = toks[..] {

@@ -1421,8 +1421,18 @@ fn sentence_indirect(
         {
             continue;
         }
-        // (after "that", three words are a clause: "He added that Pyongyang would respond.")
-        if c >= hi || !has_words(doc, c..hi, if moved { 3 } else { 4 }) {
+        // (after "that", three words are a clause: "He added that Pyongyang would respond.";
+        // not "She said that would be wrong", where "that" is the subject)
+        if c >= hi
+            || !has_words(doc, c..hi, if moved { 3 } else { 4 })
+            || moved
+                && !has_words(doc, c..hi, 4)
+                && (is_finite_aux(doc.tok_bytes(c))
+                    || matches!(
+                        doc.tok_bytes(c),
+                        b"day" | b"night" | b"week" | b"year" | b"time" | b"morning" | b"one"
+                    ))
+        {
             continue;
         }
         // "who said little during the first hour": an amount said, no report (but "said little
@@ -1985,6 +1995,23 @@ pub(crate) fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>)
             }
         }
         return np;
+    }
+    // "A nurse who lived across the hall from a woman killed in a 2023 apartment fire told
+    // jurors": a restrictive relative clause (no comma, no cue of its own) between the subject
+    // that opens the sentence and its cue
+    let start = dateline_end(doc, lo, k);
+    if let Some(w) = (start + 1..k)
+        .take(6)
+        .find(|&t| matches!(doc.tok_bytes(t), b"who" | b"which"))
+    {
+        let plain = (w + 1..k).all(|t| {
+            doc.tokens[t].kind == TokenKind::Word && doc.cue(t).is_none() || doc.tok_is(t, b"-")
+        }) && k - w <= 25;
+        if let Some(np) = np_before(doc, w, start)
+            .filter(|np| plain && np.toks.start == start && np.kind != NpKind::Pronoun)
+        {
+            return Some(np);
+        }
     }
     // "a PMF commander who gave his name as Abu Zainab al-Khafaji said"
     let np = np_k?;
