@@ -3863,3 +3863,24 @@ fn tenth_session_review_passages() {
         assert!(indirect(&quotes(text)).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_title_between_the_subject_and_a_partial_quote_does_not_hide_the_subject() {
+    // tests/dev11/u_venice_ai_reshoot.txt
+    let qs = quotes(
+        "Italian director Matteo Ravagnan on Saturday defended his decision to strip every frame of machine-generated imagery from \"The Salt Road\" weeks before its Venice Film Festival premiere, calling the last-minute rework \"the most expensive conscience I've ever had.\"",
+    );
+    assert_eq!(
+        speaker_of(&qs, "the most expensive").as_deref(),
+        Some("Matteo Ravagnan")
+    );
+    // tests/dev8/k_seoul_defence_briefing.txt: "who said" after a name whose appositive ends
+    // with a body's name
+    let qs = quotes(
+        "KCNA carried a statement by Kim Yo-jong, vice department director of the ruling Workers' Party's Central Committee, who said the allies' 'Steel Canopy' air exercise was \"nothing but a rehearsal for a pre-emptive strike on the DPRK.\"",
+    );
+    assert_eq!(
+        speaker_of(&qs, "nothing but").as_deref(),
+        Some("Kim Yo-jong")
+    );
+}

@@ -1012,3 +1012,19 @@ fn three_word_clause_after_that_is_reported() {
     let qs = quotes("He added three more goals.");
     assert!(indirect(&qs).is_empty(), "{qs:#?}");
 }
+
+#[test]
+fn short_title_case_name_before_the_sentence_goes_on_is_a_title() {
+    // tests/dev11/u_venice_ai_reshoot.txt: a film's name at a paragraph's start or after a
+    // headline's colon
+    let text = "Venice: 'The Salt Road' Director Defends AI-Free Reshoot\n\n\"The Salt Road\" screens in competition Sunday evening and opens in Italian cinemas on Sept. 18.";
+    let r = Analyzer::default().analyze(text);
+    assert!(
+        r.quotes.iter().all(|q| q.text != "The Salt Road"),
+        "{:#?}",
+        r.quotes
+    );
+    // a short title-case quote with a cue after it is still speech
+    let qs = quotes("\"We Will Rebuild,\" the mayor said on Monday.");
+    assert!(qs.iter().any(|q| q.text == "We Will Rebuild,"), "{qs:#?}");
+}

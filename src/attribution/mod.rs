@@ -521,13 +521,20 @@ struct Bounds {
 fn bounds(doc: &Doc, marked: &[Span], i: usize) -> Bounds {
     let sp = &marked[i];
     let para_toks = doc.para_tokens[sp.para].clone();
-    let next_quote_t = marked
-        .get(i + 1)
-        .filter(|m| m.para == sp.para)
+    // (the speech quotes around it: a title or term between is part of the text, "defended his
+    // decision ... from “The Salt Road” ..., calling the rework “…”")
+    let next_quote_t = marked[i + 1..]
+        .iter()
+        .take_while(|m| m.para == sp.para)
+        .find(|m| m.kind.is_ok())
         .map(|m| doc.token_at(m.outer.start))
         .unwrap_or(para_toks.end);
-    let prev_quote_t = (i > 0 && marked[i - 1].para == sp.para)
-        .then(|| doc.token_at(marked[i - 1].outer.end))
+    let prev_quote_t = marked[..i]
+        .iter()
+        .rev()
+        .take_while(|m| m.para == sp.para)
+        .find(|m| m.kind.is_ok())
+        .map(|m| doc.token_at(m.outer.end))
         .unwrap_or(para_toks.start);
     let sent_start = doc.sents[doc.sentence_of(sp.outer.start)]
         .1

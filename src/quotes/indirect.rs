@@ -1982,6 +1982,31 @@ pub(crate) fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>)
         let np = np_before(doc, e, lo);
         // "the Committee for Fair Pipe Trade, a coalition of five U.S. producers, which alleges":
         // the relative clause follows an appositive of the name
+        // (or a name inside the appositive: "Kim Yo-jong, vice department director of the
+        // ruling Workers' Party's Central Committee, who said")
+        let inside = np.as_ref().is_some_and(|n| {
+            let s = n.toks.start;
+            s >= lo + 2
+                && (matches!(doc.tok_bytes(s - 1), b"of" | b"at" | b"for")
+                    || s >= lo + 3
+                        && matches!(doc.tok_bytes(s - 1), b"the" | b"ruling")
+                        && matches!(doc.tok_bytes(s - 2), b"of" | b"at" | b"for" | b"the"))
+        });
+        if inside {
+            // (the appositive a role phrase: no cue and no "according to" in it)
+            if let Some(c2) = (e.saturating_sub(16).max(lo + 1)..e)
+                .rev()
+                .find(|&t| doc.tok_is(t, b","))
+                .filter(|&c2| {
+                    (c2 + 1..e).all(|t| doc.cue(t).is_none() && !is_according(doc, t))
+                        && !doc.cap(c2 + 1)
+                })
+            {
+                if let Some(n) = np_before(doc, c2, lo).filter(|n| n.kind == NpKind::Name) {
+                    return Some(n);
+                }
+            }
+        }
         if np.as_ref().is_none_or(|n| n.kind != NpKind::Name) {
             if let Some(c2) = (e.saturating_sub(10).max(lo + 1)..e)
                 .rev()

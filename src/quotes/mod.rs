@@ -487,11 +487,14 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         && (boundary_before || cue_before_adjacent)
         && (words.len() >= 3 || ends_with_stop)
     {
+        // (a short title-case name with the sentence going on after it is a title, even at the
+        // start of a paragraph or after a headline's colon: "“The Salt Road” screens in
+        // competition Sunday", "Venice: ‘The Salt Road’ Director Defends ...")
+        let continues = next_word.is_some_and(|w| cues::lookup(w).is_none());
         if !(words.len() <= 6
             && is_title_case(words)
             && !ends_with_stop
-            && !pre.is_empty()
-            && !pre.ends_with(':'))
+            && (!pre.is_empty() && !pre.ends_with(':') || continues))
         {
             return Ok(QuoteKind::Direct);
         }
