@@ -3884,3 +3884,24 @@ fn a_title_between_the_subject_and_a_partial_quote_does_not_hide_the_subject() {
         Some("Kim Yo-jong")
     );
 }
+
+#[test]
+fn a_relative_clauses_second_verb_and_a_parliament_told() {
+    // tests/dev11/u_dail_housing_row.txt
+    let qs = quotes(
+        "Taoiseach Declan Moriarty has rejected claims, telling the Dáil that the State was on course to deliver 50,000 homes a year.\n\nTaoiseach Declan Moriarty was responding during Leaders’ Questions to the Sinn Féin leader, Siobhán O’Dowd, who said the strategy published on Tuesday was “a press release, not a plan” and accused him of presiding over “the worst housing crisis in the history of the State”.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "the worst housing").as_deref(),
+        Some("Siobhán O’Dowd")
+    );
+    assert_eq!(
+        speaker_of(&qs, "a press release").as_deref(),
+        Some("Siobhán O’Dowd")
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("the State was"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.addressee, None);
+}

@@ -875,15 +875,17 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             } else {
                 np_before(doc, k, sent_start)
                     // "..., Siobhán O’Dowd, who said the strategy was “…”": the relative
-                    // pronoun's antecedent, when this cue is the quote's (no nearer cue: not
-                    // "who asked not to be named, said “…”"; nor "which calls itself “…”")
+                    // pronoun's antecedent, when this cue is the quote's (no nearer main verb
+                    // after a comma: not "who asked not to be named, said “…”"; nor "which calls
+                    // itself “…”")
                     .or_else(|| {
                         (k + 1 < b.open_t
                             && !matches!(
                                 doc.tok_bytes(k + 1),
                                 b"itself" | b"himself" | b"herself" | b"themselves"
                             )
-                            && (k + 1..b.open_t).all(|t| doc.cue(t).is_none()))
+                            && (k + 1..b.open_t)
+                                .all(|t| doc.cue(t).is_none() || !doc.tok_is(t - 1, b",")))
                         .then(|| crate::quotes::relative_subject(doc, sent_start, k, None))
                         .flatten()
                     })
@@ -901,7 +903,16 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                             } else {
                                 k - 1
                             };
-                            crate::quotes::main_subject(doc, real_start, end)
+                            // (in a relative clause, its antecedent: "Siobhán O’Dowd, who said
+                            // ... and accused him of presiding over “…”")
+                            let relative = (real_start + 1..end)
+                                .rev()
+                                .find(|&t| matches!(doc.tok_bytes(t), b"who" | b"which"))
+                                .filter(|&w| doc.cue(w + 1).is_some())
+                                .and_then(|w| {
+                                    crate::quotes::relative_subject(doc, real_start, w + 1, None)
+                                });
+                            relative.or_else(|| crate::quotes::main_subject(doc, real_start, end))
                         })
                         .flatten()
                     })
