@@ -3905,3 +3905,15 @@ fn a_relative_clauses_second_verb_and_a_parliament_told() {
         .unwrap_or_else(|| panic!("{qs:#?}"));
     assert_eq!(q.addressee, None);
 }
+
+#[test]
+fn a_coordinated_portfolio_ends_before_the_given_name() {
+    // tests/dev11/t_beijing_briefing_turbines.txt
+    let qs = quotes(
+        "Zhou Weiming held phone talks with Spanish Minister of Foreign Affairs, European Union and Cooperation Elena Marin Roldan on Tuesday.\n\nMarin told Zhou that Spain attaches great importance to its partnership with China.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Spain attaches").as_deref(),
+        Some("Elena Marin Roldan")
+    );
+}

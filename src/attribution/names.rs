@@ -1261,6 +1261,34 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
             .find(|&i| crate::actors::is_given_name(words[i]))
             .unwrap_or(end - 2);
     }
+    // "... Minister of Foreign Affairs, European Union and Cooperation Elena Marin Roldan": the
+    // last word of a coordinated portfolio opens the run before a given name
+    if end >= start + 3
+        && matches!(
+            words[start],
+            "Cooperation"
+                | "Development"
+                | "Affairs"
+                | "Security"
+                | "Industry"
+                | "Commerce"
+                | "Integration"
+                | "Innovation"
+                | "Tourism"
+                | "Culture"
+                | "Sport"
+                | "Sports"
+                | "Environment"
+                | "Energy"
+                | "Infrastructure"
+                | "Planning"
+                | "Welfare"
+                | "Relations"
+        )
+        && crate::actors::is_given_name(words[start + 1])
+    {
+        start += 1;
+    }
     // "Leg-spinner Aditya Rawal", "Paramedic Daniel Okoro": a role noun capitalised because it
     // opens the sentence, before a given name
     // (the cheap tests first: most runs open with no such word)
