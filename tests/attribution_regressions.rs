@@ -3917,3 +3917,43 @@ fn a_coordinated_portfolio_ends_before_the_given_name() {
         Some("Elena Marin Roldan")
     );
 }
+
+#[test]
+fn twelfth_dev_set_first_fixes() {
+    // tests/dev12/v_abc_estimates_tax_portal.txt: "Treasurer" is a title, and "the Treasurer"
+    // is its one holder (not the Shadow Treasurer); "the deputy secretary" needs a holder named
+    // with both words
+    let qs = quotes(
+        "Treasurer Daniel Corrigan and Opposition Leader Fiona Haddad traded blows.\n\nDepartment of Finance deputy secretary Ruth Oyelaran told the committee the department had received three warnings.\n\nUnder questioning, the deputy secretary confirmed the department had paid the contractor a further $38 million.\n\nShadow Treasurer Angus Rowley said the review should be released.\n\n“We are fixing it,” the Treasurer said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "the department had paid").as_deref(),
+        Some("Ruth Oyelaran")
+    );
+    assert_eq!(
+        speaker_of(&qs, "We are fixing").as_deref(),
+        Some("Daniel Corrigan")
+    );
+    assert_eq!(
+        speaker_of(&qs, "the review").as_deref(),
+        Some("Angus Rowley")
+    );
+    // tests/dev12/v_dawn_pti_rally.txt: "Information and Broadcasting" is a portfolio
+    let qs = quotes("The party would go ahead, even as Federal Minister for Information and Broadcasting Saad Iqbal Rana described the planned rally as a threat.\n\nRana said the PTI had been offered an alternative venue at Sangjani.");
+    assert_eq!(
+        speaker_of(&qs, "the PTI").as_deref(),
+        Some("Saad Iqbal Rana")
+    );
+    // "told reporters" before the report: the audience is no part of it
+    let qs = quotes("Spokesperson Karine Jean-Pierre told reporters the president was fine.");
+    assert_eq!(indirect(&qs), ["the president was fine"]);
+    // tests/dev12/x_politico_france_budget.txt: an inverted report whose sentence goes on to a
+    // quote that a later participle introduces
+    let qs = quotes(
+        "At the weekly cabinet meeting on Wednesday, ministers did not discuss the 49.3, government spokesperson Aurélie Ngo-Fontaine told reporters afterwards, adding that talks with every group “remain open.”",
+    );
+    assert_eq!(
+        speaker_of(&qs, "At the weekly").as_deref(),
+        Some("Aurélie Ngo-Fontaine")
+    );
+}

@@ -423,3 +423,19 @@ fn dev11_set_report() {
         "dev11 speaker accuracy {speaker:.3} < 0.60"
     );
 }
+
+/// The twelfth dev set in `tests/dev12/`: 9 articles (an Australian Senate estimates hearing, a
+/// Pakistani rally, a football transfer, fighting in Sudan, a tech regulator, a US city council, a
+/// Canadian wildfire, French budget politics, a Hong Kong court and LegCo), written and annotated
+/// blind in the tenth session after the dev11 fixes (see `tests/dev12/README.md`). Its errors are
+/// written to `/tmp/dev12-errors.txt`.
+#[test]
+fn dev12_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev12", 300);
+    assert!(recall >= 0.80, "dev12 recall {recall:.3} < 0.80");
+    assert!(precision >= 0.90, "dev12 precision {precision:.3} < 0.90");
+    assert!(
+        speaker >= 0.60,
+        "dev12 speaker accuracy {speaker:.3} < 0.60"
+    );
+}

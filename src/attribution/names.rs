@@ -122,6 +122,7 @@ const TITLES: &[&str] = &[
     "Former",
     "Speaker",
     "Premier",
+    "Treasurer",
     // Irish offices: the prime minister, the deputy, the Dáil's chair ("Ceann Comhairle")
     "Taoiseach",
     "Tánaiste",
@@ -1261,6 +1262,13 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
             .find(|&i| crate::actors::is_given_name(words[i]))
             .unwrap_or(end - 2);
     }
+    // "Federal Minister for Information and Broadcasting Saad Iqbal Rana": a title's portfolio
+    // after "of"/"for" runs to the first given name
+    if matches!(words[start], "of" | "for") && end >= start + 4 {
+        if let Some(g) = (start + 1..end - 1).find(|&i| crate::actors::is_given_name(words[i])) {
+            start = g;
+        }
+    }
     // "... Minister of Foreign Affairs, European Union and Cooperation Elena Marin Roldan": the
     // last word of a coordinated portfolio opens the run before a given name
     if end >= start + 3
@@ -1284,6 +1292,15 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
                 | "Planning"
                 | "Welfare"
                 | "Relations"
+                | "Broadcasting"
+                | "Information"
+                | "Technology"
+                | "Communications"
+                | "Resources"
+                | "Services"
+                | "Reform"
+                | "Reforms"
+                | "Coordination"
         )
         && crate::actors::is_given_name(words[start + 1])
     {
@@ -3990,23 +4007,24 @@ impl Names {
         // Officer Ruth Adebayo-Klein"), else the one person it names in the role
         if definite && toks.len() == 3 && PERSON_ROLES.contains(head) && !lede {
             let m = doc.tok(toks[1]);
-            let plain = m.bytes().all(|b| b.is_ascii_lowercase())
-                && !matches!(
-                    m,
-                    "former"
-                        | "deputy"
-                        | "vice"
-                        | "outgoing"
-                        | "incoming"
-                        | "shadow"
-                        | "assistant"
-                        | "acting"
-                        | "interim"
-                        | "late"
-                        | "new"
-                        | "previous"
-                );
-            if plain {
+            // (a qualifier, "the deputy secretary", "the former minister", only for a holder
+            // named with it)
+            let qualifier = matches!(
+                m,
+                "former"
+                    | "deputy"
+                    | "vice"
+                    | "outgoing"
+                    | "incoming"
+                    | "shadow"
+                    | "assistant"
+                    | "acting"
+                    | "interim"
+                    | "late"
+                    | "new"
+                    | "previous"
+            );
+            if m.bytes().all(|b| b.is_ascii_lowercase()) {
                 // (not a holder named as former, shadow or outgoing: "Former Prime Minister Imran
                 // Khan")
                 let qualified = |mm: &Mention| {
@@ -4030,7 +4048,7 @@ impl Names {
                 let holders: Vec<usize> = {
                     let mut v: Vec<usize> = self
                         .mentions_before(s, ROLE_WINDOW)
-                        .filter(|mm| self.has_role(doc, mm, head) && !qualified(mm))
+                        .filter(|mm| self.has_role(doc, mm, head) && (qualifier || !qualified(mm)))
                         .map(|mm| mm.person)
                         .collect();
                     v.sort_unstable();
@@ -4048,7 +4066,7 @@ impl Names {
                 // (of a title, "the foreign minister", only a holder named with both words, and
                 // only one: not the "Prime Minister" as the foreign minister)
                 let titled = is_title(&capitalised(m)) && is_office(&capitalised(head));
-                let found = match (both.as_slice(), titled) {
+                let found = match (both.as_slice(), titled || qualifier) {
                     ([p], _) => Some(*p),
                     ([], false) if holders.len() == 1 => Some(holders[0]),
                     _ => None,
@@ -5127,6 +5145,7 @@ fn is_office(w: &str) -> bool {
             | "General"
             | "President"
             | "Premier"
+            | "Treasurer"
             | "Taoiseach"
             | "Tánaiste"
             | "Tanaiste"

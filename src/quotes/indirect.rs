@@ -54,6 +54,8 @@ const ADJUNCT_WORDS: &[&str] = &[
     "earlier",
     "also",
     "later",
+    "afterwards",
+    "afterward",
     "during",
     "speech",
     "televised",
@@ -588,6 +590,14 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     (finite && has_words(doc, lo..cut, 5) && clash(&c).is_none()).then_some(c)
 }
 
+/// An audience told something, no addressee: "told reporters", "told journalists".
+fn is_audience(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"reporters" | b"journalists" | b"lawmakers" | b"MPs" | b"senators" | b"supporters"
+    )
+}
+
 /// A finite auxiliary or form of "be", "have", "do": the mark of a clause.
 fn is_finite_aux(w: &[u8]) -> bool {
     matches!(
@@ -1068,8 +1078,14 @@ fn sentence_indirect(
         }
         // "After the match, Hernan Dario Gomez, Panama coach, said, “…”": a cue that introduces
         // a quote after it does not report the text before its subject
+        // (not a quote that a later cue introduces: "..., X told reporters afterwards, adding
+        // that talks “remain open.”")
         let k_start = doc.tokens[k].start;
-        if avoid.iter().any(|r| r.start > k_start) {
+        if avoid.iter().any(|r| {
+            r.start > k_start
+                && !(k + 1..doc.token_at(r.start))
+                    .any(|t| doc.tok_is(t - 1, b",") && doc.cue(t).is_some_and(|c| c.participle))
+        }) {
             break;
         }
         // a noun or an infinitive, not a finite cue: "according to state television"
@@ -1101,6 +1117,8 @@ fn sentence_indirect(
             (tail_from..tail_hi).all(|t| {
                 doc.tokens[t].kind != TokenKind::Word
                     || is_adjunct_word(doc.tok(t))
+                    // ("..., X told reporters afterwards,")
+                    || cue.addressee && is_audience(doc.tok_bytes(t))
                     // (`cap` is `np::is_cap` of a word)
                     || doc.cap(t)
                     || doc.tok_bytes(t).iter().all(u8::is_ascii_digit)
@@ -1283,6 +1301,14 @@ fn sentence_indirect(
         };
         if let Some(a) = &addressee {
             c = a.toks.end;
+        } else if cue.addressee
+            && c + 1 < hi
+            && is_audience(doc.tok_bytes(c))
+            && doc.tokens[c + 1].kind == TokenKind::Word
+            && !is_preposition(doc.tok_bytes(c + 1))
+        {
+            // "told reporters inflation was falling": an audience, then the report
+            c += 1;
         }
         c = skip_time_adjunct(doc, c, hi);
         // "claimed, in a 14-page analysis published by the Conservatives, that ...": an adjunct
