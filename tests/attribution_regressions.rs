@@ -3957,3 +3957,44 @@ fn twelfth_dev_set_first_fixes() {
         Some("Aurélie Ngo-Fontaine")
     );
 }
+
+#[test]
+fn twelfth_dev_set_council_and_transfer_passages() {
+    // tests/dev12/w_council_warehouse_rezoning.txt: local titles
+    let qs = quotes(
+        "Councilmember Janet Okonkwo-Reyes said the plan was lazy. City Clerk Marisa Dunn said opponents have 30 days to gather signatures.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "the plan").as_deref(),
+        Some("Janet Okonkwo-Reyes")
+    );
+    assert_eq!(
+        speaker_of(&qs, "opponents have").as_deref(),
+        Some("Marisa Dunn")
+    );
+    // tests/dev12/v_transfer_okonkwo_harcastle.txt: a nationality standing for a person, and
+    // "the French club" for the club
+    let qs = quotes(
+        "Harcastle manager Rui Pereira spoke on Friday. The Portuguese, who replaced Steve Ambrose in 2023, said he had spoken to Okonkwo by video call last week.\n\nThe Dutchman said he was happy with the squad.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "he had spoken").as_deref(),
+        Some("Rui Pereira")
+    );
+    assert_eq!(
+        speaker_of(&qs, "he was happy").as_deref(),
+        Some("Rui Pereira")
+    );
+    let qs = quotes(
+        "Olympique Vaudrey Football Club said the offer met its valuation. The French club thanked Okonkwo and said a percentage of any future sale had been written into the deal.",
+    );
+    assert_ne!(speaker_of(&qs, "a percentage").as_deref(), Some("France"));
+    // (a national body stays its country's)
+    let qs = quotes(
+        "The Greek coastguard said 14 migrants were rescued off the island of Lesbos on Sunday.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "14 migrants").as_deref(),
+        Some("Greek coastguard")
+    );
+}

@@ -123,6 +123,20 @@ const TITLES: &[&str] = &[
     "Speaker",
     "Premier",
     "Treasurer",
+    // local government and legislators ("Councilmember Janet Okonkwo-Reyes", "City Clerk Marisa
+    // Dunn", "lawmaker Cordelia Tam")
+    "Councilmember",
+    "Councilwoman",
+    "Councilman",
+    "Alderwoman",
+    "Supervisor",
+    "Clerk",
+    "Lawmaker",
+    "Legislator",
+    "Assemblyman",
+    "Assemblywoman",
+    "Assemblymember",
+    "Selectman",
     // Irish offices: the prime minister, the deputy, the Dáil's chair ("Ceann Comhairle")
     "Taoiseach",
     "Tánaiste",
@@ -3062,6 +3076,35 @@ impl Names {
                 let role = plural_opener_role(doc, np.toks.start)?;
                 self.entity_from_role(doc, &role, ctx)
             }
+            // "The Portuguese, who replaced Steve Ambrose, said", "the Dutchman said": a
+            // nationality standing for a person, resolved as a pronoun is
+            NpKind::Name
+                if np.toks.len() <= 2
+                    && np.toks.end >= 2
+                    && nationality_person(doc, np.toks.end - 2) =>
+            {
+                let w = doc.tok(np.toks.end - 1);
+                let pronoun = if w.ends_with("woman") { "she" } else { "he" };
+                let e = self.person_before_outside(
+                    doc,
+                    doc.tokens[np.toks.start].start,
+                    1500,
+                    (w.ends_with("man"))
+                        .then(|| gender_of_word(pronoun))
+                        .flatten(),
+                    &ctx.quoted,
+                )?;
+                let (s, end) = (
+                    doc.tokens[np.toks.start].start,
+                    doc.tokens[np.toks.end - 1].end,
+                );
+                Some(Entity {
+                    mention: doc.text[s..end].to_string(),
+                    start: s,
+                    end,
+                    ..e
+                })
+            }
             NpKind::Name => self.entity_from_name(doc, np),
             NpKind::Role => self
                 .issuer_of_document(doc, np, ctx)
@@ -3704,6 +3747,46 @@ impl Names {
         // "her daughter said", "according to his widow": the relative the text names in that
         // role ("Her daughter, Clara Blythe Osei,"), else an unnamed person, who is nobody
         let head = doc.tok(toks[toks.len() - 1]);
+        // "The French club thanked ...", "the German carmaker said": a body of that kind named
+        // before, not the nationality's country
+        // (a company or a club: "the Greek coastguard", "Israeli forces" are their country's)
+        if toks.len() >= 2
+            && matches!(
+                head,
+                "club"
+                    | "team"
+                    | "side"
+                    | "company"
+                    | "firm"
+                    | "carmaker"
+                    | "automaker"
+                    | "airline"
+                    | "carrier"
+                    | "bank"
+                    | "lender"
+                    | "insurer"
+                    | "retailer"
+                    | "group"
+                    | "giant"
+                    | "maker"
+                    | "manufacturer"
+                    | "broadcaster"
+            )
+            && toks[..toks.len() - 1]
+                .iter()
+                .any(|&t| demonym(doc.tok(t)).is_some())
+            && toks[..toks.len() - 1]
+                .iter()
+                .all(|&t| matches!(doc.tok(t), "the" | "The") || demonym(doc.tok(t)).is_some())
+        {
+            let start = doc.tokens[toks[0]].start;
+            let end = doc.tokens[toks[toks.len() - 1]].end;
+            return self
+                .org_before_where(start, 2000, &ctx.quoted, |at| {
+                    !is_workplace_mention(doc, at)
+                })
+                .map(|org| organisation(doc, org, start, end));
+        }
         if toks.len() >= 2 && is_kin(head) {
             let start = doc.tokens[toks[0]].start;
             let end = doc.tokens[toks[toks.len() - 1]].end;
@@ -4540,6 +4623,35 @@ fn is_kin(w: &str) -> bool {
             | "niece"
             | "nephew"
     )
+}
+
+/// "the Dutchman", "the Frenchwoman", or "the Portuguese" before ", who": a nationality that
+/// stands for a person (token `t` is the article).
+fn nationality_person(doc: &Doc, t: usize) -> bool {
+    if !matches!(doc.tok(t), "the" | "The") || t + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let w = doc.tok(t + 1);
+    let stem = w
+        .strip_suffix("woman")
+        .or_else(|| w.strip_suffix("man"))
+        .filter(|s| s.len() > 3);
+    match stem {
+        // ("Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman")
+        Some(s) => {
+            demonym(w).is_some()
+                || matches!(
+                    s,
+                    "Dutch" | "French" | "English" | "Irish" | "Scots" | "Welsh"
+                )
+        }
+        None => {
+            demonym(w).is_some()
+                && t + 3 < doc.tokens.len()
+                && doc.tok_is(t + 2, b",")
+                && doc.tok_is(t + 3, b"who")
+        }
+    }
 }
 
 /// The gender a noun of kinship gives: "wife", "son".
