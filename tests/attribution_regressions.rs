@@ -3998,3 +3998,32 @@ fn twelfth_dev_set_council_and_transfer_passages() {
         Some("Greek coastguard")
     );
 }
+
+#[test]
+fn twelfth_dev_set_regulator_and_hong_kong_passages() {
+    // tests/dev12/x_scmp_hk_repair_fraud.txt: a two-letter Chinese surname before a hyphenated
+    // given name
+    let qs = quotes(
+        "Dr Kenneth Ho Kin-wai, an associate professor of surveying, said the platform was a step forward.\n\n“Cartels don’t disappear because you move the paperwork online,” Ho said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Cartels").as_deref(),
+        Some("Kenneth Ho Kin-wai")
+    );
+    // tests/dev12/w_ftc_parallax_glasses.txt: a role in apposition right after the name
+    let qs = quotes(
+        "Renata Szabo, director of the FTC’s Bureau of Consumer Protection, said in the release that it was bad.\n\nOn a call with reporters, Szabo declined to comment. The bureau director said the inquiry was at “an early stage”.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "an early stage").as_deref(),
+        Some("Renata Szabo")
+    );
+    // tests/dev10/q_uk_inquest_report.txt: "a trust spokesperson" is the trust named before
+    let qs = quotes(
+        "Harrowfield Hospitals NHS Trust said it had fallen short in her care.\n\nA trust spokesperson added that an independent review of staffing would be published in the spring.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "an independent review").as_deref(),
+        Some("Harrowfield Hospitals NHS Trust")
+    );
+}

@@ -2406,11 +2406,12 @@ impl Names {
         let n = doc.tokens.len();
         let after = e + 2 < n
             && doc.tok_is(e + 1, b",")
-            && matches!(doc.tok(e + 2), "the" | "a" | "an" | "his" | "her" | "their")
-            && (e + 3..(e + 5).min(n))
+            && (matches!(doc.tok(e + 2), "the" | "a" | "an" | "his" | "her" | "their")
+                || doc.tok(e + 2).eq_ignore_ascii_case(role))
+            && (e + 2..(e + 5).min(n))
                 .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
                 .any(|t| doc.tok(t).eq_ignore_ascii_case(role))
-            && (e + 3..(e + 10).min(n))
+            && (e + 3..(e + 14).min(n))
                 .take_while(|&t| doc.cue(t).is_none())
                 .any(|t| doc.tok_is(t, b","));
         appositive
@@ -2925,7 +2926,9 @@ impl Names {
     /// `word` as an inner part of the name (the usual short form of Portuguese and Spanish names).
     fn person_by_inner_part(&self, word: &str) -> Option<&Person> {
         // (not a body's first word: "Brown said" after "Brown University")
-        if word.len() < 3 || !is_cap(word) || self.org_first_words.contains(&part_hash(word)) {
+        // (two letters only for a Chinese surname before a hyphenated given name: "Ho" of
+        // "Kenneth Ho Kin-wai")
+        if word.len() < 2 || !is_cap(word) || self.org_first_words.contains(&part_hash(word)) {
             return None;
         }
         // (an inner part: after the first space and before the last, with a space on each side)
@@ -2933,7 +2936,10 @@ impl Names {
             let full = p.full(&self.full_names);
             full.split_once(' ')
                 .and_then(|(_, rest)| rest.rsplit_once(' '))
-                .is_some_and(|(inner, _)| inner.split(' ').any(|w| w == word))
+                .is_some_and(|(inner, last)| {
+                    inner.split(' ').any(|w| w == word)
+                        && (word.len() >= 3 || inner.ends_with(word) && last.contains('-'))
+                })
         });
         let p = found.next()?;
         found.next().is_none().then_some(p)
@@ -3741,11 +3747,28 @@ impl Names {
 
     fn entity_from_role(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
         let toks: Vec<usize> = np.toks.clone().collect();
+        // "A company spokesperson said", "a trust spokesperson added": the body of that kind
+        // named before speaks
+        if let [det, body, person] = toks[..] {
+            let (b, w) = (doc.tok(body), doc.tok(person));
+            if matches!(doc.tok(det), "a" | "an" | "A" | "An" | "the" | "The")
+                && b.bytes().all(|c| c.is_ascii_lowercase())
+                && matches!(
+                    w,
+                    "spokesperson" | "spokesman" | "spokeswoman" | "representative"
+                )
+                && (COMPANY_NOUNS.contains(&b) || is_org_head(&capitalised(b)))
+            {
+                // (a body whose name has that word: not "company", which names none)
+                let (s, e) = (doc.tokens[det].start, doc.tokens[person].end);
+                if let Some((org, _)) = self.org_with_word_before(b, s) {
+                    return Some(organisation(doc, org.to_string(), s, e));
+                }
+            }
+        }
         if is_anonymous(doc, &toks) {
             return None;
         }
-        // "her daughter said", "according to his widow": the relative the text names in that
-        // role ("Her daughter, Clara Blythe Osei,"), else an unnamed person, who is nobody
         let head = doc.tok(toks[toks.len() - 1]);
         // "The French club thanked ...", "the German carmaker said": a body of that kind named
         // before, not the nationality's country
@@ -3787,6 +3810,8 @@ impl Names {
                 })
                 .map(|org| organisation(doc, org, start, end));
         }
+        // "her daughter said", "according to his widow": the relative the text names in that
+        // role ("Her daughter, Clara Blythe Osei,"), else an unnamed person, who is nobody
         if toks.len() >= 2 && is_kin(head) {
             let start = doc.tokens[toks[0]].start;
             let end = doc.tokens[toks[toks.len() - 1]].end;
