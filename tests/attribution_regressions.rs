@@ -4027,3 +4027,29 @@ fn twelfth_dev_set_regulator_and_hong_kong_passages() {
         Some("Harrowfield Hospitals NHS Trust")
     );
 }
+
+#[test]
+fn twelfth_dev_set_wildfire_passages() {
+    // tests/dev12/x_cbc_wildfire_evacuation.txt: "but that" before a number word; the release
+    // of a sentence that opens "In a news release issued ..., X said"; an inner quote after "told
+    // them straight:"
+    let qs = quotes(
+        "Thibodeau said water bombers had been grounded for several hours on Saturday, but that eight aircraft were back in the air by Sunday morning.",
+    );
+    assert!(
+        indirect(&qs).contains(&"eight aircraft were back in the air by Sunday morning"),
+        "{qs:#?}"
+    );
+    let qs = quotes(
+        "Saskatchewan's fire chief spoke on Sunday.\n\nIn a news release issued late Sunday, the province said 1,150 evacuees had registered in Prince Albert. The release also warned that Highway 155 would remain closed \"until further notice.\"",
+    );
+    assert_eq!(
+        speaker_of(&qs, "until further").as_deref(),
+        speaker_of(&qs, "1,150 evacuees").as_deref()
+    );
+    assert!(speaker_of(&qs, "1,150 evacuees").is_some(), "{qs:#?}");
+    let qs = quotes(
+        "\"I understand it. These are people who have never lived anywhere else,\" Bouvier said on the station's morning show. \"But I told them straight: 'If you stay, you are on your own tonight.'\"",
+    );
+    assert_eq!(speaker_of(&qs, "If you stay").as_deref(), Some("Bouvier"));
+}

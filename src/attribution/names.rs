@@ -3197,6 +3197,32 @@ impl Names {
             } else {
                 None
             };
+            // "In a news release issued late Sunday, the province said ...": the subject of the
+            // sentence's cue after the opening phrase
+            let opening = a >= 1
+                && matches!(doc.tok(a - 1), "In" | "in")
+                && doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start == a - 1;
+            if opening {
+                let send = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.end;
+                if let Some(comma) = (d + 1..send.min(d + 20)).find(|&x| doc.tok_is(x, b",")) {
+                    if let Some(k) = (comma + 2..send.min(comma + 8))
+                        .find(|&x| doc.cue(x).is_some_and(|c| c.reports && !c.participle))
+                    {
+                        if let Some(e) = super::np::np_before(doc, k, comma + 1)
+                            .filter(|np| np.kind != NpKind::Pronoun)
+                            .and_then(|np| self.resolve(doc, &np, ctx))
+                        {
+                            return Some(Entity {
+                                mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end]
+                                    .to_string(),
+                                start: t.start,
+                                end: doc.tokens[np.toks.end - 1].end,
+                                ..e
+                            });
+                        }
+                    }
+                }
+            }
             if let Some(v) = issued {
                 let lo = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start;
                 if let Some(e) = super::np::np_before(doc, v, lo)

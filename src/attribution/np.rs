@@ -249,6 +249,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "reports",
     "city",
     "municipality",
+    // "the province said" in a provincial news release
+    "province",
     "charity",
     // the singulars of the groups above, and lawmakers ("An activist said the government hid
     // the report" had no quote)

@@ -1882,7 +1882,20 @@ fn complementiser_that(doc: &Doc, c: usize, hi: usize) -> bool {
         || is_determiner(w)
         || matches!(
             w,
-            b"no"
+            b"one"
+                | b"two"
+                | b"three"
+                | b"four"
+                | b"five"
+                | b"six"
+                | b"seven"
+                | b"eight"
+                | b"nine"
+                | b"ten"
+                | b"dozens"
+                | b"hundreds"
+                | b"thousands"
+                | b"no"
                 | b"neither"
                 | b"either"
                 | b"both"

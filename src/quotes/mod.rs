@@ -95,6 +95,19 @@ fn nested_cue(doc: &Doc, outer_content: &Range<usize>, n: &Nested) -> Option<usi
     if j > lo && matches!(doc.tok_bytes(j - 1), b"," | b":") {
         j -= 1;
     }
+    // ("But I told them straight: ‘If you stay, ...’": an adverb after the addressee)
+    if j > lo + 1
+        && (matches!(
+            doc.tok_bytes(j - 1),
+            b"straight" | b"again" | b"once" | b"plainly"
+        ) || doc.tok_bytes(j - 1).len() > 4 && doc.tok_bytes(j - 1).ends_with(b"ly"))
+        && matches!(
+            doc.tok_bytes(j - 2),
+            b"me" | b"her" | b"him" | b"us" | b"them" | b"you"
+        )
+    {
+        j -= 1;
+    }
     if j > lo
         && matches!(
             doc.tok_bytes(j - 1),
