@@ -1315,10 +1315,24 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
                 | "Reform"
                 | "Reforms"
                 | "Coordination"
+                | "Science"
         )
-        && crate::actors::is_given_name(words[start + 1])
     {
-        start += 1;
+        // ("Science and Technology François-Philippe Champagne" after "Minister of Industry,":
+        // a coordinated portfolio runs to the first given name)
+        // (a hyphenated given name by its first part: "François-Philippe")
+        let given = |w: &str| {
+            crate::actors::is_given_name(w)
+                || w.split_once('-')
+                    .is_some_and(|(a, _)| crate::actors::is_given_name(a))
+        };
+        if given(words[start + 1]) {
+            start += 1;
+        } else if words[start + 1] == "and" {
+            if let Some(g) = (start + 2..end - 1).find(|&i| given(words[i])) {
+                start = g;
+            }
+        }
     }
     // "Leg-spinner Aditya Rawal", "Paramedic Daniel Okoro": a role noun capitalised because it
     // opens the sentence, before a given name
@@ -2709,7 +2723,12 @@ impl Names {
     /// sentence openers ("The", "But").
     fn add_run(&mut self, words: &[&str], pos: usize) {
         let mut words = words;
-        while words.len() > 1 && is_sentence_opener(words[0]) {
+        // (and a place the body is based in: "Columbus-based Brightline Logistics Partners")
+        while words.len() > 1
+            && (is_sentence_opener(words[0])
+                || words[0].ends_with("-based")
+                || words[0].ends_with("-headquartered"))
+        {
             words = &words[1..];
         }
         match words {
@@ -3110,6 +3129,12 @@ impl Names {
                     end,
                     ..e
                 })
+            }
+            // "Two officers who responded ...": a number is nobody's name
+            NpKind::Name
+                if np.toks.len() == 1 && crate::quotes::is_number_word(doc.tok(np.toks.start)) =>
+            {
+                None
             }
             NpKind::Name => self.entity_from_name(doc, np),
             NpKind::Role => self
@@ -3612,7 +3637,9 @@ impl Names {
         // word before a city or "Royal" ends no title before a surname
         // (a place after the head of a college, theatre or museum, "Dublin", is no surname)
         let last = words[words.len() - 1];
+        // (not a person "of" the college: "Professor Anne Byrne of Trinity College Dublin")
         if words.len() >= 2
+            && !words.iter().any(|w| matches!(*w, "of" | "from" | "at"))
             && cls[words.len() - 2].org_head
             && !cls[words.len() - 2].title
             && (is_capital(last)
@@ -4072,7 +4099,13 @@ impl Names {
         let caps: Vec<usize> = toks
             .iter()
             .cloned()
-            .filter(|&t| is_cap(doc.tok(t)) && !is_sentence_opener(doc.tok(t)) && Some(t) != opener)
+            .filter(|&t| {
+                is_cap(doc.tok(t))
+                    && !is_sentence_opener(doc.tok(t))
+                    && Some(t) != opener
+                    // ("Two officers who responded": a number is no name)
+                    && !crate::quotes::is_number_word(doc.tok(t))
+            })
             .collect();
         if let Some(e) = qualified_body(doc, &toks, &caps) {
             return Some(e);
@@ -4562,6 +4595,7 @@ const ROLE_WINDOW: usize = 20_000;
 static PERSON_ROLES: WordSet = WordSet::new(&[
     "chief",
     "executive",
+    "coordinator",
     "judge",
     "lawyer",
     "attorney",
@@ -4696,11 +4730,21 @@ fn nationality_person(doc: &Doc, t: usize) -> bool {
                     "Dutch" | "French" | "English" | "Irish" | "Scots" | "Welsh"
                 )
         }
+        // (not a people: "The Dutch, who have long opposed the plan," "The Portuguese, who
+        // chair the talks,")
         None => {
             demonym(w).is_some()
-                && t + 3 < doc.tokens.len()
+                && !matches!(
+                    w,
+                    "Dutch" | "French" | "English" | "Irish" | "Welsh" | "British" | "Scottish"
+                )
+                && t + 4 < doc.tokens.len()
                 && doc.tok_is(t + 2, b",")
                 && doc.tok_is(t + 3, b"who")
+                && {
+                    let v = doc.tok(t + 4);
+                    matches!(v, "has" | "is" | "was") || v.ends_with("ed") || v.ends_with('s')
+                }
         }
     }
 }
@@ -4970,8 +5014,27 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
         && toks
             .windows(2)
             .any(|w| matches!(doc.tok(w[0]), "from" | "of") && matches!(doc.tok(w[1]), "a" | "an"));
+    // "A nurse who lived across the hall", "The doctor who treated the patient": a person
+    // described by a relative clause, with no body named
+    let relative = last + 1 < doc.tokens.len()
+        && doc.tok_is(last + 1, b"who")
+        && matches!(first.as_str(), "a" | "an" | "the")
+        && !toks
+            .iter()
+            .any(|&t| is_cap(doc.tok(t)) && !is_sentence_opener(doc.tok(t)))
+        && !has_org;
+    // ("Two officers who responded", "Three witnesses": a number of unnamed people)
+    let counted = crate::quotes::is_number_word(&first)
+        && !toks.iter().any(|&t| {
+            is_cap(doc.tok(t))
+                && !is_sentence_opener(doc.tok(t))
+                && !crate::quotes::is_number_word(doc.tok(t))
+        })
+        && !has_org;
     first == "one"
         || described
+        || relative
+        || counted
         || unnamed_origin
         || (GENERIC_GROUPS.contains(&head.as_str())
             && !has_org
@@ -5239,6 +5302,14 @@ fn person_before_of_classed(words: &[&str], cls: &[WordClass]) -> Option<usize> 
 /// The organisation named by the capitalised run of tokens `toks` (words `words`): the name as
 /// written when its tokens are all there ("Producers’ Organisation"), else its words joined.
 fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
+    // ("Columbus-based Brightline Logistics Partners": the place the body is based in is no part
+    // of its name)
+    let (toks, words) = match words.first() {
+        Some(w) if words.len() > 1 && (w.ends_with("-based") || w.ends_with("-headquartered")) => {
+            (&toks[1..], &words[1..])
+        }
+        _ => (toks, words),
+    };
     let s = doc.tokens[toks[0]].start;
     let e = doc.tokens[*toks.last()?].end;
     let whole = toks.windows(2).all(|w| w[1] == w[0] + 1);

@@ -251,6 +251,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "municipality",
     // "the province said" in a provincial news release
     "province",
+    "coordinator",
     "charity",
     // the singulars of the groups above, and lawmakers ("An activist said the government hid
     // the report" had no quote)

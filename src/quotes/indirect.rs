@@ -590,6 +590,29 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     (finite && has_words(doc, lo..cut, 5) && clash(&c).is_none()).then_some(c)
 }
 
+/// A number or quantity opening a phrase: "Two officers who responded ...".
+pub(crate) fn is_number_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "many"
+            | "some"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+    )
+}
+
 /// An audience told something, no addressee: "told reporters", "told journalists".
 fn is_audience(w: &[u8]) -> bool {
     matches!(
@@ -1448,17 +1471,19 @@ fn sentence_indirect(
             continue;
         }
         // (after "that", three words are a clause: "He added that Pyongyang would respond.";
-        // not "She said that would be wrong", where "that" is the subject)
-        if c >= hi
-            || !has_words(doc, c..hi, if moved { 3 } else { 4 })
-            || moved
-                && !has_words(doc, c..hi, 4)
-                && (is_finite_aux(doc.tok_bytes(c))
-                    || matches!(
-                        doc.tok_bytes(c),
-                        b"day" | b"night" | b"week" | b"year" | b"time" | b"morning" | b"one"
-                    ))
+        // in "She said that would be wrong", "that" is the subject, so the report starts at it)
+        if moved
+            && c < hi
+            && !has_words(doc, c..hi, 4)
+            && (is_finite_aux(doc.tok_bytes(c))
+                || matches!(
+                    doc.tok_bytes(c),
+                    b"day" | b"night" | b"week" | b"year" | b"time" | b"morning" | b"one"
+                ))
         {
+            c -= 1;
+        }
+        if c >= hi || !has_words(doc, c..hi, if moved { 3 } else { 4 }) {
             continue;
         }
         // "who said little during the first hour": an amount said, no report (but "said little
@@ -2023,14 +2048,15 @@ pub(crate) fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>)
         // the relative clause follows an appositive of the name
         // (or a name inside the appositive: "Kim Yo-jong, vice department director of the
         // ruling Workers' Party's Central Committee, who said")
-        let inside = np.as_ref().is_some_and(|n| {
-            let s = n.toks.start;
-            s >= lo + 2
-                && (matches!(doc.tok_bytes(s - 1), b"of" | b"at" | b"for")
-                    || s >= lo + 3
-                        && matches!(doc.tok_bytes(s - 1), b"the" | b"ruling")
-                        && matches!(doc.tok_bytes(s - 2), b"of" | b"at" | b"for" | b"the"))
-        });
+        let inside = doc.tok_is(j - 1, b"who")
+            && np.as_ref().is_some_and(|n| {
+                let s = n.toks.start;
+                s >= lo + 2
+                    && (matches!(doc.tok_bytes(s - 1), b"of" | b"at" | b"for")
+                        || s >= lo + 3
+                            && matches!(doc.tok_bytes(s - 1), b"the" | b"ruling")
+                            && matches!(doc.tok_bytes(s - 2), b"of" | b"at" | b"for" | b"the"))
+            });
         if inside {
             // (the appositive a role phrase: no cue and no "according to" in it)
             if let Some(c2) = (e.saturating_sub(16).max(lo + 1)..e)
@@ -2071,9 +2097,12 @@ pub(crate) fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>)
         let plain = (w + 1..k).all(|t| {
             doc.tokens[t].kind == TokenKind::Word && doc.cue(t).is_none() || doc.tok_is(t, b"-")
         }) && k - w <= 25;
-        if let Some(np) = np_before(doc, w, start)
-            .filter(|np| plain && np.toks.start == start && np.kind != NpKind::Pronoun)
-        {
+        if let Some(np) = np_before(doc, w, start).filter(|np| {
+            plain
+                && np.toks.start == start
+                && np.kind != NpKind::Pronoun
+                && !is_number_word(doc.tok(np.toks.start))
+        }) {
             return Some(np);
         }
     }

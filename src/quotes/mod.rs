@@ -13,7 +13,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 pub(crate) use indirect::{
-    and_that, comma_subject, detect_indirect, main_subject, relative_subject, Indirect,
+    and_that, comma_subject, detect_indirect, is_number_word, main_subject, relative_subject,
+    Indirect,
 };
 
 /// How a quote is reported.
