@@ -416,11 +416,13 @@ fn dev10_set_report() {
 #[test]
 fn dev11_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev11", 300);
-    assert!(recall >= 0.80, "dev11 recall {recall:.3} < 0.80");
-    assert!(precision >= 0.90, "dev11 precision {precision:.3} < 0.90");
+    // first run (never tuned on) 0.918 / 0.963 / 0.724; the floors are about 0.03 below the
+    // figures after the fixes it prompted (tests/dev11/README.md)
+    assert!(recall >= 0.90, "dev11 recall {recall:.3} < 0.90");
+    assert!(precision >= 0.94, "dev11 precision {precision:.3} < 0.94");
     assert!(
-        speaker >= 0.60,
-        "dev11 speaker accuracy {speaker:.3} < 0.60"
+        speaker >= 0.81,
+        "dev11 speaker accuracy {speaker:.3} < 0.81"
     );
 }
 
@@ -432,10 +434,12 @@ fn dev11_set_report() {
 #[test]
 fn dev12_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev12", 300);
-    assert!(recall >= 0.80, "dev12 recall {recall:.3} < 0.80");
-    assert!(precision >= 0.90, "dev12 precision {precision:.3} < 0.90");
+    // first run (never tuned on) 0.920 / 0.977 / 0.748; the floors are about 0.03 below the
+    // figures after the fixes it prompted (tests/dev12/README.md)
+    assert!(recall >= 0.90, "dev12 recall {recall:.3} < 0.90");
+    assert!(precision >= 0.95, "dev12 precision {precision:.3} < 0.95");
     assert!(
-        speaker >= 0.60,
-        "dev12 speaker accuracy {speaker:.3} < 0.60"
+        speaker >= 0.82,
+        "dev12 speaker accuracy {speaker:.3} < 0.82"
     );
 }
