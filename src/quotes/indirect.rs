@@ -1335,28 +1335,20 @@ fn sentence_indirect(
         }
         c = skip_time_adjunct(doc, c, hi);
         // "claimed, in a 14-page analysis published by the Conservatives, that ...": an adjunct
-        // set off by commas before "that"
+        // set off by commas before "that"; or "told U.S. envoy Daniel Whitcomb, who arrived in
+        // Beirut on Wednesday, that ...": a relative clause after the addressee (whose own verb
+        // is no cue: "who said", "which warned" report themselves)
         if c + 2 < hi && doc.tok_is(c, b",") {
             if let Some(e) = (c + 1..hi.min(c + 18)).find(|&t| doc.tok_is(t, b",")) {
-                if e + 2 < hi
-                    && doc.tok_is(e + 1, b"that")
-                    && doc.cue(c + 1).is_none()
+                let adjunct = doc.cue(c + 1).is_none()
                     && matches!(
                         doc.tok_bytes(c + 1),
                         b"in" | b"on" | b"at" | b"during" | b"after" | b"before" | b"through"
-                    )
-                {
-                    c = e + 1;
-                }
-                // "told U.S. envoy Daniel Whitcomb, who arrived in Beirut on Wednesday, that
-                // ...": a relative clause after the addressee
-                // (its own verb is no cue: "who said", "which warned" report themselves)
-                else if e + 2 < hi
-                    && doc.tok_is(e + 1, b"that")
-                    && addressee.is_some()
+                    );
+                let relative = addressee.is_some()
                     && matches!(doc.tok_bytes(c + 1), b"who" | b"which")
-                    && (c + 2..e).all(|t| doc.cue(t).is_none())
-                {
+                    && (c + 2..e).all(|t| doc.cue(t).is_none());
+                if e + 2 < hi && doc.tok_is(e + 1, b"that") && (adjunct || relative) {
                     c = e + 1;
                 }
             }
