@@ -4127,3 +4127,19 @@ fn tenth_session_second_review_passages() {
     let qs = quotes("She said that would be wrong. \"We cannot go back,\" she added.");
     assert_eq!(indirect(&qs), ["that would be wrong"]);
 }
+
+#[test]
+fn a_headline_quote_takes_the_speaker_of_the_body_quote_holding_its_words() {
+    // tests/dev11/s_ekiti_governorship_tribunal.txt: the headline gives the party a cue, the body
+    // gives the words to its named spokesman
+    let text = "Ekiti poll: 'We were robbed in broad daylight,' PDP says, heads to tribunal\n\nThe Peoples Democratic Party has rejected the outcome of Saturday's election.\n\nBut in the statement, Olaniyan-Bakare said, \"What happened in Ekiti on Saturday was not an election. We were robbed in broad daylight.\"";
+    let qs = quotes(text);
+    let head = qs
+        .iter()
+        .find(|q| q.text.starts_with("We were robbed") && q.start < 80)
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        head.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Olaniyan-Bakare")
+    );
+}

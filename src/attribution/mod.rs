@@ -102,6 +102,15 @@ pub(crate) struct Attributed {
     pub para: usize,
 }
 
+/// True if `needle` occurs in `hay` between non-alphanumeric characters.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Attributes direct, partial and indirect quotes in document order.
 pub(crate) fn attribute(
     doc: &Doc,
@@ -318,6 +327,38 @@ pub(crate) fn attribute(
             note_speaker(&mut ctx, s, a.para);
         }
         out.push(a);
+    }
+    // a headline quote with a cue of its own ("‘We were robbed in broad daylight,’ PDP says")
+    // whose words the body quotes inside a longer quote takes the body's speaker (the named
+    // spokesman, not the party)
+    let norm = |r: &Range<usize>| {
+        doc.text[r.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let n_head = out.iter().take_while(|a| a.para == 0).count();
+    if n_head > 0 && doc.headline_end() > 0 {
+        for o in 0..n_head {
+            if out[o].kind == QuoteKind::Indirect || echoes.iter().any(|&(e, _)| e == o) {
+                continue;
+            }
+            let key = norm(&out[o].content);
+            if !key.contains(' ') {
+                continue;
+            }
+            let body = out[n_head..out.len().min(n_head + 400)]
+                .iter()
+                .find(|b| {
+                    b.kind != QuoteKind::Indirect && b.speaker.is_some() && {
+                        let t = norm(&b.content);
+                        t.len() > key.len() && contains_words(&t, &key)
+                    }
+                })
+                .and_then(|b| b.speaker.clone());
+            if let Some(sp) = body {
+                out[o].speaker = Some(sp);
+            }
+        }
     }
     // a headline fragment takes the speaker of the body quote it echoes; with no speaker there it
     // is dropped (a headline label, not a quote)
