@@ -4143,3 +4143,18 @@ fn a_headline_quote_takes_the_speaker_of_the_body_quote_holding_its_words() {
         Some("Olaniyan-Bakare")
     );
 }
+
+#[test]
+fn a_subhead_quote_takes_the_speaker_of_the_body_quote_holding_its_words() {
+    // tests/dev11/t_storm_live_page.txt: a live page's post heading in quote marks
+    let text = "Storm Hesketh: homes without power\n\nDyfed-Powys Police say the man was taken to hospital.\n\n‘It sounded like a train going through the house’\n\nGwen Lloyd, 68, has lived in Newgale for 40 years.\n\n“It sounded like a train going through the house, then there was this almighty crack,” she told BBC Radio Wales.";
+    let qs = quotes(text);
+    let head = qs
+        .iter()
+        .find(|q| q.text == "It sounded like a train going through the house")
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        head.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Gwen Lloyd")
+    );
+}

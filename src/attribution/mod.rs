@@ -337,8 +337,20 @@ pub(crate) fn attribute(
             .to_lowercase()
     };
     let n_head = out.iter().take_while(|a| a.para == 0).count();
-    if n_head > 0 && doc.headline_end() > 0 {
-        for o in 0..n_head {
+    // (and a subhead: a paragraph that is nothing but a quote, "‘We left with what we had on’"
+    // over the evacuee's story)
+    let subhead = |a: &Attributed| {
+        a.para > 0 && a.kind != QuoteKind::Indirect && {
+            let p = &doc.paras[a.para];
+            let rest = |r: &str| r.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+            rest(&doc.text[p.start..a.content.start]) && rest(&doc.text[a.content.end..p.end])
+        }
+    };
+    if doc.headline_end() > 0 {
+        for o in 0..out.len() {
+            if !(o < n_head || subhead(&out[o])) {
+                continue;
+            }
             if out[o].kind == QuoteKind::Indirect || echoes.iter().any(|&(e, _)| e == o) {
                 continue;
             }
@@ -346,7 +358,8 @@ pub(crate) fn attribute(
             if !key.contains(' ') {
                 continue;
             }
-            let body = out[n_head..out.len().min(n_head + 400)]
+            let from = (o + 1).max(n_head);
+            let body = out[from..out.len().min(from + 400)]
                 .iter()
                 .find(|b| {
                     b.kind != QuoteKind::Indirect && b.speaker.is_some() && {
