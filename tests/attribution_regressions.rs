@@ -4158,3 +4158,23 @@ fn a_subhead_quote_takes_the_speaker_of_the_body_quote_holding_its_words() {
         Some("Gwen Lloyd")
     );
 }
+
+#[test]
+fn thirteenth_dev_set_sport_and_knesset_passages() {
+    // tests/dev13/r_knesset_haredi_draft_bill.txt: "MK" is a title
+    let qs = quotes("United Torah Judaism MK Yaakov Friedlander said his faction had voted in favor only to prevent early elections.");
+    assert_eq!(
+        speaker_of(&qs, "his faction").as_deref(),
+        Some("Yaakov Friedlander")
+    );
+    // tests/dev13/z_bbc_villa_brighton_var.txt: "the Spaniard" is a person; a sports role
+    // opening the sentence is no part of the name
+    let qs = quotes(
+        "Aston Villa manager Iñigo Larrañaga told Match of the Day it was a scandal.\n\n\"What can he say? He knows,\" said the Spaniard.\n\nSubstitute Tariq Mensah said his legs had been shaking.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "What can he say").as_deref(),
+        Some("Iñigo Larrañaga")
+    );
+    assert_eq!(speaker_of(&qs, "his legs").as_deref(), Some("Tariq Mensah"));
+}

@@ -123,6 +123,8 @@ const TITLES: &[&str] = &[
     "Speaker",
     "Premier",
     "Treasurer",
+    // a member of the Knesset ("United Torah Judaism MK Yaakov Friedlander")
+    "MK",
     // local government and legislators ("Councilmember Janet Okonkwo-Reyes", "City Clerk Marisa
     // Dunn", "lawmaker Cordelia Tam")
     "Councilmember",
@@ -1369,6 +1371,14 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
                         | "novelist"
                         | "author"
                         | "singer"
+                        | "substitute"
+                        | "striker"
+                        | "midfielder"
+                        | "defender"
+                        | "goalkeeper"
+                        | "winger"
+                        | "forward"
+                        | "keeper"
                         | "actor"
                         | "actress"
                         | "rapper"
@@ -2624,7 +2634,9 @@ impl Names {
         if let Some((_, full)) = self.aliases.iter().find(|(a, _)| a == name) {
             return Some(full.clone());
         }
-        let acronym = short_len == 1 && name.len() >= 2 && name.chars().all(char::is_uppercase);
+        // (an acronym with dots too: "N.S.F." for the National Science Foundation)
+        let bare = name.replace('.', "");
+        let acronym = short_len == 1 && bare.len() >= 2 && bare.chars().all(char::is_uppercase);
         // (the fullest: the first of the most words; its name is made once, at the end)
         let mut best: Option<(usize, usize)> = None;
         let keys = self.org_keys();
@@ -2663,11 +2675,11 @@ impl Names {
                 && !key[short.len().min(key.len())..].starts_with(" and the ")
                 || key_ends_with(key, &short)
                 || (acronym
-                    && (initials(org).eq(name.chars())
+                    && (initials(org).eq(bare.chars())
                         // ("CDC" for "Centers for Disease Control and Prevention": the initials
                         // before a final "and X")
                         || org.rsplit_once(" and ").is_some_and(|(head, tail)| {
-                            !tail.contains(' ') && initials(head).eq(name.chars())
+                            !tail.contains(' ') && initials(head).eq(bare.chars())
                         })));
             if fits && best.is_none_or(|(b, bk)| *n > b || *n == b && *k < bk) {
                 best = Some((*n, *k));
@@ -3428,6 +3440,12 @@ impl Names {
         let known_person = e.kind == EntityKind::Person && self.person_named(&e.name).is_some();
         if known_person {
             return e;
+        }
+        // a headline's "N. Korea", "S. Korea"
+        match e.name.as_str() {
+            "N. Korea" => e.name = "North Korea".to_string(),
+            "S. Korea" => e.name = "South Korea".to_string(),
+            _ => {}
         }
         // "U.S. Commerce Department" when the text names it "the U.S. Commerce Department"
         if let Some((first, rest)) = e.name.split_once(' ') {
@@ -4721,6 +4739,13 @@ fn nationality_person(doc: &Doc, t: usize) -> bool {
         .strip_suffix("woman")
         .or_else(|| w.strip_suffix("man"))
         .filter(|s| s.len() > 3);
+    // (a nationality noun that only names a person: "the Spaniard said")
+    if matches!(
+        w,
+        "Spaniard" | "Dane" | "Swede" | "Finn" | "Pole" | "Turk" | "Scot" | "Brit" | "Kiwi"
+    ) {
+        return true;
+    }
     match stem {
         // ("Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman")
         Some(s) => {
