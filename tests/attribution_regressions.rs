@@ -4178,3 +4178,32 @@ fn thirteenth_dev_set_sport_and_knesset_passages() {
     );
     assert_eq!(speaker_of(&qs, "his legs").as_deref(), Some("Tariq Mensah"));
 }
+
+#[test]
+fn thirteenth_dev_set_science_and_crime_passages() {
+    // tests/dev13/z_science_wheat_fungus.txt: "the study", "the researchers" are the body the
+    // study is by
+    let qs = quotes(
+        "A common soil fungus helped wheat survive drought, according to a study published on Wednesday.\n\nThe study, by the Dryland Wheat Microbiome Consortium, a group of 23 scientists at nine institutions, followed wheat grown in field plots.\n\nThe researchers said they had no financial ties to seed companies.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "they had no").as_deref(),
+        Some("Dryland Wheat Microbiome Consortium")
+    );
+    // tests/dev13/z_ktla_skatepark_shooting.txt: a rank's abbreviation ("Lt.") gives the role,
+    // and "his family said" is the family the text names
+    let qs = quotes(
+        "At a news conference Tuesday afternoon, sheriff’s Lt. Craig Dunleavy said investigators believe the two knew each other.\n\nThe lieutenant said detectives recovered a handgun while serving a search warrant.\n\nThe Rivas family set up a fundraising page on Sunday.\n\nRivas was a senior at Adolfo Camarillo High School and had been accepted to college, his family said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "detectives recovered").as_deref(),
+        Some("Craig Dunleavy")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Rivas was a senior").as_deref(),
+        Some("Rivas family")
+    );
+    // an unnamed relative's family is nobody
+    let qs = quotes("The victim was a keen cyclist, his family said.");
+    assert_eq!(speaker_of(&qs, "The victim"), None);
+}

@@ -286,6 +286,7 @@ const TITLES: &[&str] = &[
 /// Head words that make a capitalised phrase an organisation.
 const ORG_HEADS: &[&str] = &[
     "Department",
+    "Consortium",
     // cultural and teaching institutions ("The Museum of Modern Art said")
     "Museum",
     "Gallery",
@@ -2162,6 +2163,32 @@ impl Names {
                 }
             }
         }
+        // "The study, by the Dryland Wheat Microbiome Consortium,": the body a study is by
+        for k in 1..toks.len().saturating_sub(3) {
+            if !(doc.tok_is(k, b"by") && matches!(doc.tok_bytes(k - 1), b"study" | b",")) {
+                continue;
+            }
+            let study = doc.tok_is(k - 1, b"study")
+                || k >= 2 && doc.tok_is(k - 1, b",") && doc.tok_is(k - 2, b"study");
+            if !study {
+                continue;
+            }
+            let mut s = k + 1;
+            if doc.tok(s) == "the" {
+                s += 1;
+            }
+            let mut e = s;
+            while e < toks.len() && e < s + 8 && joins_run(doc, e) {
+                e += 1;
+            }
+            if e > s {
+                let words: Vec<&str> = (s..e).map(|t| doc.tok(t)).collect();
+                if is_org(&words) {
+                    let name = words.join(" ");
+                    return Some(self.fullest_org(&name).unwrap_or(name));
+                }
+            }
+        }
         // each token i followed by "from"/"at", up to the third last token
         let from_at = (1..toks.len()).filter(|&k| matches!(doc.tok_bytes(k), b"from" | b"at"));
         for i in from_at.map(|k| k - 1) {
@@ -2395,8 +2422,14 @@ impl Names {
     /// or in the words before the mention.
     fn has_role(&self, doc: &Doc, m: &Mention, role: &str) -> bool {
         let p = &self.persons[m.person];
+        // (or its abbreviation: "Lt. Craig Dunleavy" ... "the lieutenant said")
+        let abbrev = role_abbreviation(role);
+        let is_role = |w: &str| {
+            w.eq_ignore_ascii_case(role)
+                || abbrev.is_some_and(|a| w.trim_end_matches('.').eq_ignore_ascii_case(a))
+        };
         if p.title.as_deref().is_some_and(|t| {
-            t.split(' ').any(|w| w.eq_ignore_ascii_case(role))
+            t.split(' ').any(is_role)
                 // "Assistant U.S. Attorney Nadia Brennan ... the prosecutor said"
                 || role == "prosecutor" && is_prosecutor_title(t)
         }) {
@@ -2440,7 +2473,7 @@ impl Names {
                 .any(|t| doc.tok_is(t, b","));
         appositive
             || after
-            || before.clone().any(|t| doc.tok(t).eq_ignore_ascii_case(role))
+            || before.clone().any(|t| is_role(doc.tok(t)))
             // "Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani":
             // a counterpart holds the role named before in the sentence
             || before.clone().any(|t| doc.tok_is(t, b"counterpart")) && {
@@ -2491,7 +2524,11 @@ impl Names {
             let m = self
                 .mentions_before(pos, ROLE_WINDOW)
                 .find(|m| holders.contains(&m.person))?;
-            (!unnamed_in(pos.saturating_sub(ROLE_WINDOW), pos)).then_some(m)?
+            // (unless the named holder speaks: "a coroner has found" in the lede, then
+            // "assistant coroner Jonathan Ashby said")
+            (!unnamed_in(pos.saturating_sub(ROLE_WINDOW), pos)
+                || is_subject_mention(doc, m.at, m.tok))
+            .then_some(m)?
         };
         Some(m.person)
     }
@@ -3881,6 +3918,29 @@ impl Names {
                 })
                 .map(|org| organisation(doc, org, start, end));
         }
+        // "his family said", "the family wrote": the family the text names ("the Rivas family"),
+        // else nobody
+        if toks.len() >= 2 && head == "family" {
+            let (start, end) = (
+                doc.tokens[toks[0]].start,
+                doc.tokens[toks[toks.len() - 1]].end,
+            );
+            let named = (1..doc.tokens.len()).find(|&t| {
+                doc.tok_is(t, b"family")
+                    && doc.cap(t - 1)
+                    && doc.tokens[t - 1].kind == TokenKind::Word
+                    && doc.sents[doc.sentence_of(doc.tokens[t - 1].start)].1.start != t - 1
+            });
+            return named.map(|t| Entity {
+                name: format!("{} family", strip_possessive(doc.tok(t - 1))),
+                mention: doc.text[start..end].to_string(),
+                start,
+                end,
+                kind: EntityKind::Group,
+                title: None,
+                affiliation: None,
+            });
+        }
         // "her daughter said", "according to his widow": the relative the text names in that
         // role ("Her daughter, Clara Blythe Osei,"), else an unnamed person, who is nobody
         if toks.len() >= 2 && is_kin(head) {
@@ -4614,6 +4674,17 @@ static PERSON_ROLES: WordSet = WordSet::new(&[
     "chief",
     "executive",
     "coordinator",
+    "lieutenant",
+    "sergeant",
+    "superintendent",
+    "principal",
+    "coroner",
+    "referee",
+    "umpire",
+    "pastor",
+    "rabbi",
+    "imam",
+    "dean",
     "judge",
     "lawyer",
     "attorney",
@@ -4772,6 +4843,22 @@ fn nationality_person(doc: &Doc, t: usize) -> bool {
                 }
         }
     }
+}
+
+/// The abbreviation of a rank or office, without its dot: "Lt" for "lieutenant".
+fn role_abbreviation(role: &str) -> Option<&'static str> {
+    Some(match role {
+        "lieutenant" => "Lt",
+        "sergeant" => "Sgt",
+        "superintendent" => "Supt",
+        "captain" => "Capt",
+        "governor" => "Gov",
+        "senator" => "Sen",
+        "detective" => "Det",
+        "professor" => "Prof",
+        "commissioner" => "Commr",
+        _ => return None,
+    })
 }
 
 /// The gender a noun of kinship gives: "wife", "son".

@@ -252,6 +252,20 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     // "the province said" in a provincial news release
     "province",
     "coordinator",
+    // ranks and offices a person is named by ("the lieutenant said", "the coroner added")
+    "lieutenant",
+    "sergeant",
+    "superintendent",
+    "principal",
+    "coroner",
+    "referee",
+    "umpire",
+    "pastor",
+    "rabbi",
+    "imam",
+    "dean",
+    // "his family said", "the family wrote": the family the text names ("the Rivas family")
+    "family",
     "charity",
     // the singulars of the groups above, and lawmakers ("An activist said the government hid
     // the report" had no quote)
@@ -510,7 +524,13 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     // skip auxiliaries and adverbs: "has also said"
     while j > lo {
         let w = doc.tok(j - 1);
-        if SKIP_BEFORE_CUE_SET.contains(w) || (w.ends_with("ly") && w.len() > 4 && !is_cap(w)) {
+        // (an "-ly" adverb, not a noun: "his family said", "the assembly voted")
+        if SKIP_BEFORE_CUE_SET.contains(w)
+            || (w.ends_with("ly")
+                && w.len() > 4
+                && !is_cap(w)
+                && !matches!(w, "family" | "assembly" | "rally" | "supply" | "monopoly"))
+        {
             j -= 1;
         } else {
             break;
