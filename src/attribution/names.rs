@@ -2165,28 +2165,11 @@ impl Names {
         }
         // "The study, by the Dryland Wheat Microbiome Consortium,": the body a study is by
         for k in 1..toks.len().saturating_sub(3) {
-            if !(doc.tok_is(k, b"by") && matches!(doc.tok_bytes(k - 1), b"study" | b",")) {
-                continue;
-            }
-            let study = doc.tok_is(k - 1, b"study")
-                || k >= 2 && doc.tok_is(k - 1, b",") && doc.tok_is(k - 2, b"study");
-            if !study {
-                continue;
-            }
-            let mut s = k + 1;
-            if doc.tok(s) == "the" {
-                s += 1;
-            }
-            let mut e = s;
-            while e < toks.len() && e < s + 8 && joins_run(doc, e) {
-                e += 1;
-            }
-            if e > s {
-                let words: Vec<&str> = (s..e).map(|t| doc.tok(t)).collect();
-                if is_org(&words) {
-                    let name = words.join(" ");
-                    return Some(self.fullest_org(&name).unwrap_or(name));
-                }
+            let study = doc.tok_is(k, b"by")
+                && (doc.tok_is(k - 1, b"study")
+                    || k >= 2 && doc.tok_is(k - 1, b",") && doc.tok_is(k - 2, b"study"));
+            if let Some(org) = study.then(|| self.body_named_at(doc, k + 1)).flatten() {
+                return Some(org);
             }
         }
         // each token i followed by "from"/"at", up to the third last token
@@ -2203,23 +2186,32 @@ impl Names {
             {
                 continue;
             }
-            let mut s = i + 2;
-            if doc.tok(s) == "the" {
-                s += 1;
-            }
-            let mut e = s;
-            while e < toks.len() && e < s + 8 && joins_run(doc, e) {
-                e += 1;
-            }
-            if e > s {
-                let words: Vec<&str> = (s..e).map(|t| doc.tok(t)).collect();
-                if is_org(&words) {
-                    let name = words.join(" ");
-                    return Some(self.fullest_org(&name).unwrap_or(name));
-                }
+            if let Some(org) = self.body_named_at(doc, i + 2) {
+                return Some(org);
             }
         }
         None
+    }
+
+    /// The body named by the capitalised run at token `s` (after an optional "the"), at its
+    /// fullest name: "the Dryland Wheat Microbiome Consortium".
+    fn body_named_at(&self, doc: &Doc, mut s: usize) -> Option<String> {
+        let n = doc.tokens.len();
+        if s < n && doc.tok(s) == "the" {
+            s += 1;
+        }
+        let mut e = s;
+        while e < n && e < s + 8 && joins_run(doc, e) {
+            e += 1;
+        }
+        if e == s {
+            return None;
+        }
+        let words: Vec<&str> = (s..e).map(|t| doc.tok(t)).collect();
+        is_org(&words).then(|| {
+            let name = words.join(" ");
+            self.fullest_org(&name).unwrap_or(name)
+        })
     }
 
     /// "researchers say", "the study warns", "the report's authors": the document's study.
