@@ -4207,3 +4207,51 @@ fn thirteenth_dev_set_science_and_crime_passages() {
     let qs = quotes("The victim was a keen cyclist, his family said.");
     assert_eq!(speaker_of(&qs, "The victim"), None);
 }
+
+#[test]
+fn tenth_session_third_review_passages() {
+    // passages of the tenth session's third review (/tmp/review11)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // the family of a person speaks as the family, not as the person
+        (
+            "The family of Sgt. Luis Ortiz said he died doing what he loved. \"He was a hero,\" the family said.",
+            "he died doing",
+            Some("Ortiz family"),
+        ),
+        (
+            "The family of Sgt. Luis Ortiz said he died doing what he loved. \"He was a hero,\" the family said.",
+            "He was a hero",
+            Some("Ortiz family"),
+        ),
+        // a rank the text gave in other words ("The Rev.") is the person quoted last
+        (
+            "The Rev. Dr. Martin Hale said the congregation had raised $50,000. \"It's a miracle,\" the pastor said.",
+            "It's a miracle",
+            Some("Martin Hale"),
+        ),
+        // a counted group or "one" person with a relative clause still reports, as nobody
+        (
+            "One protester who was detained said she had been beaten.",
+            "she had been beaten",
+            None,
+        ),
+        (
+            "Three doctors who signed the letter said the policy was dangerous.",
+            "the policy was dangerous",
+            None,
+        ),
+    ];
+    for (text, prefix, want) in cases {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), *want, "{text}");
+    }
+    // tests/dev13/y_mumbai_nbfc_sebi_order.txt: "said in an exchange filing" closes an inverted
+    // report, and "the company" is the body named as a company, not the regulator named since
+    let qs = quotes(
+        "Nirmalya Finserv Ltd reported its results on Tuesday. The Securities and Exchange Board of India issued an order against its founder.\n\nNet interest income rose 21% to ₹1,086 crore, the company said in an exchange filing.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Net interest").as_deref(),
+        Some("Nirmalya Finserv Ltd")
+    );
+}

@@ -3171,6 +3171,28 @@ impl Names {
                     ..e
                 })
             }
+            // "The family of Sgt. Luis Ortiz said": the family, not the person it is of
+            NpKind::Name
+                if np.toks.start >= 2
+                    && doc.tok_is(np.toks.start - 1, b"of")
+                    && matches!(
+                        doc.tok(np.toks.start - 2),
+                        "family" | "relatives" | "friends" | "parents" | "lawyers" | "lawyer"
+                    ) =>
+            {
+                let last = doc.tok(np.toks.end - 1);
+                (doc.tok(np.toks.start - 2) == "family").then(|| Entity {
+                    name: format!("{} family", strip_possessive(last)),
+                    mention: doc.text
+                        [doc.tokens[np.toks.start - 2].start..doc.tokens[np.toks.end - 1].end]
+                        .to_string(),
+                    start: doc.tokens[np.toks.start - 2].start,
+                    end: doc.tokens[np.toks.end - 1].end,
+                    kind: EntityKind::Group,
+                    title: None,
+                    affiliation: None,
+                })
+            }
             // "Two officers who responded ...": a number is nobody's name
             NpKind::Name
                 if np.toks.len() == 1 && crate::quotes::is_number_word(doc.tok(np.toks.start)) =>
@@ -3923,7 +3945,24 @@ impl Names {
                     && doc.tokens[t - 1].kind == TokenKind::Word
                     && doc.sents[doc.sentence_of(doc.tokens[t - 1].start)].1.start != t - 1
             });
-            return named.map(|t| Entity {
+            // (or "The family of Sgt. Luis Ortiz": the family of the person named after it)
+            let named_of = || {
+                (0..doc.tokens.len().saturating_sub(3)).find_map(|t| {
+                    (doc.tok_is(t, b"family") && doc.tok_is(t + 1, b"of") && doc.cap(t + 2)).then(
+                        || {
+                            let mut e = t + 2;
+                            while e + 1 < doc.tokens.len()
+                                && doc.cap(e + 1)
+                                && doc.tokens[e + 1].kind == TokenKind::Word
+                            {
+                                e += 1;
+                            }
+                            e + 1
+                        },
+                    )
+                })
+            };
+            return named.or_else(named_of).map(|t| Entity {
                 name: format!("{} family", strip_possessive(doc.tok(t - 1))),
                 mention: doc.text[start..end].to_string(),
                 start,
@@ -4332,6 +4371,41 @@ impl Names {
                     ..self.person_entity(p)
                 });
             }
+            // ("The Rev. Dr. Martin Hale said ... “…,” the pastor said": a rank the text gave
+            // its holder in other words is the person quoted last, in this paragraph or the one
+            // before)
+            if definite
+                && toks.len() == 2
+                && matches!(
+                    head,
+                    "lieutenant"
+                        | "sergeant"
+                        | "superintendent"
+                        | "principal"
+                        | "coroner"
+                        | "referee"
+                        | "umpire"
+                        | "pastor"
+                        | "rabbi"
+                        | "imam"
+                        | "dean"
+                        | "coordinator"
+                )
+            {
+                if let Some((e0, p)) = ctx
+                    .last_speaker
+                    .as_ref()
+                    .filter(|(e0, p)| e0.kind == EntityKind::Person && doc.para_of(s) <= p + 1)
+                {
+                    let _ = p;
+                    return Some(Entity {
+                        mention,
+                        start: s,
+                        end: e,
+                        ..e0.clone()
+                    });
+                }
+            }
         }
         if definite {
             // "The unification ministry said" after "the Defense Ministry": a lowercase modifier
@@ -4403,8 +4477,41 @@ impl Names {
                     // (not a body named only as someone's workplace: "said Meera Pillai, an
                     // analyst at Nordhaven Bank" ... "the company said" is the story's company)
                     body.then(|| {
-                        self.org_before_where(s, 2000, &ctx.quoted, |at| {
-                            !is_workplace_mention(doc, at)
+                        // ("the company said": a body named as a company, "Nirmalya Finserv
+                        // Ltd", before a regulator named since)
+                        let company = matches!(head, "company" | "firm")
+                            .then(|| {
+                                self.orgs
+                                    .iter()
+                                    .rev()
+                                    .filter(|(_, at)| *at < s && at + 2000 >= s)
+                                    .find(|(o, _)| {
+                                        o.rsplit(' ').next().is_some_and(|w| {
+                                            matches!(
+                                                w.trim_end_matches('.'),
+                                                "Ltd"
+                                                    | "Inc"
+                                                    | "Corp"
+                                                    | "Corporation"
+                                                    | "plc"
+                                                    | "PLC"
+                                                    | "LLC"
+                                                    | "AG"
+                                                    | "SA"
+                                                    | "Holdings"
+                                                    | "Group"
+                                                    | "Co"
+                                                    | "Limited"
+                                            )
+                                        })
+                                    })
+                                    .map(|(o, _)| o.clone())
+                            })
+                            .flatten();
+                        company.or_else(|| {
+                            self.org_before_where(s, 2000, &ctx.quoted, |at| {
+                                !is_workplace_mention(doc, at)
+                            })
                         })
                     })
                     .flatten()
@@ -4848,6 +4955,7 @@ fn role_abbreviation(role: &str) -> Option<&'static str> {
         "senator" => "Sen",
         "detective" => "Det",
         "professor" => "Prof",
+        "pastor" => "Rev",
         "commissioner" => "Commr",
         _ => return None,
     })

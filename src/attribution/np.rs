@@ -80,6 +80,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     // alleges")
     "indictment",
     "complaint",
+    "filing",
     "affidavit",
     "lawsuit",
     // media that speak when no speaker is named ("Russian state television said")

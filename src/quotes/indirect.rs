@@ -56,6 +56,13 @@ const ADJUNCT_WORDS: &[&str] = &[
     "later",
     "afterwards",
     "afterward",
+    // "said in an exchange filing", "said in a research note", "said in a blog post"
+    "filing",
+    "exchange",
+    "regulatory",
+    "memo",
+    "blog",
+    "podcast",
     "during",
     "speech",
     "televised",
@@ -2089,12 +2096,10 @@ pub(crate) fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>)
         let plain = (w + 1..k).all(|t| {
             doc.tokens[t].kind == TokenKind::Word && doc.cue(t).is_none() || doc.tok_is(t, b"-")
         }) && k - w <= 25;
-        if let Some(np) = np_before(doc, w, start).filter(|np| {
-            plain
-                && np.toks.start == start
-                && np.kind != NpKind::Pronoun
-                && !is_number_word(doc.tok(np.toks.start))
-        }) {
+        // (a counted group, "Three doctors who signed the letter", is nobody, but still reports)
+        if let Some(np) = np_before(doc, w, start)
+            .filter(|np| plain && np.toks.start == start && np.kind != NpKind::Pronoun)
+        {
             return Some(np);
         }
     }
