@@ -4245,6 +4245,12 @@ fn tenth_session_third_review_passages() {
         let qs = quotes(text);
         assert_eq!(speaker_of(&qs, prefix).as_deref(), *want, "{text}");
     }
+    // "The filing said" after "said in a regulatory filing" is the company's
+    let qs = quotes("The company said in a regulatory filing that it had received a subpoena. The filing said the company was cooperating.");
+    assert_eq!(
+        speaker_of(&qs, "the company was").as_deref(),
+        Some("company")
+    );
     // tests/dev13/y_mumbai_nbfc_sebi_order.txt: "said in an exchange filing" closes an inverted
     // report, and "the company" is the body named as a company, not the regulator named since
     let qs = quotes(

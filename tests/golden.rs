@@ -452,10 +452,12 @@ fn dev12_set_report() {
 #[test]
 fn dev13_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev13", 280);
-    assert!(recall >= 0.80, "dev13 recall {recall:.3} < 0.80");
-    assert!(precision >= 0.90, "dev13 precision {precision:.3} < 0.90");
+    // first run (never tuned on) 0.916 / 0.976 / 0.763; the floors are about 0.03 below the
+    // figures after the fixes it prompted (tests/dev13/README.md)
+    assert!(recall >= 0.90, "dev13 recall {recall:.3} < 0.90");
+    assert!(precision >= 0.94, "dev13 precision {precision:.3} < 0.94");
     assert!(
-        speaker >= 0.60,
-        "dev13 speaker accuracy {speaker:.3} < 0.60"
+        speaker >= 0.79,
+        "dev13 speaker accuracy {speaker:.3} < 0.79"
     );
 }

@@ -3224,6 +3224,7 @@ impl Names {
                     | "readout"
                     | "notice"
                     | "release"
+                    | "filing"
             )
         ) || words
             .get(1)
