@@ -4261,3 +4261,20 @@ fn tenth_session_third_review_passages() {
         Some("Nirmalya Finserv Ltd")
     );
 }
+
+#[test]
+fn fourteenth_dev_set_court_passages() {
+    // tests/dev14/o_nairobi_protest_permits.txt: "Counsel" is a title, and "the judge" is the
+    // one "Lady Justice" the text names
+    let qs = quotes(
+        "Lady Justice Mercy Oduya declared the regulations unconstitutional on Thursday.\n\nSenior Counsel Paul Kiragu said the regulations had been used to block at least 41 peaceful assemblies.\n\n“A notice is not a permit,” the judge said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "the regulations had").as_deref(),
+        Some("Paul Kiragu")
+    );
+    assert_eq!(
+        speaker_of(&qs, "A notice is not").as_deref(),
+        Some("Mercy Oduya")
+    );
+}

@@ -461,3 +461,19 @@ fn dev13_set_report() {
         "dev13 speaker accuracy {speaker:.3} < 0.79"
     );
 }
+
+/// The fourteenth dev set in `tests/dev14/`: 9 articles (Gulf diplomacy, a Kenyan High Court
+/// ruling, German coalition politics, an AFL match, an NPR interview story, a Bloomberg markets
+/// wrap, Philippine budget politics, Holyrood, Colombian peace talks), written and annotated blind
+/// at the end of the tenth session after the dev13 fixes and the third review (see
+/// `tests/dev14/README.md`). Its errors are written to `/tmp/dev14-errors.txt`.
+#[test]
+fn dev14_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev14", 250);
+    assert!(recall >= 0.80, "dev14 recall {recall:.3} < 0.80");
+    assert!(precision >= 0.90, "dev14 precision {precision:.3} < 0.90");
+    assert!(
+        speaker >= 0.60,
+        "dev14 speaker accuracy {speaker:.3} < 0.60"
+    );
+}

@@ -123,6 +123,11 @@ const TITLES: &[&str] = &[
     "Speaker",
     "Premier",
     "Treasurer",
+    // counsel in court ("Senior Counsel Paul Kiragu", "Principal State Counsel Janet Wafula") and
+    // clergy ("Monsignor Luis Alfonso Ardila Pérez")
+    "Counsel",
+    "Monsignor",
+    "Msgr.",
     // a member of the Knesset ("United Torah Judaism MK Yaakov Friedlander")
     "MK",
     // local government and legislators ("Councilmember Janet Okonkwo-Reyes", "City Clerk Marisa
@@ -4957,6 +4962,8 @@ fn role_abbreviation(role: &str) -> Option<&'static str> {
         "detective" => "Det",
         "professor" => "Prof",
         "pastor" => "Rev",
+        // ("Lady Justice Mercy Oduya" ... "the judge said")
+        "judge" => "Justice",
         "commissioner" => "Commr",
         _ => return None,
     })
