@@ -470,10 +470,12 @@ fn dev13_set_report() {
 #[test]
 fn dev14_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev14", 250);
-    assert!(recall >= 0.80, "dev14 recall {recall:.3} < 0.80");
-    assert!(precision >= 0.90, "dev14 precision {precision:.3} < 0.90");
+    // first run (never tuned on) 0.904 / 0.970 / 0.741; the floors are about 0.03 below the
+    // figures after the first fixes it prompted (tests/dev14/README.md)
+    assert!(recall >= 0.87, "dev14 recall {recall:.3} < 0.87");
+    assert!(precision >= 0.94, "dev14 precision {precision:.3} < 0.94");
     assert!(
-        speaker >= 0.60,
-        "dev14 speaker accuracy {speaker:.3} < 0.60"
+        speaker >= 0.75,
+        "dev14 speaker accuracy {speaker:.3} < 0.75"
     );
 }
