@@ -3259,20 +3259,25 @@ impl Names {
                 toks: a..d + 1,
                 kind: NpKind::Role,
             };
-            // "the Travis County Sheriff's Office said in a news release": the subject of the cue
-            // the document was the means of
-            if a >= 2 && matches!(doc.tok(a - 1), "in" | "on") && doc.cue(a - 2).is_some() {
-                let lo = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start;
-                if let Some(e) = super::np::np_before(doc, a - 2, lo)
+            // the subject of the verb at token `k` (in the sentence from token `lo`), as the
+            // document's mention
+            let subject_of = |k: usize, lo: usize| {
+                super::np::np_before(doc, k, lo)
                     .filter(|np| np.kind != NpKind::Pronoun)
                     .and_then(|np| self.resolve(doc, &np, ctx))
-                {
-                    return Some(Entity {
+                    .map(|e| Entity {
                         mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
                         start: t.start,
                         end: doc.tokens[np.toks.end - 1].end,
                         ..e
-                    });
+                    })
+            };
+            let lo = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start;
+            // "the Travis County Sheriff's Office said in a news release": the subject of the cue
+            // the document was the means of
+            if a >= 2 && matches!(doc.tok(a - 1), "in" | "on") && doc.cue(a - 2).is_some() {
+                if let Some(e) = subject_of(a - 2, lo) {
+                    return Some(e);
                 }
             }
             // "Pembrokeshire County Council has put out a statement urging ...": the subject of
@@ -3291,44 +3296,22 @@ impl Names {
             } else {
                 None
             };
+            if let Some(e) = issued.and_then(|v| subject_of(v, lo)) {
+                return Some(e);
+            }
             // "In a news release issued late Sunday, the province said ...": the subject of the
             // sentence's cue after the opening phrase
-            let opening = a >= 1
-                && matches!(doc.tok(a - 1), "In" | "in")
-                && doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start == a - 1;
-            if opening {
+            if a >= 1 && matches!(doc.tok(a - 1), "In" | "in") && lo == a - 1 {
                 let send = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.end;
-                if let Some(comma) = (d + 1..send.min(d + 20)).find(|&x| doc.tok_is(x, b",")) {
-                    if let Some(k) = (comma + 2..send.min(comma + 8))
-                        .find(|&x| doc.cue(x).is_some_and(|c| c.reports && !c.participle))
-                    {
-                        if let Some(e) = super::np::np_before(doc, k, comma + 1)
-                            .filter(|np| np.kind != NpKind::Pronoun)
-                            .and_then(|np| self.resolve(doc, &np, ctx))
-                        {
-                            return Some(Entity {
-                                mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end]
-                                    .to_string(),
-                                start: t.start,
-                                end: doc.tokens[np.toks.end - 1].end,
-                                ..e
-                            });
-                        }
-                    }
-                }
-            }
-            if let Some(v) = issued {
-                let lo = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start;
-                if let Some(e) = super::np::np_before(doc, v, lo)
-                    .filter(|np| np.kind != NpKind::Pronoun)
-                    .and_then(|np| self.resolve(doc, &np, ctx))
-                {
-                    return Some(Entity {
-                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
-                        start: t.start,
-                        end: doc.tokens[np.toks.end - 1].end,
-                        ..e
+                let cue_after = (d + 1..send.min(d + 20))
+                    .find(|&x| doc.tok_is(x, b","))
+                    .and_then(|comma| {
+                        (comma + 2..send.min(comma + 8))
+                            .find(|&x| doc.cue(x).is_some_and(|c| c.reports && !c.participle))
+                            .map(|k| (k, comma + 1))
                     });
+                if let Some(e) = cue_after.and_then(|(k, from)| subject_of(k, from)) {
+                    return Some(e);
                 }
             }
             let src = super::np::document_source(doc, first, doc.tokens.len().min(d + 14));
