@@ -4278,3 +4278,27 @@ fn fourteenth_dev_set_court_passages() {
         Some("Mercy Oduya")
     );
 }
+
+#[test]
+fn fourteenth_dev_set_gulf_passages() {
+    // tests/dev14/o_gulf_tanker_seizure.txt: a title in apposition after the name is no subject;
+    // a news agency that carries the words is a channel, and "According to Wam, she told ..."
+    // is hers
+    let qs = quotes(
+        "“Nobody in this region gains from a confrontation at sea,” Dr Mariam Al Nuaimi, Minister of State, told The National on Tuesday.\n\nDr Al Nuaimi met Iran’s ambassador later on Tuesday. According to Wam, she told the ambassador that Abu Dhabi expected the crew to be released “as soon as possible”.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Nobody in this region").as_deref(),
+        Some("Mariam Al Nuaimi")
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Nobody"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.addressee, None);
+    // (the pronoun's person, though "Dr Al Nuaimi" is not yet joined to her full name)
+    assert!(
+        speaker_of(&qs, "as soon as possible").is_some_and(|s| s.ends_with("Al Nuaimi")),
+        "{qs:#?}"
+    );
+}

@@ -1000,6 +1000,11 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             return Some(found);
         }
         if is_according(doc, k) {
+            // ("According to Wam, she told the ambassador that ... “…”": the speaker of the
+            // cue after it, whom the source relays)
+            if pronoun.is_some() {
+                return pronoun;
+            }
             let np = np_after(doc, k + 1, b.open_t).map(|np| np::relayed_source(doc, np, b.open_t));
             return Some(Found {
                 cue_tok: k,

@@ -5017,6 +5017,18 @@ pub(crate) fn is_news_outlet(name: &str) -> bool {
             | "RFI"
             | "RTE"
             | "RTÉ"
+            // state news agencies that carry statements ("In a statement carried by the state
+            // news agency Wam")
+            | "WAM"
+            | "Wam"
+            | "SPA"
+            | "QNA"
+            | "KUNA"
+            | "IRNA"
+            | "Tasnim"
+            | "Anadolu"
+            | "ANI"
+            | "The National"
     );
     // US broadcasters' call letters ("told KTLA", "told WFAA"), but not the bodies that look
     // like them

@@ -610,8 +610,18 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             }
             if doc.tok(m) == "," {
                 // the name is the appositive: "Its president, Theresa Olmos, said"
+                // (not a title in apposition after the name: "Dr Mariam Al Nuaimi, Minister of
+                // State, told")
+                let title_only = |np: &Np| {
+                    np.toks.clone().all(|t| {
+                        matches!(doc.tok(t), "of" | "the" | "for")
+                            || super::names::is_title(doc.tok(t))
+                    })
+                };
                 if let Some(np) = np_before(doc, last, m + 1)
-                    .filter(|np| np.kind == NpKind::Name && np.toks.start == m + 1)
+                    .filter(|np| {
+                        np.kind == NpKind::Name && np.toks.start == m + 1 && !title_only(np)
+                    })
                     .or_else(|| name_with_affiliation(doc, m + 1, last))
                 {
                     return Some(np);
