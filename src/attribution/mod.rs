@@ -102,15 +102,6 @@ pub(crate) struct Attributed {
     pub para: usize,
 }
 
-/// True if `needle` occurs in `hay` between non-alphanumeric characters.
-fn contains_words(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
 /// Attributes direct, partial and indirect quotes in document order.
 pub(crate) fn attribute(
     doc: &Doc,
@@ -331,11 +322,7 @@ pub(crate) fn attribute(
     // a headline quote with a cue of its own ("‘We were robbed in broad daylight,’ PDP says")
     // whose words the body quotes inside a longer quote takes the body's speaker (the named
     // spokesman, not the party)
-    let norm = |r: &Range<usize>| {
-        doc.text[r.clone()]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
+    let norm = |r: &Range<usize>| crate::quotes::quote_key(doc, r);
     let n_head = out.iter().take_while(|a| a.para == 0).count();
     // (and a subhead: a paragraph that is nothing but a quote, "‘We left with what we had on’"
     // over the evacuee's story)
@@ -364,7 +351,7 @@ pub(crate) fn attribute(
                 .find(|b| {
                     b.kind != QuoteKind::Indirect && b.speaker.is_some() && {
                         let t = norm(&b.content);
-                        t.len() > key.len() && contains_words(&t, &key)
+                        t.len() > key.len() && names::contains_word(&t, &key)
                     }
                 })
                 .and_then(|b| b.speaker.clone());

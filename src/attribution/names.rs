@@ -2543,12 +2543,7 @@ impl Names {
                 .windows(title.len())
                 .position(|w| w.iter().zip(title).all(|(a, b)| a.eq_ignore_ascii_case(b)))?;
             let before = &tw[..at];
-            if before.iter().any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "deputy" | "vice" | "former" | "ex" | "assistant" | "shadow" | "outgoing"
-                )
-            }) {
+            if before.iter().any(|w| is_title_qualifier(w)) {
                 return None;
             }
             Some(before.iter().any(|w| demonym(w).is_some()))
@@ -3185,9 +3180,8 @@ impl Names {
                         "family" | "relatives" | "friends" | "parents" | "lawyers" | "lawyer"
                     ) =>
             {
-                let last = doc.tok(np.toks.end - 1);
-                (doc.tok(np.toks.start - 2) == "family").then(|| Entity {
-                    name: format!("{} family", strip_possessive(last)),
+                family_name(doc, np.toks.start - 2).map(|name| Entity {
+                    name,
                     mention: doc.text
                         [doc.tokens[np.toks.start - 2].start..doc.tokens[np.toks.end - 1].end]
                         .to_string(),
@@ -3928,31 +3922,18 @@ impl Names {
                 doc.tokens[toks[0]].start,
                 doc.tokens[toks[toks.len() - 1]].end,
             );
-            let named = (1..doc.tokens.len()).find(|&t| {
-                doc.tok_is(t, b"family")
-                    && doc.cap(t - 1)
-                    && doc.tokens[t - 1].kind == TokenKind::Word
-                    && doc.sents[doc.sentence_of(doc.tokens[t - 1].start)].1.start != t - 1
-            });
-            // (or "The family of Sgt. Luis Ortiz": the family of the person named after it)
-            let named_of = || {
-                (0..doc.tokens.len().saturating_sub(3)).find_map(|t| {
-                    (doc.tok_is(t, b"family") && doc.tok_is(t + 1, b"of") && doc.cap(t + 2)).then(
-                        || {
-                            let mut e = t + 2;
-                            while e + 1 < doc.tokens.len()
-                                && doc.cap(e + 1)
-                                && doc.tokens[e + 1].kind == TokenKind::Word
-                            {
-                                e += 1;
-                            }
-                            e + 1
-                        },
-                    )
-                })
-            };
-            return named.or_else(named_of).map(|t| Entity {
-                name: format!("{} family", strip_possessive(doc.tok(t - 1))),
+            // (named by a surname before "family" anywhere, else after "family of")
+            let family = |t: usize| doc.tok_is(t, b"family");
+            let named = (1..doc.tokens.len())
+                .filter(|&t| family(t) && doc.cap(t - 1))
+                .find_map(|t| family_name(doc, t))
+                .or_else(|| {
+                    (0..doc.tokens.len())
+                        .filter(|&t| family(t))
+                        .find_map(|t| family_name(doc, t))
+                });
+            return named.map(|name| Entity {
+                name,
                 mention: doc.text[start..end].to_string(),
                 start,
                 end,
@@ -4231,6 +4212,13 @@ impl Names {
         let s = doc.tokens[toks[0]].start;
         let e = doc.tokens[*toks.last()?].end;
         let mention = doc.text[s..e].to_string();
+        // (an entity as this phrase mentions it: "the chief executive" for Ruth Adebayo-Klein)
+        let as_mentioned = |e0: Entity| Entity {
+            mention: mention.clone(),
+            start: s,
+            end: e,
+            ..e0
+        };
         // "the federation" -> the last organisation named with that head word
         let definite = toks.len() >= 2 && doc.tok(toks[0]).eq_ignore_ascii_case("the");
         // "the judge said", "the lawyer added", a headline's "judge calls it ...": the person the
@@ -4258,37 +4246,22 @@ impl Names {
                 )
             {
                 if let Some(p) = self.title_holder(&[m.as_str(), h.as_str()], s) {
-                    return Some(Entity {
-                        mention,
-                        start: s,
-                        end: e,
-                        ..self.person_entity(p)
-                    });
+                    return Some(as_mentioned(self.person_entity(p)));
                 }
             }
         }
         // "the chief executive replied", "the cabinet secretary said": a lower-case modifier
         // before a person's role; the holder the text names with both words ("Chief Executive
         // Officer Ruth Adebayo-Klein"), else the one person it names in the role
-        if definite && toks.len() == 3 && PERSON_ROLES.contains(head) && !lede {
+        if definite && toks.len() == 3 && is_person_role(head) && !lede {
             let m = doc.tok(toks[1]);
             // (a qualifier, "the deputy secretary", "the former minister", only for a holder
             // named with it)
-            let qualifier = matches!(
-                m,
-                "former"
-                    | "deputy"
-                    | "vice"
-                    | "outgoing"
-                    | "incoming"
-                    | "shadow"
-                    | "assistant"
-                    | "acting"
-                    | "interim"
-                    | "late"
-                    | "new"
-                    | "previous"
-            );
+            let qualifier = is_title_qualifier(m)
+                || matches!(
+                    m,
+                    "incoming" | "acting" | "interim" | "late" | "new" | "previous"
+                );
             if m.bytes().all(|b| b.is_ascii_lowercase()) {
                 // (not a holder named as former, shadow or outgoing: "Former Prime Minister Imran
                 // Khan")
@@ -4297,18 +4270,7 @@ impl Names {
                     while a > 0 && doc.cap(a - 1) && doc.tokens[a - 1].kind == TokenKind::Word {
                         a -= 1;
                     }
-                    (a.saturating_sub(4)..mm.tok).any(|t| {
-                        matches!(
-                            doc.tok(t).to_ascii_lowercase().as_str(),
-                            "former"
-                                | "shadow"
-                                | "outgoing"
-                                | "ex"
-                                | "deputy"
-                                | "vice"
-                                | "assistant"
-                        )
-                    })
+                    (a.saturating_sub(4)..mm.tok).any(|t| is_title_qualifier(doc.tok(t)))
                 };
                 let holders: Vec<usize> = {
                     let mut v: Vec<usize> = self
@@ -4337,62 +4299,29 @@ impl Names {
                     _ => None,
                 };
                 if let Some(p) = found {
-                    return Some(Entity {
-                        mention,
-                        start: s,
-                        end: e,
-                        ..self.person_entity(p)
-                    });
+                    return Some(as_mentioned(self.person_entity(p)));
                 }
             }
         }
-        if (definite && toks.len() == 2 || headline || lede) && PERSON_ROLES.contains(head) {
+        if (definite && toks.len() == 2 || headline || lede) && is_person_role(head) {
             let found = self.person_in_role(doc, head, s, headline).or_else(|| {
                 (lede || definite && toks.len() == 2 && doc.para_of(s) == 1)
                     .then(|| self.person_in_role(doc, head, s, true))
                     .flatten()
             });
             if let Some(p) = found {
-                return Some(Entity {
-                    mention,
-                    start: s,
-                    end: e,
-                    ..self.person_entity(p)
-                });
+                return Some(as_mentioned(self.person_entity(p)));
             }
             // ("The Rev. Dr. Martin Hale said ... “…,” the pastor said": a rank the text gave
             // its holder in other words is the person quoted last, in this paragraph or the one
             // before)
-            if definite
-                && toks.len() == 2
-                && matches!(
-                    head,
-                    "lieutenant"
-                        | "sergeant"
-                        | "superintendent"
-                        | "principal"
-                        | "coroner"
-                        | "referee"
-                        | "umpire"
-                        | "pastor"
-                        | "rabbi"
-                        | "imam"
-                        | "dean"
-                        | "coordinator"
-                )
-            {
-                if let Some((e0, p)) = ctx
+            if definite && toks.len() == 2 && RANKS.contains(&head) {
+                if let Some((e0, _)) = ctx
                     .last_speaker
                     .as_ref()
                     .filter(|(e0, p)| e0.kind == EntityKind::Person && doc.para_of(s) <= p + 1)
                 {
-                    let _ = p;
-                    return Some(Entity {
-                        mention,
-                        start: s,
-                        end: e,
-                        ..e0.clone()
-                    });
+                    return Some(as_mentioned(e0.clone()));
                 }
             }
         }
@@ -4443,7 +4372,7 @@ impl Names {
             let same_head = same_head.map(|q| {
                 let org = q.rsplit_once(' ').and_then(|(m, h)| {
                     (SPEAKS_FOR.contains(&h)
-                        || PERSON_ROLES.contains(h)
+                        || is_person_role(h)
                         || matches!(h, "leader" | "leaders" | "member" | "members"))
                     .then(|| self.fullest_org(m))
                     .flatten()
@@ -4727,7 +4656,7 @@ fn capital_index() -> &'static WordMap<usize> {
     })
 }
 /// True if `needle` occurs in `hay` between non-alphanumeric characters.
-fn contains_word(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains_word(hay: &str, needle: &str) -> bool {
     let bounded = |i: usize| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
@@ -4761,18 +4690,6 @@ const ROLE_WINDOW: usize = 20_000;
 static PERSON_ROLES: WordSet = WordSet::new(&[
     "chief",
     "executive",
-    "coordinator",
-    "lieutenant",
-    "sergeant",
-    "superintendent",
-    "principal",
-    "coroner",
-    "referee",
-    "umpire",
-    "pastor",
-    "rabbi",
-    "imam",
-    "dean",
     "judge",
     "lawyer",
     "attorney",
@@ -4807,6 +4724,29 @@ static PERSON_ROLES: WordSet = WordSet::new(&[
     "spokeswoman",
     "spokesperson",
 ]);
+
+/// Ranks and offices a person is named by ("the lieutenant said", "the coroner added"), also roles
+/// of [`PERSON_ROLES`]; when the text names nobody in one, the person quoted just before holds it
+/// ("The Rev. Dr. Martin Hale said ... “…,” the pastor said").
+const RANKS: &[&str] = &[
+    "coordinator",
+    "lieutenant",
+    "sergeant",
+    "superintendent",
+    "principal",
+    "coroner",
+    "referee",
+    "umpire",
+    "pastor",
+    "rabbi",
+    "imam",
+    "dean",
+];
+
+/// A role that names one person: [`PERSON_ROLES`] or [`RANKS`].
+fn is_person_role(w: &str) -> bool {
+    PERSON_ROLES.contains(w) || RANKS.contains(&w)
+}
 
 /// "Assistant U.S. Attorney", "District Attorney", "Attorney General": a title that makes its
 /// holder a prosecutor.
@@ -4950,6 +4890,49 @@ fn role_abbreviation(role: &str) -> Option<&'static str> {
         "commissioner" => "Commr",
         _ => return None,
     })
+}
+
+/// A word that makes a title another office, in either case: "Deputy Prime Minister", "former
+/// Prime Minister", "Shadow Treasurer".
+fn is_title_qualifier(w: &str) -> bool {
+    [
+        "deputy",
+        "vice",
+        "former",
+        "ex",
+        "assistant",
+        "shadow",
+        "outgoing",
+    ]
+    .iter()
+    .any(|q| w.eq_ignore_ascii_case(q))
+}
+
+/// The family the text names at the token `t` "family": by the surname before it ("the Rivas
+/// family") or the person after "family of" ("The family of Sgt. Luis Ortiz"): "Rivas family",
+/// "Ortiz family".
+fn family_name(doc: &Doc, t: usize) -> Option<String> {
+    let n = doc.tokens.len();
+    let word = |k: usize| doc.cap(k) && doc.tokens[k].kind == TokenKind::Word;
+    if !doc.tok_is(t, b"family") {
+        return None;
+    }
+    // (not a capital that opens the sentence: "The family of ...")
+    let surname = if t > 0
+        && word(t - 1)
+        && doc.sents[doc.sentence_of(doc.tokens[t - 1].start)].1.start != t - 1
+    {
+        t - 1
+    } else if t + 2 < n && doc.tok_is(t + 1, b"of") && word(t + 2) {
+        let mut e = t + 2;
+        while e + 1 < n && word(e + 1) {
+            e += 1;
+        }
+        e
+    } else {
+        return None;
+    };
+    Some(format!("{} family", strip_possessive(doc.tok(surname))))
 }
 
 /// The gender a noun of kinship gives: "wife", "son".

@@ -597,27 +597,28 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
     (finite && has_words(doc, lo..cut, 5) && clash(&c).is_none()).then_some(c)
 }
 
-/// A number or quantity opening a phrase: "Two officers who responded ...".
+/// A number or quantity opening a phrase, in either case: "Two officers who responded ...",
+/// "and that eight aircraft were back".
 pub(crate) fn is_number_word(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "several"
-            | "many"
-            | "some"
-            | "dozens"
-            | "hundreds"
-            | "thousands"
-    )
+    const NUMBER_WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "many",
+        "some",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ];
+    w.len() <= 9 && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// An audience told something, no addressee: "told reporters", "told journalists".
@@ -1145,13 +1146,9 @@ fn sentence_indirect(
         // (only needed past the inverted form below)
         let tail_ok = || {
             (tail_from..tail_hi).all(|t| {
-                doc.tokens[t].kind != TokenKind::Word
-                    || is_adjunct_word(doc.tok(t))
+                is_tail_token(doc, t)
                     // ("..., X told reporters afterwards,")
                     || cue.addressee && is_audience(doc.tok_bytes(t))
-                    // (`cap` is `np::is_cap` of a word)
-                    || doc.cap(t)
-                    || doc.tok_bytes(t).iter().all(u8::is_ascii_digit)
             })
         };
         // the subject ends before this token
@@ -1866,17 +1863,21 @@ fn inverted_tail(doc: &Doc, t: usize, hi: usize) -> bool {
     else {
         return false;
     };
-    let words_after = (k + 1..hi)
-        .filter(|&x| doc.tokens[x].kind == TokenKind::Word)
-        .count();
-    words_after <= 4
-        && (k + 1..hi).all(|x| {
-            doc.tokens[x].kind != TokenKind::Word
-                || is_adjunct_word(doc.tok(x))
-                || doc.cap(x)
-                || doc.tok_bytes(x).iter().all(u8::is_ascii_digit)
-        })
+    // (counted up to a fifth word only)
+    let words_after = (k + 1..hi).filter(|&x| doc.tokens[x].kind == TokenKind::Word);
+    words_after.clone().nth(4).is_none()
+        && (k + 1..hi).all(|x| is_tail_token(doc, x))
         && np_before(doc, k, t + 1).is_some_and(|np| np.toks.start == t + 1)
+}
+
+/// A token that may follow an inverted cue and its subject: punctuation, an adjunct word ("on
+/// Tuesday", "in a statement"), a capitalised word or a number.
+fn is_tail_token(doc: &Doc, t: usize) -> bool {
+    doc.tokens[t].kind != TokenKind::Word
+        || is_adjunct_word(doc.tok(t))
+        // (`cap` is `np::is_cap` of a word)
+        || doc.cap(t)
+        || doc.tok_bytes(t).iter().all(u8::is_ascii_digit)
 }
 
 /// True if the clause from token `c` after a coordinating "and that" opens with a subject, so that
@@ -1904,26 +1905,13 @@ fn complementiser_that(doc: &Doc, c: usize, hi: usize) -> bool {
         || w.first().is_some_and(u8::is_ascii_digit)
         || matches!(w, b"$" | b"\xC2\xA3" | b"\xE2\x82\xAC")
         || is_determiner(w)
+        || is_number_word(doc.tok(c))
         || matches!(
             w,
-            b"one"
-                | b"two"
-                | b"three"
-                | b"four"
-                | b"five"
-                | b"six"
-                | b"seven"
-                | b"eight"
-                | b"nine"
-                | b"ten"
-                | b"dozens"
-                | b"hundreds"
-                | b"thousands"
-                | b"no"
+            b"no"
                 | b"neither"
                 | b"either"
                 | b"both"
-                | b"several"
                 | b"few"
                 | b"any"
                 | b"anyone"

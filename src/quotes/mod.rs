@@ -156,11 +156,7 @@ fn headline_echoes(doc: &Doc, spans: &mut [Span]) {
     if doc.headline_end() == 0 {
         return;
     }
-    let norm = |r: &Range<usize>| {
-        doc.text[r.clone()]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
+    let norm = |r: &Range<usize>| quote_key(doc, r);
     let n_head = spans.iter().take_while(|s| s.para == 0).count();
     // a headline with no cue verb ("Air fryer maker recalls 240,000 units over ‘serious fire
     // risk’": "recalls" in its sense of taking back): its fragments read as partial quotes are
@@ -186,6 +182,14 @@ fn headline_echoes(doc: &Doc, spans: &mut [Span]) {
             spans[i].echo = Some(j);
         }
     }
+}
+
+/// The words of a quote's content, lower-cased and without the punctuation around them: how a
+/// headline fragment and the body quote it echoes are compared.
+pub(crate) fn quote_key(doc: &Doc, r: &Range<usize>) -> String {
+    doc.text[r.clone()]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// A word before a quoted title ("the film “…”"). (A match: no scan of a word list.)
