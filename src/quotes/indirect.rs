@@ -618,7 +618,13 @@ pub(crate) fn is_number_word(w: &str) -> bool {
         "hundreds",
         "thousands",
     ];
-    w.len() <= 9 && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+    // (most words fail on their length or first letter, before any comparison)
+    (3..=9).contains(&w.len())
+        && matches!(
+            w.as_bytes()[0] | 0x20,
+            b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'm' | b'd' | b'h'
+        )
+        && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// An audience told something, no addressee: "told reporters", "told journalists".
