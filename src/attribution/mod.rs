@@ -898,10 +898,19 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 .then(|| np_before(doc, k, sent_start))
                 .flatten()
                 .filter(|np| {
+                    // (after a title: "with Demons coach Adam Kerrigan admitting his side “…”")
+                    let titled = (np.toks.start.saturating_sub(4).max(sent_start)..np.toks.start)
+                        .rev()
+                        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+                        .find(|&t| doc.tok_is(t, b"with"))
+                        .is_some_and(|w| {
+                            (w + 1..np.toks.start)
+                                .all(|t| doc.cap(t) || np::ROLE_NOUN_SET.contains(doc.tok(t)))
+                        });
                     np.kind == NpKind::Name
                         && np.toks.end == k
                         && np.toks.start > sent_start
-                        && doc.tok_is(np.toks.start - 1, b"with")
+                        && (doc.tok_is(np.toks.start - 1, b"with") || titled)
                 });
             // "The release quoted State general secretary Om Prakash Mishra as saying, “…”": the
             // person quoted

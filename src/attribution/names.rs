@@ -86,6 +86,7 @@ const TITLES: &[&str] = &[
     "Prosecutor",
     "Coach",
     "Captain",
+    "Skipper",
     "Capt.",
     "Gen.",
     "Lt.",
@@ -2423,6 +2424,8 @@ impl Names {
         let abbrev = role_abbreviation(role);
         let is_role = |w: &str| {
             w.eq_ignore_ascii_case(role)
+                // ("CSK skipper Arjun Venkatraman ... the CSK captain added")
+                || role == "captain" && w.eq_ignore_ascii_case("skipper")
                 || abbrev.is_some_and(|a| w.trim_end_matches('.').eq_ignore_ascii_case(a))
         };
         if p.title.as_deref().is_some_and(|t| {
@@ -2699,7 +2702,25 @@ impl Names {
             // (not across "and the": "Leeds City Council" is no short form of "Leeds City
             // Council and the Environment Agency", but "Department of Health" is one of
             // "Department of Health and Social Care")
+            // (nor an acronym for one of its organs: "An AFL spokesman" after "the AFL
+            // Tribunal", "a UN official" after "the UN Security Council")
+            let organ = acronym
+                && org.rsplit_once(' ').is_some_and(|(_, last)| {
+                    matches!(
+                        last,
+                        "Tribunal"
+                            | "Commission"
+                            | "Committee"
+                            | "Council"
+                            | "Board"
+                            | "Panel"
+                            | "Court"
+                            | "Assembly"
+                            | "Secretariat"
+                    )
+                });
             let fits = key_starts_with(key, &short)
+                && !organ
                 && !is_news_outlet(org)
                 && !key[short.len().min(key.len())..].starts_with(" and the ")
                 || key_ends_with(key, &short)
@@ -2901,6 +2922,21 @@ impl Names {
                     p.affiliation = aff;
                 }
                 return;
+            }
+            // "Dr Al Nuaimi met ..." after "Dr Mariam Al Nuaimi": a family name that opens
+            // with a particle ("Al", "El", "Van", "De") is the person named with it before, not
+            // a person of its own
+            if let [particle, _] = rest {
+                if is_name_particle(particle.to_ascii_lowercase().as_bytes())
+                    && self.persons.iter().any(|p| {
+                        let full = &self.full_names[p.full.clone()];
+                        full.len() > self.joined.len()
+                            && full.ends_with(self.joined.as_str())
+                            && full.as_bytes()[full.len() - self.joined.len() - 1] == b' '
+                    })
+                {
+                    return;
+                }
             }
             // (the name appended to the names' buffer)
             let start = self.full_names.len();
@@ -4169,6 +4205,52 @@ impl Names {
                 .position(|&t| !matches!(doc.tok(t), "the" | "The" | "a" | "A" | "an" | "An"))
                 .unwrap_or(0);
             return Some(unnamed_body(doc, &toks, toks[from]));
+        }
+        // "the Demons coach said", "the England captain added": a person in a role qualified by
+        // a name; the holder named with both ("Demons coach Adam Kerrigan"), else for a team's
+        // coach, manager or captain the one named last in that role ("the Collingwood coach"
+        // after "Magpies coach Rory Fenwick"), never the team
+        if let [det, name, role] = toks[..] {
+            let (n, r) = (doc.tok(name), doc.tok(role));
+            if matches!(doc.tok(det), "the" | "The")
+                && is_cap(n)
+                && !is_title(n)
+                && is_person_role(r)
+                && !matches!(r, "spokesman" | "spokeswoman" | "spokesperson")
+            {
+                let (s, e) = (doc.tokens[det].start, doc.tokens[role].end);
+                let both: Vec<usize> = {
+                    let mut v: Vec<usize> = self
+                        .mentions_before(s, ROLE_WINDOW)
+                        .filter(|mm| self.has_role(doc, mm, r) && self.has_role(doc, mm, n))
+                        .map(|mm| mm.person)
+                        .collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                let found = match both[..] {
+                    [p] => Some(p),
+                    // (not a former one: "former England captain Nigel Harcourt")
+                    [] if matches!(r, "coach" | "manager" | "captain") => self
+                        .mentions_before(s, ROLE_WINDOW)
+                        .find(|mm| {
+                            self.has_role(doc, mm, r)
+                                && !(mm.tok.saturating_sub(4)..mm.tok)
+                                    .any(|t| is_title_qualifier(doc.tok(t)))
+                        })
+                        .map(|mm| mm.person),
+                    _ => None,
+                };
+                if let Some(p) = found {
+                    return Some(Entity {
+                        mention: doc.text[s..e].to_string(),
+                        start: s,
+                        end: e,
+                        ..self.person_entity(p)
+                    });
+                }
+            }
         }
         // a capitalised organisation inside the phrase: "a State Department spokesperson",
         // "a spokesperson for the Commerce Department"

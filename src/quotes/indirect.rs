@@ -2640,6 +2640,20 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
                 kind: NpKind::Name,
             });
         }
+        // "The Collingwood coach was less forgiving ..., saying": a name qualifying a role is
+        // no subject; the role is
+        if t == e + 1
+            && e == s + 1
+            && s > lo
+            && doc.tok_is(s - 1, b"The")
+            && !cap_word(t)
+            && crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(e))
+        {
+            return Some(Np {
+                toks: s - 1..t,
+                kind: NpKind::Role,
+            });
+        }
     }
     // ("She took a long sip of coffee before answering": a capitalised pronoun is no name)
     if e > s && !(e == s + 1 && matches!(doc.tok(s), "She" | "He" | "They")) {
