@@ -4338,3 +4338,78 @@ fn eleventh_session_team_roles_and_organs() {
         Some("All Progressives Congress")
     );
 }
+
+#[test]
+fn eleventh_session_dev15_names() {
+    // tests/dev15/ae_sa_parliament_youth_contract.txt: "Minister in the Presidency" is a title
+    let qs = quotes(
+        "CAPE TOWN – Minister in the Presidency Refilwe Mokoena told the National Assembly on Wednesday that the Presidency would not cancel the contract.\n\n“We have studied the Public Protector’s report with the seriousness it deserves,” Mokoena said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "We have studied").as_deref(),
+        Some("Refilwe Mokoena")
+    );
+    // tests/dev15/ad_brazil_senate_court.txt: an Iberian name of four words goes by its third
+    // ("Bezerra"), which is a pronoun's antecedent
+    let qs = quotes(
+        "The amendment’s author, Senator Rodrigo Augusto Bezerra Lins of Pernambuco, told the chamber that the court had overreached.\n\nJoaquim Teles Barreto, a professor of constitutional law, said the amendment went “further than it needs to.”\n\nBezerra, who is not among them, dismissed the criticism. “If someone has evidence of a crime, let them show it,” he said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "If someone has").as_deref(),
+        Some("Rodrigo Augusto Bezerra Lins")
+    );
+    // tests/dev12/x_scmp_hk_repair_fraud.txt: but not a Chinese family name among given names
+    // ("Ng" of "Cordelia Tam Ng Siu-wah" is not the "Ng" of Ng Kam-po)
+    let qs = quotes(
+        "Outside court, Ng Kam-po, 74, chairman of the estate’s owners’ corporation, said residents felt some relief.\n\n“My neighbour on the 12th floor sold her jewellery to pay her share,” Ng said.\n\nLawmaker Cordelia Tam Ng Siu-wah warned that an overly rigid system could drive honest contractors out. “We must not build a system that only the biggest firms can afford,” Tam said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "My neighbour").as_deref(),
+        Some("Ng Kam-po")
+    );
+    // tests/dev14/ab_efe_colombia_peace_talks.txt: "the bishop" is the one named as bishop in
+    // apposition
+    let qs = quotes(
+        "Luis Alfonso Ardila Pérez, the Catholic bishop of Tumaco, was cautious.\n\nThe bishop, who has mediated in the release of several hostages, said the rebels had to prove their commitment “with facts, not communiqués.”",
+    );
+    assert_eq!(
+        speaker_of(&qs, "with facts").as_deref(),
+        Some("Luis Alfonso Ardila Pérez")
+    );
+    // tests/dev14/ab_efe_colombia_peace_talks.txt: "A diplomat from one of the guarantor
+    // countries" is anonymous, and so is "The diplomat" after it; tests/dev7: "A nurse told me"
+    let qs = quotes(
+        "Talks resume\n\nA diplomat from one of the guarantor countries, who asked not to be named, said the hardest question had been “left for later, deliberately.” The diplomat said Norway and Cuba had pressed both delegations for weeks.\n\n“When a nurse told me, ‘We’re doing everything we can,’ I believed her,” Villanueva said.",
+    );
+    assert_eq!(speaker_of(&qs, "left for later"), None, "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "Norway and Cuba"), None, "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "We’re doing"), None, "{qs:#?}");
+}
+
+#[test]
+fn eleventh_session_unnamed_officials_of_a_body() {
+    // tests/dev15/ac_jakarta_fuel_coalition.txt, tests/dev13/r_yonhap_nk_rejects_talks.txt: an
+    // unnamed official of a body the phrase names in lower case speaks as that body
+    let qs = quotes(
+        "Fuel\n\nA senior finance ministry official, who spoke on condition of anonymity, said reversing the increase would cost about 60 trillion rupiah.\n\n\"We were not expecting a positive answer this time,\" a senior unification ministry official told Yonhap News Agency.\n\nA defence ministry spokesman said the drills would proceed.",
+    );
+    for (prefix, want) in [
+        ("reversing the increase", "finance ministry"),
+        ("We were not expecting", "unification ministry"),
+        ("the drills would", "defence ministry"),
+    ] {
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{prefix}");
+    }
+    // (the body the text names with that head word, when the portfolio fits or none is given)
+    let qs = quotes(
+        "Deforestation fell, the country’s Ministry of Environment said Wednesday.\n\nA ministry official told AFP that raids had been slowed by a strike.\n\nA senior finance ministry official said the budget was tight.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "raids had been").as_deref(),
+        Some("Ministry of Environment")
+    );
+    assert_eq!(
+        speaker_of(&qs, "the budget was").as_deref(),
+        Some("finance ministry")
+    );
+}

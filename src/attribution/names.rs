@@ -372,6 +372,8 @@ const ORG_HEADS: &[&str] = &[
     "Movement",
     "Front",
     "Secretariat",
+    // ("Minister in the Presidency Refilwe Mokoena": South Africa's presidential office)
+    "Presidency",
     "Cabinet",
     "Administration",
     "Embassy",
@@ -1747,7 +1749,35 @@ impl Names {
                 self.surname_filter[usize::from(last.as_bytes()[0] % 32)] |= near;
             }
             let full = p.full(&self.full_names);
-            for part in [0..p.first_end, p.last_start..full.len()] {
+            // (and the family name before a last one in four words, or before a generational
+            // suffix: Iberian names go by it, "Bezerra" for Rodrigo Augusto Bezerra Lins,
+            // "Ruiz" for María Fernanda Ruiz Castaño, "Medeiros" for Antônio Carlos Medeiros
+            // Filho)
+            let before_last = full[..p.last_start.saturating_sub(1)]
+                .rfind(' ')
+                .map(|s| s + 1..p.last_start - 1)
+                .filter(|r| {
+                    let words = full.bytes().filter(|&b| b == b' ').count() + 1;
+                    // (not a Chinese family name among given names: "Cordelia Tam Ng
+                    // Siu-wah")
+                    r.start > p.first_end
+                        && r.len() >= 4
+                        && !full[p.last_start..].contains('-')
+                        && (words == 4
+                            || words >= 3
+                                && matches!(
+                                    &full[p.last_start..],
+                                    "Filho" | "Neto" | "Júnior" | "Junior" | "Sobrinho"
+                                ))
+                });
+            for part in [
+                Some(0..p.first_end),
+                Some(p.last_start..full.len()),
+                before_last,
+            ]
+            .into_iter()
+            .flatten()
+            {
                 let w = &full[part.clone()];
                 let mut key = |from: usize| {
                     let key = &w[from..];
@@ -4461,6 +4491,14 @@ impl Names {
                 });
                 org.unwrap_or(q)
             });
+            // "The diplomat said" after "A diplomat from one of the guarantor countries": still
+            // anonymous, unless the text names one
+            if toks.len() == 2
+                && is_private_calling(head)
+                && self.person_in_role(doc, head, s, false).is_none()
+            {
+                return None;
+            }
             // "the diplomat" after "A Western diplomat": still anonymous
             if same_head.as_deref().is_some_and(|q| {
                 q.rsplit_once(' ')
@@ -4519,6 +4557,69 @@ impl Names {
             {
                 return Some(organisation(doc, org, s, e));
             }
+        }
+        // "A ministry official told AFP", "a senior finance ministry official said": an unnamed
+        // official of a body speaks as the body; the one the text names with that head word
+        // (and that portfolio), else the body as the phrase gives it ("finance ministry")
+        if matches!(
+            head,
+            "official"
+                | "officials"
+                | "officer"
+                | "officers"
+                | "source"
+                | "sources"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+        ) && caps.is_empty()
+        {
+            let body = toks[..toks.len() - 1].iter().rposition(|&t| {
+                matches!(
+                    doc.tok(t),
+                    "ministry" | "department" | "agency" | "embassy" | "commission"
+                )
+            });
+            if let Some(b) = body {
+                let h = doc.tok(toks[b]);
+                // (the portfolio: the lower-case word before the head, but a qualifier)
+                let portfolio = (b > 0).then(|| doc.tok(toks[b - 1])).filter(|m| {
+                    m.len() > 3
+                        && m.bytes().all(|c| c.is_ascii_lowercase())
+                        && !matches!(
+                            *m,
+                            "senior" | "junior" | "top" | "former" | "another" | "second"
+                        )
+                });
+                let prefix = |w: &str| w.to_ascii_lowercase().chars().take(4).collect::<String>();
+                let named = self
+                    .org_with_word_before(h, s)
+                    .map(|(o, _)| o.to_string())
+                    .filter(|o| {
+                        portfolio.is_none_or(|m| {
+                            o.split(' ').any(|w| is_cap(w) && prefix(w) == prefix(m))
+                        })
+                    });
+                let name = match (named, portfolio) {
+                    (Some(o), _) => Some(o),
+                    (None, Some(m)) => Some(format!("{m} {h}")),
+                    (None, None) => None,
+                };
+                if let Some(name) = name {
+                    return Some(organisation(doc, name, s, e));
+                }
+            }
+        }
+        // "A diplomat said", "a nurse told the inquiry": one unnamed person with no body named
+        // is anonymous
+        if matches!(doc.tok(toks[0]), "a" | "an" | "A" | "An")
+            && caps.is_empty()
+            // (a private person or a calling; not a document, "a news release", nor an official
+            // or office holder, who speaks for a body: "a senior unification ministry official",
+            // "a coroner")
+            && is_private_calling(head)
+        {
+            return None;
         }
         let mut name = toks
             .iter()
@@ -4823,7 +4924,34 @@ const RANKS: &[&str] = &[
     "rabbi",
     "imam",
     "dean",
+    "bishop",
+    "archbishop",
 ];
+
+/// A private person or a calling ("a nurse", "a diplomat"): named by it alone, with no body,
+/// the person is anonymous.
+fn is_private_calling(w: &str) -> bool {
+    matches!(
+        w,
+        "nurse"
+            | "doctor"
+            | "diplomat"
+            | "witness"
+            | "resident"
+            | "neighbour"
+            | "neighbor"
+            | "passenger"
+            | "bystander"
+            | "teacher"
+            | "parent"
+            | "volunteer"
+            | "analyst"
+            | "lawmaker"
+            | "legislator"
+            | "activist"
+            | "campaigner"
+    )
+}
 
 /// A role that names one person: [`PERSON_ROLES`] or [`RANKS`].
 fn is_person_role(w: &str) -> bool {
@@ -5289,11 +5417,12 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
                 && !is_sentence_opener(doc.tok(t))
                 && !ROLE_NOUN_SET.contains(doc.tok(t).to_ascii_lowercase().as_str())
         });
-    // "a negotiator from a developing country": a person described by an unnamed place or body
+    // "a negotiator from a developing country", "A diplomat from one of the guarantor
+    // countries": a person described by an unnamed place or body
     let unnamed_origin = matches!(first.as_str(), "a" | "an")
-        && toks
-            .windows(2)
-            .any(|w| matches!(doc.tok(w[0]), "from" | "of") && matches!(doc.tok(w[1]), "a" | "an"));
+        && toks.windows(2).any(|w| {
+            matches!(doc.tok(w[0]), "from" | "of") && matches!(doc.tok(w[1]), "a" | "an" | "one")
+        });
     // "A nurse who lived across the hall", "The doctor who treated the patient": a person
     // described by a relative clause, with no body named
     let relative = last + 1 < doc.tokens.len()

@@ -265,6 +265,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "rabbi",
     "imam",
     "dean",
+    "bishop",
+    "archbishop",
     // "his family said", "the family wrote": the family the text names ("the Rivas family")
     "family",
     "charity",
