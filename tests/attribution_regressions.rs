@@ -4413,3 +4413,38 @@ fn eleventh_session_unnamed_officials_of_a_body() {
         Some("finance ministry")
     );
 }
+
+#[test]
+fn eleventh_session_clause_subjects() {
+    // tests/dev15/ae_sa_parliament_youth_contract.txt: an opening "As ..." clause holds no
+    // subject of the main clause
+    let qs = quotes(
+        "The answer drew loud heckling. As Mokoena returned to her seat, EFF MP Mzwandile Sithole rose without being recognised and shouted: “You are lying, minister! You are protecting your friends!”",
+    );
+    assert_eq!(
+        speaker_of(&qs, "You are lying").as_deref(),
+        Some("Mzwandile Sithole")
+    );
+    // tests/dev15/ac_jakarta_fuel_coalition.txt: two appositives after the name; "Kiai" is an
+    // honorific
+    let qs = quotes(
+        "Fuel\n\nKiai Ma’ruf Hasyim, a deputy chairman of Nahdlatul Ulama, the country’s largest Muslim organisation, urged both sides to settle their differences “before Ramadan” and said the increase should have been phased in over a year.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "before Ramadan").as_deref(),
+        Some("Ma’ruf Hasyim")
+    );
+    assert_eq!(
+        speaker_of(&qs, "the increase should").as_deref(),
+        Some("Ma’ruf Hasyim")
+    );
+    // tests/dev13/r_guardian_estate_longread.txt: a body in the appositive, then a relative
+    // clause
+    let qs = quotes(
+        "Delroy Mensah, the secretary of the Fenwick Rise Tenants’ Union, which has gathered 2,300 signatures against demolition, says that promise is worthless.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "promise is worthless").as_deref(),
+        Some("Delroy Mensah")
+    );
+}

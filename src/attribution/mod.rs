@@ -924,6 +924,10 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 crate::quotes::main_subject(doc, sent_start, k)
             } else {
                 np_before(doc, k, sent_start)
+                    // ("X, a deputy chairman of Y, the country’s largest ..., urged": X)
+                    .map(|np| {
+                        crate::quotes::stacked_appositives(doc, sent_start, k, &np).unwrap_or(np)
+                    })
                     // "..., Siobhán O’Dowd, who said the strategy was “…”": the relative
                     // pronoun's antecedent, when this cue is the quote's (no nearer main verb
                     // after a comma: not "who asked not to be named, said “…”"; nor "which calls

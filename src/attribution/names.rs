@@ -87,6 +87,8 @@ const TITLES: &[&str] = &[
     "Coach",
     "Captain",
     "Skipper",
+    // (an Indonesian Muslim scholar's honorific: "Kiai Ma’ruf Hasyim")
+    "Kiai",
     "Capt.",
     "Gen.",
     "Lt.",

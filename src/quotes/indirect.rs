@@ -1529,6 +1529,12 @@ fn sentence_indirect(
                         .filter(|m| m.kind != NpKind::Pronoun && m.toks.end < np.toks.start);
                     main.or(Some(np))
                 }
+                // "Ma’ruf Hasyim, a deputy chairman of Nahdlatul Ulama, the country’s largest
+                // Muslim organisation, urged": the second of two appositives is no subject; the
+                // name they follow is
+                Some(np) if stacked_appositives(doc, lo, k, &np).is_some() => {
+                    stacked_appositives(doc, lo, k, &np)
+                }
                 Some(np) if subject_position(doc, lo, &np) => Some(np),
                 // "In its annual report, “State Of The Nation's Health,” the agency said": after
                 // a title closed on its comma (in a sentence with no speech quote: `avoid` empty)
@@ -2538,13 +2544,31 @@ fn starts_clause(doc: &Doc, lo: usize, s: usize, kind: NpKind) -> bool {
     ) || (kind == NpKind::Role && s <= lo + 2)
 }
 
+/// "Ma’ruf Hasyim, a deputy chairman of Nahdlatul Ulama, the country’s largest Muslim
+/// organisation, urged": when the phrase `np` found before the cue at `k` stands inside
+/// appositives after the name that opens the sentence (", a/an/the ..."), that name.
+pub(crate) fn stacked_appositives(doc: &Doc, lo: usize, k: usize, np: &Np) -> Option<Np> {
+    if np.toks.start <= lo + 3
+        || !matches!(np.kind, NpKind::Role | NpKind::Name)
+        || !doc.tok_is(k - 1, b",")
+    {
+        return None;
+    }
+    appositive_subject(doc, lo, k).filter(|a| {
+        a.kind == NpKind::Name
+            && a.toks.end + 2 < np.toks.start
+            && doc.tok_is(a.toks.end, b",")
+            && matches!(doc.tok_bytes(a.toks.end + 1), b"a" | b"an" | b"the")
+    })
+}
+
 /// The subject of the main clause before a participle cue: the subject of a finite cue verb in the
 /// clause, or the name that opens the sentence.
 pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     for k in (lo + 1..before).rev() {
         if doc.cue(k).is_some_and(|c| !c.participle) {
             if let Some(np) = np_before(doc, k, lo) {
-                return Some(np);
+                return stacked_appositives(doc, lo, k, &np).or(Some(np));
             }
         }
     }
@@ -2570,6 +2594,14 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
                 | b"On"
                 | b"Following"
                 | b"Amid"
+                // ("As Mokoena returned to her seat, EFF MP Mzwandile Sithole rose ... and
+                // shouted")
+                | b"As"
+                | b"While"
+                | b"When"
+                | b"Although"
+                | b"Though"
+                | b"Once"
         )
     {
         if let Some(c) = (s + 1..before.min(s + 16)).find(|&t| doc.tok_is(t, b",")) {

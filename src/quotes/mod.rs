@@ -14,7 +14,7 @@ use std::ops::Range;
 
 pub(crate) use indirect::{
     and_that, comma_subject, detect_indirect, is_number_word, main_subject, relative_subject,
-    Indirect,
+    stacked_appositives, Indirect,
 };
 
 /// How a quote is reported.
