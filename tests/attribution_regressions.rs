@@ -4448,3 +4448,20 @@ fn eleventh_session_clause_subjects() {
         Some("Delroy Mensah")
     );
 }
+
+#[test]
+fn eleventh_session_products_and_companies() {
+    // tests/dev15/ad_smart_glasses_launch.txt: a product named like a person ("The Veridian
+    // Lens", "Sable Frames") does not take the company's first word; "Inside" opens a sentence;
+    // a name between commas after an owner's role is the participle's subject
+    let qs = quotes(
+        "Glasses\n\nSAN JOSE, Calif. — Veridian Systems on Tuesday unveiled a pair of $799 smart glasses.\n\nThe Veridian Lens, which goes on sale in the US and UK on March 14, was the centerpiece.\n\nInside Veridian, the feature was contentious. A Veridian spokesperson declined to discuss internal deliberations but said privacy had been \"designed into Recall from day one.\"\n\nSable Technologies, whose Sable Frames have sold about 1 million pairs since 2023, said in a statement that it had \"deliberately chosen not to build always-on recording\" into its glasses.\n\n\"We believe the people around our customers deserve the same respect as our customers,\" a Sable spokesperson said.\n\nSable's chief executive, Jonah Whitcombe, went further, posting on X a photo of a pair of Sable Frames next to a paper notebook, with the caption: \"Some of us still remember how to remember.\"",
+    );
+    for (prefix, want) in [
+        ("designed into Recall", "Veridian Systems"),
+        ("We believe the people", "Sable Technologies"),
+        ("Some of us still", "Jonah Whitcombe"),
+    ] {
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{prefix}");
+    }
+}

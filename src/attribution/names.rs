@@ -3077,12 +3077,19 @@ impl Names {
     /// one whose surname it is, then a titled one, then one named before byte `pos`.
     fn person_by_part(&self, word: &str, pos: usize) -> Option<usize> {
         let k = self.part_key(word)?;
+        // (a first name that opens a body's name is the body's: "A Veridian spokesperson" after
+        // "Veridian Systems", though "The Veridian Lens" reads as a person's name)
+        let not_body = |p: usize| {
+            self.part_score(word, p, pos).0
+                || self.org_first_words.is_empty()
+                || !self.org_first_words.contains(&part_hash(word))
+        };
         // (a key of several persons: the best of them when all are named before `pos`, worked
         // out once; it is the answer whenever it is itself named before `pos`)
         if k.more != 0 {
             let best = self.part_more[k.more as usize] as usize;
             if self.persons[best].first_pos <= pos {
-                return Some(best);
+                return Some(best).filter(|&p| not_body(p));
             }
         }
         let mut best: Option<usize> = None;
@@ -3092,7 +3099,7 @@ impl Names {
                 best = Some(i);
             }
         });
-        best
+        best.filter(|&p| not_body(p))
     }
 
     /// How well person `q` fits the name part `word` at byte `pos` (`person_by_part`): whether it

@@ -365,6 +365,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "And",
     "However",
     "In",
+    "Inside",
+    "Outside",
     "On",
     "At",
     "Since",

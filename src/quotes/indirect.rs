@@ -2672,6 +2672,25 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
                 kind: NpKind::Name,
             });
         }
+        // "Sable's chief executive, Jonah Whitcombe, went further, posting": the name set
+        // after the owner's role between commas
+        if t > e
+            && t + 1 < before
+            && doc.tok_is(t, b",")
+            && cap_word(t + 1)
+            && crate::attribution::np::ROLE_NOUN_SET.contains(&crate::quotes::lower(doc.tok(t - 1)))
+        {
+            let mut f = t + 1;
+            while cap_word(f) {
+                f += 1;
+            }
+            if f > t + 2 && f < before && doc.tok_is(f, b",") {
+                return Some(Np {
+                    toks: t + 1..f,
+                    kind: NpKind::Name,
+                });
+            }
+        }
         // "The Collingwood coach was less forgiving ..., saying": a name qualifying a role is
         // no subject; the role is
         if t == e + 1
