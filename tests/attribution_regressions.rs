@@ -4465,3 +4465,38 @@ fn eleventh_session_products_and_companies() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{prefix}");
     }
 }
+
+#[test]
+fn eleventh_session_exclusive_and_coalition_passages() {
+    // tests/dev15/ac_exclusive_battery_plant.txt: "Oslo-listed" is no part of the name; a role
+    // appositive without its article, then a second one
+    let qs = quotes(
+        "Oslo-listed Fjordcell ASA is in talks to sell its plant, three people familiar with the matter said.\n\nA Fjordcell spokeswoman declined to comment, saying the company “does not comment on market speculation”.\n\nKatrin Mahler, economy minister of Saxony-Anhalt, the state where Magdeburg is located, wrote to Solvang on Jan. 30 asking for “complete transparency” about the plant’s future.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "does not comment").as_deref(),
+        Some("Fjordcell ASA")
+    );
+    assert_eq!(
+        speaker_of(&qs, "complete transparency").as_deref(),
+        Some("Katrin Mahler")
+    );
+    // tests/dev15/ac_jakarta_fuel_coalition.txt: ", and said" after a reported clause is the
+    // sentence's subject's, not the reported clause's
+    let qs = quotes(
+        "Opposition spokeswoman Dyah Ayu Lestari criticised the rise.\n\nLestari told Reuters the PDI-P would ask parliament to summon Finance Minister Sri Wahyuni, and said the government had “broken a campaign promise in broad daylight”.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "broken a campaign").as_deref(),
+        Some("Dyah Ayu Lestari")
+    );
+    // tests/dev9/n_local_tv_house_fire.txt: but "and threatened" with no comma stays inside the
+    // reported clause
+    let qs = quotes(
+        "Dustin Ray Kimbrough, 41, was arrested on Monday.\n\nThe report states Kimbrough had called her 14 times that night and threatened to \"burn it all down\" if she did not let him in.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "burn it all down").as_deref(),
+        Some("Dustin Ray Kimbrough")
+    );
+}

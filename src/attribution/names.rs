@@ -2821,6 +2821,7 @@ impl Names {
         while words.len() > 1
             && (is_sentence_opener(words[0])
                 || words[0].ends_with("-based")
+                || words[0].ends_with("-listed")
                 || words[0].ends_with("-headquartered"))
         {
             words = &words[1..];
@@ -5723,7 +5724,12 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
     // ("Columbus-based Brightline Logistics Partners": the place the body is based in is no part
     // of its name)
     let (toks, words) = match words.first() {
-        Some(w) if words.len() > 1 && (w.ends_with("-based") || w.ends_with("-headquartered")) => {
+        Some(w)
+            if words.len() > 1
+                && (w.ends_with("-based")
+                    || w.ends_with("-listed")
+                    || w.ends_with("-headquartered")) =>
+        {
             (&toks[1..], &words[1..])
         }
         _ => (toks, words),

@@ -2555,16 +2555,37 @@ pub(crate) fn stacked_appositives(doc: &Doc, lo: usize, k: usize, np: &Np) -> Op
         return None;
     }
     appositive_subject(doc, lo, k).filter(|a| {
+        let e = a.toks.end;
+        // (", a/an/the ...", or a role without its article: ", economy minister of
+        // Saxony-Anhalt, the state where ...")
         a.kind == NpKind::Name
-            && a.toks.end + 2 < np.toks.start
-            && doc.tok_is(a.toks.end, b",")
-            && matches!(doc.tok_bytes(a.toks.end + 1), b"a" | b"an" | b"the")
+            && e + 2 < np.toks.start
+            && doc.tok_is(e, b",")
+            && (matches!(doc.tok_bytes(e + 1), b"a" | b"an" | b"the")
+                || !doc.cap(e + 1)
+                    && (e + 1..(e + 4).min(np.toks.start)).any(|t| {
+                        crate::attribution::np::ROLE_NOUN_SET
+                            .contains(&crate::quotes::lower(doc.tok(t)))
+                    }))
     })
 }
 
 /// The subject of the main clause before a participle cue: the subject of a finite cue verb in the
 /// clause, or the name that opens the sentence.
 pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
+    // ("Lestari told Reuters the PDI-P would ask ..., and said": the subject that opens the
+    // sentence, of its first cue, not of a cue inside the reported clause)
+    // (after a comma only: "The report states Kimbrough had called her 14 times and
+    // threatened to “…”" coordinates inside the reported clause)
+    let opens = dateline_end(doc, lo, before);
+    let comma = before < doc.tokens.len() && doc.tok_is(before, b",")
+        || before > lo && doc.tok_is(before - 1, b",");
+    let first = (lo + 1..if comma { before } else { lo + 1 })
+        .filter(|&k| doc.cue(k).is_some_and(|c| !c.participle))
+        .find_map(|k| np_before(doc, k, lo).filter(|np| np.toks.start == opens));
+    if first.is_some() {
+        return first;
+    }
     for k in (lo + 1..before).rev() {
         if doc.cue(k).is_some_and(|c| !c.participle) {
             if let Some(np) = np_before(doc, k, lo) {
