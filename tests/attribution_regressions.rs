@@ -4500,3 +4500,20 @@ fn eleventh_session_exclusive_and_coalition_passages() {
         Some("Dustin Ray Kimbrough")
     );
 }
+
+#[test]
+fn eleventh_session_cricket_captains() {
+    // tests/dev15/ae_cricket_odi_trent_bridge.txt: "the England captain" is not the captain named
+    // with another team, and "Frew, he said, had batted ‘…’" is the speaker's report about Frew
+    let qs = quotes(
+        "England win\n\nBut Qadir, recalled for a second spell by captain Tom Ashworth, bowled Callum Frew through the gate.\n\n‘We got out-thought in the middle overs, simple as that,’ said the Australia captain, Mitch Halloran.\n\nHalloran, who made 41, said his side had been ‘too passive’ against spin. Frew, he said, had batted ‘as well as anyone has on this ground all summer’.\n\nAshworth was happy to take the credit. ‘He’s got the skill and he’s got the nerve,’ the England captain said at his press conference.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "as well as anyone").as_deref(),
+        Some("Mitch Halloran")
+    );
+    assert_eq!(
+        speaker_of(&qs, "He’s got the skill").as_deref(),
+        Some("Tom Ashworth")
+    );
+}

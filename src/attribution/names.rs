@@ -3434,7 +3434,12 @@ impl Names {
                 let ti = np.toks.start;
                 // "And the head of NATO, Hoop Scheffer, he has explained that ...": a name
                 // set before the pronoun that takes it up
-                if ti >= 2 && doc.tok_is(ti - 1, b",") {
+                // (not a parenthetical cue: "Frew, he said, had batted ‘…’" is the speaker's
+                // report about Frew)
+                let parenthetical = ti + 2 < doc.tokens.len()
+                    && doc.cue(ti + 1).is_some()
+                    && doc.tok_is(ti + 2, b",");
+                if ti >= 2 && doc.tok_is(ti - 1, b",") && !parenthetical {
                     let before = self.mentions.partition_point(|m| m.tok < ti - 1);
                     if let Some(m) = before
                         .checked_sub(1)
@@ -4272,14 +4277,30 @@ impl Names {
                 let found = match both[..] {
                     [p] => Some(p),
                     // (not a former one: "former England captain Nigel Harcourt")
-                    [] if matches!(r, "coach" | "manager" | "captain") => self
-                        .mentions_before(s, ROLE_WINDOW)
-                        .find(|mm| {
+                    // (rather not one named with another team: "the Australia captain, Mitch
+                    // Halloran" is not "the England captain"; but a team has other names,
+                    // "Magpies coach Rory Fenwick" ... "The Collingwood coach")
+                    [] if matches!(r, "coach" | "manager" | "captain") => {
+                        let other_team = |mm: &Mention| {
+                            (mm.tok.saturating_sub(8)..mm.tok).any(|t| {
+                                t > 0
+                                    && (doc.tok(t).eq_ignore_ascii_case(r)
+                                        || r == "captain" && doc.tok_is(t, b"skipper"))
+                                    && is_cap(doc.tok(t - 1))
+                                    && !is_sentence_opener(doc.tok(t - 1))
+                                    && doc.tok(t - 1) != n
+                            })
+                        };
+                        let holder = |mm: &Mention| {
                             self.has_role(doc, mm, r)
                                 && !(mm.tok.saturating_sub(4)..mm.tok)
                                     .any(|t| is_title_qualifier(doc.tok(t)))
-                        })
-                        .map(|mm| mm.person),
+                        };
+                        self.mentions_before(s, ROLE_WINDOW)
+                            .find(|mm| holder(mm) && !other_team(mm))
+                            .or_else(|| self.mentions_before(s, ROLE_WINDOW).find(|mm| holder(mm)))
+                            .map(|mm| mm.person)
+                    }
                     _ => None,
                 };
                 if let Some(p) = found {
