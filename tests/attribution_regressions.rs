@@ -4517,3 +4517,33 @@ fn eleventh_session_cricket_captains() {
         Some("Tom Ashworth")
     );
 }
+
+#[test]
+fn eleventh_session_unnamed_men_and_women() {
+    // tests/dev15/ad_leeds_murder_trial.txt: "one man shouted ‘coward’" is anonymous, not the
+    // defendant named before
+    let qs = quotes(
+        "Trial\n\nDean Ashworth, 34, denied murder. \"I never meant to hurt him,\" he said.\n\nAshworth, who wore a grey tracksuit top, showed no reaction as he was led from the dock. Members of Mr O’Hagan’s family wept in the public gallery, and one man shouted ‘coward’ as the cell door closed.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text == "coward")
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker, None, "{qs:#?}");
+    // tests/dev2/gum_imprisoned.txt: a headline's "Australian woman claims" is the woman the
+    // body names so, not Australia
+    let qs = quotes(
+        "Australian woman claims Church of Scientology imprisoned her for twelve years\n\nThursday, May 7, 2015\n\nValeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years aboard the cruise ship Freewinds.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Church of Scientology"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Valeska Paris")
+    );
+    // (but "a Portuguese diplomat" speaks for Portugal)
+    let qs = quotes("\"We remain hopeful,\" a Portuguese diplomat said.");
+    assert_eq!(speaker_of(&qs, "We remain").as_deref(), Some("Portugal"));
+}

@@ -4251,6 +4251,37 @@ impl Names {
                 .unwrap_or(0);
             return Some(unnamed_body(doc, &toks, toks[from]));
         }
+        // "Australian woman claims ..." in a headline: the person the body introduces so
+        // ("Valeska Paris, an Australian woman and former Scientologist,"); in the body, "an
+        // Australian woman" is anonymous, not her country
+        // (a private person: "a Portuguese diplomat" speaks for Portugal)
+        if toks.len() >= 2
+            && is_private_calling(head)
+            && !matches!(
+                head,
+                "diplomat" | "lawmaker" | "legislator" | "analyst" | "activist" | "campaigner"
+            )
+            && toks[..toks.len() - 1].iter().all(|&t| {
+                matches!(doc.tok(t), "a" | "an" | "A" | "An" | "the" | "The")
+                    || demonym(doc.tok(t)).is_some()
+            })
+            && toks.iter().any(|&t| demonym(doc.tok(t)).is_some())
+        {
+            let (s, e) = (
+                doc.tokens[toks[0]].start,
+                doc.tokens[toks[toks.len() - 1]].end,
+            );
+            let headline = doc.para_of(s) == 0 && doc.paras.len() > 1;
+            return headline
+                .then(|| self.person_in_role(doc, head, s, true))
+                .flatten()
+                .map(|p| Entity {
+                    mention: doc.text[s..e].to_string(),
+                    start: s,
+                    end: e,
+                    ..self.person_entity(p)
+                });
+        }
         // "the Demons coach said", "the England captain added": a person in a role qualified by
         // a name; the holder named with both ("Demons coach Adam Kerrigan"), else for a team's
         // coach, manager or captain the one named last in that role ("the Collingwood coach"
@@ -4965,6 +4996,8 @@ fn is_private_calling(w: &str) -> bool {
     matches!(
         w,
         "nurse"
+            | "man"
+            | "woman"
             | "doctor"
             | "diplomat"
             | "witness"
@@ -5434,6 +5467,11 @@ const GENERIC_GROUPS: &[&str] = &[
 fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
     let Some(&last) = toks.last() else {
         return false;
+    };
+    // (after a conjunction the phrase took in: "and one man shouted")
+    let toks = match toks {
+        [c, rest @ ..] if !rest.is_empty() && matches!(doc.tok(*c), "and" | "but") => rest,
+        _ => toks,
     };
     let first = doc.tok(toks[0]).to_lowercase();
     let head = doc.tok(last).to_lowercase();

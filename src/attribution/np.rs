@@ -275,6 +275,9 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "activist",
     "campaigner",
     "resident",
+    // ("one man shouted ‘coward’", "a woman said": an unnamed person)
+    "man",
+    "woman",
     "witness",
     "researcher",
     "scientist",
