@@ -4547,3 +4547,41 @@ fn eleventh_session_unnamed_men_and_women() {
     let qs = quotes("\"We remain hopeful,\" a Portuguese diplomat said.");
     assert_eq!(speaker_of(&qs, "We remain").as_deref(), Some("Portugal"));
 }
+
+#[test]
+fn eleventh_session_partials_in_reported_clauses() {
+    // tests/dev15/ad_brazil_senate_court.txt: a second partial with no cue since the first takes
+    // the first's cue; a role subject with an appositive holding a relative clause
+    let qs = quotes(
+        "Senate\n\nSenator Rodrigo Augusto Bezerra Lins told the chamber that the court had overreached.\n\nThe senator, a former governor who chairs the Senate’s constitution and justice committee, said the change would restore “a balance the constitution always intended” and rejected suggestions.\n\nJoaquim Teles Barreto, a professor of constitutional law at the University of Brasília, said the amendment addressed “a real distortion” but went “further than it needs to,” adding that the court met often enough.",
+    );
+    for (prefix, want) in [
+        ("a balance the", "Rodrigo Augusto Bezerra Lins"),
+        ("a real distortion", "Joaquim Teles Barreto"),
+        ("further than it", "Joaquim Teles Barreto"),
+    ] {
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{prefix}");
+    }
+    // tests/dev14/aa_afl_demons_magpies.txt: "the tribunal said" names its subject
+    let qs = quotes(
+        "Tribunal\n\nThe AFL Tribunal cleared Hollis of rough conduct.\n\nIn its written reasons, published on Wednesday, the tribunal said Hollis had contested the ball \"in a genuine and reasonable manner\" and that the contact was \"incidental, not careless\".",
+    );
+    assert_eq!(
+        speaker_of(&qs, "in a genuine").as_deref(),
+        Some("AFL Tribunal")
+    );
+    assert_eq!(
+        speaker_of(&qs, "incidental, not").as_deref(),
+        Some("AFL Tribunal")
+    );
+    // (a study is no speaker by apposition: "The study, by the ..., found")
+    let qs = quotes(
+        "Study: 'alarming' rise in microplastics\n\nThe study, by the Ocean Plastics Consortium, found \"alarming\" levels of microplastics in fish.",
+    );
+    assert!(
+        qs.iter()
+            .filter(|q| q.text == "alarming")
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.name != "Study")),
+        "{qs:#?}"
+    );
+}

@@ -599,6 +599,16 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
         if let Some(f) = cue_before(doc, &b) {
             return Some(f);
         }
+        // "said the amendment addressed “a real distortion” but went “further than it needs
+        // to,”": with no cue since the quote before it in its sentence, that quote's cue
+        if i > 0
+            && b.sent_start > doc.sents[doc.sentence_of(marked[i].outer.start)].1.start
+            && marked[i - 1].kind.is_ok()
+        {
+            if let Some(f) = find_cue(doc, marked, i - 1) {
+                return Some(f);
+            }
+        }
     }
     // (a partial quote's `cue_before` found nothing above)
     cue_after(doc, marked, &b)
@@ -945,6 +955,17 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                     })
                     // "The Internet security firm Secunia.com, has said that ... “highly critical”"
                     .or_else(|| crate::quotes::comma_subject(doc, sent_start, k))
+                    // "The senator, a former governor who chairs the ... committee, said"
+                    // (not a document: "The study, by the Ocean Plastics Consortium, found")
+                    .or_else(|| {
+                        crate::quotes::appositive_subject(doc, sent_start, k).filter(|a| {
+                            !np::is_document_noun(doc.tok(a.toks.end - 1))
+                                && !matches!(
+                                    doc.tok(a.toks.end - 1),
+                                    "study" | "survey" | "poll" | "analysis" | "Study" | "Report"
+                                )
+                        })
+                    })
                     .or_else(|| {
                         // "X said it “deeply regretted” the decision and urged Washington to “act”",
                         // "Pellow refused to discuss the fee ..., but said the midfielder would

@@ -131,6 +131,9 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "group",
     "club",
     "court",
+    // ("In its written reasons, the tribunal said")
+    "tribunal",
+    "panel",
     "judge",
     "statement",
     "office",

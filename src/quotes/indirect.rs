@@ -2358,7 +2358,7 @@ fn study_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// "The Popular Mobilisation Forces (PMF), an umbrella grouping of ..., said ...",
 /// "The Italian defence ministry, which has a destroyer ..., said ...": the sentence opens with a
 /// noun phrase, then an appositive or relative clause between commas, then the cue.
-fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if k < lo + 4 || !doc.tok_is(k - 1, b",") {
         return None;
     }
