@@ -4585,3 +4585,16 @@ fn eleventh_session_partials_in_reported_clauses() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn eleventh_session_places_named_like_people() {
+    // tests/dev14/o_gulf_tanker_seizure.txt: "Abu Dhabi" is a place, so "he" is the analyst
+    // named before it
+    let qs = quotes(
+        "Tanker\n\nDr Abdulaziz Al Shamsi, a senior research fellow at the Emirates Policy Center in Abu Dhabi, said the timing was “hardly a coincidence”.\n\n“Tehran has a habit of raising the temperature at sea,” he said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Tehran has a habit").as_deref(),
+        Some("Abdulaziz Al Shamsi")
+    );
+}

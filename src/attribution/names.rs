@@ -2956,6 +2956,11 @@ impl Names {
                 }
                 return;
             }
+            // "Abu Dhabi", "El Salvador", "Abu Sayyaf": a place or body the gazetteer knows is
+            // nobody's name (asked of new names only, a few per document)
+            if is_gazetteer_non_person(&self.joined) {
+                return;
+            }
             // "Dr Al Nuaimi met ..." after "Dr Mariam Al Nuaimi": a family name that opens
             // with a particle ("Al", "El", "Van", "De") is the person named with it before, not
             // a person of its own
@@ -5015,6 +5020,15 @@ fn is_private_calling(w: &str) -> bool {
             | "activist"
             | "campaigner"
     )
+}
+
+/// Whether the embedded gazetteer names a country, organisation or group exactly so ("Abu
+/// Dhabi", "El Salvador", "Abu Sayyaf"): two capitalised words that are no person's name.
+fn is_gazetteer_non_person(name: &str) -> bool {
+    static GAZ: std::sync::OnceLock<crate::actors::Gazetteer> = std::sync::OnceLock::new();
+    GAZ.get_or_init(crate::actors::Gazetteer::embedded)
+        .lookup(name)
+        .is_some_and(|a| a.kind != crate::actors::ActorKind::Person)
 }
 
 /// A role that names one person: [`PERSON_ROLES`] or [`RANKS`].
