@@ -610,6 +610,19 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
             }
         }
     }
+    // "The South Africa captain Siya Kolisi said: “This is for the country.” His coach ...
+    // added that ...": a cue right before the colon that opens a quote is its cue, whatever the
+    // next sentence says
+    if !partial && b.open_t > b.sent_start + 1 && doc.tok_is(b.open_t - 1, b":") {
+        let colon = b.open_t - 1;
+        if let Some(f) = cue_before(doc, &b).filter(|f| {
+            f.cue_tok < colon
+                && colon - f.cue_tok <= 6
+                && (f.cue_tok + 1..colon).all(|t| doc.tokens[t].kind == TokenKind::Word)
+        }) {
+            return Some(f);
+        }
+    }
     // (a partial quote's `cue_before` found nothing above)
     cue_after(doc, marked, &b)
         .or_else(|| (!partial).then(|| cue_before(doc, &b)).flatten())

@@ -89,6 +89,8 @@ const TITLES: &[&str] = &[
     "Skipper",
     // (an Indonesian Muslim scholar's honorific: "Kiai Ma’ruf Hasyim")
     "Kiai",
+    "Haji",
+    "Hajjah",
     "Capt.",
     "Gen.",
     "Lt.",
@@ -3709,6 +3711,34 @@ impl Names {
                 },
             });
         }
+        // "Kiai said" after "Kiai Haji Ahmad Mustofa Bisri": an honorific alone is the person
+        // last named with it
+        if let [w] = bare {
+            // (an honorific that stands for its holder, not any title: "Advocate said" is the
+            // company Advocate Health)
+            if matches!(
+                *w,
+                "Kiai" | "Sheikh" | "Imam" | "Rabbi" | "Ayatollah" | "Maulana" | "Swami" | "Mullah"
+            ) {
+                let (s, e) = (
+                    doc.tokens[toks[0]].start,
+                    doc.tokens[toks[toks.len() - 1]].end,
+                );
+                if let Some(mm) = self.mentions_before(s, ROLE_WINDOW).find(|mm| {
+                    self.persons[mm.person]
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| t.split(' ').any(|x| x == *w))
+                }) {
+                    return Some(Entity {
+                        mention: doc.text[s..e].to_string(),
+                        start: s,
+                        end: e,
+                        ..self.person_entity(mm.person)
+                    });
+                }
+            }
+        }
         with_classes(&words, |cls| self.entity_from_run(doc, toks, &words, cls))
     }
 
@@ -4313,9 +4343,10 @@ impl Names {
                 let found = match both[..] {
                     [p] => Some(p),
                     // (not a former one: "former England captain Nigel Harcourt")
-                    // (rather not one named with another team: "the Australia captain, Mitch
-                    // Halloran" is not "the England captain"; but a team has other names,
-                    // "Magpies coach Rory Fenwick" ... "The Collingwood coach")
+                    // (not one named with another team: "the Australia captain, Mitch
+                    // Halloran" is not "the England captain", nor "Arsenal manager Mikel Arteta"
+                    // "The Chelsea manager"; a team's other name, "Magpies coach Rory Fenwick"
+                    // ... "The Collingwood coach", is lost so)
                     [] if matches!(r, "coach" | "manager" | "captain") => {
                         let other_team = |mm: &Mention| {
                             (mm.tok.saturating_sub(8)..mm.tok).any(|t| {
@@ -4334,7 +4365,6 @@ impl Names {
                         };
                         self.mentions_before(s, ROLE_WINDOW)
                             .find(|mm| holder(mm) && !other_team(mm))
-                            .or_else(|| self.mentions_before(s, ROLE_WINDOW).find(|mm| holder(mm)))
                             .map(|mm| mm.person)
                     }
                     _ => None,
@@ -4513,7 +4543,7 @@ impl Names {
             let modifier = (toks.len() == 3).then(|| doc.tok(toks[1])).filter(|m| {
                 m.len() > 3
                     && m.bytes().all(|b| b.is_ascii_lowercase())
-                    && matches!(head, "ministry" | "department")
+                    && matches!(head, "ministry" | "department" | "palace")
             });
             let fits = |o: &str| {
                 let Some(m) = modifier else { return true };
@@ -5523,7 +5553,48 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
                 && !crate::quotes::is_number_word(doc.tok(t))
         })
         && !has_org;
+    // "The bishop, who declined to be named, said", "A former England captain, speaking on
+    // condition of anonymity,": a person who withholds their name (not an official, source or
+    // diplomat, who still speaks for the body or country the phrase names)
+    let unnamed = !toks.iter().any(|&t| {
+        matches!(
+            doc.tok(t),
+            "official"
+                | "officials"
+                | "officer"
+                | "officers"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "source"
+                | "sources"
+                | "diplomat"
+                | "diplomats"
+                | "representative"
+                | "ministry"
+                | "department"
+                | "agency"
+                | "government"
+                | "police"
+                | "army"
+                | "company"
+                | "embassy"
+        )
+    }) && {
+        let n = doc.tokens.len();
+        let hi = (last + 18).min(n);
+        (last + 1..hi).any(|t| {
+            let w = doc.tok_bytes(t);
+            (w == b"anonymity" && t >= 2 && doc.tok_is(t - 1, b"of"))
+                || (w == b"named" || w == b"identified")
+                    && t >= 3
+                    && doc.tok_is(t - 1, b"be")
+                    && doc.tok_is(t - 2, b"to")
+                    && matches!(doc.tok_bytes(t - 3), b"not" | b"declined" | b"refused")
+        }) && (last + 1..hi).take_while(|&t| doc.cue(t).is_none()).count() < 18
+    };
     first == "one"
+        || unnamed
         || described
         || relative
         || counted

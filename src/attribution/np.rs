@@ -134,6 +134,19 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     // ("In its written reasons, the tribunal said")
     "tribunal",
     "panel",
+    // ("The society said in a separate statement that", "The budget watchdog Bantay Pondo
+    // said", "A spokeswoman for the mission told AFP that")
+    "society",
+    "watchdog",
+    // ("palace says alliance ‘solid’", "The Palace said")
+    "palace",
+    "mission",
+    "centre",
+    "center",
+    "network",
+    "alliance",
+    "authority",
+    "consortium",
     "judge",
     "statement",
     "office",
