@@ -4656,3 +4656,53 @@ fn eleventh_session_review_passages() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{prefix}");
     }
 }
+
+#[test]
+fn eleventh_session_dev16_names_and_titles() {
+    for (text, prefix, want) in [
+        // tests/dev16/ag_gulf_tanker_seizure.txt: a kunya's last word is no family name
+        (
+            "Tanker\n\nSaudi Foreign Minister Prince Faisal bin Nasser Al Mansour spoke to his Iranian counterpart. Abu Faisal, a fisherman in Jubail, said the sea was calm.\n\n\"We are not seeking confrontation with anyone,\" Faisal said.",
+            "We are not seeking",
+            Some("Faisal bin Nasser Al Mansour"),
+        ),
+        // tests/dev16/ag_nigeria_cbn_rate_hike.txt: "Comrade" is a title
+        (
+            "Labour\n\nNLC President Comrade Emmanuel Ugwuanyi called the decision \"anti-worker\".",
+            "anti-worker",
+            Some("Emmanuel Ugwuanyi"),
+        ),
+        // tests/dev16/ah_sc_heat_workers.txt: "Justices" is a title, "the CJI" the Chief Justice
+        (
+            "Heat\n\nChief Justice Anirudh Kelkar led the bench, also comprising Justices Rekha Iyengar and Farhan Siddiqui.\n\n“Mr Solicitor, an advisory is advice,” Justice Iyengar asked.\n\nThe CJI said the affidavit “reads like a progress report”.",
+            "Mr Solicitor",
+            Some("Rekha Iyengar"),
+        ),
+        (
+            "Heat\n\nChief Justice Anirudh Kelkar led the bench, also comprising Justices Rekha Iyengar and Farhan Siddiqui.\n\nThe CJI said the affidavit “reads like a progress report”.",
+            "reads like",
+            Some("Anirudh Kelkar"),
+        ),
+        // tests/dev16/af_profile_delphine_arroway.txt: a title-case headline's verb ends the name
+        (
+            "Delphine Arroway Is Done Apologizing\n\nShe spent a decade playing the best friend.\n\n“We had no money,” Delphine Arroway says.",
+            "We had no money",
+            Some("Delphine Arroway"),
+        ),
+        // tests/dev16/ag_uk_council_planning_row.txt: the name in apposition after an owner's role
+        (
+            "Row\n\nThe Wenbury Action Group said it would consider seeking a judicial review. Its chairman, retired civil engineer Alan Pryce, said the group had ‘not been listened to at any stage’.",
+            "not been listened",
+            Some("Alan Pryce"),
+        ),
+        // tests/dev16/ag_gulf_tanker_seizure.txt: "Traders said" is generic, nobody
+        (
+            "Oil\n\nBenchmark Brent crude rose 2.1% on Monday. Traders said the seizure had added a modest risk premium.",
+            "the seizure had",
+            None,
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}");
+    }
+}

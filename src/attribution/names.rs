@@ -90,6 +90,11 @@ const TITLES: &[&str] = &[
     // (an Indonesian Muslim scholar's honorific: "Kiai Ma’ruf Hasyim")
     "Kiai",
     "Haji",
+    // ("Comrade Emmanuel Ugwuanyi", "Sayyid Talal bin Hamad Al Busaidi", "Justices Rekha Iyengar
+    // and Farhan Siddiqui")
+    "Comrade",
+    "Sayyid",
+    "Justices",
     "Hajjah",
     "Capt.",
     "Gen.",
@@ -216,6 +221,8 @@ const TITLES: &[&str] = &[
     "Cr",
     "CM",
     "PM",
+    // ("the CJI": the Chief Justice of India)
+    "CJI",
     // law officers ("Solicitor General Raghav Menon", "Senior Advocate Gopal Dwivedi",
     // "Additional Advocate General Lokesh Sangwan")
     "Solicitor",
@@ -2818,6 +2825,11 @@ impl Names {
     /// Registers the person or organisation a capitalised run names, without its leading
     /// sentence openers ("The", "But").
     fn add_run(&mut self, words: &[&str], pos: usize) {
+        // "Delphine Arroway Is Done Apologizing": a title-case headline's verb ends the name
+        if let Some(v) = words.iter().skip(1).position(|w| is_title_case_verb(w)) {
+            self.add_run(&words[..v + 1], pos);
+            return;
+        }
         let mut words = words;
         // (and a place the body is based in: "Columbus-based Brightline Logistics Partners")
         while words.len() > 1
@@ -3116,7 +3128,11 @@ impl Names {
     fn part_score(&self, word: &str, q: usize, pos: usize) -> (bool, bool, bool) {
         let q = &self.persons[q];
         let last = q.last(&self.full_names);
-        let surname = last == word || after_particle(last) == Some(word);
+        // (not a kunya's son: "Faisal" of "Abu Faisal" is no family name)
+        let full = q.full(&self.full_names);
+        let kunya = full.len() == last.len() + 4 && full.starts_with("Abu ")
+            || full.len() == last.len() + 4 && full.starts_with("Umm ");
+        let surname = !kunya && (last == word || after_particle(last) == Some(word));
         (surname, q.titled, q.first_pos <= pos)
     }
 
@@ -3680,6 +3696,7 @@ impl Names {
             // ("the PM": the Prime Minister)
             let title: &[&str] = match bare {
                 ["PM"] => &["Prime", "Minister"],
+                ["CJI"] => &["Chief", "Justice"],
                 ["CS"] => &["Cabinet", "Secretary"],
                 _ => bare,
             };
@@ -4116,6 +4133,40 @@ impl Names {
                 return Some(body);
             }
         }
+        // "Its chairman, retired civil engineer Alan Pryce, said": the person named in
+        // apposition after an owner's role
+        if let [owner, role] = toks[..] {
+            let n = doc.tokens.len();
+            if matches!(
+                doc.tok(owner),
+                "Its" | "its" | "His" | "his" | "Her" | "her" | "Their" | "their"
+            ) && ROLE_NOUN_SET.contains(doc.tok(role))
+                && role + 2 < n
+                && doc.tok_is(role + 1, b",")
+            {
+                let first_cap = (role + 2..(role + 8).min(n))
+                    .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+                    .find(|&t| doc.cap(t));
+                if let Some(c) = first_cap {
+                    let mut f = c;
+                    while f < n && doc.cap(f) && doc.tokens[f].kind == TokenKind::Word {
+                        f += 1;
+                    }
+                    if f > c + 1 && f < n && doc.tok_is(f, b",") {
+                        let name = Np {
+                            toks: c..f,
+                            kind: NpKind::Name,
+                        };
+                        if let Some(e) = self
+                            .entity_from_name(doc, &name)
+                            .filter(|e| e.kind == EntityKind::Person)
+                        {
+                            return Some(e);
+                        }
+                    }
+                }
+            }
+        }
         // "Her office said", "his statement said", "her spokesman said": the person the pronoun
         // stands for
         if let [owner, head] = toks[..] {
@@ -4393,6 +4444,10 @@ impl Names {
                     && Some(t) != opener
                     // ("Two officers who responded": a number is no name)
                     && !crate::quotes::is_number_word(doc.tok(t))
+                    // ("the Denver-based company": a place the body is based in)
+                    && !doc.tok(t).ends_with("-based")
+                    && !doc.tok(t).ends_with("-listed")
+                    && !doc.tok(t).ends_with("-headquartered")
             })
             .collect();
         if let Some(e) = qualified_body(doc, &toks, &caps) {
@@ -5061,6 +5116,28 @@ fn is_gazetteer_non_person(name: &str) -> bool {
         .is_some_and(|a| a.kind != crate::actors::ActorKind::Person)
 }
 
+/// A verb capitalised by a title-case headline ("Delphine Arroway Is Done Apologizing"): no
+/// word of a name.
+fn is_title_case_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "Is" | "Are"
+            | "Was"
+            | "Were"
+            | "Has"
+            | "Have"
+            | "Had"
+            | "Will"
+            | "Would"
+            | "Says"
+            | "Said"
+            | "Does"
+            | "Did"
+            | "Can"
+            | "Could"
+    )
+}
+
 /// A role that names one person: [`PERSON_ROLES`] or [`RANKS`].
 fn is_person_role(w: &str) -> bool {
     PERSON_ROLES.contains(w) || RANKS.contains(&w)
@@ -5504,6 +5581,10 @@ const GENERIC_GROUPS: &[&str] = &[
     "bystanders",
     "onlookers",
     "eyewitnesses",
+    // ("Traders said the seizure had added a modest risk premium")
+    "traders",
+    "dealers",
+    "investors",
 ];
 
 /// An unnamed individual or an unnamed group speaks for nobody in particular: "one Western
@@ -5943,6 +6024,7 @@ fn is_office(w: &str) -> bool {
         "Minister"
             | "PM"
             | "CS"
+            | "CJI"
             // "the Solicitor General", "the Attorney General", "the General"
             | "General"
             | "President"
