@@ -4706,3 +4706,39 @@ fn eleventh_session_dev16_names_and_titles() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn eleventh_session_headline_echoes_and_ages() {
+    // tests/dev16/ah_halcyon_docking_abort.txt: a headline quote that the body repeats word for
+    // word takes the person the body gives it, not the body the headline names
+    let qs = quotes(
+        "Halcyon docking called off after thruster fault; crew ‘safe and comfortable’, NASA chief says\n\nNASA Administrator Harriet Calloway said the crew was “safe and comfortable” and that the mission would go on.",
+    );
+    let heads: Vec<_> = qs
+        .iter()
+        .filter(|q| q.text == "safe and comfortable")
+        .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        heads,
+        [Some("Harriet Calloway"), Some("Harriet Calloway")],
+        "{qs:#?}"
+    );
+    // tests/dev6/g_westminster_budget_row.txt: but a headline that names a person keeps them
+    let qs = quotes(
+        "Budget row: Ashworth insists her sums 'add up' as Tories cry foul\n\nChancellor Helen Ashworth has insisted her spending plans \"add up\", after the Conservatives accused the government of hiding a shortfall.",
+    );
+    assert!(
+        qs.iter().filter(|q| q.text == "add up").all(|q| q
+            .speaker
+            .as_ref()
+            .map(|s| s.name.as_str())
+            == Some("Helen Ashworth")),
+        "{qs:#?}"
+    );
+    // tests/dev16/ah_six_nations_dublin.txt: "said the 24-year-old" is the person named before
+    let qs = quotes(
+        "Defeat\n\nIreland fly-half Rory Brennan missed the late penalty.\n\nBrennan did not hide from the miss. \"I've hit that kick a thousand times in training,\" said the 24-year-old.",
+    );
+    assert_eq!(speaker_of(&qs, "I've hit").as_deref(), Some("Rory Brennan"));
+}

@@ -351,8 +351,23 @@ pub(crate) fn attribute(
                 .find(|b| {
                     b.kind != QuoteKind::Indirect && b.speaker.is_some() && {
                         let t = norm(&b.content);
-                        t.len() > key.len() && names::contains_word(&t, &key)
+                        // (or the same words: "crew ‘safe and comfortable’, NASA chief says"
+                        // over "Administrator Harriet Calloway ... said the crew was “safe and
+                        // comfortable”")
+                        t.len() >= key.len() && names::contains_word(&t, &key)
                     }
+                })
+                // (the same words, not a longer quote, only to name a person for a body or for
+                // nobody: "Ashworth insists her sums 'add up'" keeps its own person)
+                .filter(|b| {
+                    norm(&b.content).len() > key.len()
+                        || b.speaker
+                            .as_ref()
+                            .is_some_and(|s| s.kind == EntityKind::Person)
+                            && out[o]
+                                .speaker
+                                .as_ref()
+                                .is_none_or(|s| s.kind != EntityKind::Person)
                 })
                 .and_then(|b| b.speaker.clone());
             if let Some(sp) = body {
@@ -845,6 +860,16 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             } else {
                 np_before(doc, k, close_t)
             };
+            // "“…,” said the 24-year-old": an age for the person named before
+            let subject = subject.or_else(|| {
+                (k + 2 < doc.tokens.len()
+                    && matches!(doc.tok(k + 1), "the" | "The")
+                    && doc.tok(k + 2).ends_with("-year-old"))
+                .then(|| Np {
+                    toks: k + 1..k + 3,
+                    kind: NpKind::Role,
+                })
+            });
             // "urged Washington to", "accused Democrats of": the phrase after is the object
             let subject = subject.or_else(|| {
                 (!cue.addressee || k <= close_t + 1)

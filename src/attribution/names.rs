@@ -4133,6 +4133,21 @@ impl Names {
                 return Some(body);
             }
         }
+        // "said the 24-year-old": the person named last before, like a pronoun (not one named
+        // inside a quotation)
+        if let [det, age] = toks[..] {
+            if matches!(doc.tok(det), "the" | "The") && doc.tok(age).ends_with("-year-old") {
+                let (s, e) = (doc.tokens[det].start, doc.tokens[age].end);
+                return self
+                    .person_before_outside(doc, s, 1500, None, &ctx.quoted)
+                    .map(|p| Entity {
+                        mention: doc.text[s..e].to_string(),
+                        start: s,
+                        end: e,
+                        ..p
+                    });
+            }
+        }
         // "Its chairman, retired civil engineer Alan Pryce, said": the person named in
         // apposition after an owner's role
         if let [owner, role] = toks[..] {
