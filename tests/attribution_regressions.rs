@@ -4742,3 +4742,50 @@ fn eleventh_session_headline_echoes_and_ages() {
     );
     assert_eq!(speaker_of(&qs, "I've hit").as_deref(), Some("Rory Brennan"));
 }
+
+#[test]
+fn eleventh_session_wire_sources() {
+    // tests/dev15/ac_exclusive_battery_plant.txt, ac_dnipro_missile_strike.txt: the anonymous
+    // sources of a wire story report, as nobody; a role with lower-case modifiers and a body with
+    // its place report too
+    for (text, prefix, want) in [
+        (
+            "Sale\n\nNorwegian battery maker Fjordcell is in talks to sell its factory to China’s Sunvolt Energy, three people familiar with the matter said, a deal that would hand one of Europe’s flagship projects to a Chinese competitor.",
+            "Norwegian battery maker",
+            None,
+        ),
+        (
+            "Sale\n\nSunvolt has offered to keep the existing workforce, one of the people said.",
+            "Sunvolt has offered",
+            None,
+        ),
+        (
+            "Sale\n\nIt could approve a non-binding term sheet as early as March, according to one of them.",
+            "It could approve",
+            None,
+        ),
+        (
+            "Strike\n\nUkraine does not have enough air defense systems to shield every city, armed forces spokesman Lt. Col. Andrii Zhuravel told national television.",
+            "Ukraine does not",
+            Some("Andrii Zhuravel"),
+        ),
+        (
+            "Strike\n\nCivilian casualties in Ukraine rose in March for the third month in a row, the U.N. Human Rights Monitoring Mission in Ukraine said in a report last week.",
+            "Civilian casualties",
+            Some("U.N. Human Rights Monitoring Mission"),
+        ),
+        // tests/dev13/r_knesset_haredi_draft_bill.txt: a source described by what it knows
+        (
+            "Draft\n\nA senior official involved in the coalition talks said the ultra-Orthodox parties had threatened to bolt.",
+            "the ultra-Orthodox",
+            None,
+        ),
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter().any(|q| q.text.starts_with(prefix)),
+            "no quote {prefix}: {qs:#?}"
+        );
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}");
+    }
+}

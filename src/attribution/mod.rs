@@ -2,7 +2,7 @@
 //! (the addressee), through which channel ("according to state television"), with pronouns and
 //! short forms resolved to one canonical name per person in the document.
 
-mod names;
+pub(crate) mod names;
 pub(crate) mod np;
 
 use crate::quotes::{Indirect, QuoteKind, Span};

@@ -624,6 +624,11 @@ fn is_org_head(w: &str) -> bool {
     classify(w).org_head
 }
 
+/// True if `w` heads an organisation's name ("Mission", "Council", "Ministry").
+pub(crate) fn is_org_like(w: &str) -> bool {
+    is_org_head(w)
+}
+
 /// A full person name seen in the document.
 #[derive(Debug, Clone)]
 struct Person {
@@ -5608,11 +5613,30 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
     let Some(&last) = toks.last() else {
         return false;
     };
-    // (after a conjunction the phrase took in: "and one man shouted")
+    // (after a conjunction the phrase took in: "and one man shouted", "But people familiar with
+    // the matter said")
     let toks = match toks {
-        [c, rest @ ..] if !rest.is_empty() && matches!(doc.tok(*c), "and" | "but") => rest,
+        [c, rest @ ..]
+            if !rest.is_empty() && matches!(doc.tok(*c), "and" | "but" | "And" | "But") =>
+        {
+            rest
+        }
         _ => toks,
     };
+    // "people familiar with the matter", "A senior official involved in the coalition talks":
+    // the phrase itself describes a source by what it knows (no capitalised body in it)
+    if toks
+        .windows(2)
+        .any(|w| super::np::is_knowledge_marker(doc.tok_bytes(w[0]), doc.tok_bytes(w[1])))
+        && !toks.iter().any(|&t| {
+            // (a role noun capitalised by its place is none: "Officials familiar with the talks")
+            is_cap(doc.tok(t))
+                && !is_sentence_opener(doc.tok(t))
+                && !ROLE_NOUN_SET.contains(doc.tok(t).to_ascii_lowercase().as_str())
+        })
+    {
+        return true;
+    }
     let first = doc.tok(toks[0]).to_lowercase();
     let head = doc.tok(last).to_lowercase();
     let has_org = toks.iter().any(|&t| is_org_head(doc.tok(t)));

@@ -746,6 +746,22 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             kind: NpKind::Name,
         });
     }
+    // "three people familiar with the matter said", "a source briefed on the talks said": a
+    // role described by what it knows
+    if !is_cap(w) && !ROLE_NOUN_SET.contains(&crate::quotes::lower(w)) {
+        let from = last.saturating_sub(7).max(lo + 1);
+        let marker = (from..last)
+            .find(|&t| is_knowledge_marker(doc.tok_bytes(t), doc.tok_bytes(t + 1)))
+            .filter(|&m| (m..=last).all(|t| is_word(doc, t) && doc.cue(t).is_none()));
+        if let Some(m) = marker {
+            if let Some(inner) = np_before(doc, m, lo).filter(|np| np.kind == NpKind::Role) {
+                return Some(Np {
+                    toks: inner.toks.start..last + 1,
+                    kind: NpKind::Role,
+                });
+            }
+        }
+    }
     if ROLE_NOUN_SET.contains(&crate::quotes::lower(w)) {
         // a role phrase: extend back over determiners, adjectives and a capitalised modifier
         let mut s = last;
@@ -767,6 +783,31 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                 break;
             }
             s -= 1;
+        }
+        // "one of the people said", "two of the sources said": a number of them
+        if s >= lo + 2
+            && matches!(doc.tok(s), "the" | "those")
+            && doc.tok_is(s - 1, b"of")
+            && (crate::quotes::is_number_word(doc.tok(s - 2))
+                || matches!(
+                    doc.tok(s - 2),
+                    "One"
+                        | "Two"
+                        | "Three"
+                        | "Some"
+                        | "some"
+                        | "Several"
+                        | "several"
+                        | "Neither"
+                        | "neither"
+                        | "Both"
+                        | "both"
+                ))
+        {
+            return Some(Np {
+                toks: s - 2..last + 1,
+                kind: NpKind::Role,
+            });
         }
         // "one negotiator from a developing country said": an indefinite place or body after a
         // person's role belongs to that person's phrase

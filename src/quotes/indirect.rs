@@ -965,6 +965,31 @@ fn is_noun_form(w: &str) -> bool {
         || matches!(w, "said" | "told" | "wrote" | "spoke" | "put"))
 }
 
+/// "according to two of the people", "according to one of them": a number of sources named
+/// before, from token `t` (before `hi`).
+fn some_of_them(doc: &Doc, t: usize, hi: usize) -> Option<Np> {
+    if t + 2 >= hi
+        || !(is_number_word(doc.tok(t)) || matches!(doc.tok(t), "some" | "several" | "both"))
+        || !doc.tok_is(t + 1, b"of")
+    {
+        return None;
+    }
+    let end = if doc.tok_is(t + 2, b"them") {
+        t + 3
+    } else if doc.tok_is(t + 2, b"the")
+        && t + 3 < hi
+        && crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(t + 3))
+    {
+        t + 4
+    } else {
+        return None;
+    };
+    Some(Np {
+        toks: t..end,
+        kind: NpKind::Role,
+    })
+}
+
 /// `trig`: the sentence's trigger tokens ([`Doc::triggers`]), in order; the loops below act only on
 /// them.
 fn sentence_indirect(
@@ -983,7 +1008,9 @@ fn sentence_indirect(
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
             }
-            let Some(np) = np_after(doc, k + 1, hi).or_else(|| document_at_end(doc, k + 2, hi))
+            let Some(np) = np_after(doc, k + 1, hi)
+                .or_else(|| document_at_end(doc, k + 2, hi))
+                .or_else(|| some_of_them(doc, k + 2, hi))
             else {
                 break;
             };
@@ -1225,6 +1252,21 @@ fn sentence_indirect(
         }
         // "..., Sydbank analyst Mikkel Dahl estimated", "..., the French Ministry of the Armed
         // Forces said": a title or role phrase before the name
+        // "..., the U.N. Human Rights Monitoring Mission in Ukraine said": a place after a body's
+        // name is part of its phrase; the body speaks
+        let np = match np_before(doc, np.toks.start.saturating_sub(1), lo) {
+            Some(outer)
+                if np.kind == NpKind::Name
+                    && np.toks.start > lo + 2
+                    && matches!(doc.tok_bytes(np.toks.start - 1), b"in" | b"for")
+                    && outer.kind == NpKind::Name
+                    && outer.toks.end + 1 == np.toks.start
+                    && crate::attribution::names::is_org_like(doc.tok(outer.toks.end - 1)) =>
+            {
+                outer
+            }
+            _ => np,
+        };
         let s = (np.kind == NpKind::Name)
             .then(|| phrase_start(doc, np.toks.start, lo))
             .flatten()
@@ -2448,7 +2490,10 @@ fn modifier_word(w: &str) -> bool {
                 | "these"
                 | "those"
                 | "by"
-        ) && !(w.ends_with("ed") && !w.contains('-'))
+        ) && !(w.ends_with("ed")
+            && !w.contains('-')
+            // (adjectives: "armed forces spokesman", "retired civil engineer")
+            && !matches!(w, "armed" | "retired" | "united" | "elected" | "appointed"))
             && !w.starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -2468,7 +2513,9 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
             break;
         }
         // ("state" in "The state news agency Kabar" is no cue: `Doc::cue` knows)
-        let cue = doc.cue(j - 1).is_some();
+        // (nor "forces" in "armed forces spokesman": a role noun)
+        let cue = doc.cue(j - 1).is_some()
+            && !crate::attribution::np::ROLE_NOUN_SET.contains(&crate::quotes::lower(w));
         if doc.tokens[j - 1].kind != TokenKind::Word || cue || !modifier_word(w) || s - j >= 10 {
             return None;
         }
