@@ -318,6 +318,35 @@ pub struct GazetteerMatch {
 
 const EMBEDDED: &str = include_str!("../../data/actors.tsv");
 
+/// The names and aliases of several words that the embedded gazetteer gives a country,
+/// organisation or group ("Abu Dhabi", "El Salvador", "Abu Sayyaf"): words that are no person's
+/// name. Read once from the embedded table, without building a [`Gazetteer`].
+pub(crate) fn embedded_non_person_names() -> &'static crate::text::FxSet<&'static str> {
+    static NAMES: std::sync::OnceLock<crate::text::FxSet<&'static str>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut set = crate::text::FxSet::default();
+        for line in EMBEDDED.lines() {
+            let mut f = line.split('\t');
+            let (Some(_id), Some(kind), Some(name), Some(_aff), Some(aliases)) =
+                (f.next(), f.next(), f.next(), f.next(), f.next())
+            else {
+                continue;
+            };
+            if line.starts_with('#') || kind == "person" || kind == "kind" {
+                continue;
+            }
+            for a in std::iter::once(name).chain(aliases.split('|')) {
+                let a = a.trim().trim_start_matches('~');
+                if a.contains(' ') {
+                    set.insert(a);
+                }
+            }
+        }
+        set
+    })
+}
+
 impl Default for Gazetteer {
     fn default() -> Self {
         Self::embedded()

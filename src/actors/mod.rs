@@ -1,7 +1,7 @@
 //! Stage 4, actors: the gazetteer of countries, capitals, demonyms, organisations and leaders with
 //! canonical ids, plus the people and organisations named in the document itself.
 
-mod gazetteer;
+pub(crate) mod gazetteer;
 mod people;
 pub(crate) use people::{
     given_name_is_female, is_given_name, shape as name_shape, Shape as NameShape,

@@ -5130,10 +5130,7 @@ fn is_private_calling(w: &str) -> bool {
 /// Whether the embedded gazetteer names a country, organisation or group exactly so ("Abu
 /// Dhabi", "El Salvador", "Abu Sayyaf"): two capitalised words that are no person's name.
 fn is_gazetteer_non_person(name: &str) -> bool {
-    static GAZ: std::sync::OnceLock<crate::actors::Gazetteer> = std::sync::OnceLock::new();
-    GAZ.get_or_init(crate::actors::Gazetteer::embedded)
-        .lookup(name)
-        .is_some_and(|a| a.kind != crate::actors::ActorKind::Person)
+    crate::actors::gazetteer::embedded_non_person_names().contains(name)
 }
 
 /// A verb capitalised by a title-case headline ("Delphine Arroway Is Done Apologizing"): no
