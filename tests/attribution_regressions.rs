@@ -4789,3 +4789,39 @@ fn eleventh_session_wire_sources() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn eleventh_session_second_review_passages() {
+    // the thirteenth review's passages (q078, q165, q020, q077)
+    for (text, prefix, want) in [
+        (
+            "Al Jazeera said two of its journalists had been detained. The network said the arrests were \"an attack on press freedom\".",
+            "an attack on",
+            Some("Al Jazeera"),
+        ),
+        (
+            "Maria Sharapova won her first title in two years. \"I feel like a kid again,\" said the 24-year-old.",
+            "I feel like",
+            Some("Maria Sharapova"),
+        ),
+        (
+            "The striker said: \"I want to stay here for the rest of my career.\" His agent, Jorge Mendes, said talks with the club had not started.",
+            "I want to stay",
+            None,
+        ),
+        (
+            "The National Hurricane Center issued a warning. The centre said the storm would strengthen.",
+            "the storm would",
+            Some("National Hurricane Center"),
+        ),
+        // (but "The college added: “…”" after the college's own quote is still the college's)
+        (
+            "St Patrick’s College said the decision was “regrettable”. The college added: “We will appeal.”",
+            "We will appeal",
+            Some("St Patrick’s College"),
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}");
+    }
+}

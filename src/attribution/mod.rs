@@ -637,6 +637,22 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
         }) {
             return Some(f);
         }
+        // ("The striker said: “…”" with a subject the crate cannot read: nobody, rather than
+        // whoever the next sentence quotes, if it quotes anyone)
+        if doc.cue(colon - 1).is_some_and(|c| !c.participle)
+            && cue_after(doc, marked, &b).is_some_and(|f| {
+                doc.sentence_of(doc.tokens[f.cue_tok].start)
+                    != doc.sentence_of(doc.tokens[colon].start)
+            })
+        {
+            return Some(Found {
+                cue_tok: colon - 1,
+                subject: None,
+                addressee: None,
+                channel: None,
+                named_only: false,
+            });
+        }
     }
     // (a partial quote's `cue_before` found nothing above)
     cue_after(doc, marked, &b)

@@ -2980,6 +2980,11 @@ impl Names {
             if is_gazetteer_non_person(&self.joined) {
                 return;
             }
+            // ("Al Jazeera said": a broadcaster, which is a body)
+            if is_news_outlet(&self.joined) {
+                self.orgs.push((self.joined.clone(), pos));
+                return;
+            }
             // "Dr Al Nuaimi met ..." after "Dr Mariam Al Nuaimi": a family name that opens
             // with a particle ("Al", "El", "Van", "De") is the person named with it before, not
             // a person of its own
@@ -4143,8 +4148,11 @@ impl Names {
         if let [det, age] = toks[..] {
             if matches!(doc.tok(det), "the" | "The") && doc.tok(age).ends_with("-year-old") {
                 let (s, e) = (doc.tokens[det].start, doc.tokens[age].end);
+                // (or, as for a pronoun, a name-shaped subject just before: "Maria Sharapova won
+                // her first title in two years")
                 return self
                     .person_before_outside(doc, s, 1500, None, &ctx.quoted)
+                    .or_else(|| self.named_subject_before(doc, s, None))
                     .map(|p| Entity {
                         mention: doc.text[s..e].to_string(),
                         start: s,
@@ -4680,7 +4688,22 @@ impl Names {
             }
             // "the union", "the airline": the name given to it in apposition ("their union, the
             // Nordic Cockpit Association,"), else the organisation named last, if the head is a body
-            let body = toks.len() == 2 && COMPANY_NOUNS.contains(&head);
+            // (or a body of another kind: "The network said" after "Al Jazeera said", "The
+            // watchdog said" after "Ofwat fined ...")
+            let body = toks.len() == 2
+                && (COMPANY_NOUNS.contains(&head)
+                    || matches!(
+                        head,
+                        "network"
+                            | "watchdog"
+                            | "society"
+                            | "mission"
+                            | "centre"
+                            | "center"
+                            | "alliance"
+                            | "authority"
+                            | "consortium"
+                    ));
             if let Some(org) = same_head
                 .or_else(|| body.then(|| appositive_name(doc, toks[0], head)).flatten())
                 .or_else(|| {
@@ -4728,6 +4751,40 @@ impl Names {
                 })
             {
                 return Some(organisation(doc, org, s, e));
+            }
+            // ("The network said" after "Al Jazeera said", "The watchdog said" after "Ofwat
+            // fined ...": a body the text names by a word the crate does not know as one is the
+            // body quoted just before, in this paragraph or the one before)
+            if body
+                && matches!(
+                    head,
+                    "network"
+                        | "watchdog"
+                        | "society"
+                        | "mission"
+                        | "centre"
+                        | "center"
+                        | "alliance"
+                        | "authority"
+                        | "consortium"
+                )
+            {
+                // (a broadcaster too, which `org_before` passes over: "the network")
+                if let Some((o, _)) = self
+                    .orgs
+                    .iter()
+                    .rev()
+                    .find(|(_, at)| *at < s && at + 2000 >= s)
+                {
+                    return Some(organisation(doc, o.clone(), s, e));
+                }
+                if let Some((e0, _)) = ctx
+                    .last_speaker
+                    .as_ref()
+                    .filter(|(e0, p)| e0.kind != EntityKind::Person && doc.para_of(s) <= p + 1)
+                {
+                    return Some(as_mentioned(e0.clone()));
+                }
             }
         }
         // "A ministry official told AFP", "a senior finance ministry official said": an unnamed
