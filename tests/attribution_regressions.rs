@@ -4825,3 +4825,32 @@ fn eleventh_session_second_review_passages() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn eleventh_session_short_reports_and_listed_portfolios() {
+    // a report of three words whose second is a finite verb, with no "that"; a body named with a
+    // list of portfolios (tests/dev9/n_nikkei_automaker_alliance.txt)
+    for (text, prefix, want) in [
+        (
+            "Strike\n\nThe Royal College of Nursing said members would strike.",
+            "members would strike",
+            Some("Royal College of Nursing"),
+        ),
+        (
+            "Cases\n\nJapan's Ministry of Health, Labour and Welfare said cases had risen.",
+            "cases had risen",
+            Some("Ministry of Health, Labour and Welfare"),
+        ),
+        (
+            "Alliance\n\nThe Ministry of Economy, Trade and Industry said METI had been briefed on the talks in advance.",
+            "METI had been",
+            Some("Ministry of Economy, Trade and Industry"),
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+    // (but two words are no report: "said it was")
+    let qs = quotes("Strike\n\nThe union said it was.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}

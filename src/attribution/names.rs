@@ -3678,6 +3678,14 @@ impl Names {
                         && t + 1 < np.toks.end
                         && super::np::plural_possessive_mark(doc, t)
                         && is_cap(doc.tok(t + 1))
+                    // "Ministry of Economy, Trade and Industry": a comma inside a list of
+                    // portfolios
+                    || t > np.toks.start
+                        && t + 1 < np.toks.end
+                        && doc.tok_is(t, b",")
+                        && is_cap(doc.tok(t - 1))
+                        && is_cap(doc.tok(t + 1))
+                        && (t + 1..np.toks.end).any(|x| doc.tok_is(x, b"and"))
             })
             .collect();
         // "No 10 said": Downing Street

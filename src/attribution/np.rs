@@ -730,6 +730,24 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                 break;
             }
         }
+        // "Ministry of Health, Labour and Welfare": a list of portfolios after a comma is still
+        // the body's name
+        if s >= lo + 2 && doc.tok_is(s - 1, b",") && (s..last).any(|t| doc.tok_is(t, b"and")) {
+            if let Some(outer) = np_before(doc, s - 1, lo)
+                .filter(|np| np.kind == NpKind::Name && np.toks.end == s - 1)
+            {
+                if outer
+                    .toks
+                    .clone()
+                    .any(|t| matches!(doc.tok(t), "of" | "for"))
+                {
+                    return Some(Np {
+                        toks: outer.toks.start..last + 1,
+                        kind: NpKind::Name,
+                    });
+                }
+            }
+        }
         while s < last && is_sentence_opener(doc.tok(s)) {
             s += 1;
         }

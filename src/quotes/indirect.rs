@@ -1527,7 +1527,13 @@ fn sentence_indirect(
         {
             c -= 1;
         }
-        if c >= hi || !has_words(doc, c..hi, if moved { 3 } else { 4 }) {
+        // (without "that", three words when the second is a finite verb: "said members would
+        // strike", "said talks will resume")
+        let short_clause = c + 1 < hi
+            && doc.tokens[c].kind == TokenKind::Word
+            && !doc.cap(c)
+            && is_finite_aux(doc.tok_bytes(c + 1));
+        if c >= hi || !has_words(doc, c..hi, if moved || short_clause { 3 } else { 4 }) {
             continue;
         }
         // "who said little during the first hour": an amount said, no report (but "said little
