@@ -4854,3 +4854,18 @@ fn eleventh_session_short_reports_and_listed_portfolios() {
     let qs = quotes("Strike\n\nThe union said it was.");
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+#[test]
+fn place_based_prefix_is_no_part_of_a_speakers_name() {
+    // probe passages b5_400, b5_401: "Chicago-based Boeing said" is Boeing
+    let qs = quotes("Chicago-based Boeing said it would cooperate with investigators.");
+    assert_eq!(
+        speaker_of(&qs, "it would cooperate").as_deref(),
+        Some("Boeing")
+    );
+    let qs = quotes("Oslo-based Equinor said the field would start in 2027.");
+    assert_eq!(
+        speaker_of(&qs, "the field would").as_deref(),
+        Some("Equinor")
+    );
+}

@@ -3694,7 +3694,14 @@ impl Names {
             let (s, e) = (doc.tokens[a].start, doc.tokens[a + 1].end);
             return Some(organisation(doc, "Downing Street".to_string(), s, e));
         }
-        let first_cap = toks.iter().position(|&t| is_cap(doc.tok(t)))?;
+        // ("Chicago-based Boeing said": the place the body is based in is no part of its name)
+        let first_cap = toks.iter().position(|&t| {
+            let w = doc.tok(t);
+            is_cap(w)
+                && !w.ends_with("-based")
+                && !w.ends_with("-listed")
+                && !w.ends_with("-headquartered")
+        })?;
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();
         // "The Chief Minister, who ..., claimed": a title alone is its holder
