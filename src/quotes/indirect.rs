@@ -2496,10 +2496,10 @@ fn modifier_word(w: &str) -> bool {
                 | "these"
                 | "those"
                 | "by"
-        ) && !(w.ends_with("ed")
-            && !w.contains('-')
+        ) && (!w.ends_with("ed")
+            || w.contains('-')
             // (adjectives: "armed forces spokesman", "retired civil engineer")
-            && !matches!(w, "armed" | "retired" | "united" | "elected" | "appointed"))
+            || matches!(w, "armed" | "retired" | "united" | "elected" | "appointed"))
             && !w.starts_with(|c: char| c.is_ascii_digit())
 }
 
