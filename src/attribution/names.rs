@@ -4705,20 +4705,8 @@ impl Names {
             // Nordic Cockpit Association,"), else the organisation named last, if the head is a body
             // (or a body of another kind: "The network said" after "Al Jazeera said", "The
             // watchdog said" after "Ofwat fined ...")
-            let body = toks.len() == 2
-                && (COMPANY_NOUNS.contains(&head)
-                    || matches!(
-                        head,
-                        "network"
-                            | "watchdog"
-                            | "society"
-                            | "mission"
-                            | "centre"
-                            | "center"
-                            | "alliance"
-                            | "authority"
-                            | "consortium"
-                    ));
+            let body =
+                toks.len() == 2 && (COMPANY_NOUNS.contains(&head) || is_other_body_noun(head));
             if let Some(org) = same_head
                 .or_else(|| body.then(|| appositive_name(doc, toks[0], head)).flatten())
                 .or_else(|| {
@@ -4770,20 +4758,7 @@ impl Names {
             // ("The network said" after "Al Jazeera said", "The watchdog said" after "Ofwat
             // fined ...": a body the text names by a word the crate does not know as one is the
             // body quoted just before, in this paragraph or the one before)
-            if body
-                && matches!(
-                    head,
-                    "network"
-                        | "watchdog"
-                        | "society"
-                        | "mission"
-                        | "centre"
-                        | "center"
-                        | "alliance"
-                        | "authority"
-                        | "consortium"
-                )
-            {
+            if body && is_other_body_noun(head) {
                 // (a broadcaster too, which `org_before` passes over: "the network")
                 if let Some((o, _)) = self
                     .orgs
@@ -5171,6 +5146,23 @@ const RANKS: &[&str] = &[
     "bishop",
     "archbishop",
 ];
+
+/// A body noun besides the company nouns, added with the role nouns of `np` ("the network",
+/// "the watchdog"): with no body of that word named, the body named last is meant.
+fn is_other_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "network"
+            | "watchdog"
+            | "society"
+            | "mission"
+            | "centre"
+            | "center"
+            | "alliance"
+            | "authority"
+            | "consortium"
+    )
+}
 
 /// A private person or a calling ("a nurse", "a diplomat"): named by it alone, with no body,
 /// the person is anonymous.
