@@ -1028,3 +1028,20 @@ fn short_title_case_name_before_the_sentence_goes_on_is_a_title() {
     let qs = quotes("\"We Will Rebuild,\" the mayor said on Monday.");
     assert!(qs.iter().any(|q| q.text == "We Will Rebuild,"), "{qs:#?}");
 }
+
+#[test]
+fn questions_and_whoever_report_nothing() {
+    // the fourteenth review's r116, r159, r148: a yes/no question and "Whoever said ..." hold no
+    // report, though their clause after the cue is a short one the crate now reads
+    for text in [
+        "Did the president say he was leaving? Nobody knows.",
+        "Did the minister say she was resigning? Her office would not confirm.",
+        "Whoever said it was wrong.",
+    ] {
+        let qs = quotes(text);
+        assert!(qs.is_empty(), "{text}: {qs:#?}");
+    }
+    // (but a short report in a statement still is one)
+    let qs = quotes("The minister said she was resigning.");
+    assert_eq!(indirect(&qs), ["she was resigning"]);
+}

@@ -1001,6 +1001,31 @@ fn sentence_indirect(
 ) -> Option<Indirect> {
     let lo = toks.start;
     let hi = toks.end;
+    // "Did the president say he was leaving?": a yes/no question reports nothing; "Whoever said
+    // it was wrong." has no reporter
+    if lo < hi
+        && (matches!(
+            doc.tok_bytes(lo),
+            b"Did"
+                | b"Does"
+                | b"Do"
+                | b"Will"
+                | b"Would"
+                | b"Has"
+                | b"Have"
+                | b"Had"
+                | b"Can"
+                | b"Could"
+                | b"Should"
+                | b"Is"
+                | b"Was"
+                | b"Are"
+                | b"Were"
+        ) && (lo..hi).rev().take(3).any(|t| doc.tok_is(t, b"?"))
+            || matches!(doc.tok_bytes(lo), b"Whoever" | b"Whatever"))
+    {
+        return None;
+    }
     // "according to X, CONTENT" / "CONTENT, according to X."
     for &k in trig.iter().take_while(|&&k| k < hi.saturating_sub(2)) {
         if is_according(doc, k) && doc.tok_is(k + 1, b"to") {
