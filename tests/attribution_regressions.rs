@@ -4869,3 +4869,29 @@ fn place_based_prefix_is_no_part_of_a_speakers_name() {
         Some("Equinor")
     );
 }
+
+#[test]
+fn generic_groups_of_the_public_are_nobody() {
+    // the fourteenth review's r077, r058: fans, teachers, farmers are a generic group
+    for (text, prefix) in [
+        (
+            "Fans said they were heartbroken after the defeat.",
+            "they were heartbroken",
+        ),
+        (
+            "Teachers said classrooms were overcrowded.",
+            "classrooms were",
+        ),
+        (
+            "Farmers said they would continue the blockade until the tax was scrapped.",
+            "they would continue",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter().any(|q| q.text.starts_with(prefix)),
+            "{text}: {qs:#?}"
+        );
+        assert_eq!(speaker_of(&qs, prefix), None, "{text}");
+    }
+}

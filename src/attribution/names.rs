@@ -5662,8 +5662,20 @@ const GENERIC_GROUPS: &[&str] = &[
     "bystanders",
     "onlookers",
     "eyewitnesses",
-    // ("Traders said the seizure had added a modest risk premium")
+    // ("Traders said the seizure had added a modest risk premium", "Fans said they were
+    // heartbroken")
     "traders",
+    "fans",
+    "teachers",
+    "parents",
+    "students",
+    "shoppers",
+    "passengers",
+    "motorists",
+    "commuters",
+    "farmers",
+    "patients",
+    "voters",
     "dealers",
     "investors",
 ];
