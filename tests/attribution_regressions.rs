@@ -4895,3 +4895,16 @@ fn generic_groups_of_the_public_are_nobody() {
         assert_eq!(speaker_of(&qs, prefix), None, "{text}");
     }
 }
+
+#[test]
+fn a_plural_of_people_opening_a_sentence_is_no_body() {
+    // the fourteenth review's r061: "Workers at the Ford plant ..." registers no body called
+    // "Workers" for "The union said" to take
+    let qs = quotes("Workers at the Ford plant in Valencia walked out on Tuesday. The union said its members would strike on Friday.");
+    assert_ne!(
+        speaker_of(&qs, "its members").as_deref(),
+        Some("Workers"),
+        "{qs:#?}"
+    );
+    assert!(speaker_of(&qs, "its members").is_some(), "{qs:#?}");
+}

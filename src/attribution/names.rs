@@ -2887,7 +2887,11 @@ impl Names {
         } else {
             w
         };
-        if (is_acronym_like(w) || is_org_head(head)) && !is_sentence_opener(w) {
+        // (not a plural of people that opens a sentence: "Workers at the Ford plant walked out"
+        // names no body called "Workers")
+        let people = matches!(head, "Workers" | "Members" | "Employees" | "Staff")
+            || GENERIC_GROUPS.contains(&head.to_ascii_lowercase().as_str());
+        if (is_acronym_like(w) || is_org_head(head)) && !is_sentence_opener(w) && !people {
             self.orgs.push((w.to_string(), pos));
         } else if head.len() > 2
             && !is_sentence_opener(head)
