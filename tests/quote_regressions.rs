@@ -1045,3 +1045,15 @@ fn questions_and_whoever_report_nothing() {
     let qs = quotes("The minister said she was resigning.");
     assert_eq!(indirect(&qs), ["she was resigning"]);
 }
+
+#[test]
+fn short_report_with_a_named_subject() {
+    // review 14: "said Silva was injured" is a report; a day after the cue is no subject
+    let qs = quotes("The coach said Silva was injured.");
+    assert_eq!(indirect(&qs), ["Silva was injured"]);
+    let qs = quotes("The Portuguese, who chair the council, said talks would continue. Penny Wong said Australia was concerned.");
+    assert_eq!(
+        indirect(&qs),
+        ["talks would continue", "Australia was concerned"]
+    );
+}

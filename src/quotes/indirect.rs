@@ -1554,9 +1554,21 @@ fn sentence_indirect(
         }
         // (without "that", three words when the second is a finite verb: "said members would
         // strike", "said talks will resume")
+        // (a name too, "said Silva was injured", but no day: "said Monday was ...")
         let short_clause = c + 1 < hi
             && doc.tokens[c].kind == TokenKind::Word
-            && !doc.cap(c)
+            && !matches!(
+                doc.tok_bytes(c),
+                b"Monday"
+                    | b"Tuesday"
+                    | b"Wednesday"
+                    | b"Thursday"
+                    | b"Friday"
+                    | b"Saturday"
+                    | b"Sunday"
+                    | b"Today"
+                    | b"Yesterday"
+            )
             && is_finite_aux(doc.tok_bytes(c + 1));
         if c >= hi || !has_words(doc, c..hi, if moved || short_clause { 3 } else { 4 }) {
             continue;
