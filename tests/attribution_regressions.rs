@@ -4908,3 +4908,16 @@ fn a_plural_of_people_opening_a_sentence_is_no_body() {
     );
     assert!(speaker_of(&qs, "its members").is_some(), "{qs:#?}");
 }
+
+#[test]
+fn a_sports_role_before_a_name_is_a_title() {
+    // probe passages b4_322, b4_324, b4_325
+    for (text, prefix, want) in [
+        ("Full-back Trent Alexander-Arnold said he would decide his future soon.", "he would decide", "Trent Alexander-Arnold"),
+        ("Sprinter Noah Lyles won gold by five thousandths. \"I'm the fastest man in the world,\" Lyles said.", "I'm the fastest", "Noah Lyles"),
+        ("Swimmer Ariarne Titmus said she was proud of the team.", "she was proud", "Ariarne Titmus"),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{text}");
+    }
+}
