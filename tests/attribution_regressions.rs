@@ -4921,3 +4921,19 @@ fn a_sports_role_before_a_name_is_a_title() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn people_in_a_place_are_not_the_place() {
+    // review 13's q430: "a mother in Khan Younis" is an anonymous person, not the town; "Residents
+    // in Gaza said" is a generic group; but "Officials in Beijing" speak for the place
+    let qs = quotes("\"Our children are dying,\" a mother in Khan Younis told Al Jazeera.");
+    assert_eq!(speaker_of(&qs, "Our children"), None, "{qs:#?}");
+    let qs = quotes("Residents in Gaza said the strikes had continued overnight.");
+    assert!(
+        qs.iter().any(|q| q.text.starts_with("the strikes")),
+        "{qs:#?}"
+    );
+    assert_eq!(speaker_of(&qs, "the strikes"), None);
+    let qs = quotes("Officials in Beijing said the talks had been useful.");
+    assert_eq!(speaker_of(&qs, "the talks").as_deref(), Some("Beijing"));
+}

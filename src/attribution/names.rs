@@ -4029,6 +4029,54 @@ impl Names {
 
     fn entity_from_role(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
         let toks: Vec<usize> = np.toks.clone().collect();
+        // "Farmers in Punjab", "a mother in Khan Younis": the people without their place, unless
+        // officials, who speak for it ("Officials in Beijing said")
+        if let Some(i) = toks
+            .iter()
+            .position(|&t| matches!(doc.tok_bytes(t), b"in" | b"near" | b"outside"))
+        {
+            if i > 0 && i + 1 < toks.len() && is_cap(doc.tok(toks[i + 1])) {
+                let noun = doc.tok(toks[i - 1]).to_ascii_lowercase();
+                let speaks_for_place = matches!(
+                    noun.as_str(),
+                    "official"
+                        | "officials"
+                        | "authorities"
+                        | "officer"
+                        | "officers"
+                        | "police"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "diplomat"
+                        | "diplomats"
+                        | "sources"
+                        | "source"
+                        | "government"
+                        | "ministry"
+                        | "embassy"
+                        | "military"
+                        | "army"
+                );
+                if !speaks_for_place && !doc.cap(toks[i - 1]) || i == 1 && !speaks_for_place {
+                    let sub = Np {
+                        toks: np.toks.start..toks[i],
+                        kind: NpKind::Role,
+                    };
+                    return self.entity_from_role(doc, &sub, ctx);
+                }
+                // ("Officials in Beijing said": the place's officials speak for it)
+                if speaks_for_place {
+                    let place = Np {
+                        toks: toks[i + 1]..np.toks.end,
+                        kind: NpKind::Name,
+                    };
+                    if let Some(e) = self.entity_from_name(doc, &place) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
         // "A company spokesperson said", "a trust spokesperson added": the body of that kind
         // named before speaks
         if let [det, body, person] = toks[..] {

@@ -759,6 +759,67 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         if s == last && common_plural_opener(doc, last) {
             return plural_opener_role(doc, last);
         }
+        // "Farmers in Punjab said", "a mother in Khan Younis told": a place after a common noun
+        // is where the people are, not who speaks; the whole phrase is the subject
+        if s >= lo + 2
+            && matches!(doc.tok_bytes(s - 1), b"in" | b"near" | b"outside")
+            && is_word(doc, s - 2)
+            && doc.cue(s - 2).is_none()
+            && (!is_cap(doc.tok(s - 2)) || s - 2 == lo && common_plural_opener(doc, s - 2))
+            && !matches!(
+                doc.tok_bytes(s - 2),
+                b"said" | b"says" | b"was" | b"were" | b"is"
+            )
+        {
+            let mut b = s - 2;
+            while b > lo
+                && s - 2 - b < 4
+                && is_word(doc, b - 1)
+                && doc.cue(b - 1).is_none()
+                && !is_cap(doc.tok(b - 1))
+                && !matches!(doc.tok_bytes(b), b"a" | b"an" | b"the" | b"one")
+                // (no preposition or pronoun inside: "“Dodong” to his constituents in Batangas")
+                && !matches!(
+                    doc.tok_bytes(b - 1),
+                    b"to" | b"for" | b"of" | b"with" | b"his" | b"her" | b"their" | b"its" | b"by"
+                )
+            {
+                b -= 1;
+            }
+            // (a subject: at the clause's start, not after a preposition, "trapped on a mountain
+            // in New Zealand said")
+            let opens = b == lo
+                || !matches!(
+                    doc.tok_bytes(b - 1),
+                    b"on"
+                        | b"at"
+                        | b"in"
+                        | b"from"
+                        | b"to"
+                        | b"for"
+                        | b"of"
+                        | b"with"
+                        | b"by"
+                        | b"near"
+                        | b"over"
+                        | b"under"
+                        | b"into"
+                        | b"onto"
+                        | b"across"
+                );
+            if opens
+                && (b == lo
+                    || matches!(
+                        doc.tok_bytes(b),
+                        b"a" | b"an" | b"the" | b"A" | b"An" | b"The" | b"one" | b"One"
+                    ))
+            {
+                return Some(Np {
+                    toks: b..last + 1,
+                    kind: NpKind::Role,
+                });
+            }
+        }
         return Some(Np {
             toks: s..last + 1,
             kind: NpKind::Name,
