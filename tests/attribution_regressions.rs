@@ -4937,3 +4937,13 @@ fn people_in_a_place_are_not_the_place() {
     let qs = quotes("Officials in Beijing said the talks had been useful.");
     assert_eq!(speaker_of(&qs, "the talks").as_deref(), Some("Beijing"));
 }
+
+#[test]
+fn royal_roles_resolve_to_their_holder() {
+    // review 13's q127: "The crown prince said" is the prince the text names
+    let qs = quotes("Prince Mohammed bin Salman met the delegation in Jeddah. The crown prince said Saudi Arabia wanted peace.");
+    assert_eq!(
+        speaker_of(&qs, "Saudi Arabia wanted").as_deref(),
+        Some("Mohammed bin Salman")
+    );
+}

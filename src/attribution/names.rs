@@ -5212,6 +5212,12 @@ const RANKS: &[&str] = &[
     "dean",
     "bishop",
     "archbishop",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
 ];
 
 /// A body noun besides the company nouns, added with the role nouns of `np` ("the network",

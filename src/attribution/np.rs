@@ -283,6 +283,13 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "dean",
     "bishop",
     "archbishop",
+    // ("The crown prince said", "the emir told")
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
     // "his family said", "the family wrote": the family the text names ("the Rivas family")
     "family",
     "charity",
