@@ -2904,9 +2904,12 @@ impl Names {
         };
         // (not a plural of people that opens a sentence: "Workers at the Ford plant walked out"
         // names no body called "Workers")
-        let people = matches!(head, "Workers" | "Members" | "Employees" | "Staff")
-            || GENERIC_GROUPS.contains(&head.to_ascii_lowercase().as_str());
-        if (is_acronym_like(w) || is_org_head(head)) && !is_sentence_opener(w) && !people {
+        // (asked of body words only: most words are none)
+        let people = || {
+            matches!(head, "Workers" | "Members" | "Employees" | "Staff")
+                || GENERIC_GROUPS.contains(&head.to_ascii_lowercase().as_str())
+        };
+        if (is_acronym_like(w) || is_org_head(head)) && !is_sentence_opener(w) && !people() {
             self.orgs.push((w.to_string(), pos));
         } else if head.len() > 2
             && !is_sentence_opener(head)
@@ -4058,7 +4061,7 @@ impl Names {
                         | "military"
                         | "army"
                 );
-                if !speaks_for_place && !doc.cap(toks[i - 1]) || i == 1 && !speaks_for_place {
+                if !speaks_for_place && (i == 1 || !doc.cap(toks[i - 1])) {
                     let sub = Np {
                         toks: np.toks.start..toks[i],
                         kind: NpKind::Role,
