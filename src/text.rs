@@ -1568,13 +1568,24 @@ pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 /// A constant word list as a set, a [`WordMap`] built on the first look-up.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
+    /// More words, from a second list kept apart for its own use.
+    more: &'static [&'static str],
     map: std::sync::OnceLock<WordMap<()>>,
 }
 
 impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        Self::joined(words, &[])
+    }
+
+    /// The words of two lists.
+    pub(crate) const fn joined(
+        words: &'static [&'static str],
+        more: &'static [&'static str],
+    ) -> Self {
         WordSet {
             words,
+            more,
             map: std::sync::OnceLock::new(),
         }
     }
@@ -1582,7 +1593,10 @@ impl WordSet {
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
         self.map
-            .get_or_init(|| WordMap::from_pairs(self.words.iter().map(|&w| (w, ())).collect()))
+            .get_or_init(|| {
+                let all = self.words.iter().chain(self.more);
+                WordMap::from_pairs(all.map(|&w| (w, ())).collect())
+            })
             .contains(w)
     }
 }

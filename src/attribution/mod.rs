@@ -1013,11 +1013,8 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                     // (not a document: "The study, by the Ocean Plastics Consortium, found")
                     .or_else(|| {
                         crate::quotes::appositive_subject(doc, sent_start, k).filter(|a| {
-                            !np::is_document_noun(doc.tok(a.toks.end - 1))
-                                && !matches!(
-                                    doc.tok(a.toks.end - 1),
-                                    "study" | "survey" | "poll" | "analysis" | "Study" | "Report"
-                                )
+                            let w = crate::quotes::lower(doc.tok(a.toks.end - 1));
+                            !np::is_document_noun(&w) && !crate::quotes::is_study_noun(w.as_bytes())
                         })
                     })
                     .or_else(|| {

@@ -627,21 +627,17 @@ pub(crate) fn demonym(w: &str) -> Option<&'static str> {
     classify(w).demonym()
 }
 
-use super::np::ROLE_NOUN_SET;
+use super::np::{RANKS, ROLE_NOUN_SET};
 
 /// True if `w` is a title word ("Mr", "Manager", "President").
 pub(crate) fn is_title(w: &str) -> bool {
     classify(w).title
 }
 
-#[inline]
-fn is_org_head(w: &str) -> bool {
-    classify(w).org_head
-}
-
 /// True if `w` heads an organisation's name ("Mission", "Council", "Ministry").
-pub(crate) fn is_org_like(w: &str) -> bool {
-    is_org_head(w)
+#[inline]
+pub(crate) fn is_org_head(w: &str) -> bool {
+    classify(w).org_head
 }
 
 /// A full person name seen in the document.
@@ -2852,12 +2848,7 @@ impl Names {
         }
         let mut words = words;
         // (and a place the body is based in: "Columbus-based Brightline Logistics Partners")
-        while words.len() > 1
-            && (is_sentence_opener(words[0])
-                || words[0].ends_with("-based")
-                || words[0].ends_with("-listed")
-                || words[0].ends_with("-headquartered"))
-        {
+        while words.len() > 1 && (is_sentence_opener(words[0]) || is_based_in(words[0])) {
             words = &words[1..];
         }
         match words {
@@ -3162,8 +3153,7 @@ impl Names {
         let last = q.last(&self.full_names);
         // (not a kunya's son: "Faisal" of "Abu Faisal" is no family name)
         let full = q.full(&self.full_names);
-        let kunya = full.len() == last.len() + 4 && full.starts_with("Abu ")
-            || full.len() == last.len() + 4 && full.starts_with("Umm ");
+        let kunya = matches!(full.strip_suffix(last), Some("Abu " | "Umm "));
         let surname = !kunya && (last == word || after_particle(last) == Some(word));
         (surname, q.titled, q.first_pos <= pos)
     }
@@ -3717,13 +3707,9 @@ impl Names {
             return Some(organisation(doc, "Downing Street".to_string(), s, e));
         }
         // ("Chicago-based Boeing said": the place the body is based in is no part of its name)
-        let first_cap = toks.iter().position(|&t| {
-            let w = doc.tok(t);
-            is_cap(w)
-                && !w.ends_with("-based")
-                && !w.ends_with("-listed")
-                && !w.ends_with("-headquartered")
-        })?;
+        let first_cap = toks
+            .iter()
+            .position(|&t| is_cap(doc.tok(t)) && !is_based_in(doc.tok(t)))?;
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();
         // "The Chief Minister, who ..., claimed": a title alone is its holder
@@ -4040,27 +4026,7 @@ impl Names {
         {
             if i > 0 && i + 1 < toks.len() && is_cap(doc.tok(toks[i + 1])) {
                 let noun = doc.tok(toks[i - 1]).to_ascii_lowercase();
-                let speaks_for_place = matches!(
-                    noun.as_str(),
-                    "official"
-                        | "officials"
-                        | "authorities"
-                        | "officer"
-                        | "officers"
-                        | "police"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "diplomat"
-                        | "diplomats"
-                        | "sources"
-                        | "source"
-                        | "government"
-                        | "ministry"
-                        | "embassy"
-                        | "military"
-                        | "army"
-                );
+                let speaks_for_place = speaks_for_body(&noun);
                 if !speaks_for_place && (i == 1 || !doc.cap(toks[i - 1])) {
                     let sub = Np {
                         toks: np.toks.start..toks[i],
@@ -4558,9 +4524,7 @@ impl Names {
                     // ("Two officers who responded": a number is no name)
                     && !crate::quotes::is_number_word(doc.tok(t))
                     // ("the Denver-based company": a place the body is based in)
-                    && !doc.tok(t).ends_with("-based")
-                    && !doc.tok(t).ends_with("-listed")
-                    && !doc.tok(t).ends_with("-headquartered")
+                    && !is_based_in(doc.tok(t))
             })
             .collect();
         if let Some(e) = qualified_body(doc, &toks, &caps) {
@@ -5197,32 +5161,6 @@ static PERSON_ROLES: WordSet = WordSet::new(&[
     "spokesperson",
 ]);
 
-/// Ranks and offices a person is named by ("the lieutenant said", "the coroner added"), also roles
-/// of [`PERSON_ROLES`]; when the text names nobody in one, the person quoted just before holds it
-/// ("The Rev. Dr. Martin Hale said ... “…,” the pastor said").
-const RANKS: &[&str] = &[
-    "coordinator",
-    "lieutenant",
-    "sergeant",
-    "superintendent",
-    "principal",
-    "coroner",
-    "referee",
-    "umpire",
-    "pastor",
-    "rabbi",
-    "imam",
-    "dean",
-    "bishop",
-    "archbishop",
-    "prince",
-    "princess",
-    "king",
-    "queen",
-    "emir",
-    "sultan",
-];
-
 /// A body noun besides the company nouns, added with the role nouns of `np` ("the network",
 /// "the watchdog"): with no body of that word named, the body named last is meant.
 fn is_other_body_noun(w: &str) -> bool {
@@ -5271,6 +5209,42 @@ fn is_private_calling(w: &str) -> bool {
 /// Dhabi", "El Salvador", "Abu Sayyaf"): two capitalised words that are no person's name.
 fn is_gazetteer_non_person(name: &str) -> bool {
     crate::actors::gazetteer::embedded_non_person_names().contains(name)
+}
+
+/// A word for one who speaks for a body, or for the body itself ("officials", "a spokesman",
+/// "the ministry"): such a phrase speaks for the body or place it names, even unnamed ("Officials
+/// in Beijing", "A spokesman for the ministry, who declined to be named").
+fn speaks_for_body(w: &str) -> bool {
+    matches!(
+        w,
+        "official"
+            | "officials"
+            | "authorities"
+            | "officer"
+            | "officers"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "representative"
+            | "source"
+            | "sources"
+            | "diplomat"
+            | "diplomats"
+            | "ministry"
+            | "department"
+            | "agency"
+            | "embassy"
+            | "government"
+            | "police"
+            | "military"
+            | "army"
+            | "company"
+    )
+}
+
+/// "Chicago-based", "Oslo-listed": the place a body is based in, which is no part of its name.
+fn is_based_in(w: &str) -> bool {
+    w.ends_with("-based") || w.ends_with("-listed") || w.ends_with("-headquartered")
 }
 
 /// A verb capitalised by a title-case headline ("Delphine Arroway Is Done Apologizing"): no
@@ -5825,31 +5799,7 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
     // "The bishop, who declined to be named, said", "A former England captain, speaking on
     // condition of anonymity,": a person who withholds their name (not an official, source or
     // diplomat, who still speaks for the body or country the phrase names)
-    let unnamed = !toks.iter().any(|&t| {
-        matches!(
-            doc.tok(t),
-            "official"
-                | "officials"
-                | "officer"
-                | "officers"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "source"
-                | "sources"
-                | "diplomat"
-                | "diplomats"
-                | "representative"
-                | "ministry"
-                | "department"
-                | "agency"
-                | "government"
-                | "police"
-                | "army"
-                | "company"
-                | "embassy"
-        )
-    }) && {
+    let unnamed = !toks.iter().any(|&t| speaks_for_body(doc.tok(t))) && {
         let n = doc.tokens.len();
         let hi = (last + 18).min(n);
         (last + 1..hi).any(|t| {
@@ -6137,14 +6087,7 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
     // ("Columbus-based Brightline Logistics Partners": the place the body is based in is no part
     // of its name)
     let (toks, words) = match words.first() {
-        Some(w)
-            if words.len() > 1
-                && (w.ends_with("-based")
-                    || w.ends_with("-listed")
-                    || w.ends_with("-headquartered")) =>
-        {
-            (&toks[1..], &words[1..])
-        }
+        Some(w) if words.len() > 1 && is_based_in(w) => (&toks[1..], &words[1..]),
         _ => (toks, words),
     };
     let s = doc.tokens[toks[0]].start;

@@ -66,12 +66,40 @@ pub(crate) const PRONOUNS: &[&str] = &[
     "he", "she", "they", "He", "She", "They", "I", "we", "We", "it", "It",
 ];
 
-/// `ROLE_NOUNS`, `SKIP_BEFORE_CUE` and `SKIP_AFTER_CUE` as hash sets (the same words).
-pub(crate) static ROLE_NOUN_SET: WordSet = WordSet::new(ROLE_NOUNS);
+/// `ROLE_NOUNS` with `RANKS`, `SKIP_BEFORE_CUE` and `SKIP_AFTER_CUE` as hash sets (the same
+/// words).
+pub(crate) static ROLE_NOUN_SET: WordSet = WordSet::joined(ROLE_NOUNS, RANKS);
 static SKIP_BEFORE_CUE_SET: WordSet = WordSet::new(SKIP_BEFORE_CUE);
 static SKIP_AFTER_CUE_SET: WordSet = WordSet::new(SKIP_AFTER_CUE);
 
-/// Common nouns that can speak as a role or an organisation.
+/// Ranks and offices a person is named by ("the lieutenant said", "the coroner added", "The crown
+/// prince said"): role nouns ([`ROLE_NOUN_SET`]) that name one person; when the text names nobody
+/// in one, the person quoted just before holds it ("The Rev. Dr. Martin Hale said ... “…,” the
+/// pastor said").
+pub(crate) const RANKS: &[&str] = &[
+    "coordinator",
+    "lieutenant",
+    "sergeant",
+    "superintendent",
+    "principal",
+    "coroner",
+    "referee",
+    "umpire",
+    "pastor",
+    "rabbi",
+    "imam",
+    "dean",
+    "bishop",
+    "archbishop",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+];
+
+/// Common nouns that can speak as a role or an organisation (and [`RANKS`]).
 pub(crate) const ROLE_NOUNS: &[&str] = &[
     // the offices of a head of state or government ("the presidency said")
     "presidency",
@@ -268,28 +296,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "municipality",
     // "the province said" in a provincial news release
     "province",
-    "coordinator",
-    // ranks and offices a person is named by ("the lieutenant said", "the coroner added")
-    "lieutenant",
-    "sergeant",
-    "superintendent",
-    "principal",
-    "coroner",
-    "referee",
-    "umpire",
-    "pastor",
-    "rabbi",
-    "imam",
-    "dean",
-    "bishop",
-    "archbishop",
-    // ("The crown prince said", "the emir told")
-    "prince",
-    "princess",
-    "king",
-    "queen",
-    "emir",
-    "sultan",
+    // (and the ranks, `RANKS`)
     // "his family said", "the family wrote": the family the text names ("the Rivas family")
     "family",
     "charity",
@@ -489,7 +496,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Were",
 ];
 
-/// The subject phrase that ends right before token `k` (a cue verb), not reaching before `lo`.
 /// True if `w` names a day of the week ("Thursday").
 pub(crate) fn is_weekday(w: &[u8]) -> bool {
     matches!(
@@ -550,6 +556,7 @@ pub(crate) fn quoted_as_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     })
 }
 
+/// The subject phrase that ends right before token `k` (a cue verb), not reaching before `lo`.
 pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     let mut j = k;
     // skip auxiliaries and adverbs: "has also said"

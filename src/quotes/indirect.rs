@@ -1004,25 +1004,10 @@ fn sentence_indirect(
     // "Did the president say he was leaving?": a yes/no question reports nothing; "Whoever said
     // it was wrong." has no reporter
     if lo < hi
-        && (matches!(
-            doc.tok_bytes(lo),
-            b"Did"
-                | b"Does"
-                | b"Do"
-                | b"Will"
-                | b"Would"
-                | b"Has"
-                | b"Have"
-                | b"Had"
-                | b"Can"
-                | b"Could"
-                | b"Should"
-                | b"Is"
-                | b"Was"
-                | b"Are"
-                | b"Were"
-        ) && (lo..hi).rev().take(3).any(|t| doc.tok_is(t, b"?"))
-            || matches!(doc.tok_bytes(lo), b"Whoever" | b"Whatever"))
+        && (matches!(doc.tok_bytes(lo), b"Whoever" | b"Whatever")
+            || (lo..hi).rev().take(3).any(|t| doc.tok_is(t, b"?"))
+                && doc.cap(lo)
+                && is_finite_aux(crate::quotes::lower(doc.tok(lo)).as_bytes()))
     {
         return None;
     }
@@ -1286,7 +1271,7 @@ fn sentence_indirect(
                     && matches!(doc.tok_bytes(np.toks.start - 1), b"in" | b"for")
                     && outer.kind == NpKind::Name
                     && outer.toks.end + 1 == np.toks.start
-                    && crate::attribution::names::is_org_like(doc.tok(outer.toks.end - 1)) =>
+                    && crate::attribution::names::is_org_head(doc.tok(outer.toks.end - 1)) =>
             {
                 outer
             }
@@ -1557,18 +1542,8 @@ fn sentence_indirect(
         // (a name too, "said Silva was injured", but no day: "said Monday was ...")
         let short_clause = c + 1 < hi
             && doc.tokens[c].kind == TokenKind::Word
-            && !matches!(
-                doc.tok_bytes(c),
-                b"Monday"
-                    | b"Tuesday"
-                    | b"Wednesday"
-                    | b"Thursday"
-                    | b"Friday"
-                    | b"Saturday"
-                    | b"Sunday"
-                    | b"Today"
-                    | b"Yesterday"
-            )
+            && !crate::attribution::np::is_weekday(doc.tok_bytes(c))
+            && !matches!(doc.tok_bytes(c), b"Today" | b"Yesterday")
             && is_finite_aux(doc.tok_bytes(c + 1));
         if c >= hi || !has_words(doc, c..hi, if moved || short_clause { 3 } else { 4 }) {
             continue;
@@ -1602,7 +1577,11 @@ fn sentence_indirect(
         } else if cue.participle {
             main_subject(doc, lo, k - 1)
         } else {
-            match np_before(doc, k, lo) {
+            // ("Ma’ruf Hasyim, a deputy chairman of Nahdlatul Ulama, the country’s largest Muslim
+            // organisation, urged": the name the appositives follow)
+            let np_k =
+                np_before(doc, k, lo).map(|np| stacked_appositives(doc, lo, k, &np).unwrap_or(np));
+            match np_k {
                 // "Scientology officials went to the station where they claimed ...": the
                 // pronoun of a subordinate clause is the sentence's subject
                 Some(np)
@@ -1613,12 +1592,6 @@ fn sentence_indirect(
                     let main = main_subject(doc, lo, np.toks.start)
                         .filter(|m| m.kind != NpKind::Pronoun && m.toks.end < np.toks.start);
                     main.or(Some(np))
-                }
-                // "Ma’ruf Hasyim, a deputy chairman of Nahdlatul Ulama, the country’s largest
-                // Muslim organisation, urged": the second of two appositives is no subject; the
-                // name they follow is
-                Some(np) if stacked_appositives(doc, lo, k, &np).is_some() => {
-                    stacked_appositives(doc, lo, k, &np)
                 }
                 Some(np) if subject_position(doc, lo, &np) => Some(np),
                 // "In its annual report, “State Of The Nation's Health,” the agency said": after
@@ -2409,15 +2382,17 @@ pub(crate) fn comma_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     .then_some(np)
 }
 
+/// A study noun ("study", "survey", "poll", "analysis", "report"): a document that finds.
+pub(crate) fn is_study_noun(w: &[u8]) -> bool {
+    matches!(w, b"study" | b"survey" | b"poll" | b"analysis" | b"report")
+}
+
 /// "although a recent poll found ...", "A new survey shows ...": a determiner, lower-case
 /// modifiers and a study noun right before the cue, as the subject of its clause (`np_before`
 /// reads people and bodies, not documents).
 fn study_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let h = k.checked_sub(1).filter(|&h| h > lo)?;
-    if !matches!(
-        doc.tok_bytes(h),
-        b"study" | b"survey" | b"poll" | b"analysis" | b"report"
-    ) {
+    if !is_study_noun(doc.tok_bytes(h)) {
         return None;
     }
     let mut s = h;
