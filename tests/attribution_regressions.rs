@@ -4947,3 +4947,45 @@ fn royal_roles_resolve_to_their_holder() {
         Some("Mohammed bin Salman")
     );
 }
+
+#[test]
+fn a_sovereign_named_by_one_name_is_a_person() {
+    // "King Charles visited ... the King said": a monarch or pope goes by a single name, which
+    // the title introduces even in narration
+    let qs = quotes("King Charles visited the flooded town of Tenbury Wells on Tuesday. “I have been deeply moved by the resilience of this community,” the King said after meeting residents.");
+    assert_eq!(
+        speaker_of(&qs, "I have been deeply moved").as_deref(),
+        Some("Charles"),
+        "{qs:#?}"
+    );
+    let qs = quotes("Pope Leo landed in Beirut on Sunday evening. “Lebanon is a message,” the pope told the crowd at the airport.");
+    assert_eq!(
+        speaker_of(&qs, "Lebanon is a message").as_deref(),
+        Some("Leo"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn people_of_the_public_by_what_they_do_are_nobody() {
+    // "said a farmer near Valencia" took the town; "a farmer in Valencia said" took "farmer";
+    // "Farmers in the Punjab said" was no report at all
+    for text in [
+        "“We will not leave the highway until the law is withdrawn,” said a farmer near Valencia.",
+        "“We will not leave the highway until the law is withdrawn,” a farmer in Valencia said.",
+        "“We will not leave the highway until the law is withdrawn,” said a shopkeeper outside Valencia.",
+        // (probe d21, which the first version of this fix gave to Kerry)
+        "His father, a farmer from Kerry, said: “We will not leave the highway until the law is withdrawn.”",
+    ] {
+        let qs = quotes(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        assert_eq!(speaker_of(&qs, "We will not leave"), None, "{text}");
+    }
+    let qs = quotes("Farmers in the Punjab said the new procurement rules would ruin them.");
+    assert!(
+        qs.iter()
+            .any(|q| q.text == "the new procurement rules would ruin them"),
+        "{qs:#?}"
+    );
+    assert_eq!(speaker_of(&qs, "the new procurement"), None);
+}

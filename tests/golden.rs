@@ -535,3 +535,16 @@ fn dev17_set_report() {
         "dev17 speaker accuracy {speaker:.3} < 0.75"
     );
 }
+
+/// The eighteenth dev set in `tests/dev18/`: 9 articles (a UN Security Council meeting, a Formula 1
+/// race report with team radio, a Kremlin wire, a papal trip with an in-flight press conference,
+/// a celebrity defamation trial, an NFL post-game story, a Ghanaian election petition, an ICJ
+/// hearing, a "Lunch with" founder interview), written and annotated blind in the twelfth session
+/// (see `tests/dev18/README.md`). Its errors are written to `/tmp/dev18-errors.txt`.
+#[test]
+fn dev18_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev18", 250);
+    assert!(recall >= 0.0, "dev18 recall {recall:.3}");
+    assert!(precision >= 0.0, "dev18 precision {precision:.3}");
+    assert!(speaker >= 0.0, "dev18 speaker accuracy {speaker:.3}");
+}

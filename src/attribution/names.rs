@@ -2950,6 +2950,27 @@ impl Names {
         let part = person_part_classed(words, cls);
         let t = part.start;
         let part = part.start..part.end - postfix_honours(&words[part.clone()]);
+        // "King Charles visited", "Saudi King Salman", "Pope Leo arrived": a monarch or pope
+        // goes by one name (not a regnal number: "Martin Luther King III")
+        if part.len() == 1
+            && t > 0
+            && is_sovereign_title(words[t - 1])
+            && cls[..t - 1].iter().all(|c| c.title || c.is_demonym())
+            && !is_roman_numeral(words[t])
+        {
+            let w = strip_possessive(words[t]);
+            if w.len() > 2 && !is_gazetteer_non_person(w) {
+                self.add_lone_given_name(w, pos);
+                if let Some(i) = self.person_named_hashed(w, part_hash(w)) {
+                    let p = &mut self.persons[i];
+                    if p.title.is_none() {
+                        p.title = Some(title_words(&words[..t], cls));
+                        p.titled = true;
+                    }
+                }
+            }
+            return;
+        }
         // a person's name has two to five words (tested before collecting them)
         if !(2..=5).contains(&part.len()) {
             return;
@@ -3245,6 +3266,9 @@ impl Names {
             {
                 None
             }
+            // "A farmer from Kerry said": the place a private person comes from is not who
+            // speaks (but "scientists from the Met Office" are that body's)
+            NpKind::Name if private_person_from(doc, np.toks.start) => None,
             // "I was basically hauled in and told that ...": a first-person report outside quote
             // marks (a pull quote) is the person quoted last, in this paragraph or the one before
             NpKind::Name if np.toks.len() == 1 && doc.tok_is(np.toks.start, b"I") => {
@@ -4022,12 +4046,25 @@ impl Names {
         // officials, who speak for it ("Officials in Beijing said")
         if let Some(i) = toks
             .iter()
-            .position(|&t| matches!(doc.tok_bytes(t), b"in" | b"near" | b"outside"))
+            .position(|&t| matches!(doc.tok_bytes(t), b"in" | b"near" | b"outside" | b"from"))
         {
-            if i > 0 && i + 1 < toks.len() && is_cap(doc.tok(toks[i + 1])) {
+            // (the place's first word, past an article: "Farmers in the Punjab")
+            let place_at =
+                i + 1 + usize::from(i + 2 < toks.len() && doc.tok_is(toks[i + 1], b"the"));
+            if i > 0 && place_at < toks.len() && is_cap(doc.tok(toks[place_at])) {
                 let noun = doc.tok(toks[i - 1]).to_ascii_lowercase();
                 let speaks_for_place = speaks_for_body(&noun);
-                if !speaks_for_place && (i == 1 || !doc.cap(toks[i - 1])) {
+                // ("a farmer from Kerry", but "Analysts from Jefferies": only a private person
+                // comes from a place)
+                let private = || {
+                    is_private_calling(&noun)
+                        || is_private_calling(noun.strip_suffix('s').unwrap_or(""))
+                        || GENERIC_GROUPS.contains(&noun.as_str())
+                };
+                if !speaks_for_place
+                    && (i == 1 || !doc.cap(toks[i - 1]))
+                    && (!doc.tok_is(toks[i], b"from") || private())
+                {
                     let sub = Np {
                         toks: np.toks.start..toks[i],
                         kind: NpKind::Role,
@@ -4037,7 +4074,7 @@ impl Names {
                 // ("Officials in Beijing said": the place's officials speak for it)
                 if speaks_for_place {
                     let place = Np {
-                        toks: toks[i + 1]..np.toks.end,
+                        toks: toks[place_at]..np.toks.end,
                         kind: NpKind::Name,
                     };
                     if let Some(e) = self.entity_from_name(doc, &place) {
@@ -4865,7 +4902,7 @@ impl Names {
         }
         // "A diplomat said", "a nurse told the inquiry": one unnamed person with no body named
         // is anonymous
-        if matches!(doc.tok(toks[0]), "a" | "an" | "A" | "An")
+        if (matches!(doc.tok(toks[0]), "a" | "an" | "A" | "An") || toks.len() == 1)
             && caps.is_empty()
             // (a private person or a calling; not a document, "a news release", nor an official
             // or office holder, who speaks for a body: "a senior unification ministry official",
@@ -5202,6 +5239,24 @@ fn is_private_calling(w: &str) -> bool {
             | "legislator"
             | "activist"
             | "campaigner"
+            | "farmer"
+            | "student"
+            | "driver"
+            | "fisherman"
+            | "shopkeeper"
+            | "vendor"
+            | "trader"
+            | "voter"
+            | "refugee"
+            | "patient"
+            | "pilgrim"
+            | "villager"
+            | "worker"
+            | "commuter"
+            | "shopper"
+            | "survivor"
+            | "protester"
+            | "demonstrator"
     )
 }
 
@@ -5717,6 +5772,14 @@ const GENERIC_GROUPS: &[&str] = &[
     "traders",
     "fans",
     "teachers",
+    "farmers",
+    "students",
+    "drivers",
+    "fishermen",
+    "shopkeepers",
+    "vendors",
+    "voters",
+    "refugees",
     "parents",
     "students",
     "shoppers",
@@ -6230,6 +6293,34 @@ fn is_office_holder(w: &str) -> bool {
             | "solicitor"
             | "solicitor-general"
             | "inspector"
+    )
+}
+
+/// True if the name at token `s` is the place a private person is from or in ("a farmer from
+/// Kerry", "a shopkeeper in the Punjab", "a student from Harvard").
+fn private_person_from(doc: &Doc, s: usize) -> bool {
+    let mut p = s;
+    if p >= 1 && doc.tok_is(p - 1, b"the") {
+        p -= 1;
+    }
+    if p < 2 || !matches!(doc.tok_bytes(p - 1), b"from" | b"in" | b"near" | b"outside") {
+        return false;
+    }
+    let noun = doc.tok(p - 2).to_ascii_lowercase();
+    is_private_calling(&noun) || GENERIC_GROUPS.contains(&noun.as_str())
+}
+
+/// A regnal number written in Roman numerals ("II", "XVII").
+fn is_roman_numeral(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// A title a sovereign or a pope bears before a single name ("King Charles", "Pope Leo",
+/// "Emir Tamim").
+fn is_sovereign_title(w: &str) -> bool {
+    matches!(
+        w,
+        "King" | "Queen" | "Pope" | "Emperor" | "Empress" | "Sultan" | "Emir" | "Tsar" | "Shah"
     )
 }
 

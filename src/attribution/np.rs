@@ -251,6 +251,20 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "nurses",
     "teachers",
     "workers",
+    // people of the public named by what they do ("Farmers in Punjab said", "said a farmer near
+    // Valencia"): nobody in particular (`GENERIC_GROUPS`, `is_private_calling`)
+    "farmers",
+    "farmer",
+    "students",
+    "student",
+    "drivers",
+    "fishermen",
+    "shopkeepers",
+    "shopkeeper",
+    "vendors",
+    "vendor",
+    "voters",
+    "refugees",
     "members",
     "member",
     "study",
@@ -775,19 +789,26 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         }
         // "Farmers in Punjab said", "a mother in Khan Younis told": a place after a common noun
         // is where the people are, not who speaks; the whole phrase is the subject
-        if s >= lo + 2
-            && matches!(doc.tok_bytes(s - 1), b"in" | b"near" | b"outside")
-            && is_word(doc, s - 2)
-            && doc.cue(s - 2).is_none()
-            && (!is_cap(doc.tok(s - 2)) || s - 2 == lo && common_plural_opener(doc, s - 2))
+        // (the preposition, before an article of the place: "Farmers in the Punjab")
+        let at_place = |p: &[u8]| matches!(p, b"in" | b"near" | b"outside");
+        let prep = if s >= lo + 3 && doc.tok_is(s - 1, b"the") && at_place(doc.tok_bytes(s - 2)) {
+            s - 2
+        } else {
+            s.saturating_sub(1)
+        };
+        if prep >= lo + 1
+            && at_place(doc.tok_bytes(prep))
+            && is_word(doc, prep - 1)
+            && doc.cue(prep - 1).is_none()
+            && (!is_cap(doc.tok(prep - 1)) || prep - 1 == lo && common_plural_opener(doc, prep - 1))
             && !matches!(
-                doc.tok_bytes(s - 2),
+                doc.tok_bytes(prep - 1),
                 b"said" | b"says" | b"was" | b"were" | b"is"
             )
         {
-            let mut b = s - 2;
+            let mut b = prep - 1;
             while b > lo
-                && s - 2 - b < 4
+                && prep - 1 - b < 4
                 && is_word(doc, b - 1)
                 && doc.cue(b - 1).is_none()
                 && !is_cap(doc.tok(b - 1))
@@ -1241,6 +1262,11 @@ fn is_function(w: &str) -> bool {
     matches!(
         w,
         "on" | "in"
+            | "near"
+            | "outside"
+            | "inside"
+            | "across"
+            | "among"
             | "at"
             | "to"
             | "for"
