@@ -313,7 +313,8 @@ impl Analyzer {
     /// "A Norwegian official told Reuters": a body named only by its nationality is that country
     /// (`Norway`). A capital speaking for its government is its country too, whichever capital the
     /// gazetteer knows ("Dushanbe said" gives `Tajikistan`), when `text` names the country, so that
-    /// the speaker is written as in the text; a lone word of that kind is the country even when
+    /// the speaker is written as in the text (not a seat of government: "the Kremlin said" is the
+    /// Kremlin's); a lone word of that kind is the country even when
     /// nothing told it from a person's name. A people ("Palestinians say") is not a government.
     ///
     /// `seen` keeps, per document, what the two text searches found, so that a long document whose
@@ -337,8 +338,11 @@ impl Analyzer {
                     let people = w.strip_suffix('s').is_some_and(|one| {
                         self.gazetteer.lookup(one).is_some_and(|b| b.id == a.id)
                     });
+                    // (not a seat of government, which speaks as itself: "the Kremlin said",
+                    // as "the White House said")
                     a.kind == ActorKind::Country
                         && !people
+                        && !attribution::names::is_org_head(w)
                         && !(person
                             && w.eq_ignore_ascii_case(&a.name)
                             && *seen

@@ -4989,3 +4989,67 @@ fn people_of_the_public_by_what_they_do_are_nobody() {
     );
     assert_eq!(speaker_of(&qs, "the new procurement"), None);
 }
+
+#[test]
+fn a_seat_of_government_speaks_as_itself() {
+    // dev18's Kremlin wire: "the Kremlin said" gave `Russia` once the text named Russia; like
+    // "the White House said", the Kremlin speaks as the Kremlin (a capital is still its country)
+    let qs = quotes("Russia denies any role in the damage. In a readout of the call, the Kremlin said the two men had discussed gas transit. Moscow said the talks were useful.");
+    assert_eq!(
+        speaker_of(&qs, "the two men had").as_deref(),
+        Some("Kremlin"),
+        "{qs:#?}"
+    );
+    assert_eq!(speaker_of(&qs, "the talks were").as_deref(), Some("Russia"));
+}
+
+#[test]
+fn a_coordinated_cue_keeps_the_sentence_subject() {
+    // dev18: "..., and said President Pavel Volgin had discussed" gave the partial before it to
+    // Volgin, read as an inverted "said X"
+    let qs = quotes("MOSCOW, Nov 12 (Reuters) - The Kremlin on Wednesday rejected as “absurd” German accusations that Russia was behind damage to a cable, and said President Pavel Volgin had discussed energy cooperation with Kazakhstan’s leader.");
+    assert_eq!(speaker_of(&qs, "absurd").as_deref(), Some("Kremlin"), "{qs:#?}");
+    assert_eq!(
+        speaker_of(&qs, "President Pavel Volgin had").as_deref(),
+        Some("Kremlin")
+    );
+}
+
+#[test]
+fn a_named_spokesperson_is_the_spokesperson_later() {
+    // dev18: "Kremlin spokesman Dmitry Ostapenko ... the Kremlin spokesman said" gave the
+    // Kremlin
+    let qs = quotes("Kremlin spokesman Dmitry Ostapenko told reporters the claims were false. Asked about the tanker, the Kremlin spokesman said he had “nothing to add” and referred questions to the defence ministry.");
+    assert_eq!(
+        speaker_of(&qs, "nothing to add").as_deref(),
+        Some("Dmitry Ostapenko"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn an_agency_quoting_someone_is_the_channel() {
+    // dev18: "“…,” TASS quoted Grushin as saying" gave TASS
+    let qs = quotes("TASS quoted Deputy Foreign Minister Sergei Grushin as saying the ambassador would be summoned.\n\n“We will not leave these insinuations unanswered,” TASS quoted Grushin as saying.");
+    assert_eq!(
+        speaker_of(&qs, "We will not leave").as_deref(),
+        Some("Sergei Grushin"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_persons_press_office_speaks_for_the_person() {
+    // dev18: "Dzhaksybekov’s press office said" gave "press office"
+    for text in [
+        "Kazakh President Yerlan Dzhaksybekov spoke to Volgin by phone. Dzhaksybekov’s press office said the conversation had taken place in a warm atmosphere.",
+        "Kazakh President Yerlan Dzhaksybekov spoke to Volgin by phone. His press office said the conversation had taken place in a warm atmosphere.",
+    ] {
+        let qs = quotes(text);
+        assert_eq!(
+            speaker_of(&qs, "the conversation had").as_deref(),
+            Some("Yerlan Dzhaksybekov"),
+            "{text}"
+        );
+    }
+}

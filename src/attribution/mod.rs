@@ -830,7 +830,7 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
 
 /// After the quote: “…,” X said / “…,” said X / “…,” X told Y.
 fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
-    let (close_t, next_quote_t) = (b.close_t, b.next_quote_t);
+    let (open_t, close_t, next_quote_t) = (b.open_t, b.close_t, b.next_quote_t);
     let sentence_end = |from: usize, to: usize| {
         (from..to)
             .find(|&t| matches!(doc.tok_bytes(t), b"." | b"!" | b"?") && t > from)
@@ -871,6 +871,30 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             {
                 return None;
             }
+            // "“…,” TASS quoted Grushin as saying": the person quoted speaks, the agency is
+            // the channel
+            let quoted = matches!(doc.tok_bytes(k), b"quoted" | b"quotes" | b"cited")
+                .then(|| np_after(doc, k, next_quote_t))
+                .flatten()
+                .filter(|np| {
+                    np.kind == NpKind::Name
+                        && np.toks.end + 1 < next_quote_t
+                        && doc.tok_is(np.toks.end, b"as")
+                        && doc.cue(np.toks.end + 1).is_some_and(|c| c.participle)
+                });
+            if let Some(np) = quoted {
+                let channel = np_before(doc, k, close_t).map(|c| {
+                    doc.text[doc.tokens[c.toks.start].start..doc.tokens[c.toks.end - 1].end]
+                        .to_string()
+                });
+                return Some(Found {
+                    cue_tok: np.toks.end + 1,
+                    subject: Some(np),
+                    addressee: None,
+                    channel,
+                    named_only: false,
+                });
+            }
             let subject = if k == close_t || (k == close_t + 1 && doc.tok_is(close_t, b",")) {
                 np_after(doc, k, next_quote_t).map(|np| np::owner_role_name(doc, np, next_quote_t))
             } else {
@@ -886,11 +910,26 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                     kind: NpKind::Role,
                 })
             });
+            // "The Kremlin rejected as “absurd” German accusations, and said President Pavel
+            // Volgin had ...": a coordinated cue's subject opens the sentence
+            let subject = subject.or_else(|| {
+                // (in the quote's own sentence: not "… exercise". People were encouraged to ...
+                // and suggest")
+                let lo = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
+                (k > close_t + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but") && lo < open_t)
+                    .then(|| crate::quotes::main_subject(doc, lo, k - 1))
+                    .flatten()
+            });
             // "urged Washington to", "accused Democrats of": the phrase after is the object
+            // (and "said President Pavel Volgin had": the reported clause's subject)
             let subject = subject.or_else(|| {
                 (!cue.addressee || k <= close_t + 1)
                     .then(|| np_after(doc, k, next_quote_t))
                     .flatten()
+                    .filter(|np| {
+                        !(np.toks.end < next_quote_t
+                            && crate::quotes::is_finite_aux(doc.tok_bytes(np.toks.end)))
+                    })
             });
             if subject.is_none() && k > close_t + 1 {
                 // "“…,” his father said", "“…,” a neighbour said", "“…,” one negotiator from a
@@ -1121,12 +1160,26 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
         let lo = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
         let lo = if k > close_t { lo.max(close_t) } else { lo };
         let cue = doc.cue(k).expect("cue");
-        let subject = np_before(doc, k, lo).or_else(|| {
-            (!cue.addressee)
-                .then(|| np_after(doc, k, para_toks.end))
-                .flatten()
-                .map(|np| np::owner_role_name(doc, np, para_toks.end))
-        });
+        // ("The Kremlin rejected as “absurd” German accusations, and said President Pavel Volgin
+        // had ...": a coordinated cue's subject opens the sentence, and the name after it is the
+        // reported clause's subject, not an inverted speaker)
+        let coordinated = k > lo + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but");
+        let subject = np_before(doc, k, lo)
+            .or_else(|| {
+                coordinated
+                    .then(|| crate::quotes::main_subject(doc, lo, k - 1))
+                    .flatten()
+            })
+            .or_else(|| {
+                (!cue.addressee)
+                    .then(|| np_after(doc, k, para_toks.end))
+                    .flatten()
+                    .filter(|np| {
+                        !(np.toks.end < para_toks.end
+                            && crate::quotes::is_finite_aux(doc.tok_bytes(np.toks.end)))
+                    })
+                    .map(|np| np::owner_role_name(doc, np, para_toks.end))
+            });
         if subject.is_some() {
             let addressee = addressee_after(doc, k, cue.addressee, &subject, para_toks.end);
             return Some(Found {

@@ -4083,6 +4083,35 @@ impl Names {
                 }
             }
         }
+        // "Kremlin spokesman Dmitry Ostapenko ... the Kremlin spokesman said", "The company's
+        // spokesman, Tom Reyes, ... The spokesman said": the spokesperson the text named
+        if let [det, .., head] = toks[..] {
+            let h = doc.tok(head);
+            if matches!(doc.tok(det), "the" | "The")
+                && matches!(h, "spokesman" | "spokeswoman" | "spokesperson")
+                && toks.len() <= 3
+            {
+                let start = doc.tokens[det].start;
+                let body = (toks.len() == 3)
+                    .then(|| doc.tok(toks[1]))
+                    .filter(|w| is_cap(w));
+                let p = self.person_in_role(doc, h, start, false).filter(|&p| {
+                    body.is_none_or(|b| {
+                        self.mentions_before(start, ROLE_WINDOW)
+                            .any(|m| m.person == p && self.has_role(doc, m, b))
+                    })
+                });
+                if let Some(p) = p {
+                    let end = doc.tokens[head].end;
+                    return Some(Entity {
+                        mention: doc.text[start..end].to_string(),
+                        start,
+                        end,
+                        ..self.person_entity(p)
+                    });
+                }
+            }
+        }
         // "A company spokesperson said", "a trust spokesperson added": the body of that kind
         // named before speaks
         if let [det, body, person] = toks[..] {
@@ -4284,8 +4313,15 @@ impl Names {
             }
         }
         // "Her office said", "his statement said", "her spokesman said": the person the pronoun
-        // stands for
-        if let [owner, head] = toks[..] {
+        // stands for (and "his press office")
+        let owned = match toks[..] {
+            [owner, m, head] if is_office_modifier(doc.tok(m)) && doc.tok_is(head, b"office") => {
+                Some([owner, head])
+            }
+            [owner, head] => Some([owner, head]),
+            _ => None,
+        };
+        if let Some([owner, head]) = owned {
             let as_word = match doc.tok(owner) {
                 "his" | "His" => Some("he"),
                 "her" | "Her" => Some("she"),
@@ -4327,8 +4363,18 @@ impl Names {
                 }
             }
         }
-        // "Ms Keogh’s office said", "according to Keogh's spokesman": the person the text names
-        if let [.., owner, head] = toks[..] {
+        // "Ms Keogh’s office said", "according to Keogh's spokesman", "Dzhaksybekov’s press
+        // office said": the person the text names
+        let owned = match toks[..] {
+            [.., owner, m, head]
+                if is_office_modifier(doc.tok(m)) && doc.tok_is(head, b"office") =>
+            {
+                Some([owner, head])
+            }
+            [.., owner, head] => Some([owner, head]),
+            _ => None,
+        };
+        if let Some([owner, head]) = owned {
             let o = doc.tok(owner);
             if is_cap(o)
                 && strip_possessive(o).len() < o.len()
@@ -6308,6 +6354,11 @@ fn private_person_from(doc: &Doc, s: usize) -> bool {
     }
     let noun = doc.tok(p - 2).to_ascii_lowercase();
     is_private_calling(&noun) || GENERIC_GROUPS.contains(&noun.as_str())
+}
+
+/// A word that says which of a person's offices speaks: "press" in "his press office".
+fn is_office_modifier(w: &str) -> bool {
+    matches!(w, "press" | "media" | "private" | "communications")
 }
 
 /// A regnal number written in Roman numerals ("II", "XVII").

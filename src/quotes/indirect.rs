@@ -636,7 +636,7 @@ fn is_audience(w: &[u8]) -> bool {
 }
 
 /// A finite auxiliary or form of "be", "have", "do": the mark of a clause.
-fn is_finite_aux(w: &[u8]) -> bool {
+pub(crate) fn is_finite_aux(w: &[u8]) -> bool {
     matches!(
         w,
         b"is"
