@@ -2408,7 +2408,11 @@ impl Names {
                     && crate::actors::is_given_name(first_part(full))
                     && crate::actors::name_shape(full.split(' '))
                         == crate::actors::NameShape::Person
-                    && is_subject_mention(doc, m.at, m.tok)
+                    && (is_subject_mention(doc, m.at, m.tok)
+                        // ("The first question came from Lucía Carranza of Radio Programas del
+                        // Perú. “…?” she asked.": of the pronoun's known gender, in the sentence
+                        // before)
+                        || want.is_some() && g == want && doc.sentence_of(m.at) + 1 == sent)
                     && (want.is_none() || g.is_none() || g == want)
             })
             .map(|m| self.person_entity(m.person))
@@ -2483,6 +2487,9 @@ impl Names {
             w.eq_ignore_ascii_case(role)
                 // ("CSK skipper Arjun Venkatraman ... the CSK captain added")
                 || role == "captain" && w.eq_ignore_ascii_case("skipper")
+                // ("Pope Benedict XVII ... the pontiff said"; "King Charles ... the monarch")
+                || role == "pontiff" && w == "Pope"
+                || role == "monarch" && is_sovereign_title(w)
                 || abbrev.is_some_and(|a| w.trim_end_matches('.').eq_ignore_ascii_case(a))
         };
         if p.title.as_deref().is_some_and(|t| {
@@ -3010,8 +3017,11 @@ impl Names {
                 return;
             }
             // "Abu Dhabi", "El Salvador", "Abu Sayyaf": a place or body the gazetteer knows is
-            // nobody's name (asked of new names only, a few per document)
-            if is_gazetteer_non_person(&self.joined) {
+            // nobody's name (asked of new names only, a few per document); nor is a faith's or
+            // party's members ("Aymara Catholics", "House Republicans")
+            if is_gazetteer_non_person(&self.joined)
+                || super::np::PROPER_PLURALS.contains(&rest[rest.len() - 1])
+            {
                 return;
             }
             // ("Al Jazeera said": a broadcaster, which is a body)
@@ -6108,6 +6118,11 @@ fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
     let mut e = t;
     while e + 1 < doc.tokens.len() && doc.tokens[e + 1].kind == TokenKind::Word && doc.cap(e + 1) {
         e += 1;
+    }
+    // (an owner is no subject: "Mendizábal’s office said" is the office's sentence)
+    let last = doc.tok(e);
+    if strip_possessive(last).len() < last.len() {
+        return false;
     }
     let next = doc.tokens.get(e + 1).map(|n| &doc.text[n.start..n.end]);
     // "Asked what governments should take from the paper, Okafor was blunt."

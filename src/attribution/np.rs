@@ -97,6 +97,12 @@ pub(crate) const RANKS: &[&str] = &[
     "queen",
     "emir",
     "sultan",
+    "pope",
+    "pontiff",
+    "cardinal",
+    "patriarch",
+    "monarch",
+    "emperor",
 ];
 
 /// Common nouns that can speak as a role or an organisation (and [`RANKS`]).
@@ -1020,7 +1026,7 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
 
 /// Parties' members and faiths, always capitalised: "Republicans say" names a speaker even when
 /// no "Republican" stands elsewhere in the text (unlike "Estimates suggest").
-const PROPER_PLURALS: &[&str] = &[
+pub(crate) const PROPER_PLURALS: &[&str] = &[
     "Republicans",
     "Democrats",
     "Conservatives",
