@@ -5109,3 +5109,38 @@ fn a_pronoun_of_known_gender_takes_the_name_just_before() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn an_american_football_position_is_a_title() {
+    // dev18's NFL story: "Linebacker Corey Amadi, who had 11 tackles, ..." made a person called
+    // "Linebacker Corey Amadi"
+    let qs = quotes("Linebacker Corey Amadi, who had 11 tackles and the game’s only interception, was more blunt.\n\n“They stopped running the ball,” Amadi said.");
+    assert_eq!(
+        speaker_of(&qs, "They stopped").as_deref(),
+        Some("Corey Amadi"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_team_spokesperson_speaks_for_the_team_just_quoted() {
+    // dev18's F1 report: "Mercedes said in a statement ... A team spokesperson added" gave "team
+    // spokesperson"; dev17's live blog: "A club spokesperson" after "Everton have confirmed"
+    let qs = quotes("Mercedes said in a statement that it accepted the decision. A team spokesperson added that the blistering had been caused by a \"setup choice we got wrong\" and not by the tyre.");
+    assert_eq!(
+        speaker_of(&qs, "setup choice").as_deref(),
+        Some("Mercedes"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_time_zone_is_no_body() {
+    // dev17's live blog: "23:00 BST" registered a body "BST", which "the club said" then took
+    let qs = quotes("The window closed at 23:00 BST on Monday.\n\n12:15 Brighton have responded to the speculation. In a short statement, the club said Åberg “remains an important part of our plans”.");
+    assert_ne!(
+        speaker_of(&qs, "remains an important").as_deref(),
+        Some("BST"),
+        "{qs:#?}"
+    );
+}

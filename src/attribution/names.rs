@@ -186,6 +186,15 @@ const TITLES: &[&str] = &[
     "Jockey",
     "Boxer",
     "Golfer",
+    // (American football: "Linebacker Corey Amadi")
+    "Quarterback",
+    "Linebacker",
+    "Cornerback",
+    "Receiver",
+    "Kicker",
+    "Punter",
+    "Lineman",
+    "Rookie",
     "Coach",
     "Founder",
     "Co-founder",
@@ -1261,8 +1270,9 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
 /// "NATO", "U.N.", "AT&T": a single word of two or more upper-case letters (and dots or "&").
 #[inline]
 fn is_acronym_like(w: &str) -> bool {
-    // (two letters at least: "X." of "posted on X." is no body's acronym)
-    if w.len() < 2 || w.len() == 2 && w.ends_with('.') {
+    // (two letters at least: "X." of "posted on X." is no body's acronym; nor a time zone, "23:00
+    // BST")
+    if w.len() < 2 || w.len() == 2 && w.ends_with('.') || is_time_zone(w) {
         return false;
     }
     // (by bytes up to the first non-ASCII one: most words fail at their second letter)
@@ -4132,12 +4142,48 @@ impl Names {
                     w,
                     "spokesperson" | "spokesman" | "spokeswoman" | "representative"
                 )
-                && (COMPANY_NOUNS.contains(&b) || is_org_head(&capitalised(b)))
+                && (COMPANY_NOUNS.contains(&b) || b == "team" || is_org_head(&capitalised(b)))
             {
                 // (a body whose name has that word: not "company", which names none)
                 let (s, e) = (doc.tokens[det].start, doc.tokens[person].end);
                 if let Some((org, _)) = self.org_with_word_before(b, s) {
                     return Some(organisation(doc, org.to_string(), s, e));
+                }
+                // ("A team spokesman said ... the Jaguars", "a team spokesperson" after
+                // "Mercedes": a team is the body named last, as clubs rarely carry the word)
+                if matches!(b, "team" | "club") {
+                    // ("Mercedes said in a statement ... A team spokesperson added": the body
+                    // quoted in this paragraph, though no body's name marks it as one)
+                    if let Some((e0, _)) = ctx.last_speaker.as_ref().filter(|(e0, p)| {
+                        (e0.kind == EntityKind::Organisation
+                            || self.person_named(&e0.name).is_none())
+                            && *p == doc.para_of(s)
+                            && !is_news_outlet(&e0.name)
+                    }) {
+                        return Some(organisation(doc, e0.name.clone(), s, e));
+                    }
+                    if let Some(org) = self
+                        .org_before_where(s, 2000, &ctx.quoted, |at| !is_workplace_mention(doc, at))
+                    {
+                        // (not a league or governing body: "Premier League", "FIA", "NFL")
+                        let governing = is_acronym_like(&org)
+                            || org.rsplit(' ').next().is_some_and(|h| {
+                                matches!(
+                                    h,
+                                    "League"
+                                        | "Federation"
+                                        | "Association"
+                                        | "Union"
+                                        | "Commission"
+                                        | "Council"
+                                        | "Committee"
+                                        | "Board"
+                                )
+                            });
+                        if !is_news_outlet(&org) && !governing {
+                            return Some(organisation(doc, org, s, e));
+                        }
+                    }
                 }
             }
         }
@@ -6374,6 +6420,33 @@ fn private_person_from(doc: &Doc, s: usize) -> bool {
 /// A word that says which of a person's offices speaks: "press" in "his press office".
 fn is_office_modifier(w: &str) -> bool {
     matches!(w, "press" | "media" | "private" | "communications")
+}
+
+/// A time zone's abbreviation ("BST", "GMT"): no body's acronym.
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "BST"
+            | "GMT"
+            | "UTC"
+            | "CET"
+            | "CEST"
+            | "EST"
+            | "EDT"
+            | "CST"
+            | "CDT"
+            | "PST"
+            | "PDT"
+            | "MST"
+            | "MDT"
+            | "IST"
+            | "JST"
+            | "AEST"
+            | "AEDT"
+            | "ET"
+            | "PT"
+            | "CT"
+    )
 }
 
 /// A regnal number written in Roman numerals ("II", "XVII").
