@@ -5144,3 +5144,33 @@ fn a_time_zone_is_no_body() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn two_surnames_are_the_person_named_with_them() {
+    // dev18's ICJ hearing: "Benítez Ocampo told the 15-judge panel" after "Ambassador Raúl
+    // Benítez Ocampo" was a person of its own; but "Minister for Trade and Industry Stavros
+    // Leventis" stays Stavros Leventis (probe p132)
+    let qs = quotes("Paraguay’s agent, Ambassador Raúl Benítez Ocampo, said the toll had raised costs.\n\n“Madam President, members of the court, Paraguay does not come before you lightly,” Benítez Ocampo told the 15-judge panel.");
+    assert_eq!(
+        speaker_of(&qs, "Madam President").as_deref(),
+        Some("Raúl Benítez Ocampo"),
+        "{qs:#?}"
+    );
+    let qs = quotes("Minister for Trade and Industry Stavros Leventis said the port would reopen on Monday.");
+    assert_eq!(
+        speaker_of(&qs, "the port would").as_deref(),
+        Some("Stavros Leventis")
+    );
+}
+
+#[test]
+fn a_place_by_its_head_word_is_no_person() {
+    // dev18's ICJ hearing: "the confluence with the Paraguay River" made a person "Paraguay
+    // River", whom every later "Paraguay" then named
+    let qs = quotes("The toll is levied on every vessel passing the confluence with the Paraguay River.\n\nParaguay argued that the charge violates a guarantee of free navigation.");
+    assert_eq!(
+        speaker_of(&qs, "the charge violates").as_deref(),
+        Some("Paraguay"),
+        "{qs:#?}"
+    );
+}

@@ -2062,6 +2062,34 @@ impl Names {
         found.next().is_none().then_some(i)
     }
 
+    /// "Benítez Ocampo told the court" after "Raúl Benítez Ocampo": the one person of three words
+    /// or more whose full name ends with the two-word `name` (the two surnames of Spanish and
+    /// Portuguese names), when `name` is nobody's full name.
+    fn person_ending_with_surnames(&self, name: &str) -> Option<usize> {
+        let (a, b) = name.split_once(' ')?;
+        // (not a name that opens with a given name: "Stavros Leventis" is a full name, though
+        // a run "Industry Stavros Leventis" was read before it)
+        if b.contains(' ')
+            || !is_cap(a)
+            || !is_cap(b)
+            || crate::actors::is_given_name(a)
+            || self.person_named(name).is_some()
+        {
+            return None;
+        }
+        let mut found = self.persons.iter().enumerate().filter(|(_, p)| {
+            let full = p.full(&self.full_names);
+            full.len() > name.len() + 1
+                && full.ends_with(name)
+                && full.as_bytes()[full.len() - name.len() - 1] == b' '
+                // (a known given name first: not a run that took in a title's words, "Industry
+                // Stavros Leventis")
+                && crate::actors::is_given_name(first_part(full))
+        });
+        let (i, _) = found.next()?;
+        found.next().is_none().then_some(i)
+    }
+
     /// The person whose full name is the end of the run of capitalised tokens `s..i` (two words
     /// or more; the last without a possessive ending), longest first. `joined` is a buffer.
     fn full_name_ending_run(
@@ -3029,14 +3057,24 @@ impl Names {
             // "Abu Dhabi", "El Salvador", "Abu Sayyaf": a place or body the gazetteer knows is
             // nobody's name (asked of new names only, a few per document); nor is a faith's or
             // party's members ("Aymara Catholics", "House Republicans")
+            // (nor a place or thing by its head word, "the Paraguay River", "Pennsylvania
+            // Avenue", unless a given name opens it: "Allen West")
             if is_gazetteer_non_person(&self.joined)
                 || super::np::PROPER_PLURALS.contains(&rest[rest.len() - 1])
+                || !crate::actors::is_given_name(rest[0])
+                    && crate::actors::name_shape(rest.iter().copied())
+                        == crate::actors::NameShape::Thing
             {
                 return;
             }
             // ("Al Jazeera said": a broadcaster, which is a body)
             if is_news_outlet(&self.joined) {
                 self.orgs.push((self.joined.clone(), pos));
+                return;
+            }
+            // "Benítez Ocampo told the court" after "Raúl Benítez Ocampo": the two surnames of
+            // the person named before, not a person of their own
+            if rest.len() == 2 && self.person_ending_with_surnames(&self.joined).is_some() {
                 return;
             }
             // "Dr Al Nuaimi met ..." after "Dr Mariam Al Nuaimi": a family name that opens
@@ -4036,6 +4074,8 @@ impl Names {
         // "Van der Berg said" after "Ruan van der Berg": the end of a full name with a particle
         let mut full = mention.clone();
         if let Some(i) = self.person_ending_with_particle_name(&full) {
+            full = self.persons[i].full(&self.full_names).to_string();
+        } else if let Some(i) = self.person_ending_with_surnames(&full) {
             full = self.persons[i].full(&self.full_names).to_string();
         }
         let p = self.person_named(&full).map(|i| &self.persons[i]);
