@@ -5156,7 +5156,9 @@ fn two_surnames_are_the_person_named_with_them() {
         Some("Raúl Benítez Ocampo"),
         "{qs:#?}"
     );
-    let qs = quotes("Minister for Trade and Industry Stavros Leventis said the port would reopen on Monday.");
+    let qs = quotes(
+        "Minister for Trade and Industry Stavros Leventis said the port would reopen on Monday.",
+    );
     assert_eq!(
         speaker_of(&qs, "the port would").as_deref(),
         Some("Stavros Leventis")
@@ -5171,6 +5173,50 @@ fn a_place_by_its_head_word_is_no_person() {
     assert_eq!(
         speaker_of(&qs, "the charge violates").as_deref(),
         Some("Paraguay"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_sovereign_rank_is_held_only_by_its_title() {
+    // review 15: "the pope" went to the cardinal named after "Pope Leo appointed"; "the monarch"
+    // to the prime minister the King received; "the prince" is Prince William, not the King
+    for (text, prefix, want) in [
+        ("Pope Leo appointed Cardinal Robert Prevost's successor in Chicago. \"He is a good shepherd,\" the pope said of Archbishop Blase Cupich.", "He is a good", "Leo"),
+        ("King Charles received Prime Minister Keir Starmer at Buckingham Palace. \"We spoke about the floods,\" the monarch said.", "We spoke", "Charles"),
+        ("King Charles and Prince William attended the service. \"It was moving,\" the prince said.", "It was moving", "William"),
+        ("Pope Leo received King Charles at the Vatican on Thursday. \"It was a historic meeting,\" the King said. The pope said they had prayed together.", "they had prayed", "Leo"),
+        ("Emperor Naruhito opened the session. \"Peace is our duty,\" the emperor said.", "Peace is", "Naruhito"),
+        ("Patriarch Kirill led the service. \"We pray for peace,\" the patriarch said.", "We pray", "Kirill"),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{text}: {qs:#?}");
+    }
+    // (a royal's short form is the royal named in full: "Prince Faisal" after "Prince Faisal bin
+    // Nasser Al Mansour", dev16)
+    let qs = quotes("Foreign Minister Prince Faisal bin Nasser Al Mansour spoke to his Iranian counterpart. Prince Faisal told reporters the crew must be freed “without delay”.");
+    assert_eq!(
+        speaker_of(&qs, "without delay").as_deref(),
+        Some("Faisal bin Nasser Al Mansour")
+    );
+}
+
+#[test]
+fn the_gender_rule_keeps_a_subject_of_that_gender() {
+    // review 15: the "sentence before" rule took the object over a subject of the same gender
+    let qs = quotes("Mary Ryan spoke to Helen Ford after the meeting. \"Did you vote?\" she asked.");
+    assert_eq!(speaker_of(&qs, "Did you vote").as_deref(), Some("Mary Ryan"));
+    let qs = quotes("Officers arrested Paul Hunt after a complaint by Jane Wood. \"He threatened me,\" she told the court.");
+    assert_eq!(speaker_of(&qs, "He threatened").as_deref(), Some("Jane Wood"));
+}
+
+#[test]
+fn it_after_a_persons_office_is_the_person() {
+    // review 15's c15
+    let qs = quotes("Volodymyr Zelensky's press office said he had spoken to Emmanuel Macron. \"The conversation was substantive,\" it said.");
+    assert_eq!(
+        speaker_of(&qs, "The conversation").as_deref(),
+        Some("Volodymyr Zelensky"),
         "{qs:#?}"
     );
 }

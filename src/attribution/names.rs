@@ -37,6 +37,10 @@ const TITLES: &[&str] = &[
     "Sheikh",
     "Emir",
     "Sultan",
+    "Emperor",
+    "Empress",
+    "Tsar",
+    "Patriarch",
     "Pope",
     "Cardinal",
     "Archbishop",
@@ -2450,10 +2454,28 @@ impl Names {
                         // ("The first question came from Lucía Carranza of Radio Programas del
                         // Perú. “…?” she asked.": of the pronoun's known gender, in the sentence
                         // before)
-                        || want.is_some() && g == want && doc.sentence_of(m.at) + 1 == sent)
+                        || want.is_some()
+                            && g == want
+                            && doc.sentence_of(m.at) + 1 == sent
+                            && self.only_person_of_sentence(doc, m, want))
                     && (want.is_none() || g.is_none() || g == want)
             })
             .map(|m| self.person_entity(m.person))
+    }
+
+    /// Whether mention `m` names the only person of its sentence who may be of gender `want`
+    /// ("The first question came from Lucía Carranza", "Officers arrested Paul Hunt after a
+    /// complaint by Jane Wood", not "Mary Ryan spoke to Helen Ford").
+    fn only_person_of_sentence(&self, doc: &Doc, m: &Mention, want: Option<Gender>) -> bool {
+        let sent = doc.sentence_of(m.at);
+        let k = self.mentions.partition_point(|o| o.at < m.at);
+        let same = |o: &&Mention| {
+            o.person != m.person
+                && doc.sentence_of(o.at) == sent
+                && self.gender(doc, o.person).is_none_or(|g| Some(g) == want)
+        };
+        !self.mentions[..k].iter().rev().take(8).any(|o| same(&o))
+            && !self.mentions[k..].iter().take(8).any(|o| same(&o))
     }
 
     /// The mentions before byte `pos`, within `window` bytes, nearest first.
@@ -2536,6 +2558,11 @@ impl Names {
                 || role == "prosecutor" && is_prosecutor_title(t)
         }) {
             return true;
+        }
+        // (a sovereign's or a prelate's rank only by the person's own title: not "Pope Leo
+        // appointed Cardinal Robert Prevost's successor" for the cardinal)
+        if is_sovereign_rank(role) {
+            return false;
         }
         // the words before the mention's run of capitalised words
         let mut s = m.tok;
@@ -3004,7 +3031,13 @@ impl Names {
             && !is_roman_numeral(words[t])
         {
             let w = strip_possessive(words[t]);
-            if w.len() > 2 && !is_gazetteer_non_person(w) {
+            // (not the short form of a royal named in full before: "Prince Faisal" after
+            // "Prince Faisal bin Nasser Al Mansour")
+            let short_form = self
+                .persons
+                .iter()
+                .any(|p| first_part(p.full(&self.full_names)) == w);
+            if w.len() > 2 && !is_gazetteer_non_person(w) && !short_form {
                 self.add_lone_given_name(w, pos);
                 if let Some(i) = self.person_named_hashed(w, part_hash(w)) {
                     let p = &mut self.persons[i];
@@ -3652,7 +3685,14 @@ impl Names {
                     .map(at)
             }
             b"it" | b"they" => {
-                if let Some(e) = recent.filter(|e| e.kind != EntityKind::Person) {
+                // (or a person who spoke through an office: "Zelensky's press office said ...
+                // “…,” it said")
+                if let Some(e) = recent.filter(|e| {
+                    e.kind != EntityKind::Person
+                        || ["office", "campaign"]
+                            .iter()
+                            .any(|w| e.mention.ends_with(w) && e.start < t.start)
+                }) {
                     return Some(at(e.clone()));
                 }
                 // not a name said inside a quote ("... don't do S&M," -- what the rest of it said)
@@ -6489,6 +6529,27 @@ fn is_time_zone(w: &str) -> bool {
     )
 }
 
+/// A rank a sovereign or a prelate holds ("the pope", "the King", "the patriarch"): only the
+/// person titled with it holds it.
+fn is_sovereign_rank(role: &str) -> bool {
+    matches!(
+        role,
+        "pope"
+            | "pontiff"
+            | "monarch"
+            | "king"
+            | "queen"
+            | "emperor"
+            | "empress"
+            | "prince"
+            | "princess"
+            | "sultan"
+            | "emir"
+            | "cardinal"
+            | "patriarch"
+    )
+}
+
 /// A regnal number written in Roman numerals ("II", "XVII").
 fn is_roman_numeral(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
@@ -6499,7 +6560,18 @@ fn is_roman_numeral(w: &str) -> bool {
 fn is_sovereign_title(w: &str) -> bool {
     matches!(
         w,
-        "King" | "Queen" | "Pope" | "Emperor" | "Empress" | "Sultan" | "Emir" | "Tsar" | "Shah"
+        "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Pope"
+            | "Emperor"
+            | "Empress"
+            | "Sultan"
+            | "Emir"
+            | "Tsar"
+            | "Shah"
+            | "Patriarch"
     )
 }
 
