@@ -5204,10 +5204,17 @@ fn a_sovereign_rank_is_held_only_by_its_title() {
 #[test]
 fn the_gender_rule_keeps_a_subject_of_that_gender() {
     // review 15: the "sentence before" rule took the object over a subject of the same gender
-    let qs = quotes("Mary Ryan spoke to Helen Ford after the meeting. \"Did you vote?\" she asked.");
-    assert_eq!(speaker_of(&qs, "Did you vote").as_deref(), Some("Mary Ryan"));
+    let qs =
+        quotes("Mary Ryan spoke to Helen Ford after the meeting. \"Did you vote?\" she asked.");
+    assert_eq!(
+        speaker_of(&qs, "Did you vote").as_deref(),
+        Some("Mary Ryan")
+    );
     let qs = quotes("Officers arrested Paul Hunt after a complaint by Jane Wood. \"He threatened me,\" she told the court.");
-    assert_eq!(speaker_of(&qs, "He threatened").as_deref(), Some("Jane Wood"));
+    assert_eq!(
+        speaker_of(&qs, "He threatened").as_deref(),
+        Some("Jane Wood")
+    );
 }
 
 #[test]
@@ -5217,6 +5224,18 @@ fn it_after_a_persons_office_is_the_person() {
     assert_eq!(
         speaker_of(&qs, "The conversation").as_deref(),
         Some("Volodymyr Zelensky"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_person_role_named_before_is_that_person() {
+    // dev18's defamation trial: "told a Los Angeles jury on Tuesday that producer Trent Hollis
+    // ... the producer said" gave a body "Tuesday that producer"
+    let qs = quotes("LOS ANGELES -- Pop star Maya Delgado told a Los Angeles jury on Tuesday that producer Trent Hollis \"didn't write a single note\" of her hit.\n\nHollis took the stand on Wednesday. \"They're my words. It was a joke,\" the producer said, leaning into the microphone.");
+    assert_eq!(
+        speaker_of(&qs, "They're my words").as_deref(),
+        Some("Trent Hollis"),
         "{qs:#?}"
     );
 }

@@ -5378,6 +5378,17 @@ static PERSON_ROLES: WordSet = WordSet::new(&[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    // (a person when the text names one in the role: "producer Trent Hollis ... the producer
+    // said"; else the body path, "the oil producer")
+    "producer",
+    "singer",
+    "rapper",
+    "actor",
+    "actress",
+    "author",
+    "quarterback",
+    "striker",
+    "goalkeeper",
 ]);
 
 /// A body noun besides the company nouns, added with the role nouns of `np` ("the network",
@@ -5816,8 +5827,14 @@ fn qualified_at(doc: &Doc, lo: usize, t: usize) -> Option<String> {
             "the" | "a" | "an" | "its" | "The" | "A" | "An"
         )
         && (doc.cap(s - 1) || doc.tok(s - 1).chars().all(char::is_lowercase))
-        // (not across a verb: the headline "Hale says team ..." names no "Hale says team")
+        // (not across a verb: the headline "Hale says team ..." names no "Hale says team"; nor
+        // a clause word or a day: "on Tuesday that producer")
         && doc.cue(s - 1).is_none()
+        && !matches!(
+            doc.tok(s - 1),
+            "that" | "which" | "who" | "and" | "or" | "but" | "on" | "in" | "at" | "to" | "of"
+        )
+        && !super::np::is_weekday(doc.tok_bytes(s - 1))
     {
         s -= 1;
     }
