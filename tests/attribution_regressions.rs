@@ -5239,3 +5239,29 @@ fn a_person_role_named_before_is_that_person() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_profiles_present_tense_pronoun_is_its_subject() {
+    // dev18's "Lunch with" interview: after "“…,” she told Bloomberg last year" (the investor),
+    // "“That’s fair,” she says" is the founder quoted throughout with "she says", and the second
+    // part of the split quote keeps her
+    let text = "Adaeze Morrow is already seated when I arrive. “It’s a test,” she says, tapping her phone.\n\nAchebe has remained a loyal backer. “Adaeze will tell you she made mistakes,” she told Bloomberg last year.\n\nI read her the quote. She puts down her fork. “That’s fair,” she says. “We said ‘family’ because it felt warm, and it was the wrong word.”";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "That’s fair").as_deref(),
+        Some("Adaeze Morrow"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "We said").as_deref(),
+        Some("Adaeze Morrow")
+    );
+    // (but a woman named since, the subject of her own sentences, is the one meant: dev13's
+    // "Kasia Nowak, 34, lives two floors below ... She has reported it ..., she says")
+    let qs = quotes("Maureen Oyelaran has lived on the estate since 1998. “It was a good place,” she says.\n\nThe architect defended the design. “A block is only as good as the people who look after it,” he told the magazine.\n\nKasia Nowak, 34, lives two floors below Oyelaran with her son. She has reported the mould to Meridian 11 times since 2022, she says.");
+    assert_eq!(
+        speaker_of(&qs, "She has reported").as_deref(),
+        Some("Kasia Nowak"),
+        "{qs:#?}"
+    );
+}

@@ -316,6 +316,10 @@ pub(crate) fn attribute(
         };
         if let Some(s) = &a.speaker {
             note_speaker(&mut ctx, s, a.para);
+            ctx.last_cue_present = a.cue.as_deref().is_some_and(is_present_cue);
+            if ctx.last_cue_present && s.kind == EntityKind::Person {
+                ctx.present_speaker = Some((s.clone(), a.para));
+            }
         }
         out.push(a);
     }
@@ -399,6 +403,14 @@ pub(crate) fn attribute(
         });
     }
     out
+}
+
+/// A cue verb in the third person present ("says", "adds", "tells"), the tense of profiles and
+/// features.
+pub(crate) fn is_present_cue(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && crate::cues::lookup(w).is_some_and(|c| !c.participle && c.lemma != w)
 }
 
 /// Makes `s`, who spoke in paragraph `para`, the context's last speaker.
@@ -502,6 +514,11 @@ impl Item {
 #[derive(Default)]
 pub(crate) struct Context {
     pub last_speaker: Option<(Entity, usize)>,
+    /// The person quoted last with a cue in the present tense ("she says"), and whether the last
+    /// speaker's cue was one: a profile's "she says" is its subject's, though another woman was
+    /// quoted since in the past tense ("she told Bloomberg last year").
+    pub present_speaker: Option<(Entity, usize)>,
+    pub last_cue_present: bool,
     /// The speech quotes' and titles' spans (marks included), in document order: a pronoun
     /// outside them does not refer to a name said or titled inside them.
     pub quoted: Vec<Range<usize>>,

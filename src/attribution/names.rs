@@ -3634,6 +3634,32 @@ impl Names {
                         return Some(at(e));
                     }
                 }
+                // "“…,” she says" in a profile after "“…,” she told Bloomberg last year": the
+                // person quoted in the present tense, not the one quoted since in the past
+                // (within six paragraphs)
+                if ti + 1 < doc.tokens.len()
+                    && !ctx.last_cue_present
+                    && super::is_present_cue(doc.tok(ti + 1))
+                {
+                    // (only against that past speaker, when no one else is nearer: not "Kasia
+                    // Nowak, 34, lives ... She has reported it ..., she says")
+                    let nearest_is_recent = || {
+                        let near =
+                            self.person_before_outside(doc, t.start, 1500, want, &ctx.quoted);
+                        near.is_some_and(|n| recent.is_some_and(|r| r.name == n.name))
+                    };
+                    if let Some((e, _)) = ctx.present_speaker.as_ref().filter(|(e, p)| {
+                        doc.para_of(t.start) <= p + 6
+                            && recent.is_some_and(|r| r.name != e.name)
+                            && nearest_is_recent()
+                            && self.person_named(&e.name).is_some_and(|p| {
+                                let g = self.gender(doc, p);
+                                want.is_none() || g.is_none() || g == want
+                            })
+                    }) {
+                        return Some(at(e.clone()));
+                    }
+                }
                 // "a spokesman for the naval mission Aspides said ... , he added": the
                 // spokesperson of the organisation quoted in the sentence before
                 if let Some(e) = recent.filter(|e| {
@@ -3673,6 +3699,31 @@ impl Names {
                         && self.person_named(&e.name).is_none_or(|p| {
                             let g = self.gender(doc, p);
                             want.is_none() || g.is_none() || g == want
+                        })
+                }) {
+                    return Some(at(e.clone()));
+                }
+                // (the same pronoun again, for the second part of a split quote: what it was
+                // read as for the first)
+                if let Some(e) = recent.filter(|e| e.start == t.start && e.end == t.end) {
+                    return Some(e.clone());
+                }
+                // "“That’s fair,” she says. “We said ‘family’ ...” ... she adds": the person quoted
+                // last in this paragraph, with no other person of fitting gender named since
+                if let Some(e) = recent.filter(|e| {
+                    e.kind == EntityKind::Person
+                        && e.end > 0
+                        && e.end <= t.start
+                        && doc.para_of(e.start) == doc.para_of(t.start)
+                        && self.person_named(&e.name).is_some_and(|p| {
+                            let g = self.gender(doc, p);
+                            (want.is_none() || g.is_none() || g == want)
+                                && !self.mentions_before(t.start, t.start - e.end).any(|m| {
+                                    m.person != p && {
+                                        let g = self.gender(doc, m.person);
+                                        want.is_none() || g.is_none() || g == want
+                                    }
+                                })
                         })
                 }) {
                     return Some(at(e.clone()));
