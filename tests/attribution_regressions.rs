@@ -5252,16 +5252,36 @@ fn a_profiles_present_tense_pronoun_is_its_subject() {
         Some("Adaeze Morrow"),
         "{qs:#?}"
     );
-    assert_eq!(
-        speaker_of(&qs, "We said").as_deref(),
-        Some("Adaeze Morrow")
-    );
+    assert_eq!(speaker_of(&qs, "We said").as_deref(), Some("Adaeze Morrow"));
     // (but a woman named since, the subject of her own sentences, is the one meant: dev13's
     // "Kasia Nowak, 34, lives two floors below ... She has reported it ..., she says")
     let qs = quotes("Maureen Oyelaran has lived on the estate since 1998. “It was a good place,” she says.\n\nThe architect defended the design. “A block is only as good as the people who look after it,” he told the magazine.\n\nKasia Nowak, 34, lives two floors below Oyelaran with her son. She has reported the mould to Meridian 11 times since 2022, she says.");
     assert_eq!(
         speaker_of(&qs, "She has reported").as_deref(),
         Some("Kasia Nowak"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_continues_the_speaker_of_the_paragraph_before() {
+    // dev18's interview: "She still writes to both of them ..., she says" after the founder's
+    // quote that ran over two paragraphs went to the investor named further back
+    let qs = quotes("Adaeze Morrow is already seated when I arrive. “It’s a test,” she says.\n\nAchebe has remained a loyal backer. “Adaeze will tell you she made mistakes,” Rosalind Achebe told Bloomberg last year.\n\nI read her the quote. “That’s fair,” she says. “We said ‘family’ because it felt warm.\n\n“I should have said this is a team.”\n\nShe still writes to both of them on their birthdays, she says. “Which is probably worse,” she adds.");
+    assert_eq!(
+        speaker_of(&qs, "She still writes").as_deref(),
+        Some("Adaeze Morrow"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "Which is probably").as_deref(),
+        Some("Adaeze Morrow")
+    );
+    // (not a relative quoted by "according to" in the paragraph before: dev11's obituary)
+    let qs = quotes("Honora Blythe, a photographer, died on Saturday. She was 86.\n\nHer daughter, Clara Blythe Osei, said the cause was heart failure.\n\nMs. Blythe spent four decades photographing places most Americans knew only from headlines. According to her daughter, she never owned a zoom lens.\n\n“Anyone can photograph the explosion,” she once said.");
+    assert_eq!(
+        speaker_of(&qs, "Anyone can").as_deref(),
+        Some("Honora Blythe"),
         "{qs:#?}"
     );
 }

@@ -3709,12 +3709,20 @@ impl Names {
                     return Some(e.clone());
                 }
                 // "“That’s fair,” she says. “We said ‘family’ ...” ... she adds": the person quoted
-                // last in this paragraph, with no other person of fitting gender named since
+                // last in this paragraph or the one before, with no other person of fitting
+                // gender named since
+                // (the paragraph it spoke in: a quote running over paragraphs keeps its first
+                // segment's mention)
+                let spoke_in = ctx.last_speaker.as_ref().map_or(0, |(_, p)| *p);
                 if let Some(e) = recent.filter(|e| {
                     e.kind == EntityKind::Person
                         && e.end > 0
                         && e.end <= t.start
-                        && doc.para_of(e.start) == doc.para_of(t.start)
+                        && (spoke_in == doc.para_of(t.start)
+                            // (from the paragraph before only when named or a pronoun there, not
+                            // "According to her daughter, she never owned ...")
+                            || spoke_in + 1 == doc.para_of(t.start)
+                                && (is_cap(&e.mention) || gender_of_word(&e.mention).is_some()))
                         && self.person_named(&e.name).is_some_and(|p| {
                             let g = self.gender(doc, p);
                             (want.is_none() || g.is_none() || g == want)
