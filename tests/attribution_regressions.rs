@@ -5285,3 +5285,39 @@ fn a_pronoun_continues_the_speaker_of_the_paragraph_before() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_titled_name_set_off_after_a_body_is_the_speaker() {
+    // dev18's Ghana petition: "The Chairperson of the Electoral Commission, Mrs. Abena Serwaa
+    // Quansah, has described ..." was read as a "City, State" pair after a preposition, and the
+    // title phrase spoke; probe p468 (a general's rank) was no report at all
+    let qs = quotes("The Chairperson of the Electoral Commission, Mrs. Abena Serwaa Quansah, has described the allegations as “baseless and unfortunate”.");
+    assert_eq!(
+        speaker_of(&qs, "baseless").as_deref(),
+        Some("Abena Serwaa Quansah"),
+        "{qs:#?}"
+    );
+    let qs = quotes("The chief of the General Staff, Gen. Valery Gerasimov, said Russian forces were advancing.");
+    assert_eq!(
+        speaker_of(&qs, "Russian forces").as_deref(),
+        Some("Valery Gerasimov"),
+        "{qs:#?}"
+    );
+    // (a state after a city still is one: "Ostrow, who lives in Moscow, Idaho, says")
+    let qs = quotes("Doris Whitaker, 74, of Cedar Hollow, said the warehouse would ruin the neighbourhood.");
+    assert_eq!(
+        speaker_of(&qs, "the warehouse").as_deref(),
+        Some("Doris Whitaker")
+    );
+}
+
+#[test]
+fn a_players_position_is_the_player_named_so() {
+    // dev18's NFL story: "said the quarterback" after "Quarterback Trey Lassiter"
+    let qs = quotes("Quarterback Trey Lassiter threw for 300 yards on Sunday. Rookie receiver Marcus Bell caught two touchdowns.\n\n“He’s got no fear. None,” said the quarterback.");
+    assert_eq!(
+        speaker_of(&qs, "He’s got no fear").as_deref(),
+        Some("Trey Lassiter"),
+        "{qs:#?}"
+    );
+}

@@ -4942,6 +4942,14 @@ impl Names {
                 {
                     return Some(as_mentioned(e0.clone()));
                 }
+                // (a player's position names nobody else: "said the quarterback" with no
+                // quarterback named is no speaker called "quarterback")
+                if matches!(
+                    head,
+                    "quarterback" | "linebacker" | "cornerback" | "receiver" | "kicker" | "rookie"
+                ) {
+                    return None;
+                }
             }
         }
         if definite {

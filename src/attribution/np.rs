@@ -97,6 +97,13 @@ pub(crate) const RANKS: &[&str] = &[
     "queen",
     "emir",
     "sultan",
+    // American football positions ("said the quarterback", "the rookie said")
+    "quarterback",
+    "linebacker",
+    "cornerback",
+    "receiver",
+    "kicker",
+    "rookie",
     "pope",
     "pontiff",
     "cardinal",
@@ -661,6 +668,10 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                 && !(crate::actors::is_given_name(doc.tok(m + 1))
                     && m + 2 < last
                     && is_cap(doc.tok(m + 2)))
+                // (a state is a word or two, with no title: not "of the Electoral Commission,
+                // Mrs. Abena Serwaa Quansah,")
+                && last - (m + 1) <= 2
+                && !super::names::is_title(doc.tok(m + 1))
                 && after_preposition(doc, m, lo)
             {
                 continue;
@@ -675,10 +686,16 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                             || super::names::is_title(doc.tok(t))
                     })
                 };
-                if let Some(np) = np_before(doc, last, m + 1)
-                    .filter(|np| {
-                        np.kind == NpKind::Name && np.toks.start == m + 1 && !title_only(np)
+                // (past a title before the name: "The Chairperson of the Electoral Commission,
+                // Mrs. Abena Serwaa Quansah, has described")
+                let opens_appositive = |np: &Np| {
+                    (m + 1..np.toks.start).all(|t| {
+                        doc.tok_is(t, b".")
+                            || is_cap(doc.tok(t)) && super::names::is_title(doc.tok(t))
                     })
+                };
+                if let Some(np) = np_before(doc, last, m + 1)
+                    .filter(|np| np.kind == NpKind::Name && opens_appositive(np) && !title_only(np))
                     .or_else(|| name_with_affiliation(doc, m + 1, last))
                 {
                     return Some(np);
