@@ -5304,7 +5304,9 @@ fn a_titled_name_set_off_after_a_body_is_the_speaker() {
         "{qs:#?}"
     );
     // (a state after a city still is one: "Ostrow, who lives in Moscow, Idaho, says")
-    let qs = quotes("Doris Whitaker, 74, of Cedar Hollow, said the warehouse would ruin the neighbourhood.");
+    let qs = quotes(
+        "Doris Whitaker, 74, of Cedar Hollow, said the warehouse would ruin the neighbourhood.",
+    );
     assert_eq!(
         speaker_of(&qs, "the warehouse").as_deref(),
         Some("Doris Whitaker")
@@ -5318,6 +5320,17 @@ fn a_players_position_is_the_player_named_so() {
     assert_eq!(
         speaker_of(&qs, "He’s got no fear").as_deref(),
         Some("Trey Lassiter"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn came_the_reply_is_the_other_side_of_the_exchange() {
+    // dev18's F1 team radio
+    let qs = quotes("\"Box, box. Box this lap, we're going to softs,\" his race engineer Jamie Pryor told him over the radio.\n\n\"Are you sure? These are still OK,\" Theo Castellane asked.\n\n\"Trust us, Theo. Box now,\" came the reply.");
+    assert_eq!(
+        speaker_of(&qs, "Trust us").as_deref(),
+        Some("Jamie Pryor"),
         "{qs:#?}"
     );
 }

@@ -258,6 +258,12 @@ pub(crate) fn attribute(
                     }
                     None => match prev_same_group.map(|o| &out[o]) {
                         Some(p) => (p.speaker.clone(), p.addressee.clone(), p.cue.clone(), None),
+                        // "“Are you sure?” Castellane asked. “Trust us, Theo. Box now,” came the
+                        // reply": the other side of the exchange answers
+                        None if is_reply_after(doc, sp) && ctx.other_speaker.is_some() => {
+                            let (e, _) = ctx.other_speaker.as_ref().expect("checked");
+                            (Some(e.clone()), None, Some("reply".to_string()), None)
+                        }
                         None => (
                             sentence_subject_before(doc, names, sp, &ctx)
                                 .or_else(|| continuation(doc, sp, &ctx)),
@@ -413,8 +419,33 @@ pub(crate) fn is_present_cue(w: &str) -> bool {
         && crate::cues::lookup(w).is_some_and(|c| !c.participle && c.lemma != w)
 }
 
+/// "“…,” came the reply", "“…” was the answer": a quote whose speaker is the other side of the
+/// exchange.
+fn is_reply_after(doc: &Doc, sp: &Span) -> bool {
+    let t = doc.token_at(sp.outer.end);
+    let t = if t < doc.tokens.len() && doc.tok_is(t, b",") {
+        t + 1
+    } else {
+        t
+    };
+    t + 2 < doc.tokens.len()
+        && matches!(doc.tok_bytes(t), b"came" | b"was")
+        && doc.tok_is(t + 1, b"the")
+        && matches!(
+            doc.tok_bytes(t + 2),
+            b"reply" | b"response" | b"answer" | b"retort"
+        )
+}
+
 /// Makes `s`, who spoke in paragraph `para`, the context's last speaker.
 fn note_speaker(ctx: &mut Context, s: &Entity, para: usize) {
+    // (the one before, when another: the other side of an exchange)
+    if let Some((e, p)) = &ctx.last_speaker {
+        if e.name != s.name {
+            ctx.other_speaker =
+                (e.kind == EntityKind::Person && p + 2 >= para).then(|| (e.clone(), *p));
+        }
+    }
     match &mut ctx.last_speaker {
         // (into the previous speaker's strings: no allocation)
         Some((e, p)) => {
@@ -519,6 +550,9 @@ pub(crate) struct Context {
     /// quoted since in the past tense ("she told Bloomberg last year").
     pub present_speaker: Option<(Entity, usize)>,
     pub last_cue_present: bool,
+    /// The person quoted before the last speaker, in this paragraph or the two before: the other
+    /// side of an exchange ("“…,” came the reply").
+    pub other_speaker: Option<(Entity, usize)>,
     /// The speech quotes' and titles' spans (marks included), in document order: a pronoun
     /// outside them does not refer to a name said or titled inside them.
     pub quoted: Vec<Range<usize>>,
