@@ -5334,3 +5334,20 @@ fn came_the_reply_is_the_other_side_of_the_exchange() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_title_phrase_set_off_before_a_name_is_its_title() {
+    // dev18's Ghana petition: "The Deputy Chairperson in charge of Operations, Dr. Emmanuel Kofi
+    // Addai, ... the Deputy Chairperson asked" gave a body "EC Chairperson"; "the Finance
+    // Minister" is the "Minister of Finance" named so
+    let qs = quotes("The Deputy Chairperson in charge of Operations, Dr. Emmanuel Kofi Addai, blamed the delays on party supporters.\n\n“Our staff were locked in a room for six hours,” the Deputy Chairperson said.\n\nThe Minister of Finance, Dr. Kwame Osei, spoke next. “We will not default,” the Finance Minister said.");
+    assert_eq!(
+        speaker_of(&qs, "Our staff").as_deref(),
+        Some("Emmanuel Kofi Addai"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "We will not default").as_deref(),
+        Some("Kwame Osei")
+    );
+}

@@ -1677,6 +1677,7 @@ impl Names {
         }
         names.index_parts();
         names.find_mentions(doc, caps);
+        names.appositive_titles(doc);
         // capitals are single words: look them up among the document's words (one pass), and
         // search the text for a country name only when its capital occurs
         // (every capital is capitalised, so only capitalised word tokens can be one)
@@ -1988,6 +1989,66 @@ impl Names {
                 self.orgs
                     .push((format!("{head} of {}", words.join(" ")), toks[s - 2].start));
             }
+        }
+    }
+
+    /// "The Minister of Finance, Dr. Kwame Osei,", "The Deputy Chairperson in charge of
+    /// Operations, Dr. Emmanuel Kofi Addai,": a title phrase set off before a person's first
+    /// mention is their title, when they have none ("the Finance Minister said", "the Deputy
+    /// Chairperson asked" then find them).
+    fn appositive_titles(&mut self, doc: &Doc) {
+        let mut seen = vec![false; self.persons.len()];
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            // (or an honorific only: "Dr.", "Mrs.")
+            let honorific_only = |t: &str| !t.trim().contains(' ');
+            if seen[m.person]
+                || self.persons[m.person]
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| !honorific_only(t))
+            {
+                seen[m.person] = true;
+                continue;
+            }
+            seen[m.person] = true;
+            // the run's first token, past a title before the name ("Dr.")
+            let mut s = m.tok;
+            loop {
+                while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+                    s -= 1;
+                }
+                // ("Dr." as two tokens)
+                if s >= 2 && doc.tok_is(s - 1, b".") && is_title(doc.tok(s - 2)) {
+                    s -= 2;
+                } else {
+                    break;
+                }
+            }
+            if s < 3 || !doc.tok_is(s - 1, b",") {
+                continue;
+            }
+            // the phrase before the comma: "The", then capitalised words and joiners
+            let end = s - 1;
+            let sent_lo = doc.sents[doc.sentence_of(doc.tokens[end].start)].1.start;
+            let mut b = end;
+            while b > sent_lo
+                && end - b < 10
+                && doc.tokens[b - 1].kind == TokenKind::Word
+                && (doc.cap(b - 1)
+                    || matches!(doc.tok(b - 1), "of" | "for" | "in" | "charge" | "the"))
+            {
+                b -= 1;
+            }
+            if b != sent_lo || !matches!(doc.tok(b), "The" | "the") || b + 1 >= end {
+                continue;
+            }
+            if !(b + 1..end).any(|t| is_title(doc.tok(t)) && doc.cap(t)) {
+                continue;
+            }
+            let (a, z) = (doc.tokens[b + 1].start, doc.tokens[end - 1].end);
+            self.persons[m.person].title = Some(doc.text[a..z].to_string());
+            self.persons[m.person].titled = true;
         }
     }
 
@@ -2671,9 +2732,18 @@ impl Names {
         // how the title holds the words: not at all, qualified by a nationality, or plainly
         let holds = |t: &str| -> Option<bool> {
             let tw: Vec<&str> = t.split(' ').collect();
+            // (or "the Finance Minister" for the "Minister of Finance": a portfolio after "of"
+            // or "for")
+            let portfolio = |w: &[&str]| {
+                matches!(title, [p, o] if w.len() == 3
+                    && w[0].eq_ignore_ascii_case(o)
+                    && matches!(w[1], "of" | "for")
+                    && w[2].eq_ignore_ascii_case(p))
+            };
             let at = tw
                 .windows(title.len())
-                .position(|w| w.iter().zip(title).all(|(a, b)| a.eq_ignore_ascii_case(b)))?;
+                .position(|w| w.iter().zip(title).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+                .or_else(|| tw.windows(3).position(portfolio))?;
             let before = &tw[..at];
             if before.iter().any(|w| is_title_qualifier(w)) {
                 return None;
@@ -6509,6 +6579,7 @@ fn is_office(w: &str) -> bool {
             | "Commissioner"
             | "Chairman"
             | "Chairwoman"
+            | "Chairperson"
             | "Speaker"
             | "King"
             | "Queen"
