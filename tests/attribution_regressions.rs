@@ -5351,3 +5351,49 @@ fn a_title_phrase_set_off_before_a_name_is_its_title() {
         Some("Kwame Osei")
     );
 }
+
+#[test]
+fn the_present_tense_rule_keeps_a_past_speaker_who_goes_on() {
+    // review 16: the profile rule gave "“…,” she adds" in the supervisor's own paragraph, and
+    // "Pike now works with the whole company. “…,” she says", to the profile's subject
+    for (text, prefix, want) in [
+        ("Mia Porter has pulled 40 people from the surf. “Most of them are tourists,” she says.\n\nHer supervisor, Erin Shaw, recalled one rescue. “Mia went out in six-foot waves,” she told reporters in 2021. “I’ve never seen anything like it,” she adds.", "I’ve never seen", "Erin Shaw"),
+        ("Lena Hart tore her Achilles in 2020. “I thought my career was over,” she says.\n\nHer physiotherapist, Joan Pike, was less worried. “She heals fast,” Pike said at the time.\n\nPike now works with the whole company. “Dancers are the toughest patients I have,” she says.", "Dancers are", "Joan Pike"),
+        // (while the profile's subject keeps a quote that names the other woman: review 16's
+        // b02_6)
+        ("Beatriz Lima was arrested six times in the 1990s. “I was young and very loud,” she says.\n\nA former ally, Clara Duarte, accused her of selling out when Lima joined the government. “She became what we fought,” Duarte told Folha in 2017.\n\n“Clara was half right,” she says.", "Clara was half", "Beatriz Lima"),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{text}: {qs:#?}");
+    }
+}
+
+#[test]
+fn an_unnamed_position_or_rank_is_nobody() {
+    // review 16: "said the linebacker" with no linebacker named went to the quarterback quoted
+    // last; "The patriarch said" after "Ecumenical Patriarch Bartholomew" made a speaker
+    // "patriarch"
+    let qs = quotes("“I’ve got to be better,” quarterback Justin Herbert said. “It’s a team loss,” said the linebacker.");
+    assert_eq!(speaker_of(&qs, "It’s a team loss"), None, "{qs:#?}");
+    let qs = quotes("Ecumenical Patriarch Bartholomew met Pope Leo in Istanbul. The patriarch said unity was “within reach.”");
+    assert_eq!(
+        speaker_of(&qs, "within reach").as_deref(),
+        Some("Bartholomew"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_bodys_press_office_is_the_body() {
+    // review 16: "The Kremlin’s press office said" gave "press office"
+    let qs = quotes("The Kremlin’s press office said Putin was ready to talk. “There are conditions,” it said.");
+    assert_eq!(
+        speaker_of(&qs, "Putin was ready").as_deref(),
+        Some("Kremlin"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "There are conditions").as_deref(),
+        Some("Kremlin")
+    );
+}

@@ -41,6 +41,7 @@ const TITLES: &[&str] = &[
     "Empress",
     "Tsar",
     "Patriarch",
+    "Ecumenical",
     "Pope",
     "Cardinal",
     "Archbishop",
@@ -3713,10 +3714,29 @@ impl Names {
                 {
                     // (only against that past speaker, when no one else is nearer: not "Kasia
                     // Nowak, 34, lives ... She has reported it ..., she says")
+                    // (nor in the past speaker's own paragraph, "“…,” she told reporters in
+                    // 2021. “…,” she adds", nor when the pronoun's paragraph names them: "Pike
+                    // now works with the whole company. “…,” she says")
+                    let para = doc.para_of(t.start);
                     let nearest_is_recent = || {
                         let near =
                             self.person_before_outside(doc, t.start, 1500, want, &ctx.quoted);
-                        near.is_some_and(|n| recent.is_some_and(|r| r.name == n.name))
+                        let Some(r) = recent.filter(|r| near.is_some_and(|n| r.name == n.name))
+                        else {
+                            return false;
+                        };
+                        let spoke_in = ctx.last_speaker.as_ref().map_or(para, |(_, p)| *p);
+                        // (in the narration: "“Clara was half right,” she says" names her
+                        // inside the quote)
+                        let in_quote = |at: usize| {
+                            let k = ctx.quoted.partition_point(|r| r.end <= at);
+                            ctx.quoted.get(k).is_some_and(|r| r.start <= at)
+                        };
+                        let named_here = self.person_named(&r.name).is_some_and(|rp| {
+                            self.mentions_before(t.start, t.start - doc.paras[para].start)
+                                .any(|m| m.person == rp && !in_quote(m.at))
+                        });
+                        spoke_in != para && !named_here
                     };
                     if let Some((e, _)) = ctx.present_speaker.as_ref().filter(|(e, p)| {
                         doc.para_of(t.start) <= p + 6
@@ -3818,9 +3838,10 @@ impl Names {
                 // “…,” it said")
                 if let Some(e) = recent.filter(|e| {
                     e.kind != EntityKind::Person
-                        || ["office", "campaign"]
-                            .iter()
-                            .any(|w| e.mention.ends_with(w) && e.start < t.start)
+                        || e.start < t.start
+                            && e.mention
+                                .split(' ')
+                                .any(|w| matches!(w, "office" | "campaign"))
                 }) {
                     return Some(at(e.clone()));
                 }
@@ -4649,14 +4670,30 @@ impl Names {
                 )
             {
                 let k = self.mentions.partition_point(|m| m.tok < owner);
+                let (s, e) = (doc.tokens[toks[0]].start, doc.tokens[head].end);
                 if let Some(m) = self.mentions.get(k).filter(|m| m.tok == owner) {
-                    let (s, e) = (doc.tokens[toks[0]].start, doc.tokens[head].end);
                     return Some(Entity {
                         mention: doc.text[s..e].to_string(),
                         start: s,
                         end: e,
                         ..self.person_entity(m.person)
                     });
+                }
+                // ("The Kremlin’s press office said", "Zelensky’s press office said": the
+                // owner the text names, a body or a person named by one word)
+                if doc.tok(head) == "office" {
+                    let name = Np {
+                        toks: owner..owner + 1,
+                        kind: NpKind::Name,
+                    };
+                    if let Some(o) = self.entity_from_name(doc, &name) {
+                        return Some(Entity {
+                            mention: doc.text[s..e].to_string(),
+                            start: s,
+                            end: e,
+                            ..o
+                        });
+                    }
                 }
             }
         }
@@ -5004,6 +5041,11 @@ impl Names {
             // ("The Rev. Dr. Martin Hale said ... “…,” the pastor said": a rank the text gave
             // its holder in other words is the person quoted last, in this paragraph or the one
             // before)
+            // (a player's position names nobody else: "said the quarterback" with no
+            // quarterback named is no speaker, not the coach quoted last)
+            if is_player_position(head) {
+                return None;
+            }
             if definite && toks.len() == 2 && RANKS.contains(&head) {
                 if let Some((e0, _)) = ctx
                     .last_speaker
@@ -5012,12 +5054,8 @@ impl Names {
                 {
                     return Some(as_mentioned(e0.clone()));
                 }
-                // (a player's position names nobody else: "said the quarterback" with no
-                // quarterback named is no speaker called "quarterback")
-                if matches!(
-                    head,
-                    "quarterback" | "linebacker" | "cornerback" | "receiver" | "kicker" | "rookie"
-                ) {
+                // (nor a sovereign's or prelate's rank: no speaker called "patriarch")
+                if is_sovereign_rank(head) {
                     return None;
                 }
             }
@@ -6702,6 +6740,14 @@ fn is_sovereign_rank(role: &str) -> bool {
             | "emir"
             | "cardinal"
             | "patriarch"
+    )
+}
+
+/// An American football position ("the quarterback"): a rank only its holder has.
+fn is_player_position(w: &str) -> bool {
+    matches!(
+        w,
+        "quarterback" | "linebacker" | "cornerback" | "receiver" | "kicker" | "rookie"
     )
 }
 
