@@ -544,7 +544,31 @@ fn dev17_set_report() {
 #[test]
 fn dev18_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev18", 250);
-    assert!(recall >= 0.0, "dev18 recall {recall:.3}");
-    assert!(precision >= 0.0, "dev18 precision {precision:.3}");
-    assert!(speaker >= 0.0, "dev18 speaker accuracy {speaker:.3}");
+    // first run 0.934 / 0.966 / 0.772; figures after the fixes it prompted 0.940 / 0.966 / 0.869
+    // (tests/dev18/README.md)
+    assert!(recall >= 0.91, "dev18 recall {recall:.3} < 0.91");
+    assert!(precision >= 0.94, "dev18 precision {precision:.3} < 0.94");
+    assert!(
+        speaker >= 0.84,
+        "dev18 speaker accuracy {speaker:.3} < 0.84"
+    );
+}
+
+/// The nineteenth dev set in `tests/dev19/`: 9 articles (US election night, Israel–Hamas hostage
+/// talks, an NTSB runway-overrun report, a climate-science paper, a Venezuelan crisis wire with
+/// a State Department briefing, boxing fight week, a Brussels steel-quota story, a protest and
+/// police press conference, a musician's obituary), written and annotated blind in the twelfth
+/// session while the dev18 fixes were made, and kept untuned like the held-out set (see
+/// `tests/dev19/README.md`). Its errors are written to `/tmp/dev19-errors.txt`.
+#[test]
+fn dev19_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev19", 250);
+    // first run (never tuned on) 0.928 / 0.963 / 0.768, the same with the code of the session's
+    // start; the floors are about 0.03 below it (tests/dev19/README.md)
+    assert!(recall >= 0.90, "dev19 recall {recall:.3} < 0.90");
+    assert!(precision >= 0.93, "dev19 precision {precision:.3} < 0.93");
+    assert!(
+        speaker >= 0.74,
+        "dev19 speaker accuracy {speaker:.3} < 0.74"
+    );
 }
