@@ -334,15 +334,15 @@ impl Analyzer {
             // seeker, said" stays a person)
             let person = e.kind == attribution::EntityKind::Person;
             country = found
+                // (not a seat of government, which speaks as itself: "the Kremlin said", as "the
+                // White House said")
+                .filter(|(w, _)| !attribution::names::is_org_head(w))
                 .filter(|(w, a)| {
                     let people = w.strip_suffix('s').is_some_and(|one| {
                         self.gazetteer.lookup(one).is_some_and(|b| b.id == a.id)
                     });
-                    // (not a seat of government, which speaks as itself: "the Kremlin said",
-                    // as "the White House said")
                     a.kind == ActorKind::Country
                         && !people
-                        && !attribution::names::is_org_head(w)
                         && !(person
                             && w.eq_ignore_ascii_case(&a.name)
                             && *seen

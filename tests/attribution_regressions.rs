@@ -5386,7 +5386,9 @@ fn an_unnamed_position_or_rank_is_nobody() {
 #[test]
 fn a_bodys_press_office_is_the_body() {
     // review 16: "The Kremlin’s press office said" gave "press office"
-    let qs = quotes("The Kremlin’s press office said Putin was ready to talk. “There are conditions,” it said.");
+    let qs = quotes(
+        "The Kremlin’s press office said Putin was ready to talk. “There are conditions,” it said.",
+    );
     assert_eq!(
         speaker_of(&qs, "Putin was ready").as_deref(),
         Some("Kremlin"),

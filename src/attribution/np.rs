@@ -819,7 +819,7 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         } else {
             s.saturating_sub(1)
         };
-        if prep >= lo + 1
+        if prep > lo
             && at_place(doc.tok_bytes(prep))
             && is_word(doc, prep - 1)
             && doc.cue(prep - 1).is_none()
