@@ -5399,3 +5399,15 @@ fn a_bodys_press_office_is_the_body() {
         Some("Kremlin")
     );
 }
+
+#[test]
+fn a_passive_cues_agent_speaks() {
+    // dev18's ICJ hearing and dev15's ODI: "was described by X as ‘…’"
+    for (text, prefix, want) in [
+        ("The toll was described by Raúl Benítez Ocampo as “a tax on our geography”.", "a tax on", "Raúl Benítez Ocampo"),
+        ("Catterall, who put on 131 with Ollie Fenwick, was described by the England and Wales Cricket Board as ‘feeling fine’ after passing an initial check.", "feeling fine", "England and Wales Cricket Board"),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{text}: {qs:#?}");
+    }
+}

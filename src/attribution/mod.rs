@@ -1072,7 +1072,20 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                 .participle
                 .then(|| np::quoted_as_subject(doc, k, sent_start))
                 .flatten();
-            let subject = if let Some(np) = own.or(quoted_as) {
+            // "The toll ... was described by Benítez Ocampo as “a tax on our geography”": a
+            // passive cue's agent after "by" speaks
+            let agent = (!cue.participle
+                && k > sent_start
+                && matches!(
+                    doc.tok_bytes(k - 1),
+                    b"was" | b"were" | b"is" | b"are" | b"been" | b"being"
+                )
+                && k + 2 < b.open_t
+                && doc.tok_is(k + 1, b"by"))
+            .then(|| np_after(doc, k + 1, b.open_t))
+            .flatten()
+            .filter(|np| np.kind == NpKind::Name);
+            let subject = if let Some(np) = own.or(quoted_as).or(agent) {
                 Some(np)
             } else if cue.participle {
                 crate::quotes::main_subject(doc, sent_start, k)
