@@ -5411,3 +5411,20 @@ fn a_passive_cues_agent_speaks() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn a_country_named_in_full_keeps_its_first_word() {
+    // dev16's Gulf wire gave "Arabia" for "Saudi Arabia" ("Saudi" read as a nationality before
+    // a name); dev13's Yonhap headline "N. Korea" is North Korea
+    let qs = quotes("Saudi Arabia said the seizure “threatens the freedom of navigation”.");
+    assert_eq!(
+        speaker_of(&qs, "threatens").as_deref(),
+        Some("Saudi Arabia"),
+        "{qs:#?}"
+    );
+    let qs = quotes("New Zealand said the talks were useful.");
+    assert_eq!(
+        speaker_of(&qs, "the talks").as_deref(),
+        Some("New Zealand")
+    );
+}

@@ -4073,6 +4073,20 @@ impl Names {
         words: &[&str],
         cls: &[WordClass],
     ) -> Option<Entity> {
+        // "Saudi Arabia said", "New Zealand said": a country or body the gazetteer names in
+        // full, whatever its first word classes as (a nationality, a title)
+        {
+            let bare = match words.first() {
+                Some(&("The" | "the")) => 1,
+                _ => 0,
+            };
+            if words.len() - bare >= 2 {
+                let joined = strip_possessive(&words[bare..].join(" ")).to_string();
+                if is_gazetteer_non_person(&joined) {
+                    return org_of_run(doc, &toks[bare..], &words[bare..]);
+                }
+            }
+        }
         // "the Duke of Sussex", "the Archbishop of Canterbury": a title of a place is the name
         if words.len() >= 3 && words[1] == "of" && is_title_of_place(words[0]) {
             let s = doc.tokens[toks[0]].start;
