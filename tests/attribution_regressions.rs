@@ -5423,8 +5423,22 @@ fn a_country_named_in_full_keeps_its_first_word() {
         "{qs:#?}"
     );
     let qs = quotes("New Zealand said the talks were useful.");
-    assert_eq!(
-        speaker_of(&qs, "the talks").as_deref(),
-        Some("New Zealand")
-    );
+    assert_eq!(speaker_of(&qs, "the talks").as_deref(), Some("New Zealand"));
+}
+
+#[test]
+fn a_body_keeps_the_words_before_its_head_and_its_nationality() {
+    // dev12's "Independent Commission Against Corruption" gave "Against Corruption" and the
+    // "Canadian Red Cross" "Red Cross"; dev5's "Palestinian Civil Defence" "Civil Defence"
+    for (text, prefix, want) in [
+        ("The Independent Commission Against Corruption said the inquiry would continue.", "the inquiry", "Independent Commission Against Corruption"),
+        ("The Canadian Red Cross said the shelters were full.", "the shelters", "Canadian Red Cross"),
+        ("The Palestinian Civil Defence said the toll had risen.", "the toll", "Palestinian Civil Defence"),
+        ("Pacific Gas and Electric told KQED that it would shut off power.", "it would shut", "Pacific Gas and Electric"),
+        // (a person after an office stays the person: probe b5_408)
+        ("Minister for Housing, Local Government and Heritage Darragh O'Brien said 30,000 homes would be built.", "30,000 homes", "Darragh O'Brien"),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{text}: {qs:#?}");
+    }
 }

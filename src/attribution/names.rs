@@ -4293,6 +4293,35 @@ impl Names {
         } else {
             EntityKind::Person
         };
+        // "The Independent Commission Against Corruption said", "The Canadian Red Cross said":
+        // what follows a body's head word or a nationality, when it is nobody's name and opens
+        // with no given name, is the rest of the body's name
+        // (a "person" registered from the same run, titled by those words only, is that body)
+        let only_body_words = |t: &str| {
+            t.split(' ')
+                .all(|w| demonym(w).is_some() || is_org_head(w) || w == "Independent")
+        };
+        if p.is_none_or(|p| p.title.as_deref().is_none_or(only_body_words))
+            && t > 0
+            && t < words.len()
+            && name_toks.first() == toks.get(t)
+            && !crate::actors::is_given_name(first_part(&full))
+            && (cls[..t].iter().any(|c| c.org_head)
+                || cls[..t].iter().all(|c| c.is_demonym())
+                    && words.len() - t >= 2
+                    && (self.used_as_organisation(doc, &full)
+                        || crate::actors::name_shape(full.split(' '))
+                            != crate::actors::NameShape::Person
+                        || BODY_TAILS.contains(&full.rsplit(' ').next().unwrap_or(""))))
+            && toks.windows(2).all(|w| w[1] == w[0] + 1)
+            // (not after an office: "Minister for Housing, Local Government and Heritage Darragh
+            // O'Brien")
+            && !words[..t].iter().any(|w| is_office(strip_possessive(w)))
+        {
+            let a = doc.tokens[toks[0]].start;
+            let name = strip_possessive(&doc.text[a..e]).to_string();
+            return Some(organisation(doc, name, s, e));
+        }
         Some(Entity {
             name: full,
             mention,
@@ -6764,6 +6793,10 @@ fn is_player_position(w: &str) -> bool {
         "quarterback" | "linebacker" | "cornerback" | "receiver" | "kicker" | "rookie"
     )
 }
+
+/// Last words of bodies named after a nationality ("Canadian Red Cross", "Palestinian Civil
+/// Defence", "Egyptian Red Crescent") that are no heads of organisations elsewhere.
+const BODY_TAILS: &[&str] = &["Cross", "Crescent", "Defence", "Defense", "Guard", "Rally"];
 
 /// A regnal number written in Roman numerals ("II", "XVII").
 fn is_roman_numeral(w: &str) -> bool {
