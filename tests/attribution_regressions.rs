@@ -5442,3 +5442,17 @@ fn a_body_keeps_the_words_before_its_head_and_its_nationality() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), Some(want), "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn a_participle_after_a_quote_keeps_the_sentence_subject() {
+    // dev8, dev11, dev13: analysts at a firm "writing that", and a firm "downgrading the stock to
+    // 'hold' and warning that" (past the quote inside the sentence), speak as the firm
+    for (text, prefix) in [
+        ("Analysts at Jefferies were more cautious, writing that the cuts suggested Lumora was “quietly stepping back” from the Hub.", "quietly stepping"),
+        ("Jefferies took a harsher view, downgrading the stock to 'hold' and warning that \"governance overhangs in Indian financials tend to last longer than investors expect.\"", "governance overhangs"),
+        ("Analysts at Jefferies downgraded the stock to “hold” from “buy,” saying the recovery in China “looks further away than management is willing to admit.”", "looks further away"),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), Some("Jefferies"), "{text}: {qs:#?}");
+    }
+}

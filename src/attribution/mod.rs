@@ -419,6 +419,30 @@ pub(crate) fn is_present_cue(w: &str) -> bool {
         && crate::cues::lookup(w).is_some_and(|c| !c.participle && c.lemma != w)
 }
 
+/// "Analysts at Jefferies were more cautious, writing that ...": analysts, economists or
+/// strategists at a firm speak as the firm (as "Analysts at Jefferies said" does).
+fn analysts_at(doc: &Doc, np: Np, hi: usize) -> Np {
+    let t = np.toks.start;
+    if np.toks.len() == 1
+        && matches!(
+            doc.tok_bytes(t),
+            b"Analysts"
+                | b"analysts"
+                | b"Economists"
+                | b"economists"
+                | b"Strategists"
+                | b"strategists"
+        )
+        && t + 2 < hi
+        && doc.tok_is(t + 1, b"at")
+    {
+        if let Some(firm) = np_after(doc, t + 1, hi).filter(|n| n.kind == NpKind::Name) {
+            return firm;
+        }
+    }
+    np
+}
+
 /// "“…,” came the reply", "“…” was the answer": a quote whose speaker is the other side of the
 /// exchange.
 fn is_reply_after(doc: &Doc, sp: &Span) -> bool {
@@ -1088,7 +1112,15 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             let subject = if let Some(np) = own.or(quoted_as).or(agent) {
                 Some(np)
             } else if cue.participle {
+                // (from the sentence's own start past a quote inside it: "Jefferies took a
+                // harsher view, downgrading the stock to 'hold' and warning that “…”")
                 crate::quotes::main_subject(doc, sent_start, k)
+                    .or_else(|| {
+                        (real_start < sent_start)
+                            .then(|| crate::quotes::main_subject(doc, real_start, k))
+                            .flatten()
+                    })
+                    .map(|np| analysts_at(doc, np, b.open_t))
             } else {
                 np_before(doc, k, sent_start)
                     // ("X, a deputy chairman of Y, the country’s largest ..., urged": X)
