@@ -5456,3 +5456,20 @@ fn a_participle_after_a_quote_keeps_the_sentence_subject() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), Some("Jefferies"), "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn a_participles_subject_is_the_name_after_a_role_phrase() {
+    // dev14's Gulf wire: "In Tehran, the Iranian foreign ministry’s spokesman, Reza Golshiri,
+    // defended the seizure ..., saying ... “…”" gave no speaker
+    for text in [
+        "In Tehran, the Iranian foreign ministry’s spokesman, Reza Golshiri, defended the seizure at his weekly press briefing, saying the tanker had been stopped for “repeated violations of maritime law”.",
+        "The Iranian foreign ministry’s spokesman, Reza Golshiri, defended the seizure, saying the tanker had been stopped for “repeated violations of maritime law”.",
+    ] {
+        let qs = quotes(text);
+        assert_eq!(
+            speaker_of(&qs, "repeated violations").as_deref(),
+            Some("Reza Golshiri"),
+            "{text}: {qs:#?}"
+        );
+    }
+}

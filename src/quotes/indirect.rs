@@ -2694,7 +2694,11 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
             s = c + 1;
         }
     }
-    while s < before && crate::attribution::np::is_sentence_opener(doc.tok(s)) {
+    // (and a lower-case article after an opening adjunct: "In Tehran, the Iranian foreign
+    // ministry’s spokesman, Reza Golshiri, defended ...")
+    while s < before
+        && (crate::attribution::np::is_sentence_opener(doc.tok(s)) || doc.tok_is(s, b"the"))
+    {
         s += 1;
     }
     let mut e = s;
@@ -2759,7 +2763,26 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
             });
         }
         // "Sable's chief executive, Jonah Whitcombe, went further, posting": the name set
-        // after the owner's role between commas
+        // after the owner's role between commas (past lower-case words before the role too:
+        // "The Iranian foreign ministry’s spokesman, Reza Golshiri, defended ..., saying")
+        let mut t = t;
+        if t == e {
+            let mut u = e;
+            while u < before.min(e + 4)
+                && doc.tokens[u].kind == TokenKind::Word
+                && !doc.cap(u)
+                && doc.cue(u).is_none()
+                && !matches!(
+                    doc.tok_bytes(u),
+                    b"and" | b"or" | b"who" | b"which" | b"that"
+                )
+            {
+                u += 1;
+            }
+            if u > e && u < before && doc.tok_is(u, b",") {
+                t = u;
+            }
+        }
         if t > e
             && t + 1 < before
             && doc.tok_is(t, b",")
