@@ -5473,3 +5473,18 @@ fn a_participles_subject_is_the_name_after_a_role_phrase() {
         );
     }
 }
+
+#[test]
+fn an_infinitive_cues_subject() {
+    // dev13, dev14, dev18: "prompting ..., Hiroshi Kanemoto, to tell reporters that ... “…”",
+    // "Dotan also used the meeting to warn Hezbollah that ... “…”"; but not a preposition's
+    // object before "to" (dev11: "before switching to English to say that she was “…”")
+    for (text, prefix, want) in [
+        ("Elsewhere, the yen weakened past 151 per dollar, prompting Japan’s top currency official, Hiroshi Kanemoto, to tell reporters in Tokyo that authorities were watching the market “with a strong sense of urgency.”", "with a strong", Some("Hiroshi Kanemoto")),
+        ("Defence Minister Avi Dotan also used the meeting to warn Hezbollah that Israel would “respond with full force” to any further drone launches.", "respond with", Some("Avi Dotan")),
+        ("Housing Minister Declan Moriarty answered in Irish before switching to English to say that she was “entitled to her opinion” but that the figures told a different story.", "entitled to", Some("Declan Moriarty")),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}

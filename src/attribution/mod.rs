@@ -1109,7 +1109,41 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             .then(|| np_after(doc, k + 1, b.open_t))
             .flatten()
             .filter(|np| np.kind == NpKind::Name);
-            let subject = if let Some(np) = own.or(quoted_as).or(agent) {
+            // "prompting Japan’s top currency official, Hiroshi Kanemoto, to tell reporters that
+            // ... “…”", "Dotan also used the meeting to warn Hezbollah that ...": an infinitive
+            // cue's subject is the name right before "to", else the clause's subject
+            let infinitive = (!cue.participle && k > sent_start + 1 && doc.tok_is(k - 1, b"to"))
+                .then(|| {
+                    // (the name set off by commas or after a verb that makes someone act,
+                    // not a preposition's object: "switching to English to say", "an interview
+                    // with Le Parisien to warn")
+                    np_before(doc, k - 1, sent_start)
+                        .filter(|np| {
+                            np.kind == NpKind::Name
+                                && (doc.tok_is(k - 2, b",")
+                                    || np.toks.end == k - 1
+                                        && np.toks.start > sent_start
+                                        && matches!(
+                                            doc.tok_bytes(np.toks.start - 1),
+                                            b"prompting"
+                                                | b"prompted"
+                                                | b"urging"
+                                                | b"urged"
+                                                | b"asking"
+                                                | b"asked"
+                                                | b"forcing"
+                                                | b"forced"
+                                                | b"leading"
+                                                | b"led"
+                                                | b"allowing"
+                                                | b"invited"
+                                                | b"inviting"
+                                        ))
+                        })
+                        .or_else(|| crate::quotes::main_subject(doc, sent_start, k - 1))
+                })
+                .flatten();
+            let subject = if let Some(np) = own.or(quoted_as).or(agent).or(infinitive) {
                 Some(np)
             } else if cue.participle {
                 // (from the sentence's own start past a quote inside it: "Jefferies took a

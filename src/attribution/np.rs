@@ -447,6 +447,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "As",
     "For",
     "Meanwhile",
+    "Elsewhere",
     "Earlier",
     "Later",
     "Speaking",
