@@ -2765,7 +2765,6 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
         // "Sable's chief executive, Jonah Whitcombe, went further, posting": the name set
         // after the owner's role between commas (past lower-case words before the role too:
         // "The Iranian foreign ministry’s spokesman, Reza Golshiri, defended ..., saying")
-        let mut t = t;
         if t == e {
             let mut u = e;
             while u < before.min(e + 4)
