@@ -5488,3 +5488,20 @@ fn an_infinitive_cues_subject() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn prosecutors_speak_as_the_office_the_text_names() {
+    // dev3, dev4: "prosecutors said" after "The Franklin County Prosecutor's Office", "the U.S.
+    // Attorney's Office for the Southern District of New York"; "Federal prosecutors" gave
+    // "Federal"
+    for (text, prefix, want) in [
+        ("The Franklin County Prosecutor's Office charged Travis Hollings with murder. Andre Simmons was shot twice on the porch, prosecutors said.", "Andre Simmons", Some("Franklin County Prosecutor's Office")),
+        ("The U.S. Attorney's Office for the Southern District of New York brought the case. Federal prosecutors said the fund had lost $40 million.", "the fund had", Some("U.S. Attorney's Office for the Southern District of New York")),
+        ("The Crown Prosecution Service authorised the charge. Prosecutors said the evidence was strong.", "the evidence", Some("Crown Prosecution Service")),
+        // (with no office named, no body is made up)
+        ("A pastor in Texas was charged with fraud, prosecutors said.", "A pastor", Some("prosecutors")),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}

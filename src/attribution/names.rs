@@ -2128,6 +2128,23 @@ impl Names {
         found.next().is_none().then_some(i)
     }
 
+    /// The prosecutor's office the text names last before byte `pos` (else first after it), for
+    /// "prosecutors said".
+    fn prosecutors_office(&self, pos: usize) -> Option<String> {
+        let is_office = |o: &str| {
+            o.contains("Prosecut")
+                || o.contains("Attorney's Office")
+                || o.contains("Attorney’s Office")
+                || o.contains("District Attorney")
+        };
+        self.orgs
+            .iter()
+            .rev()
+            .find(|(o, at)| *at < pos && is_office(o))
+            .or_else(|| self.orgs.iter().find(|(o, _)| is_office(o)))
+            .map(|(o, _)| o.clone())
+    }
+
     /// "Benítez Ocampo told the court" after "Raúl Benítez Ocampo": the one person of three words
     /// or more whose full name ends with the two-word `name` (the two surnames of Spanish and
     /// Portuguese names), when `name` is nobody's full name.
@@ -3431,6 +3448,16 @@ impl Names {
             // "A farmer from Kerry said": the place a private person comes from is not who
             // speaks (but "scientists from the Met Office" are that body's)
             NpKind::Name if private_person_from(doc, np.toks.start) => None,
+            // "Federal prosecutors said": the prosecutors, capitalised by a modifier
+            NpKind::Name if doc.tok_is(np.toks.end - 1, b"prosecutors") => {
+                self.prosecutors_office(np.toks.start).map(|o| {
+                    let (s, e) = (
+                        doc.tokens[np.toks.start].start,
+                        doc.tokens[np.toks.end - 1].end,
+                    );
+                    organisation(doc, o, s, e)
+                })
+            }
             // "I was basically hauled in and told that ...": a first-person report outside quote
             // marks (a pull quote) is the person quoted last, in this paragraph or the one before
             NpKind::Name if np.toks.len() == 1 && doc.tok_is(np.toks.start, b"I") => {
@@ -4374,6 +4401,22 @@ impl Names {
                         return Some(e);
                     }
                 }
+            }
+        }
+        // "Prosecutors said", "federal prosecutors said": the prosecutor's office the text
+        // names ("The Franklin County Prosecutor's Office", "the U.S. Attorney's Office for the
+        // Southern District of New York", "The Crown Prosecution Service")
+        if toks.len() <= 3
+            && doc
+                .tok(toks[toks.len() - 1])
+                .eq_ignore_ascii_case("prosecutors")
+        {
+            let (s, e) = (
+                doc.tokens[toks[0]].start,
+                doc.tokens[toks[toks.len() - 1]].end,
+            );
+            if let Some(o) = self.prosecutors_office(s) {
+                return Some(organisation(doc, o, s, e));
             }
         }
         // "Kremlin spokesman Dmitry Ostapenko ... the Kremlin spokesman said", "The company's
