@@ -260,7 +260,12 @@ pub(crate) fn attribute(
                         Some(p) => (p.speaker.clone(), p.addressee.clone(), p.cue.clone(), None),
                         // "“Are you sure?” Castellane asked. “Trust us, Theo. Box now,” came the
                         // reply": the other side of the exchange answers
-                        None if is_reply_after(doc, sp) && ctx.other_speaker.is_some() => {
+                        None if is_reply_after(doc, sp)
+                            && ctx
+                                .other_speaker
+                                .as_ref()
+                                .is_some_and(|(_, p)| p + 2 >= sp.para) =>
+                        {
                             let (e, _) = ctx.other_speaker.as_ref().expect("checked");
                             (Some(e.clone()), None, Some("reply".to_string()), None)
                         }
@@ -459,6 +464,8 @@ fn is_reply_after(doc: &Doc, sp: &Span) -> bool {
             doc.tok_bytes(t + 2),
             b"reply" | b"response" | b"answer" | b"retort"
         )
+        // (not "came the reply from the White House", which names who replies)
+        && !(t + 3 < doc.tokens.len() && doc.tok_is(t + 3, b"from"))
 }
 
 /// Makes `s`, who spoke in paragraph `para`, the context's last speaker.
@@ -1111,36 +1118,43 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             .filter(|np| np.kind == NpKind::Name);
             // "prompting Japan’s top currency official, Hiroshi Kanemoto, to tell reporters that
             // ... “…”", "Dotan also used the meeting to warn Hezbollah that ...": an infinitive
-            // cue's subject is the name right before "to", else the clause's subject
+            // cue's subject is the name before "to" that a causing verb makes speak, else, with
+            // no name there, the clause's subject (a name asked or urged to speak, or a
+            // preposition's or verb's object, is no speaker: "urged Mayor Karen Bass to say",
+            // "wrote to its auditor, Deloitte, to say", "switching to English to say")
             let infinitive = (!cue.participle && k > sent_start + 1 && doc.tok_is(k - 1, b"to"))
-                .then(|| {
-                    // (the name set off by commas or after a verb that makes someone act,
-                    // not a preposition's object: "switching to English to say", "an interview
-                    // with Le Parisien to warn")
-                    np_before(doc, k - 1, sent_start)
-                        .filter(|np| {
-                            np.kind == NpKind::Name
-                                && (doc.tok_is(k - 2, b",")
-                                    || np.toks.end == k - 1
-                                        && np.toks.start > sent_start
-                                        && matches!(
-                                            doc.tok_bytes(np.toks.start - 1),
-                                            b"prompting"
-                                                | b"prompted"
-                                                | b"urging"
-                                                | b"urged"
-                                                | b"asking"
-                                                | b"asked"
-                                                | b"forcing"
-                                                | b"forced"
-                                                | b"leading"
-                                                | b"led"
-                                                | b"allowing"
-                                                | b"invited"
-                                                | b"inviting"
-                                        ))
-                        })
-                        .or_else(|| crate::quotes::main_subject(doc, sent_start, k - 1))
+                .then(|| match np_before(doc, k - 1, sent_start) {
+                    // (a preposition's object: "an interview with Le Parisien to warn" is the
+                    // clause subject's)
+                    Some(np)
+                        if np.kind == NpKind::Name
+                            && np.toks.start > sent_start
+                            && matches!(
+                                doc.tok_bytes(np.toks.start - 1),
+                                b"with" | b"on" | b"in" | b"at" | b"from" | b"for"
+                            ) =>
+                    {
+                        crate::quotes::main_subject(doc, sent_start, np.toks.start - 1)
+                    }
+                    Some(np) if np.kind == NpKind::Name => {
+                        let lo = np.toks.start.saturating_sub(8).max(sent_start);
+                        (lo..np.toks.start)
+                            .any(|t| {
+                                matches!(
+                                    doc.tok_bytes(t),
+                                    b"prompting"
+                                        | b"prompted"
+                                        | b"forcing"
+                                        | b"forced"
+                                        | b"leading"
+                                        | b"led"
+                                        | b"pushed"
+                                        | b"pushing"
+                                )
+                            })
+                            .then_some(np)
+                    }
+                    _ => crate::quotes::main_subject(doc, sent_start, k - 1),
                 })
                 .flatten();
             let subject = if let Some(np) = own.or(quoted_as).or(agent).or(infinitive) {

@@ -191,6 +191,8 @@ const TITLES: &[&str] = &[
     "Jockey",
     "Boxer",
     "Golfer",
+    // ("Institute Fellow Lena Marsh", "Research Fellow Anna Kovacs")
+    "Fellow",
     // (American football: "Linebacker Corey Amadi")
     "Quarterback",
     "Linebacker",
@@ -3449,7 +3451,10 @@ impl Names {
             // speaks (but "scientists from the Met Office" are that body's)
             NpKind::Name if private_person_from(doc, np.toks.start) => None,
             // "Federal prosecutors said": the prosecutors, capitalised by a modifier
-            NpKind::Name if doc.tok_is(np.toks.end - 1, b"prosecutors") => {
+            NpKind::Name
+                if doc.tok_is(np.toks.end - 1, b"prosecutors")
+                    && !np.toks.clone().any(|t| demonym(doc.tok(t)).is_some()) =>
+            {
                 self.prosecutors_office(np.toks.start).map(|o| {
                     let (s, e) = (
                         doc.tokens[np.toks.start].start,
@@ -4344,6 +4349,8 @@ impl Names {
             // (not after an office: "Minister for Housing, Local Government and Heritage Darragh
             // O'Brien")
             && !words[..t].iter().any(|w| is_office(strip_possessive(w)))
+            // (nor after a person's title: "Institute Fellow Lena Marsh")
+            && !(cls[t - 1].title && !cls[t - 1].org_head)
         {
             let a = doc.tokens[toks[0]].start;
             let name = strip_possessive(&doc.text[a..e]).to_string();
@@ -4410,6 +4417,8 @@ impl Names {
             && doc
                 .tok(toks[toks.len() - 1])
                 .eq_ignore_ascii_case("prosecutors")
+            // (not another country's: "French prosecutors said")
+            && !toks.iter().any(|&t| demonym(doc.tok(t)).is_some())
         {
             let (s, e) = (
                 doc.tokens[toks[0]].start,
@@ -4768,8 +4777,16 @@ impl Names {
                 // ("The Kremlin’s press office said", "Zelensky’s press office said": the
                 // owner the text names, a body or a person named by one word)
                 if doc.tok(head) == "office" {
+                    // (the owner's whole name: "Downing Street’s press office")
+                    let mut first = owner;
+                    while first > np.toks.start
+                        && doc.cap(first - 1)
+                        && !is_sentence_opener(doc.tok(first - 1))
+                    {
+                        first -= 1;
+                    }
                     let name = Np {
-                        toks: owner..owner + 1,
+                        toks: first..owner + 1,
                         kind: NpKind::Name,
                     };
                     if let Some(o) = self.entity_from_name(doc, &name) {
