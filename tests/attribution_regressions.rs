@@ -5527,5 +5527,9 @@ fn review_17_cases_stay_right() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
     }
     let qs = quotes("Senator Ann Kwok said the bill was dead. “It won’t pass,” she said.\n\nDays later, Senator Luis Ortega disagreed. “It will,” he said.\n\nThe vote was delayed again in March.\n\nThe committee met in April without agreement.\n\n“Never,” came the reply from the White House.");
-    assert_ne!(speaker_of(&qs, "Never").as_deref(), Some("Ann Kwok"), "{qs:#?}");
+    assert_ne!(
+        speaker_of(&qs, "Never").as_deref(),
+        Some("Ann Kwok"),
+        "{qs:#?}"
+    );
 }

@@ -4350,7 +4350,7 @@ impl Names {
             // O'Brien")
             && !words[..t].iter().any(|w| is_office(strip_possessive(w)))
             // (nor after a person's title: "Institute Fellow Lena Marsh")
-            && !(cls[t - 1].title && !cls[t - 1].org_head)
+            && (!cls[t - 1].title || cls[t - 1].org_head)
         {
             let a = doc.tokens[toks[0]].start;
             let name = strip_possessive(&doc.text[a..e]).to_string();
