@@ -424,20 +424,30 @@ pub(crate) fn is_present_cue(w: &str) -> bool {
         && crate::cues::lookup(w).is_some_and(|c| !c.participle && c.lemma != w)
 }
 
+/// "The Kremlin rejected as “absurd” German accusations, and said President Pavel Volgin had
+/// ...": the subject of a cue at token `k` coordinated by "and"/"but" is the sentence's (from
+/// token `lo`).
+fn coordinated_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    (k > lo + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but"))
+        .then(|| crate::quotes::main_subject(doc, lo, k - 1))
+        .flatten()
+}
+
+/// The inverted subject after the cue at token `k` ("said Park Seo-yeon"), not before `hi`; a
+/// name a finite verb follows is the reported clause's subject ("said President Pavel Volgin
+/// had discussed ..."), no speaker.
+fn inverted_subject(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
+    np_after(doc, k, hi).filter(|np| {
+        !(np.toks.end < hi && crate::quotes::is_finite_aux(doc.tok_bytes(np.toks.end)))
+    })
+}
+
 /// "Analysts at Jefferies were more cautious, writing that ...": analysts, economists or
 /// strategists at a firm speak as the firm (as "Analysts at Jefferies said" does).
 fn analysts_at(doc: &Doc, np: Np, hi: usize) -> Np {
     let t = np.toks.start;
     if np.toks.len() == 1
-        && matches!(
-            doc.tok_bytes(t),
-            b"Analysts"
-                | b"analysts"
-                | b"Economists"
-                | b"economists"
-                | b"Strategists"
-                | b"strategists"
-        )
+        && crate::quotes::is_firm_staff(doc.tok_bytes(t))
         && t + 2 < hi
         && doc.tok_is(t + 1, b"at")
     {
@@ -470,11 +480,10 @@ fn is_reply_after(doc: &Doc, sp: &Span) -> bool {
 
 /// Makes `s`, who spoke in paragraph `para`, the context's last speaker.
 fn note_speaker(ctx: &mut Context, s: &Entity, para: usize) {
-    // (the one before, when another: the other side of an exchange)
+    // (the one before, when another: the other side of an exchange, if near enough when used)
     if let Some((e, p)) = &ctx.last_speaker {
         if e.name != s.name {
-            ctx.other_speaker =
-                (e.kind == EntityKind::Person && p + 2 >= para).then(|| (e.clone(), *p));
+            ctx.other_speaker = (e.kind == EntityKind::Person).then(|| (e.clone(), *p));
         }
     }
     match &mut ctx.last_speaker {
@@ -581,8 +590,8 @@ pub(crate) struct Context {
     /// quoted since in the past tense ("she told Bloomberg last year").
     pub present_speaker: Option<(Entity, usize)>,
     pub last_cue_present: bool,
-    /// The person quoted before the last speaker, in this paragraph or the two before: the other
-    /// side of an exchange ("“…,” came the reply").
+    /// The person quoted before the last speaker, and the paragraph they spoke in: the other
+    /// side of an exchange ("“…,” came the reply", within two paragraphs).
     pub other_speaker: Option<(Entity, usize)>,
     /// The speech quotes' and titles' spans (marks included), in document order: a pronoun
     /// outside them does not refer to a name said or titled inside them.
@@ -992,26 +1001,19 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
                     kind: NpKind::Role,
                 })
             });
-            // "The Kremlin rejected as “absurd” German accusations, and said President Pavel
-            // Volgin had ...": a coordinated cue's subject opens the sentence
+            // (in the quote's own sentence: not "… exercise". People were encouraged to ... and
+            // suggest")
             let subject = subject.or_else(|| {
-                // (in the quote's own sentence: not "… exercise". People were encouraged to ...
-                // and suggest")
                 let lo = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
-                (k > close_t + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but") && lo < open_t)
-                    .then(|| crate::quotes::main_subject(doc, lo, k - 1))
+                (k > close_t + 1 && lo < open_t)
+                    .then(|| coordinated_subject(doc, lo, k))
                     .flatten()
             });
             // "urged Washington to", "accused Democrats of": the phrase after is the object
-            // (and "said President Pavel Volgin had": the reported clause's subject)
             let subject = subject.or_else(|| {
                 (!cue.addressee || k <= close_t + 1)
-                    .then(|| np_after(doc, k, next_quote_t))
+                    .then(|| inverted_subject(doc, k, next_quote_t))
                     .flatten()
-                    .filter(|np| {
-                        !(np.toks.end < next_quote_t
-                            && crate::quotes::is_finite_aux(doc.tok_bytes(np.toks.end)))
-                    })
             });
             if subject.is_none() && k > close_t + 1 {
                 // "“…,” his father said", "“…,” a neighbour said", "“…,” one negotiator from a
@@ -1304,24 +1306,12 @@ fn cue_in_paragraph(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
         let lo = doc.sents[doc.sentence_of(doc.tokens[k].start)].1.start;
         let lo = if k > close_t { lo.max(close_t) } else { lo };
         let cue = doc.cue(k).expect("cue");
-        // ("The Kremlin rejected as “absurd” German accusations, and said President Pavel Volgin
-        // had ...": a coordinated cue's subject opens the sentence, and the name after it is the
-        // reported clause's subject, not an inverted speaker)
-        let coordinated = k > lo + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but");
         let subject = np_before(doc, k, lo)
-            .or_else(|| {
-                coordinated
-                    .then(|| crate::quotes::main_subject(doc, lo, k - 1))
-                    .flatten()
-            })
+            .or_else(|| coordinated_subject(doc, lo, k))
             .or_else(|| {
                 (!cue.addressee)
-                    .then(|| np_after(doc, k, para_toks.end))
+                    .then(|| inverted_subject(doc, k, para_toks.end))
                     .flatten()
-                    .filter(|np| {
-                        !(np.toks.end < para_toks.end
-                            && crate::quotes::is_finite_aux(doc.tok_bytes(np.toks.end)))
-                    })
                     .map(|np| np::owner_role_name(doc, np, para_toks.end))
             });
         if subject.is_some() {

@@ -2003,18 +2003,15 @@ impl Names {
         let mut seen = vec![false; self.persons.len()];
         for k in 0..self.mentions.len() {
             let m = &self.mentions[k];
-            // (or an honorific only: "Dr.", "Mrs.")
-            let honorific_only = |t: &str| !t.trim().contains(' ');
-            if seen[m.person]
+            // (the first mention only; a title of more than an honorific, "Dr.", stays)
+            if std::mem::replace(&mut seen[m.person], true)
                 || self.persons[m.person]
                     .title
                     .as_deref()
-                    .is_some_and(|t| !honorific_only(t))
+                    .is_some_and(|t| t.trim().contains(' '))
             {
-                seen[m.person] = true;
                 continue;
             }
-            seen[m.person] = true;
             // the run's first token, past a title before the name ("Dr.")
             let mut s = m.tok;
             loop {
@@ -2130,9 +2127,12 @@ impl Names {
         found.next().is_none().then_some(i)
     }
 
-    /// The prosecutor's office the text names last before byte `pos` (else first after it), for
-    /// "prosecutors said".
-    fn prosecutors_office(&self, pos: usize) -> Option<String> {
+    /// "Prosecutors said", "federal prosecutors said" (the tokens `toks`, [`is_prosecutors`]):
+    /// the prosecutor's office the text names last before them, else first after them ("The
+    /// Franklin County Prosecutor's Office", "the U.S. Attorney's Office for the Southern
+    /// District of New York", "The Crown Prosecution Service").
+    fn prosecutors_office(&self, doc: &Doc, toks: Range<usize>) -> Option<Entity> {
+        let (s, e) = (doc.tokens[toks.start].start, doc.tokens[toks.end - 1].end);
         let is_office = |o: &str| {
             o.contains("Prosecut")
                 || o.contains("Attorney's Office")
@@ -2142,9 +2142,9 @@ impl Names {
         self.orgs
             .iter()
             .rev()
-            .find(|(o, at)| *at < pos && is_office(o))
+            .find(|(o, at)| *at < s && is_office(o))
             .or_else(|| self.orgs.iter().find(|(o, _)| is_office(o)))
-            .map(|(o, _)| o.clone())
+            .map(|(o, _)| organisation(doc, o.clone(), s, e))
     }
 
     /// "Benítez Ocampo told the court" after "Raúl Benítez Ocampo": the one person of three words
@@ -2492,14 +2492,8 @@ impl Names {
         want: Option<Gender>,
         skip: &[Range<usize>],
     ) -> Option<Entity> {
-        let outside = |at: usize| {
-            let k = skip.partition_point(|r| r.end <= at);
-            skip.get(k).is_none_or(|r| r.start > at)
-        };
-        let fits = |p: usize| {
-            let g = self.gender(doc, p);
-            self.persons[p].confirmed && (want.is_none() || g.is_none() || g == want)
-        };
+        let outside = |at: usize| !in_ranges(skip, at);
+        let fits = |p: usize| self.persons[p].confirmed && self.fits_gender(doc, p, want);
         // (of known gender: "France Inter" or "AI Act", named in passing, are no "she" while
         // "Claire Fontanet" is near)
         let known = |p: usize| want.is_none() || self.gender(doc, p) == want;
@@ -2553,10 +2547,16 @@ impl Names {
         let same = |o: &&Mention| {
             o.person != m.person
                 && doc.sentence_of(o.at) == sent
-                && self.gender(doc, o.person).is_none_or(|g| Some(g) == want)
+                && self.fits_gender(doc, o.person, want)
         };
         !self.mentions[..k].iter().rev().take(8).any(|o| same(&o))
             && !self.mentions[k..].iter().take(8).any(|o| same(&o))
+    }
+
+    /// Whether person `p` may be of gender `want` (either unknown, or the same).
+    fn fits_gender(&self, doc: &Doc, p: usize, want: Option<Gender>) -> bool {
+        let g = self.gender(doc, p);
+        want.is_none() || g.is_none() || g == want
     }
 
     /// The mentions before byte `pos`, within `window` bytes, nearest first.
@@ -2582,10 +2582,9 @@ impl Names {
         self.mentions_before(pos, 1500)
             .find(|m| {
                 let p = m.person;
-                let g = self.gender(doc, p);
                 self.persons[p].full(&self.full_names) != not
                     && self.persons[p].confirmed
-                    && (want.is_none() || g.is_none() || g == want)
+                    && self.fits_gender(doc, p, want)
             })
             .map(|m| self.person_entity(m.person))
     }
@@ -2861,10 +2860,7 @@ impl Names {
         skip: &[Range<usize>],
         keep: impl Fn(usize) -> bool,
     ) -> Option<String> {
-        let skipped = |at: usize| {
-            let k = skip.partition_point(|r| r.end <= at);
-            skip.get(k).is_some_and(|r| r.start <= at)
-        };
+        let skipped = |at: usize| in_ranges(skip, at);
         self.orgs
             .iter()
             .rev()
@@ -3451,17 +3447,8 @@ impl Names {
             // speaks (but "scientists from the Met Office" are that body's)
             NpKind::Name if private_person_from(doc, np.toks.start) => None,
             // "Federal prosecutors said": the prosecutors, capitalised by a modifier
-            NpKind::Name
-                if doc.tok_is(np.toks.end - 1, b"prosecutors")
-                    && !np.toks.clone().any(|t| demonym(doc.tok(t)).is_some()) =>
-            {
-                self.prosecutors_office(np.toks.start).map(|o| {
-                    let (s, e) = (
-                        doc.tokens[np.toks.start].start,
-                        doc.tokens[np.toks.end - 1].end,
-                    );
-                    organisation(doc, o, s, e)
-                })
+            NpKind::Name if is_prosecutors(doc, np.toks.clone()) => {
+                self.prosecutors_office(doc, np.toks.clone())
             }
             // "I was basically hauled in and told that ...": a first-person report outside quote
             // marks (a pull quote) is the person quoted last, in this paragraph or the one before
@@ -3709,8 +3696,7 @@ impl Names {
                         .map(|k| &self.mentions[k])
                         .filter(|m| m.tok == ti - 2)
                     {
-                        let g = self.gender(doc, m.person);
-                        if want.is_none() || g.is_none() || g == want {
+                        if self.fits_gender(doc, m.person, want) {
                             return Some(at(self.person_entity(m.person)));
                         }
                     }
@@ -3760,13 +3746,9 @@ impl Names {
                         let spoke_in = ctx.last_speaker.as_ref().map_or(para, |(_, p)| *p);
                         // (in the narration: "“Clara was half right,” she says" names her
                         // inside the quote)
-                        let in_quote = |at: usize| {
-                            let k = ctx.quoted.partition_point(|r| r.end <= at);
-                            ctx.quoted.get(k).is_some_and(|r| r.start <= at)
-                        };
                         let named_here = self.person_named(&r.name).is_some_and(|rp| {
                             self.mentions_before(t.start, t.start - doc.paras[para].start)
-                                .any(|m| m.person == rp && !in_quote(m.at))
+                                .any(|m| m.person == rp && !in_ranges(&ctx.quoted, m.at))
                         });
                         spoke_in != para && !named_here
                     };
@@ -3774,10 +3756,9 @@ impl Names {
                         doc.para_of(t.start) <= p + 6
                             && recent.is_some_and(|r| r.name != e.name)
                             && nearest_is_recent()
-                            && self.person_named(&e.name).is_some_and(|p| {
-                                let g = self.gender(doc, p);
-                                want.is_none() || g.is_none() || g == want
-                            })
+                            && self
+                                .person_named(&e.name)
+                                .is_some_and(|p| self.fits_gender(doc, p, want))
                     }) {
                         return Some(at(e.clone()));
                     }
@@ -3818,10 +3799,9 @@ impl Names {
                         && (opens_sentence || inverted)
                         && doc.sentence_of(e.start) + 1 == si
                         && doc.para_of(e.start) == doc.para_of(t.start)
-                        && self.person_named(&e.name).is_none_or(|p| {
-                            let g = self.gender(doc, p);
-                            want.is_none() || g.is_none() || g == want
-                        })
+                        && self
+                            .person_named(&e.name)
+                            .is_none_or(|p| self.fits_gender(doc, p, want))
                 }) {
                     return Some(at(e.clone()));
                 }
@@ -3846,14 +3826,10 @@ impl Names {
                             || spoke_in + 1 == doc.para_of(t.start)
                                 && (is_cap(&e.mention) || gender_of_word(&e.mention).is_some()))
                         && self.person_named(&e.name).is_some_and(|p| {
-                            let g = self.gender(doc, p);
-                            (want.is_none() || g.is_none() || g == want)
-                                && !self.mentions_before(t.start, t.start - e.end).any(|m| {
-                                    m.person != p && {
-                                        let g = self.gender(doc, m.person);
-                                        want.is_none() || g.is_none() || g == want
-                                    }
-                                })
+                            self.fits_gender(doc, p, want)
+                                && !self
+                                    .mentions_before(t.start, t.start - e.end)
+                                    .any(|m| m.person != p && self.fits_gender(doc, m.person, want))
                         })
                 }) {
                     return Some(at(e.clone()));
@@ -4410,22 +4386,9 @@ impl Names {
                 }
             }
         }
-        // "Prosecutors said", "federal prosecutors said": the prosecutor's office the text
-        // names ("The Franklin County Prosecutor's Office", "the U.S. Attorney's Office for the
-        // Southern District of New York", "The Crown Prosecution Service")
-        if toks.len() <= 3
-            && doc
-                .tok(toks[toks.len() - 1])
-                .eq_ignore_ascii_case("prosecutors")
-            // (not another country's: "French prosecutors said")
-            && !toks.iter().any(|&t| demonym(doc.tok(t)).is_some())
-        {
-            let (s, e) = (
-                doc.tokens[toks[0]].start,
-                doc.tokens[toks[toks.len() - 1]].end,
-            );
-            if let Some(o) = self.prosecutors_office(s) {
-                return Some(organisation(doc, o, s, e));
+        if toks.len() <= 3 && is_prosecutors(doc, np.toks.clone()) {
+            if let Some(o) = self.prosecutors_office(doc, np.toks.clone()) {
+                return Some(o);
             }
         }
         // "Kremlin spokesman Dmitry Ostapenko ... the Kremlin spokesman said", "The company's
@@ -4695,14 +4658,8 @@ impl Names {
         }
         // "Her office said", "his statement said", "her spokesman said": the person the pronoun
         // stands for (and "his press office")
-        let owned = match toks[..] {
-            [owner, m, head] if is_office_modifier(doc.tok(m)) && doc.tok_is(head, b"office") => {
-                Some([owner, head])
-            }
-            [owner, head] => Some([owner, head]),
-            _ => None,
-        };
-        if let Some([owner, head]) = owned {
+        let owned = owner_and_head(doc, &toks);
+        if let Some((owner, head)) = owned.filter(|&(owner, _)| owner == toks[0]) {
             let as_word = match doc.tok(owner) {
                 "his" | "His" => Some("he"),
                 "her" | "Her" => Some("she"),
@@ -4746,16 +4703,7 @@ impl Names {
         }
         // "Ms Keogh’s office said", "according to Keogh's spokesman", "Dzhaksybekov’s press
         // office said": the person the text names
-        let owned = match toks[..] {
-            [.., owner, m, head]
-                if is_office_modifier(doc.tok(m)) && doc.tok_is(head, b"office") =>
-            {
-                Some([owner, head])
-            }
-            [.., owner, head] => Some([owner, head]),
-            _ => None,
-        };
-        if let Some([owner, head]) = owned {
+        if let Some((owner, head)) = owned {
             let o = doc.tok(owner);
             if is_cap(o)
                 && strip_possessive(o).len() < o.len()
@@ -5146,7 +5094,7 @@ impl Names {
             // before)
             // (a player's position names nobody else: "said the quarterback" with no
             // quarterback named is no speaker, not the coach quoted last)
-            if is_player_position(head) {
+            if super::np::PLAYER_POSITIONS.contains(&head) {
                 return None;
             }
             if definite && toks.len() == 2 && RANKS.contains(&head) {
@@ -5664,7 +5612,6 @@ static PERSON_ROLES: WordSet = WordSet::new(&[
     "actor",
     "actress",
     "author",
-    "quarterback",
     "striker",
     "goalkeeper",
 ]);
@@ -6793,9 +6740,19 @@ fn private_person_from(doc: &Doc, s: usize) -> bool {
     is_private_calling(&noun) || GENERIC_GROUPS.contains(&noun.as_str())
 }
 
-/// A word that says which of a person's offices speaks: "press" in "his press office".
-fn is_office_modifier(w: &str) -> bool {
-    matches!(w, "press" | "media" | "private" | "communications")
+/// The owner and the head of a role phrase `toks` ("Keogh's" and "office"), past a word that says
+/// which of the owner's offices speaks ("press" in "his press office").
+fn owner_and_head(doc: &Doc, toks: &[usize]) -> Option<(usize, usize)> {
+    match *toks {
+        [.., owner, m, head]
+            if matches!(doc.tok(m), "press" | "media" | "private" | "communications")
+                && doc.tok_is(head, b"office") =>
+        {
+            Some((owner, head))
+        }
+        [.., owner, head] => Some((owner, head)),
+        _ => None,
+    }
 }
 
 /// A time zone's abbreviation ("BST", "GMT"): no body's acronym.
@@ -6846,17 +6803,23 @@ fn is_sovereign_rank(role: &str) -> bool {
     )
 }
 
-/// An American football position ("the quarterback"): a rank only its holder has.
-fn is_player_position(w: &str) -> bool {
-    matches!(
-        w,
-        "quarterback" | "linebacker" | "cornerback" | "receiver" | "kicker" | "rookie"
-    )
-}
-
 /// Last words of bodies named after a nationality ("Canadian Red Cross", "Palestinian Civil
 /// Defence", "Egyptian Red Crescent") that are no heads of organisations elsewhere.
 const BODY_TAILS: &[&str] = &["Cross", "Crescent", "Defence", "Defense", "Guard", "Rally"];
+
+/// A phrase `toks` ending in "prosecutors" of no other country ("Prosecutors", "federal
+/// prosecutors"; not "French prosecutors", who are France's).
+fn is_prosecutors(doc: &Doc, toks: Range<usize>) -> bool {
+    toks.end > toks.start
+        && doc.tok(toks.end - 1).eq_ignore_ascii_case("prosecutors")
+        && !toks.clone().any(|t| demonym(doc.tok(t)).is_some())
+}
+
+/// Whether byte `at` lies inside one of `ranges` (sorted, disjoint: the speech quotes).
+fn in_ranges(ranges: &[Range<usize>], at: usize) -> bool {
+    let k = ranges.partition_point(|r| r.end <= at);
+    ranges.get(k).is_some_and(|r| r.start <= at)
+}
 
 /// A regnal number written in Roman numerals ("II", "XVII").
 fn is_roman_numeral(w: &str) -> bool {

@@ -77,6 +77,14 @@ static SKIP_AFTER_CUE_SET: WordSet = WordSet::new(SKIP_AFTER_CUE);
 /// in one, the person quoted just before holds it ("The Rev. Dr. Martin Hale said ... “…,” the
 /// pastor said").
 pub(crate) const RANKS: &[&str] = &[
+    // American football positions ("said the quarterback", "the rookie said"), first: they are
+    // `PLAYER_POSITIONS`
+    "quarterback",
+    "linebacker",
+    "cornerback",
+    "receiver",
+    "kicker",
+    "rookie",
     "coordinator",
     "lieutenant",
     "sergeant",
@@ -97,13 +105,6 @@ pub(crate) const RANKS: &[&str] = &[
     "queen",
     "emir",
     "sultan",
-    // American football positions ("said the quarterback", "the rookie said")
-    "quarterback",
-    "linebacker",
-    "cornerback",
-    "receiver",
-    "kicker",
-    "rookie",
     "pope",
     "pontiff",
     "cardinal",
@@ -111,6 +112,10 @@ pub(crate) const RANKS: &[&str] = &[
     "monarch",
     "emperor",
 ];
+
+/// The ranks that are a player's position: held only by a player the text names in it, never
+/// by the person quoted last ("said the quarterback" after the coach).
+pub(crate) const PLAYER_POSITIONS: &[&str] = RANKS.split_at(6).0;
 
 /// Common nouns that can speak as a role or an organisation (and [`RANKS`]).
 pub(crate) const ROLE_NOUNS: &[&str] = &[

@@ -2199,13 +2199,7 @@ fn placed_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     };
     // "Analysts at Jefferies said", "Economists at Goldman Sachs expect": the firm they work at
     // speaks (as "A State Department spokesperson" is the State Department)
-    if generic
-        && doc.tok_bytes(p - 1) == b"at"
-        && matches!(
-            doc.tok_bytes(head.toks.start),
-            b"Analysts" | b"Economists" | b"Strategists"
-        )
-    {
+    if generic && doc.tok_bytes(p - 1) == b"at" && is_firm_staff(doc.tok_bytes(head.toks.start)) {
         return Some(place);
     }
     (head.kind != NpKind::Pronoun
@@ -2213,6 +2207,13 @@ fn placed_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         && head.toks.end == p - 1
         && subject_position(doc, lo, &head))
     .then_some(head)
+}
+
+/// Analysts, economists or strategists (in either case): who speak as the firm they work at.
+pub(crate) fn is_firm_staff(w: &[u8]) -> bool {
+    [&b"analysts"[..], b"economists", b"strategists"]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// "A senior official familiar with the negotiations said", "Two people briefed on the talks,
