@@ -5533,3 +5533,92 @@ fn review_17_cases_stay_right() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn portfolio_bodies_keep_their_whole_name() {
+    // dev10, dev11, dev12 and the thirteenth session's probes: "Environment Canada" was
+    // "Canada" (or "Statistics Canada", the fullest body ending in "Canada"), "Transport for
+    // Wales" was "Wales": a portfolio word read as a person's title
+    for (text, prefix, want) in [
+        (
+            "Environment Canada said the storm would bring up to 40 centimetres of snow.",
+            "the storm",
+            Some("Environment Canada"),
+        ),
+        (
+            "Statistics Canada said inflation slowed. Health Canada said the drug was safe.",
+            "the drug",
+            Some("Health Canada"),
+        ),
+        (
+            "Transport for Wales said services would return to normal by Thursday.",
+            "services",
+            Some("Transport for Wales"),
+        ),
+        (
+            "Health New Zealand said it had hired 300 extra nurses.",
+            "it had hired",
+            Some("Health New Zealand"),
+        ),
+        (
+            "Service resumed on the Northern line at 9am, Transport for London said.",
+            "Service",
+            Some("Transport for London"),
+        ),
+        // (a portfolio title before a person's name stays a title)
+        (
+            "Health Minister Ayesha Verrall said the plan was sound.",
+            "the plan",
+            Some("Ayesha Verrall"),
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+    let qs = quotes(
+        "Environment Canada warned of snow. “Stay off the roads if you can,” the agency said.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Stay off").as_deref(),
+        Some("Environment Canada"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn abbreviated_offices_are_their_holders() {
+    // dev20 (an earnings call, a Bihar wire, a keynote, Prime Minister's Questions): "the CFO",
+    // "the CM", "the CEO", "the Leader of the Opposition" and "The Speaker" were left as the bare
+    // office
+    for (text, prefix, want) in [
+        ("Chief Financial Officer Daniel Hirsch said costs would rise. The CFO added that gross margin would bottom out in the third quarter.", "gross margin", Some("Daniel Hirsch")),
+        ("Chief Minister Shri Awadhesh Narayan Sinha ordered an inquiry. The CM said that a committee would examine the design.", "a committee", Some("Awadhesh Narayan Sinha")),
+        ("Halcyon Labs unveiled Orbit, which chief executive Maya Okonjo said would change phones.\n\n“We want regulators looking at this,” the CEO said.", "We want", Some("Maya Okonjo")),
+        ("Catherine Hollis clashed with the Conservative leader, Tom Bradwell.\n\n“The prime minister promised a justice system that works,” the Leader of the Opposition said.", "The prime minister", Some("Tom Bradwell")),
+        ("Sir Martin Crewe, the Speaker of the House of Commons, threatened to suspend the session. The Speaker told Mr Pryce to “show some respect for this House or leave it”.", "show some respect", Some("Martin Crewe")),
+        // (with nobody named as the leader, nobody)
+        ("“Mr Speaker, the country deserves better,” the Leader of the Opposition said.", "Mr Speaker", None),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}
+
+#[test]
+fn name_after_a_fronted_clause_is_the_subject() {
+    // dev20's Prime Minister's Questions: "As Conservative frontbenchers waved their order
+    // papers, Sir Martin rose to his feet. “Order! Order!” he shouted." was given to the
+    // opposition leader quoted two paragraphs before
+    let qs = quotes("Sir Martin Crewe, the Speaker, watched as Catherine Hollis clashed with the Conservative leader, Tom Bradwell.\n\n“It is a mess,” Mr Bradwell said.\n\nAs Conservative frontbenchers waved their order papers, Sir Martin rose to his feet. “Order! Order!” he shouted.");
+    assert_eq!(
+        speaker_of(&qs, "Order!").as_deref(),
+        Some("Martin Crewe"),
+        "{qs:#?}"
+    );
+    let qs = quotes("Martin Crewe chaired the sitting.\n\n“It is a mess,” Tom Bradwell said.\n\nWhile the papers flew, Crewe stood up. “Order!” he said.");
+    assert_eq!(
+        speaker_of(&qs, "Order!").as_deref(),
+        Some("Martin Crewe"),
+        "{qs:#?}"
+    );
+}

@@ -572,3 +572,28 @@ fn dev19_set_report() {
         "dev19 speaker accuracy {speaker:.3} < 0.74"
     );
 }
+
+/// The twentieth dev set in `tests/dev20/`: 9 articles (Prime Minister's Questions, an earnings
+/// call, a WHO briefing in Geneva, an Indian wire story, front-line war reportage, a tech keynote,
+/// an Australian sentencing, a Lord's Test report, a Nigerian union ultimatum), written and
+/// annotated blind in the thirteenth session (see `tests/dev20/README.md`). Its errors are
+/// written to `/tmp/dev20-errors.txt`.
+#[test]
+fn dev20_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev20", 250);
+    assert!(recall >= 0.0, "dev20 recall {recall:.3}");
+    assert!(precision >= 0.0, "dev20 precision {precision:.3}");
+    assert!(speaker >= 0.0, "dev20 speaker accuracy {speaker:.3}");
+}
+
+/// The twenty-first dev set in `tests/dev21/`: 6 articles (a German coalition row, a school board
+/// meeting, a spacewalk, a Mexican security story, a celebrity lawsuit, a Saudi–Omani joint press
+/// conference), written and annotated blind in the thirteenth session and kept untuned like the
+/// held-out set (see `tests/dev21/README.md`). Its errors are written to `/tmp/dev21-errors.txt`.
+#[test]
+fn dev21_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev21", 150);
+    assert!(recall >= 0.0, "dev21 recall {recall:.3}");
+    assert!(precision >= 0.0, "dev21 precision {precision:.3}");
+    assert!(speaker >= 0.0, "dev21 speaker accuracy {speaker:.3}");
+}

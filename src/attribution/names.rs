@@ -52,6 +52,9 @@ const TITLES: &[&str] = &[
     "Executive",
     "Officer",
     "CEO",
+    "CFO",
+    "COO",
+    "CTO",
     "Chairman",
     "Chairwoman",
     "Chair",
@@ -3091,6 +3094,12 @@ impl Names {
             self.add_run(&words[..of], pos);
             return;
         }
+        // "Environment Canada", "Transport for Wales": a body, not a person titled "Environment"
+        if portfolio_body_len(untitled).is_some() {
+            let name = strip_possessive(&untitled.join(" ")).to_string();
+            self.orgs.push((name, pos));
+            return;
+        }
         if is_org_classed(words, cls) {
             if let Some(of) = person_before_of_classed(words, cls) {
                 self.add_run(&words[..of], pos);
@@ -3898,7 +3907,14 @@ impl Names {
                 e.name = rest.to_string();
             }
         }
-        if let Some(full) = self.fullest_org(&e.name) {
+        // ("Environment Canada" keeps its portfolio, which the keys of names drop as a title)
+        let portfolio_body = || {
+            let words: Vec<&str> = e.name.split(' ').collect();
+            portfolio_body_len(&words).is_some()
+        };
+        if portfolio_body() {
+            e.kind = EntityKind::Organisation;
+        } else if let Some(full) = self.fullest_org(&e.name) {
             e.name = full;
             e.kind = EntityKind::Organisation;
         } else if e.kind != EntityKind::Person {
@@ -4011,15 +4027,46 @@ impl Names {
                 ["PM"] => &["Prime", "Minister"],
                 ["CJI"] => &["Chief", "Justice"],
                 ["CS"] => &["Cabinet", "Secretary"],
+                ["CM"] => &["Chief", "Minister"],
+                ["CEO"] => &["Chief", "Executive"],
+                ["CFO"] => &["Chief", "Financial", "Officer"],
+                ["COO"] => &["Chief", "Operating", "Officer"],
+                ["CTO"] => &["Chief", "Technology", "Officer"],
                 _ => bare,
             };
             // ("PM Modi ... The PM said": a holder titled by the short form too)
+            // (or, for a company officer, introduced by the title in lower case: "chief
+            // executive Maya Okonjo ... the CEO said")
+            let officer = match bare {
+                ["CEO"] => Some("executive"),
+                ["CFO"] => Some("financial"),
+                ["COO"] => Some("operating"),
+                ["CTO"] => Some("technology"),
+                _ => None,
+            };
             let holder = self
                 .title_holder(title, s)
                 .or_else(|| {
                     (title != bare)
                         .then(|| self.title_holder(bare, s))
                         .flatten()
+                })
+                .or_else(|| officer.and_then(|r| self.person_in_role(doc, r, s, false)))
+                // ("Sir Martin Crewe, the Speaker of the House of Commons, ... The Speaker
+                // told": an office given in apposition)
+                // (not when a person holds it as a title: "Vice President Kamala Harris" is no
+                // "the President")
+                .or_else(|| match bare {
+                    [w] if title == bare
+                        && self.persons.iter().all(|p| {
+                            p.title
+                                .as_deref()
+                                .is_none_or(|t| !t.split(' ').any(|x| x.eq_ignore_ascii_case(w)))
+                        }) =>
+                    {
+                        self.person_in_role(doc, &w.to_ascii_lowercase(), s, false)
+                    }
+                    _ => None,
                 })
                 .map(|p| self.person_entity(p));
             let mention = doc.text[s..e].to_string();
@@ -4039,6 +4086,27 @@ impl Names {
                     title: None,
                     affiliation: None,
                 },
+            });
+        }
+        // "the Leader of the Opposition said": the person given that office or called the
+        // leader ("the Conservative leader, Tom Bradwell,"), else nobody
+        if matches!(
+            bare,
+            ["Leader", "of", "the", "Opposition"] | ["Opposition", "Leader"]
+        ) {
+            let (s, e) = (
+                doc.tokens[toks[0]].start,
+                doc.tokens[toks[toks.len() - 1]].end,
+            );
+            let p = self
+                .title_holder(&["Leader", "of", "the", "Opposition"], s)
+                .or_else(|| self.title_holder(&["Opposition", "Leader"], s))
+                .or_else(|| self.person_in_role(doc, "leader", s, false))?;
+            return Some(Entity {
+                mention: doc.text[s..e].to_string(),
+                start: s,
+                end: e,
+                ..self.person_entity(p)
             });
         }
         // "Kiai said" after "Kiai Haji Ahmad Mustofa Bisri": an honorific alone is the person
@@ -4094,6 +4162,11 @@ impl Names {
                     return org_of_run(doc, &toks[bare..], &words[bare..]);
                 }
             }
+        }
+        // "Environment Canada said", "Health New Zealand said", "Transport for Wales said": a
+        // public body named by its portfolio and its place, not a person titled "Environment"
+        if let Some(k) = portfolio_body_len(words) {
+            return org_of_run(doc, &toks[..k], &words[..k]);
         }
         // "the Duke of Sussex", "the Archbishop of Canterbury": a title of a place is the name
         if words.len() >= 3 && words[1] == "of" && is_title_of_place(words[0]) {
@@ -6502,7 +6575,23 @@ fn is_subject_mention(doc: &Doc, at: usize, t: usize) -> bool {
     // speech at his country home, Aladesanmi dedicated the victory to God")
     let prep_opening = matches!(
         opener,
-        "In" | "At" | "On" | "After" | "During" | "Before" | "Later" | "Earlier" | "Outside"
+        "In" | "At"
+            | "On"
+            | "After"
+            | "During"
+            | "Before"
+            | "Later"
+            | "Earlier"
+            | "Outside"
+            // (or a subordinate clause: "As Conservative frontbenchers waved their order
+            // papers, Sir Martin rose to his feet")
+            | "As"
+            | "When"
+            | "While"
+            | "Once"
+            | "Although"
+            | "Though"
+            | "Moments"
     ) && doc.tokens.get(e + 1).is_some_and(|n| {
         n.kind == TokenKind::Word
             && !doc.cap(e + 1)
@@ -6593,6 +6682,76 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
     Some(organisation(doc, strip_possessive(&name).to_string(), s, e))
 }
 
+/// The number of words of `words` that name a public body by its portfolio and its place
+/// ("Environment Canada", "Health New Zealand", "Transport for Wales", "Statistics Canada's"):
+/// portfolio words, "for" at most once, and a country or region the gazetteer or the crate's list
+/// of regions knows. `None` for anything else ("Health Minister Ayesha Verrall", "the Minister
+/// for Wales": "Minister" is no portfolio).
+fn portfolio_body_len(words: &[&str]) -> Option<usize> {
+    let n = words.iter().take_while(|w| is_portfolio(w)).count();
+    if n == 0 || n == words.len() {
+        return None;
+    }
+    let place_at = n + usize::from(words[n] == "for");
+    let rest = words
+        .get(place_at..)
+        .filter(|r| !r.is_empty() && r.len() <= 2)?;
+    let place = strip_possessive(&rest.join(" ")).to_string();
+    let country = |p: &str| {
+        CAPITALS
+            .iter()
+            .any(|(c, countries)| *c == p || countries.contains(&p))
+    };
+    (REGIONS.contains(&place.as_str()) || is_gazetteer_non_person(&place) || country(&place))
+        .then_some(words.len())
+}
+
+/// The first words of public bodies named after their portfolio and place ("Environment Canada",
+/// "Transport for London", "Sport England").
+fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "Health"
+            | "Environment"
+            | "Transport"
+            | "Statistics"
+            | "Elections"
+            | "Parks"
+            | "Sport"
+            | "Tourism"
+            | "Heritage"
+            | "Historic"
+            | "Natural"
+            | "Public"
+            | "Enterprise"
+            | "Fisheries"
+            | "Immigration"
+            | "Infrastructure"
+            | "Water"
+            | "Skills"
+            | "Food"
+            | "Standards"
+            | "Agriculture"
+    )
+}
+
+/// Regions that name public bodies ("Transport for Wales") and that the gazetteer, a list of
+/// countries, lacks.
+const REGIONS: &[&str] = &[
+    "Wales",
+    "Scotland",
+    "England",
+    "Northern Ireland",
+    "London",
+    "NSW",
+    "Victoria",
+    "Queensland",
+    "Ontario",
+    "Quebec",
+    "Alberta",
+    "British Columbia",
+];
+
 /// A body with no name, spoken of by the role phrase of tokens `toks` ("the sheriff's office",
 /// "Russian state television"): named by the phrase from token `from` on, its mention the whole.
 /// The name in the text of a body whose name holds a plural possessive: "Carrow Tenants'
@@ -6673,6 +6832,10 @@ fn is_office(w: &str) -> bool {
             | "Queen"
             | "Pope"
             | "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "CM"
             | "Prosecutor"
             | "Coach"
             | "Captain"
