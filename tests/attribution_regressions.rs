@@ -5622,3 +5622,48 @@ fn name_after_a_fronted_clause_is_the_subject() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn dev20_court_report_cases() {
+    // dev20's Australian sentencing story: "Daniel Ferris SC" kept his letters, "told the court
+    // CCTV footage showed" read "CCTV" as the one told, "the statement said" after "read a
+    // statement on behalf of the Dhillon family" was the widow, and the victim's widow quoted as
+    // "she" was the detective, because every "Mr Dhillon" (her husband) was counted as her
+    let text = "Riley Donnelly pleaded guilty to the manslaughter of Gurpreet “Gary” Dhillon, 58.\n\nSentencing him, Justice Catherine Holloway said Mr Donnelly had struck Mr Dhillon at least six times.\n\nThe court heard Mr Dhillon had refused to take Mr Donnelly unless he paid upfront.\n\nCrown prosecutor Daniel Ferris SC told the court CCTV footage showed Mr Donnelly dragging Mr Dhillon from his seat.\n\nIn a police interview, Mr Donnelly told Detective Senior Constable Amy Rees he had “just lost it”.\n\nMr Dhillon’s widow, Manpreet Dhillon, read her victim impact statement aloud.\n\n“You took my husband over twenty-three dollars,” she told Mr Donnelly.\n\nOutside court, Mr Dhillon’s brother, Harpal Dhillon, read a statement on behalf of the Dhillon family.\n\n“Gary came to this country with one suitcase,” the statement said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "CCTV footage").as_deref(),
+        Some("Daniel Ferris"),
+        "{qs:#?}"
+    );
+    assert_eq!(addressee_of(&qs, "CCTV footage"), None, "{qs:#?}");
+    assert_eq!(
+        speaker_of(&qs, "You took").as_deref(),
+        Some("Manpreet Dhillon"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "Gary came").as_deref(),
+        Some("Dhillon family"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn dev20_bodies_and_statements() {
+    // dev20: "National" opened a person's title ("Disaster Response Force", "Rally"); a regional
+    // director given in apposition after a body's possessive was not "the regional director";
+    // "In a statement signed by the Special Adviser ..., Mr X, The Presidency described" gave the
+    // adviser
+    for (text, prefix, want) in [
+        ("An official of the National Disaster Response Force said the search operation was called off at 4 pm.", "the search", Some("National Disaster Response Force")),
+        ("The National Disaster Response Force said the search operation was called off at 4 pm.", "the search", Some("National Disaster Response Force")),
+        ("The National Rally said it would table a censure motion.", "it would", Some("National Rally")),
+        ("National Security Adviser Jake Sullivan said the talks were useful.", "the talks", Some("Jake Sullivan")),
+        ("Dr Farid Mansour, WHO’s regional director for the Eastern Mediterranean, said from Cairo that the agency was shipping vaccine. “We are rationing a vaccine,” the regional director said.", "We are rationing", Some("Farid Mansour")),
+        ("In a statement signed by the Special Adviser to the President on Media and Publicity, Mr Tunde Ogunleye, The Presidency described autonomy as “a state matter”.\n\n“The Federal Government has released every kobo,” the statement said.", "The Federal", Some("Presidency")),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}

@@ -2108,6 +2108,54 @@ impl Names {
                 }
             }
         }
+        self.drop_kin_title_clashes(doc);
+    }
+
+    /// "Mr Dhillon’s widow, Manpreet Dhillon, read her statement": "Mr Dhillon" is the widow's
+    /// husband, not her. Drops the mentions made by a gendered title and a surname ("Mr
+    /// Dhillon") of a person whose full name follows a kin noun of the other gender ("widow,
+    /// Manpreet Dhillon"), which the surname alone would otherwise give them.
+    fn drop_kin_title_clashes(&mut self, doc: &Doc) {
+        let titled = |t: usize| {
+            t > 0
+                && matches!(
+                    doc.tok(t - 1),
+                    "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss"
+                )
+        };
+        if !self.mentions.iter().any(|m| titled(m.tok)) {
+            return;
+        }
+        // the kin noun's gender before a person's run, once per person
+        let kin_of = |m: &Mention| {
+            let mut s = m.tok;
+            while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+                s -= 1;
+            }
+            if s == m.tok || s < 2 {
+                return None;
+            }
+            let k = if doc.tok_is(s - 1, b",") {
+                s - 2
+            } else {
+                s - 1
+            };
+            kin_gender(doc.tok(k))
+        };
+        let mut kin: Vec<Option<Gender>> = vec![None; self.persons.len()];
+        for m in &self.mentions {
+            if kin[m.person].is_none() {
+                kin[m.person] = kin_of(m);
+            }
+        }
+        self.mentions.retain(|m| {
+            let title = if titled(m.tok) {
+                token_gender(doc, &doc.tokens[m.tok - 1])
+            } else {
+                None
+            };
+            !matches!((title, kin[m.person]), (Some(a), Some(b)) if a != b)
+        });
     }
 
     /// The one person whose full name ends with `name`, a surname with a particle ("Van der Berg"
@@ -2673,10 +2721,13 @@ impl Names {
         }
         // (an apposition closed by its comma: not "... of Kurrajong Flat, the local mayor says")
         let n = doc.tokens.len();
+        // (or a body's: "Dr Farid Mansour, WHO’s regional director for the Eastern
+        // Mediterranean,")
         let after = e + 2 < n
             && doc.tok_is(e + 1, b",")
             && (matches!(doc.tok(e + 2), "the" | "a" | "an" | "his" | "her" | "their")
-                || doc.tok(e + 2).eq_ignore_ascii_case(role))
+                || doc.tok(e + 2).eq_ignore_ascii_case(role)
+                || doc.cap(e + 2) && strip_possessive(doc.tok(e + 2)).len() < doc.tok(e + 2).len())
             && (e + 2..(e + 5).min(n))
                 .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
                 .any(|t| doc.tok(t).eq_ignore_ascii_case(role))
@@ -3609,6 +3660,40 @@ impl Names {
                     return Some(e);
                 }
             }
+            // "Harpal Dhillon read a statement on behalf of the Dhillon family": the one it is
+            // on behalf of
+            if d + 4 < doc.tokens.len()
+                && doc.tok_is(d + 1, b"on")
+                && doc.tok_is(d + 2, b"behalf")
+                && doc.tok_is(d + 3, b"of")
+            {
+                let send = doc.sents[doc.sentence_of(doc.tokens[d].start)].1.end;
+                // ("the Dhillon family": the family, not a Dhillon)
+                let family = (d + 5..send.min(d + 9))
+                    .find(|&f| doc.tok_is(f, b"family"))
+                    .and_then(|f| family_name(doc, f))
+                    .map(|name| Entity {
+                        name,
+                        mention: String::new(),
+                        start: 0,
+                        end: 0,
+                        kind: EntityKind::Group,
+                        title: None,
+                        affiliation: None,
+                    });
+                if let Some(e) = family.or_else(|| {
+                    super::np::np_after(doc, d + 3, send)
+                        .filter(|np| np.kind != NpKind::Pronoun)
+                        .and_then(|np| self.resolve(doc, &np, ctx))
+                }) {
+                    return Some(Entity {
+                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
+                        start: t.start,
+                        end: doc.tokens[np.toks.end - 1].end,
+                        ..e
+                    });
+                }
+            }
             // "Pembrokeshire County Council has put out a statement urging ...": the subject of
             // the verb that issued the document
             let issued = if a >= 1
@@ -3632,12 +3717,17 @@ impl Names {
             // sentence's cue after the opening phrase
             if a >= 1 && matches!(doc.tok(a - 1), "In" | "in") && lo == a - 1 {
                 let send = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.end;
+                // (any cue verb, past a signatory set off by commas: "In a statement signed by
+                // the Special Adviser ..., Mr Tunde Ogunleye, The Presidency described ...")
                 let cue_after = (d + 1..send.min(d + 20))
                     .find(|&x| doc.tok_is(x, b","))
                     .and_then(|comma| {
-                        (comma + 2..send.min(comma + 8))
-                            .find(|&x| doc.cue(x).is_some_and(|c| c.reports && !c.participle))
-                            .map(|k| (k, comma + 1))
+                        (comma + 2..send.min(comma + 12))
+                            .find(|&x| doc.cue(x).is_some_and(|c| !c.participle))
+                            .map(|k| {
+                                let last = (comma..k).rev().find(|&x| doc.tok_is(x, b","));
+                                (k, last.unwrap_or(comma) + 1)
+                            })
                     });
                 if let Some(e) = cue_after.and_then(|(k, from)| subject_of(k, from)) {
                     return Some(e);
@@ -4167,6 +4257,22 @@ impl Names {
         // public body named by its portfolio and its place, not a person titled "Environment"
         if let Some(k) = portfolio_body_len(words) {
             return org_of_run(doc, &toks[..k], &words[..k]);
+        }
+        // "The National Disaster Response Force said", "the National Rally said": "National"
+        // opens a body's name, not a person's title, when no title, given name or possessive
+        // follows it
+        {
+            let bare = usize::from(matches!(words.first(), Some(&("The" | "the"))));
+            if words.len() >= bare + 2
+                && words[bare] == "National"
+                && words[bare + 1..].iter().all(|w| {
+                    !is_title(w)
+                        && !crate::actors::is_given_name(w)
+                        && strip_possessive(w).len() == w.len()
+                })
+            {
+                return org_of_run(doc, &toks[bare..], &words[bare..]);
+            }
         }
         // "the Duke of Sussex", "the Archbishop of Canterbury": a title of a place is the name
         if words.len() >= 3 && words[1] == "of" && is_title_of_place(words[0]) {
@@ -7135,7 +7241,13 @@ fn postfix_honours(words: &[&str]) -> usize {
     let n = words
         .iter()
         .rev()
-        .take_while(|w| matches!(**w, "KC" | "QC" | "MP" | "MEP" | "OBE" | "MBE" | "CBE"))
+        // (and a senior counsel's letters: "Daniel Ferris SC", "Chief Wole Adebayo SAN")
+        .take_while(|w| {
+            matches!(
+                **w,
+                "KC" | "QC" | "SC" | "SAN" | "MP" | "MEP" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE"
+            )
+        })
         .count();
     if n < words.len() {
         n

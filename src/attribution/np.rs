@@ -1443,6 +1443,18 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             if cue_like(w) && !saw_cap {
                 break;
             }
+            // "told the court CCTV footage showed ...": after an audience, a capitalised word
+            // opens the reported clause
+            if saw_role
+                && !saw_cap
+                && j > start
+                && matches!(
+                    doc.tok(j - 1),
+                    "court" | "jury" | "tribunal" | "inquiry" | "hearing" | "committee" | "panel"
+                )
+            {
+                break;
+            }
             saw_cap = true;
             end = j + 1;
         } else if SKIP_AFTER_CUE_SET.contains(w)
