@@ -5667,3 +5667,29 @@ fn dev20_bodies_and_statements() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn another_persons_title_gives_no_gender() {
+    // dev20's sentencing story: "Justice Catherine Holloway said Mr Donnelly had struck Mr
+    // Dhillon" counted "Mr" for the judge, so her later "she" went to another woman
+    let text = "Riley Donnelly pleaded guilty to the manslaughter of Gurpreet “Gary” Dhillon.\n\nSentencing him, Justice Catherine Holloway said Mr Donnelly had struck Mr Dhillon at least six times.\n\n“You chose to keep hitting him,” Justice Holloway told Mr Donnelly.\n\nShe set a non-parole period of seven years and said she had taken into account what she described as his “genuine but belated” remorse.\n\nMr Dhillon’s widow, Manpreet Dhillon, read her victim impact statement aloud.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "genuine").as_deref(),
+        Some("Catherine Holloway"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_nickname_in_quote_marks_splits_no_name() {
+    // dev20: "Gurpreet “Gary” Dhillon" made no person "Gurpreet Dhillon", so "Dhillon" alone was
+    // a name nobody had
+    for (text, want) in [
+        ("The crash killed Gurpreet “Gary” Dhillon, a taxi driver from Bendigo.\n\nDhillon told the Bendigo Advertiser in 2019 that the job was “the best in the world”.", "Gurpreet Dhillon"),
+        ("The crash killed Robert \"Bobby\" Smith, a taxi driver.\n\nSmith told the local paper in 2019 that the job was \"the best in the world\".", "Robert Smith"),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, "the best").as_deref(), Some(want), "{text}: {qs:#?}");
+    }
+}

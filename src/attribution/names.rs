@@ -1681,6 +1681,31 @@ impl Names {
             }
             names.add_head_of(doc, s, &words);
         }
+        // "Gurpreet “Gary” Dhillon": a given name, a nickname in quote marks and a surname name
+        // one person, whom the marks split into two runs
+        for w in caps.windows(3) {
+            let (a, b) = (w[0], w[2]);
+            // (the nickname, one word, is the capitalised word between)
+            let between = || {
+                let gap = doc.text[toks[a].end..toks[b].start].trim();
+                let inner = gap
+                    .strip_prefix(['“', '"', '‘'])
+                    .and_then(|g| g.strip_suffix(['”', '"', '’']));
+                inner.is_some_and(|n| {
+                    !n.is_empty() && n.chars().all(char::is_alphabetic) && is_cap(n)
+                })
+            };
+            if b > a + 1
+                && b <= a + 4
+                && crate::actors::is_given_name(doc.tok(a))
+                && between()
+                && (a == 0 || !doc.cap(a - 1))
+                && !(b + 1 < toks.len() && doc.cap(b + 1))
+            {
+                let pair = [doc.tok(a), strip_possessive(doc.tok(b))];
+                names.add_run(&pair, toks[a].start);
+            }
+        }
         names.index_parts();
         names.find_mentions(doc, caps);
         names.appositive_titles(doc);
@@ -2351,6 +2376,17 @@ impl Names {
                 } else if let Some(g) = token_gender(doc, tk) {
                     if k == t + 1 && doc.cap(k) {
                         continue;
+                    }
+                    // (a title of another person's name is not this one's: "Justice Catherine
+                    // Holloway said Mr Donnelly had ...")
+                    if k + 1 < n
+                        && doc.cap(k + 1)
+                        && doc.tokens[k + 1].kind == TokenKind::Word
+                        && !["he", "she", "his", "her", "him", "hers"]
+                            .iter()
+                            .any(|p| tk.text(doc.text).eq_ignore_ascii_case(p))
+                    {
+                        break;
                     }
                     votes += vote(g);
                     break;
