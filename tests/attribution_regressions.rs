@@ -5693,3 +5693,44 @@ fn a_nickname_in_quote_marks_splits_no_name() {
         assert_eq!(speaker_of(&qs, "the best").as_deref(), Some(want), "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn dev20_war_reportage_cases() {
+    // dev20's front-line story: the dateline "NEAR MAR’IANIVKA, Ukraine —" was a person who said
+    // everything "he" said; "Oleh, a 52-year-old infantryman," was no person; "The commander said"
+    // was not the officer "who commands the brigade’s drone battalion"
+    let text = "‘The sky is never empty’: a drone crew holds a line\n\nNEAR MAR’IANIVKA, Ukraine — The radio on the plank table crackled.\n\n“Copy, Lys. Holding,” answered Bison, a 29-year-old former wedding photographer.\n\n“The sky is never empty now,” he said.\n\nThe claim was false, said Lt. Col. Andriy Hrytsenko, who commands the brigade’s drone battalion.\n\nOleh, a 52-year-old infantryman who joined the army after his shop closed, spoke through a translator, Iryna, a former English teacher.\n\n“The mud is our best friend and our worst enemy,” he said.\n\nThe commander said his battalion had asked for more electronic warfare equipment.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "The sky is never empty now").as_deref(),
+        Some("Bison"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "The mud").as_deref(),
+        Some("Oleh"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "his battalion").as_deref(),
+        Some("Andriy Hrytsenko"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_modal_cue_inside_a_reported_clause_is_no_report() {
+    // dev20's keynote, dev14's Nairobi and Colombia stories: "Okonjo said ..., and that Halcyon
+    // would respond “fully and quickly.”" was Halcyon's; "warned that the group would respond “to
+    // any aggression”" the group's
+    for (text, prefix, want) in [
+        ("Okonjo said the company had received it on Monday, and that Halcyon would respond “fully and quickly.”", "fully", Some("Okonjo")),
+        ("National Police Service spokesperson Jane Kerubo Nyabuto said the service would comply with the court's orders, but that officers would continue to \"act firmly\" against anyone who engaged in violence.", "act firmly", Some("Jane Kerubo Nyabuto")),
+        // (a relayed report keeps its own speaker: dev19's "Peretz said Arbel had promised her")
+        ("Peretz said Arbel had promised her that the hostages would be “home by Passover”.", "home by", Some("Arbel")),
+        ("Reaction online was quick. Tech YouTuber Marcus Lee, who has 4.2 million subscribers, posted on X: “Spent 20 minutes in Orbit.”", "Spent", Some("Marcus Lee")),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}

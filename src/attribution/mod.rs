@@ -1242,6 +1242,25 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             if reported {
                 continue;
             }
+            // "Okonjo said ..., and that Halcyon would respond “fully and quickly.”": a cue
+            // under a modal inside a reported clause is something yet to be said, not a report;
+            // the reporting cue before it speaks
+            let modal = |t: usize| {
+                matches!(
+                    doc.tok_bytes(t),
+                    b"would" | b"will" | b"could" | b"should" | b"might" | b"must" | b"may"
+                )
+            };
+            let future = !cue.participle
+                && k > sent_start + 1
+                && (modal(k - 1)
+                    || k > sent_start + 2 && doc.tok_is(k - 1, b"not") && modal(k - 2))
+                && np.toks.start > sent_start
+                && (sent_start..np.toks.start - 1)
+                    .any(|t| doc.cue(t).is_some_and(|c| c.reports && !c.participle));
+            if future {
+                continue;
+            }
             let addressee = addressee_after(doc, k, cue.addressee, &None, b.open_t);
             let found = Found {
                 cue_tok: k,

@@ -51,6 +51,12 @@ const TITLES: &[&str] = &[
     "Chief",
     "Executive",
     "Officer",
+    // online callings ("Tech YouTuber Marcus Lee")
+    "YouTuber",
+    "Influencer",
+    "Podcaster",
+    "Blogger",
+    "Streamer",
     "CEO",
     "CFO",
     "COO",
@@ -1642,10 +1648,12 @@ impl Names {
                 let w = doc.tok(s);
                 // "Marisol, 78, a retired school bus driver ...": a given name alone, with an age
                 // in apposition, is a person whose surname the story withholds
+                // (or "Oleh, a 52-year-old infantryman who ...")
                 if s + 3 < toks.len()
                     && doc.tok_is(s + 1, b",")
-                    && doc.tok_is(s + 3, b",")
-                    && super::np::is_age(doc.tok(s + 2))
+                    && (doc.tok_is(s + 3, b",") && super::np::is_age(doc.tok(s + 2))
+                        || matches!(doc.tok(s + 2), "a" | "an")
+                            && doc.tok(s + 3).ends_with("-year-old"))
                     && crate::actors::is_given_name(w)
                 {
                     names.add_lone_given_name(w, toks[s].start);
@@ -1657,6 +1665,11 @@ impl Names {
             }
             words.clear();
             words.extend((s..i).map(|t| doc.tok(t)));
+            // "NEAR MAR’IANIVKA, Ukraine —", "SAN FRANCISCO —": a dateline in capitals opening a
+            // paragraph names a place, nobody
+            if is_dateline(doc, s, i) {
+                continue;
+            }
             // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
             // name of a department or administration ("Commerce Department"), or of a body the
             // text also names without it; otherwise it is part of the name ("U.S. Central Command
@@ -2770,8 +2783,26 @@ impl Names {
             && (e + 3..(e + 14).min(n))
                 .take_while(|&t| doc.cue(t).is_none())
                 .any(|t| doc.tok_is(t, b","));
+        // (or by what the person does: "Lt. Col. Andriy Hrytsenko, who commands the brigade’s
+        // drone battalion," ... "The commander said")
+        let does = e + 3 < n
+            && doc.tok_is(e + 1, b",")
+            && doc.tok_is(e + 2, b"who")
+            && matches!(
+                (role, doc.tok(e + 3)),
+                ("commander", "commands" | "commanded")
+                    | ("leader", "leads" | "led")
+                    | ("head", "heads" | "headed")
+                    | ("chair", "chairs" | "chaired")
+                    | ("coach", "coaches" | "coached")
+                    | ("manager", "manages" | "managed")
+                    | ("director", "directs" | "directed")
+                    | ("owner", "owns" | "owned")
+                    | ("founder", "founded")
+            );
         appositive
             || after
+            || does
             || before.clone().any(|t| is_role(doc.tok(t)))
             // "Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani":
             // a counterpart holds the role named before in the sentence
@@ -6822,6 +6853,19 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
         words.join(" ")
     };
     Some(organisation(doc, strip_possessive(&name).to_string(), s, e))
+}
+
+/// Tokens `s..e`, capitalised words, are a dateline: they open a paragraph, are written in
+/// capitals (two words at least, or one before a dash), and a comma or a dash follows them
+/// ("NEAR MAR’IANIVKA, Ukraine —", "SAN FRANCISCO —").
+fn is_dateline(doc: &Doc, s: usize, e: usize) -> bool {
+    let opens = doc.paras[doc.para_of(doc.tokens[s].start)].start == doc.tokens[s].start;
+    let capitals = (s..e).all(|t| {
+        let w = doc.tok(t);
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    });
+    let next = doc.tokens.get(e).map_or("", |_| doc.tok(e));
+    opens && capitals && (e - s >= 2 && next == "," || matches!(next, "—" | "–"))
 }
 
 /// The number of words of `words` that name a public body by its portfolio and its place
