@@ -518,6 +518,11 @@ fn word_end_joined(s: &str, start: usize, mut end: usize) -> (usize, bool) {
             hyphen |= d == '-';
         } else if d == '.' && is_abbreviation(&s[start..j + 1]) {
             end = j + 1;
+            // "U.K.’s": an abbreviation's possessive is part of the word
+            if let Some(k) = possessive_after(s, after) {
+                end = k;
+                break;
+            }
             // "U.S.-backed" goes on through the hyphen
             let hyphen_word =
                 after + 1 < n && b[after] == b'-' && is_word_char(char_at(s, after + 1).0);
@@ -529,6 +534,21 @@ fn word_end_joined(s: &str, start: usize, mut end: usize) -> (usize, bool) {
         }
     }
     (end, hyphen)
+}
+
+/// The end of a possessive "'s" or "’s" at byte `at` that ends a word (no word character after
+/// it): "U.K.’s" takes its possessive after the abbreviation's dot.
+fn possessive_after(s: &str, at: usize) -> Option<usize> {
+    let rest = &s[at..];
+    let len = if rest.starts_with("'s") {
+        2
+    } else if rest.starts_with("’s") {
+        4
+    } else {
+        return None;
+    };
+    let after = at + len;
+    (!s[after..].chars().next().is_some_and(is_word_char)).then_some(after)
 }
 
 /// `crate::attribution::np::is_cap` for a word token, with an allocation-free fast path for the
@@ -1037,6 +1057,10 @@ mod tests {
                     end = after;
                 } else if d == '.' && is_abbreviation(&s[i..end + 1]) {
                     end += 1;
+                    if let Some(k) = possessive_after(s, after) {
+                        end = k;
+                        break;
+                    }
                     let hyphen_word = s[after..].starts_with('-')
                         && s[after + 1..].chars().next().is_some_and(is_word_char);
                     if !hyphen_word {
@@ -1078,6 +1102,7 @@ mod tests {
             "38,000 3,5 a,b U.S.-backed U.S. e.g. J. Gen. al-Jaberi O'Brien Russia’s ‘x’ a--b",
             "Müller-Lüdenscheid café, naïve 1.5% x&y A&-B  end-",
             "word. word.. .x x. X.Y.Z. ab.cd.ef. x.-y U.S.-",
+            "the U.K.’s agency, the U.S.'s army, U.S.'so U.S.’",
             "tab\tand\u{a0}nbsp\u{2009}thin 12345678901234567890 ABCDEFGHIJKLMNOPQRSTUVWXYZ",
         ] {
             assert_tokens_match_reference(s);

@@ -5734,3 +5734,29 @@ fn a_modal_cue_inside_a_reported_clause_is_no_report() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn an_abbreviations_possessive_keeps_the_sentence() {
+    // dev20's keynote: "The U.K.’s Information Commissioner’s Office said in a statement that ..."
+    // split "U.K." from its "’s", and the report was missed; "the regulator said" was then the
+    // company it wrote to
+    let text = "Halcyon Labs unveiled its glasses on Tuesday.\n\nThe U.K.’s Information Commissioner’s Office said in a statement that it had written to Halcyon asking how Orbit would let bystanders know when they were being filmed.\n\n“Wearable cameras raise real questions,” the regulator said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it had written").as_deref(),
+        Some("Information Commissioner’s Office"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wearable").as_deref(),
+        Some("Information Commissioner’s Office"),
+        "{qs:#?}"
+    );
+    let qs =
+        quotes("The U.S.'s Environmental Protection Agency said that the rule would be withdrawn.");
+    assert_eq!(
+        speaker_of(&qs, "the rule").as_deref(),
+        Some("Environmental Protection Agency"),
+        "{qs:#?}"
+    );
+}

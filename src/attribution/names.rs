@@ -5469,7 +5469,38 @@ impl Names {
                                     .map(|(o, _)| o.clone())
                             })
                             .flatten();
-                        company.or_else(|| {
+                        // ("the regulator said" after "The U.K.’s Information Commissioner’s
+                        // Office said ... it had written to Halcyon": a body named as a regulator
+                        // is, not the company it wrote to)
+                        let regulator = matches!(head, "regulator" | "watchdog")
+                            .then(|| {
+                                self.orgs
+                                    .iter()
+                                    .rev()
+                                    .filter(|(_, at)| *at < s && at + 2000 >= s)
+                                    .find(|(o, _)| {
+                                        is_acronym_like(o)
+                                            || o.rsplit(' ').next().is_some_and(|w| {
+                                                matches!(
+                                                    strip_possessive(w),
+                                                    "Commission"
+                                                        | "Commissioner"
+                                                        | "Authority"
+                                                        | "Office"
+                                                        | "Agency"
+                                                        | "Board"
+                                                        | "Regulator"
+                                                        | "Administration"
+                                                        | "Bureau"
+                                                        | "Inspectorate"
+                                                        | "Ombudsman"
+                                                )
+                                            })
+                                    })
+                                    .map(|(o, _)| o.clone())
+                            })
+                            .flatten();
+                        company.or(regulator).or_else(|| {
                             self.org_before_where(s, 2000, &ctx.quoted, |at| {
                                 !is_workplace_mention(doc, at)
                             })
