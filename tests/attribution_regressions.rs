@@ -5760,3 +5760,42 @@ fn an_abbreviations_possessive_keeps_the_sentence() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn dev20_nigerian_union_story() {
+    // dev20's union ultimatum: the union "in a statement signed by its General Secretary, Comrade
+    // X, ..., said" was the signatory; "According to a source at the Nigeria Governors’ Forum
+    // secretariat, who pleaded anonymity ..., CONTENT" was nobody's and took the relative clause
+    // into its content
+    let text = "The Judiciary Staff Union of Nigeria (JUSUN) has issued a 21-day ultimatum.\n\nThe union, in a statement signed by its General Secretary, Comrade Ngozi Obi-Anyanwu, and made available to journalists in Abuja on Sunday, said its members would withdraw their services from all state high courts.\n\nAccording to a source at the Nigeria Governors’ Forum secretariat, who pleaded anonymity because he was not authorised to speak on the matter, several governors are uncomfortable with the arrangement.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "its members").as_deref(),
+        Some("Judiciary Staff Union of Nigeria"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "several governors").as_deref(),
+        Some("Nigeria Governors’ Forum"),
+        "{qs:#?}"
+    );
+    let qs = quotes("According to a source at the Ministry of Finance, the budget will be cut.");
+    assert_eq!(
+        speaker_of(&qs, "the budget").as_deref(),
+        Some("Ministry of Finance"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn review_18_cases_stay_right() {
+    // review 18: a former office holder ("who commanded the unit until March") is not "the
+    // commander", and "who leads" is not "the Leader of the Opposition"
+    for (text, prefix, want) in [
+        ("Sir Martin Crewe, who leads the Liberal Democrats in the Lords, said peers would table amendments. Meanwhile, the Leader of the Opposition said she would not support the bill.", "she would not", None),
+        ("Maj. Ivan Koval, who commanded the unit until March, said the retreat was orderly. His successor, Capt. Petro Lysenko, disagreed. \"It was chaos,\" the commander said.", "It was chaos", Some("commander")),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}

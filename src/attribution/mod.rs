@@ -1173,9 +1173,12 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                     .map(|np| analysts_at(doc, np, b.open_t))
             } else {
                 np_before(doc, k, sent_start)
-                    // ("X, a deputy chairman of Y, the country’s largest ..., urged": X)
+                    // ("X, a deputy chairman of Y, the country’s largest ..., urged": X; "The
+                    // union, in a statement signed by its General Secretary, X, said": the union)
                     .map(|np| {
-                        crate::quotes::stacked_appositives(doc, sent_start, k, &np).unwrap_or(np)
+                        crate::quotes::signatory(doc, sent_start, &np)
+                            .or_else(|| crate::quotes::stacked_appositives(doc, sent_start, k, &np))
+                            .unwrap_or(np)
                     })
                     // "..., Siobhán O’Dowd, who said the strategy was “…”": the relative
                     // pronoun's antecedent, when this cue is the quote's (no nearer main verb

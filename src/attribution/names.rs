@@ -2788,16 +2788,17 @@ impl Names {
         let does = e + 3 < n
             && doc.tok_is(e + 1, b",")
             && doc.tok_is(e + 2, b"who")
+            // (in the present only: "who commanded the unit until March" is a former
+            // commander; and not "who leads", which "the Leader of the Opposition" would take)
             && matches!(
                 (role, doc.tok(e + 3)),
-                ("commander", "commands" | "commanded")
-                    | ("leader", "leads" | "led")
-                    | ("head", "heads" | "headed")
-                    | ("chair", "chairs" | "chaired")
-                    | ("coach", "coaches" | "coached")
-                    | ("manager", "manages" | "managed")
-                    | ("director", "directs" | "directed")
-                    | ("owner", "owns" | "owned")
+                ("commander", "commands")
+                    | ("head", "heads")
+                    | ("chair", "chairs")
+                    | ("coach", "coaches")
+                    | ("manager", "manages")
+                    | ("director", "directs")
+                    | ("owner", "owns")
                     | ("founder", "founded")
             );
         appositive

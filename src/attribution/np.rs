@@ -1389,6 +1389,20 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             j += 1;
             continue;
         }
+        // "the Nigeria Governors’ Forum": a plural possessive inside a body's name (not a news
+        // outlet's: "told Reuters' Moscow bureau")
+        if is_cap(w)
+            && !super::names::is_news_outlet(w)
+            && j + 2 < hi
+            && plural_possessive_mark(doc, j + 1)
+            && is_cap(doc.tok(j + 2))
+            && is_word(doc, j + 2)
+        {
+            saw_cap = true;
+            end = j + 3;
+            j += 2;
+            continue;
+        }
         // "the tenants' association", "the players’ union": a plural owner before a body
         if !is_cap(w)
             && j + 2 < hi
@@ -1600,6 +1614,20 @@ pub(crate) fn relayed_source(doc: &Doc, np: Np, hi: usize) -> Np {
     if np.kind == NpKind::Role {
         if let Some(name) = appositive_name(doc, &np, np.toks.end, hi, false) {
             return name;
+        }
+    }
+    // "according to a source at the Nigeria Governors’ Forum secretariat": the body the
+    // unnamed source is at
+    if np.kind == NpKind::Role
+        && matches!(
+            doc.tok(np.toks.end - 1),
+            "source" | "sources" | "official" | "officials" | "insider" | "insiders"
+        )
+        && np.toks.end + 1 < hi
+        && matches!(doc.tok(np.toks.end), "at" | "in" | "within" | "inside")
+    {
+        if let Some(body) = np_after(doc, np.toks.end, hi).filter(|b| b.kind == NpKind::Name) {
+            return body;
         }
     }
     let Some(c) = (np.toks.end..hi.min(np.toks.end + 5)).find(|&t| doc.tok(t) == ",") else {

@@ -1073,8 +1073,16 @@ fn sentence_indirect(
                         speech: true,
                     });
                 }
-                // content after the comma closing the phrase
+                // content after the comma closing the phrase (and past a relative clause set off
+                // by commas: "According to a source at the Forum, who pleaded anonymity because
+                // ..., several governors ...")
                 let comma = (np.toks.end..hi).find(|&t| doc.tok_is(t, b","))?;
+                let comma =
+                    if comma + 1 < hi && matches!(doc.tok_bytes(comma + 1), b"who" | b"which") {
+                        (comma + 2..hi).find(|&t| doc.tok_is(t, b","))?
+                    } else {
+                        comma
+                    };
                 if comma + 1 >= hi || !has_words(doc, comma + 1..hi, 4) {
                     return None;
                 }
@@ -1593,6 +1601,9 @@ fn sentence_indirect(
                         .filter(|m| m.kind != NpKind::Pronoun && m.toks.end < np.toks.start);
                     main.or(Some(np))
                 }
+                // "The union, in a statement signed by its General Secretary, Comrade Ngozi
+                // Obi-Anyanwu, ..., said": the body that opens the sentence, not the signatory
+                Some(np) if signatory(doc, lo, &np).is_some() => signatory(doc, lo, &np),
                 Some(np) if subject_position(doc, lo, &np) => Some(np),
                 // "In its annual report, “State Of The Nation's Health,” the agency said": after
                 // a title closed on its comma (in a sentence with no speech quote: `avoid` empty)
@@ -2613,6 +2624,26 @@ fn starts_clause(doc: &Doc, lo: usize, s: usize, kind: NpKind) -> bool {
 /// "Ma’ruf Hasyim, a deputy chairman of Nahdlatul Ulama, the country’s largest Muslim
 /// organisation, urged": when the phrase `np` found before the cue at `k` stands inside
 /// appositives after the name that opens the sentence (", a/an/the ..."), that name.
+/// The subject that opens the sentence (tokens from `lo`), when `np`, the phrase before its cue,
+/// names the signatory of its document: "The union, in a statement signed by its General
+/// Secretary, Comrade Ngozi Obi-Anyanwu, and made available to journalists, said" gives "The
+/// union".
+pub(crate) fn signatory(doc: &Doc, lo: usize, np: &Np) -> Option<Np> {
+    let from = np.toks.start.saturating_sub(10).max(lo + 1);
+    let signed = (from..np.toks.start).any(|t| {
+        doc.tok_is(t, b"by")
+            && matches!(
+                doc.tok_bytes(t - 1),
+                b"signed" | b"issued" | b"released" | b"written" | b"posted" | b"sent"
+            )
+    });
+    if !signed {
+        return None;
+    }
+    let comma = (lo + 1..np.toks.start).find(|&t| doc.tok_is(t, b","))?;
+    np_before(doc, comma, lo).filter(|s| s.toks.start == lo && s.kind != NpKind::Pronoun)
+}
+
 pub(crate) fn stacked_appositives(doc: &Doc, lo: usize, k: usize, np: &Np) -> Option<Np> {
     if np.toks.start <= lo + 3
         || !matches!(np.kind, NpKind::Role | NpKind::Name)
