@@ -5799,3 +5799,26 @@ fn review_18_cases_stay_right() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn a_hearing_body_is_told_no_name() {
+    // review 18: "told the jury Mr Hughes had lied" made Mr Hughes the one told and cut his name
+    // out of the report (also after the inquiry, the court and a possessive)
+    for (text, prefix) in [
+        (
+            "The prosecutor told the jury Mr Hughes had lied about the money.",
+            "Mr Hughes had lied",
+        ),
+        (
+            "Lucy Wright told the inquiry Boris Johnson had never asked about care homes.",
+            "Boris Johnson had never",
+        ),
+        (
+            "The detective told the court Sunday’s raid was lawful.",
+            "Sunday’s raid",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(addressee_of(&qs, prefix), None, "{text}: {qs:#?}");
+    }
+}

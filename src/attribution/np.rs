@@ -1252,6 +1252,15 @@ fn after_preposition(doc: &Doc, m: usize, lo: usize) -> bool {
 
 /// True if token `t` is the mark of a plural possessive, glued to a word ending in "s" ("rebels’",
 /// "Producers’").
+/// A body that hears what it is told, after which a capitalised word opens the report: "told
+/// the court CCTV footage showed", "told the jury Mr Hughes had lied".
+pub(crate) fn is_hearing_body(w: &str) -> bool {
+    matches!(
+        w,
+        "court" | "jury" | "tribunal" | "inquiry" | "hearing" | "committee" | "panel"
+    )
+}
+
 pub(crate) fn plural_possessive_mark(doc: &Doc, t: usize) -> bool {
     t > 0
         && matches!(doc.tok(t), "’" | "'")
@@ -1381,6 +1390,11 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
         if !is_word(doc, j) {
             break;
         }
+        // ("told the court Sunday’s raid was unlawful": a capitalised word after a hearing body
+        // opens the report)
+        if j > start && !saw_cap && is_cap(w) && is_hearing_body(doc.tok(j - 1)) {
+            break;
+        }
         let bare = crate::text::strip_possessive(w);
         if bare.len() < w.len() && (is_cap(w) || ROLE_NOUN_SET.contains(bare)) {
             poss = true;
@@ -1459,16 +1473,6 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             }
             // "told the court CCTV footage showed ...": after an audience, a capitalised word
             // opens the reported clause
-            if saw_role
-                && !saw_cap
-                && j > start
-                && matches!(
-                    doc.tok(j - 1),
-                    "court" | "jury" | "tribunal" | "inquiry" | "hearing" | "committee" | "panel"
-                )
-            {
-                break;
-            }
             saw_cap = true;
             end = j + 1;
         } else if SKIP_AFTER_CUE_SET.contains(w)
@@ -1501,7 +1505,7 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
         {
             // a lower-case modifier before a role noun: "a criminal complaint", "a federal
             // indictment"
-        } else if !saw_cap && leads_to_name(doc, j, hi) {
+        } else if !saw_cap && !is_hearing_body(w) && leads_to_name(doc, j, hi) {
             // a lower-case role before the name: "said café owner Jari Heikkinen"
         } else if saw_cap
             && !saw_role

@@ -1402,6 +1402,16 @@ fn sentence_indirect(
         {
             // "told reporters inflation was falling": an audience, then the report
             c += 1;
+        } else if cue.addressee
+            && c + 2 < hi
+            && doc.tok_is(c, b"the")
+            && crate::attribution::np::is_hearing_body(doc.tok(c + 1))
+            && doc.tokens[c + 2].kind == TokenKind::Word
+            && !is_preposition(doc.tok_bytes(c + 2))
+            && !doc.tok_is(c + 2, b"that")
+        {
+            // "told the jury Mr Hughes had lied": the body told, then the report
+            c += 2;
         }
         c = skip_time_adjunct(doc, c, hi);
         // "claimed, in a 14-page analysis published by the Conservatives, that ...": an adjunct
