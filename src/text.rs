@@ -671,6 +671,7 @@ fn sentence_end(s: &str, i: usize, no_abbreviation: bool) -> Result<(usize, usiz
         let abbrev = c == b'.'
             && !no_abbreviation
             && (ends_with_abbreviation(&s[..i + 1])
+                && !company_suffix_ends(&s[..i + 1], &rest[ws..])
                 || country_acronym_modifies(&s[..i + 1], &rest[ws..]));
         if opener && !abbrev {
             return Ok((j, ws));
@@ -763,6 +764,39 @@ fn last_word_start(s: &str) -> usize {
 /// (`s` ends with it) before a word that names an office, body or title of that country
 /// (`next` starts with it) modifies that word, even after "the", where "the U.S." may also end a
 /// sentence ("sanctions on the U.S. The ministry said ...").
+/// "... by Patna-based Suryodaya Infracon Pvt Ltd. Work began in 2020": a company's suffix
+/// ("Inc.", "Ltd.", "Corp.", "Co.", "Plc.") or "etc." at the end of `s` ends the sentence before
+/// a capitalised `next`, unless a title follows it ("Acme Inc. Chief Executive Jane Doe").
+fn company_suffix_ends(s: &str, next: &str) -> bool {
+    let word = &s[last_word_start(s)..];
+    if !matches!(word, "Inc." | "Ltd." | "Corp." | "Co." | "Plc." | "etc.") {
+        return false;
+    }
+    let w = next
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+        .next()
+        .unwrap_or("");
+    !matches!(
+        w,
+        "CEO"
+            | "Chief"
+            | "Chairman"
+            | "Chairwoman"
+            | "President"
+            | "Executive"
+            | "Founder"
+            | "Co-founder"
+            | "Director"
+            | "Managing"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Spokesperson"
+            | "Vice"
+            | "Senior"
+            | "Chair"
+    )
+}
+
 fn country_acronym_modifies(s: &str, next: &str) -> bool {
     let word = &s[last_word_start(s)..];
     if !matches!(word, "U.S." | "U.K." | "U.N." | "E.U.") {

@@ -5822,3 +5822,31 @@ fn a_hearing_body_is_told_no_name() {
         assert_eq!(addressee_of(&qs, prefix), None, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn a_company_suffix_ends_its_sentence() {
+    // dev20's Bihar wire: "... by Patna-based Suryodaya Infracon Pvt Ltd. Work began in 2020"
+    // made one name of "... Pvt Ltd. Work", so "Suryodaya Infracon said" and "The company said"
+    // were not the company (the second was a party named before)
+    let text = "The bridge is being built by Patna-based Suryodaya Infracon Pvt Ltd. Work began in 2020.\n\nThe ruling Samajik Nyay Morcha (SNM) hit back at the Opposition.\n\nIn a statement, Suryodaya Infracon said it was \"deeply saddened\" by the loss of lives. The company said it would bear the medical expenses of the injured workers.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "deeply saddened").as_deref(),
+        Some("Suryodaya Infracon Pvt Ltd"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "it would bear").as_deref(),
+        Some("Suryodaya Infracon Pvt Ltd"),
+        "{qs:#?}"
+    );
+    // (a title after the suffix keeps the sentence: "Acme Inc. Chief Executive Jane Doe said")
+    let qs = quotes(
+        "Shares of Acme Inc. rose. Acme Inc. Chief Executive Jane Doe said demand was strong.",
+    );
+    assert_eq!(
+        speaker_of(&qs, "demand").as_deref(),
+        Some("Jane Doe"),
+        "{qs:#?}"
+    );
+}

@@ -1034,6 +1034,22 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
     t.kind == TokenKind::Word
         && (t.cap || matches!(t.end - t.start, 2 | 3) && particle_joins_run(doc, i))
         && !line_break_before(doc, i)
+        && !sentence_after_abbreviation(doc, i)
+}
+
+/// True if token `i` opens a sentence after a company's suffix ("... Suryodaya Infracon Pvt Ltd.
+/// Work began ..."): the two sentences' capitalised words are no one name. (Not after "U.S.",
+/// which the sentence splitter ends a sentence with before most capitalised words, though "The
+/// U.S. Chamber of Commerce" is one name.)
+#[inline]
+fn sentence_after_abbreviation(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.text.as_bytes()[doc.tokens[i - 1].end - 1] == b'.'
+        && matches!(
+            doc.tok(i - 1),
+            "Inc." | "Ltd." | "Corp." | "Co." | "Plc." | "etc."
+        )
+        && doc.sentence_of(doc.tokens[i].start) != doc.sentence_of(doc.tokens[i - 1].start)
 }
 
 /// True if a line break separates token `i` from the token before: a heading ("Interview") and
@@ -1262,7 +1278,11 @@ fn is_org_classed(words: &[&str], cls: &[WordClass]) -> bool {
     let last_is_head = match words.last() {
         None => false,
         Some(w) => match strip_possessive(w) {
-            s if s.len() == w.len() => cls[words.len() - 1].org_head,
+            // ("Suryodaya Infracon Pvt Ltd.": a company's abbreviated head with its dot)
+            s if s.len() == w.len() => {
+                cls[words.len() - 1].org_head
+                    || s.len() > 2 && s.ends_with('.') && is_org_head(&s[..s.len() - 1])
+            }
             s => is_org_head(s),
         },
     };
@@ -1669,6 +1689,13 @@ impl Names {
             // paragraph names a place, nobody
             if is_dateline(doc, s, i) {
                 continue;
+            }
+            // ("by Suryodaya Infracon Pvt Ltd. Work began": the sentence's full stop is no part
+            // of the name)
+            if i < toks.len() && sentence_after_abbreviation(doc, i) {
+                if let Some(last) = words.last_mut() {
+                    *last = &last[..last.len() - 1];
+                }
             }
             // "the U.S. Commerce Department": after "the", a country abbreviation modifies the
             // name of a department or administration ("Commerce Department"), or of a body the
@@ -3226,6 +3253,8 @@ impl Names {
                 return;
             }
             let the = words.iter().take_while(|w| **w == "the").count();
+            // (nor the place it is based in: "Patna-based Suryodaya Infracon Pvt Ltd")
+            let the = the + usize::from(words.len() > the + 1 && is_based_in(words[the]));
             let name = words[the..].join(" ");
             if let Some((first, _)) = name.split_once(' ') {
                 self.org_first_words.insert(part_hash(first));
@@ -4046,6 +4075,19 @@ impl Names {
     fn canonical(&self, mut e: Entity) -> Entity {
         let known_person = e.kind == EntityKind::Person && self.person_named(&e.name).is_some();
         if known_person {
+            // ("Suryodaya Infracon said" after "Suryodaya Infracon Pvt Ltd": the first words of
+            // a body's name, opening with no given name, are the body)
+            if e.name.contains(' ') && !crate::actors::is_given_name(first_part(&e.name)) {
+                if let Some(full) = self
+                    .fullest_org(&e.name)
+                    .filter(|f| f.len() > e.name.len() && f.starts_with(e.name.as_str()))
+                {
+                    e.name = full;
+                    e.kind = EntityKind::Organisation;
+                    e.title = None;
+                    e.affiliation = None;
+                }
+            }
             return e;
         }
         // a headline's "N. Korea", "S. Korea"
