@@ -5850,3 +5850,30 @@ fn a_company_suffix_ends_its_sentence() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn unnamed_people_of_the_public_report_too() {
+    // dev13, dev16, dev18 and dev20: "Another neighbor, who asked not to be identified, said
+    // CLAUSE", "One engineer familiar with ..., who spoke on condition of anonymity, said CLAUSE"
+    // and "One volunteer medic, who asked that her name not be used, said CLAUSE" were no
+    // reports at all (no role noun for the speaker), and "the engineer said" after "A Parallax
+    // engineer who ... spoke on condition of anonymity" must stay unnamed
+    for (text, prefix) in [
+        ("She said the park had always felt safe. Another neighbor, who asked not to be identified, said deputies had been called to the park at least twice this summer.", "deputies had been called"),
+        ("One engineer familiar with the thruster design, who spoke on condition of anonymity because they were not authorised to discuss it publicly, said a valve of the same type had stuck during a ground test in 2023.", "a valve of the same type"),
+        ("Nobody in the dugout cheered. One volunteer medic, who asked that her name not be used, said the crews had learned not to celebrate.", "the crews had learned"),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix), None, "{text}: {qs:#?}");
+    }
+    let qs = quotes("A Parallax engineer who worked on the feature, and who spoke to The Verge on condition of anonymity, said the decision had been argued over for months. “Legal flagged it in January. Product won,” the engineer said.");
+    assert_eq!(speaker_of(&qs, "Legal flagged"), None, "{qs:#?}");
+    // (and "told employees the company would ..." keeps "the company" in the report)
+    let qs = quotes("Hyundai Motor Group Chairman Chung Eui-sun told employees the company would remain focused on electric cars.");
+    assert_eq!(
+        speaker_of(&qs, "the company would").as_deref(),
+        Some("Chung Eui-sun"),
+        "{qs:#?}"
+    );
+    assert_eq!(addressee_of(&qs, "the company would"), None, "{qs:#?}");
+}

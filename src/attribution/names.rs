@@ -3926,6 +3926,13 @@ impl Names {
                     && !ctx.last_cue_present
                     && super::is_present_cue(doc.tok(ti + 1))
                 {
+                    // (the past speaker within three paragraphs: an unnamed source quoted in
+                    // between does not make her recent speech old)
+                    let recent = ctx
+                        .last_speaker
+                        .as_ref()
+                        .filter(|(_, p)| doc.para_of(t.start) <= p + 3)
+                        .map(|(e, _)| e);
                     // (only against that past speaker, when no one else is nearer: not "Kasia
                     // Nowak, 34, lives ... She has reported it ..., she says")
                     // (nor in the past speaker's own paragraph, "“…,” she told reporters in
@@ -5469,6 +5476,37 @@ impl Names {
             }) {
                 return None;
             }
+            // "the engineer said" after "A Parallax engineer who ... spoke on condition of
+            // anonymity" or "One former engineer": a person the text gave no name stays unnamed
+            let indefinite = |q: &str| {
+                let det = |w: Option<&str>| {
+                    matches!(
+                        w,
+                        Some("A" | "An" | "a" | "an" | "One" | "one" | "Another" | "another")
+                    )
+                };
+                // (the phrase, or the word before it where the text gives it: "A Parallax
+                // engineer" for "Parallax engineer")
+                det(q.split(' ').next())
+                    || doc.text[..s]
+                        .rfind(q)
+                        .is_some_and(|a| det(doc.text[..a].split_whitespace().next_back()))
+            };
+            if same_head.as_deref().is_some_and(|q| {
+                indefinite(q)
+                    && (is_private_calling(head)
+                        || matches!(
+                            head,
+                            "engineer"
+                                | "employee"
+                                | "staffer"
+                                | "insider"
+                                | "medic"
+                                | "contractor"
+                        ))
+            }) {
+                return None;
+            }
             // "the union", "the airline": the name given to it in apposition ("their union, the
             // Nordic Cockpit Association,"), else the organisation named last, if the head is a body
             // (or a body of another kind: "The network said" after "Al Jazeera said", "The
@@ -6508,6 +6546,15 @@ const GENERIC_GROUPS: &[&str] = &[
     "neighbors",
     "protesters",
     "demonstrators",
+    // (and staff named by their work: "what engineers call the “DRS train”")
+    "engineers",
+    "employees",
+    "staffers",
+    "medics",
+    "paramedics",
+    "volunteers",
+    "survivors",
+    "customers",
     "bystanders",
     "onlookers",
     "eyewitnesses",
@@ -6617,9 +6664,16 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
                     && doc.tok_is(t - 1, b"be")
                     && doc.tok_is(t - 2, b"to")
                     && matches!(doc.tok_bytes(t - 3), b"not" | b"declined" | b"refused")
+                // ("who asked that her name not be used")
+                || matches!(w, b"used" | b"published" | b"disclosed" | b"given")
+                    && t >= 4
+                    && doc.tok_is(t - 1, b"be")
+                    && doc.tok_is(t - 2, b"not")
+                    && doc.tok_is(t - 3, b"name")
         }) && (last + 1..hi).take_while(|&t| doc.cue(t).is_none()).count() < 18
     };
     first == "one"
+        || first == "another"
         || unnamed
         || described
         || relative

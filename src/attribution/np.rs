@@ -119,6 +119,41 @@ pub(crate) const PLAYER_POSITIONS: &[&str] = RANKS.split_at(6).0;
 
 /// Common nouns that can speak as a role or an organisation (and [`RANKS`]).
 pub(crate) const ROLE_NOUNS: &[&str] = &[
+    // people of the public and staff, named only by what they are ("Another neighbor, who asked
+    // not to be identified, said ...", "One volunteer medic said ...")
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "medic",
+    "medics",
+    "paramedic",
+    "paramedics",
+    "volunteer",
+    "volunteers",
+    "passenger",
+    "passengers",
+    "engineer",
+    "engineers",
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
+    "insider",
+    "insiders",
+    "contractor",
+    "customer",
+    "customers",
+    "bystander",
+    "bystanders",
+    "eyewitness",
+    "eyewitnesses",
+    "survivor",
+    "survivors",
+    "parent",
+    "parents",
+    "mp",
+    "mps",
     // the offices of a head of state or government ("the presidency said")
     "presidency",
     "chancellery",
@@ -1466,6 +1501,10 @@ pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
             end = j + 1;
             j += 1;
             continue;
+        }
+        // ("told employees the company would ...": a determiner after the role opens the report)
+        if saw_role && !poss && matches!(w, "the" | "a" | "an" | "its" | "their") {
+            break;
         }
         if is_cap(w) {
             if cue_like(w) && !saw_cap {
