@@ -150,7 +150,7 @@ const CUES: &[(&str, &str, &str, &str, bool, bool)] = &[
         "responded",
         "responds",
         "responding",
-        false,
+        true,
         false,
     ),
     ("answer", "answered", "answers", "answering", false, false),

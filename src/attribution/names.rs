@@ -3854,7 +3854,14 @@ impl Names {
     /// he/she: the nearest person named before, of fitting gender; it/they: the organisation or
     /// group that spoke last, else the organisation named last.
     fn resolve_pronoun(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
-        self.resolve_pronoun_as(doc, np, ctx, doc.tok(np.toks.start))
+        // ("according to him": an object pronoun as its subject form)
+        let w = match doc.tok(np.toks.start) {
+            "him" => "he",
+            "her" => "she",
+            "them" => "they",
+            w => w,
+        };
+        self.resolve_pronoun_as(doc, np, ctx, w)
     }
 
     /// `resolve_pronoun` of the pronoun at `np` read as the word `w` ("she" for the "Her" of
@@ -4652,7 +4659,11 @@ impl Names {
                 i + 1 + usize::from(i + 2 < toks.len() && doc.tok_is(toks[i + 1], b"the"));
             if i > 0 && place_at < toks.len() && is_cap(doc.tok(toks[place_at])) {
                 let noun = doc.tok(toks[i - 1]).to_ascii_lowercase();
-                let speaks_for_place = speaks_for_body(&noun);
+                // (not a person whose own country or region the phrase gives: "A Western
+                // diplomat in Moscow", "A U.S. official in Kyiv")
+                let own_origin = (1..i.saturating_sub(1))
+                    .any(|k| doc.cap(toks[k]) && doc.tokens[toks[k]].kind == TokenKind::Word);
+                let speaks_for_place = speaks_for_body(&noun) && !own_origin;
                 // ("a farmer from Kerry", but "Analysts from Jefferies": only a private person
                 // comes from a place)
                 let private = || {

@@ -1018,9 +1018,20 @@ fn sentence_indirect(
             if k > lo + 2 && inverted_cue_before(doc, lo, k) {
                 break;
             }
+            // ("According to him, capacity utilisation fell ...": a pronoun source)
+            let object_pronoun = || {
+                (k + 3 < hi
+                    && matches!(doc.tok_bytes(k + 2), b"him" | b"her" | b"them")
+                    && doc.tok_is(k + 3, b","))
+                .then(|| Np {
+                    toks: k + 2..k + 3,
+                    kind: NpKind::Pronoun,
+                })
+            };
             let Some(np) = np_after(doc, k + 1, hi)
                 .or_else(|| document_at_end(doc, k + 2, hi))
                 .or_else(|| some_of_them(doc, k + 2, hi))
+                .or_else(object_pronoun)
             else {
                 break;
             };
@@ -2451,7 +2462,22 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if e >= start + 4 && doc.tok_is(e - 1, b")") && doc.tok_is(e - 3, b"(") {
         e -= 3;
     }
-    let np = np_before(doc, e, start)?;
+    let mut np = np_before(doc, e, start)?;
+    // ("A Western diplomat in Moscow, who asked not to be named, said": the person before the
+    // place)
+    // (the whole phrase, whose place may say whom the person speaks for: "A government official
+    // in Seoul")
+    let p = np.toks.start;
+    if np.kind == NpKind::Name && p >= start + 2 && doc.tok_is(p - 1, b"in") {
+        if let Some(head) = np_before(doc, p - 1, start)
+            .filter(|h| h.kind == NpKind::Role && h.toks.end == p - 1 && h.toks.start == start)
+        {
+            np = Np {
+                toks: head.toks.start..np.toks.end,
+                kind: NpKind::Role,
+            };
+        }
+    }
     let opens = (start..np.toks.start).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"));
     // the middle must not hold a cue verb of its own
     let middle_cue =
