@@ -5900,3 +5900,27 @@ fn more_reports_found_in_the_tuned_sets() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_league_club_is_the_club_not_the_league() {
+    // dev7 and dev12's transfer stories: "The Premier League club said" was the Premier League;
+    // "Beyond the main bout, ..." made a person "Beyond" (dev20)
+    let text = "Kingsford Rovers have agreed a fee of £62 million with CD Almenara for Mateo Arranz.\n\nThe Premier League club said in a statement on Thursday evening that an agreement had been reached.\n\n“He is a player we have followed for years,” the Premier League side said.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "an agreement").as_deref(),
+        Some("Kingsford Rovers"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "He is a player").as_deref(),
+        Some("Kingsford Rovers"),
+        "{qs:#?}"
+    );
+    let qs = quotes("Beyond the main bout, the Liberal Democrat member for Kesteven Vale, Harriet Oduya, raised the closure of a GP surgery, telling the prime minister that patients were “waiting three weeks to see a doctor”.");
+    assert_ne!(
+        speaker_of(&qs, "waiting").as_deref(),
+        Some("Beyond"),
+        "{qs:#?}"
+    );
+}

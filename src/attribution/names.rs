@@ -4785,6 +4785,80 @@ impl Names {
         if is_anonymous(doc, &toks) {
             return None;
         }
+        // "The Premier League club said", "the Serie A side said": the club named before, not
+        // its league
+        if let [det, .., last] = toks[..] {
+            let league = |w: &str| {
+                matches!(
+                    w,
+                    "League" | "Division" | "Championship" | "Liga" | "Bundesliga" | "Conference"
+                ) || matches!(w, "NFL" | "NBA" | "MLB" | "NHL" | "MLS" | "A" | "1")
+            };
+            if matches!(doc.tok(det), "the" | "The")
+                && matches!(doc.tok(last), "club" | "side" | "team" | "franchise")
+                && toks.len() >= 3
+                && league(doc.tok(toks[toks.len() - 2]))
+                && toks[1..toks.len() - 1].iter().all(|&t| doc.cap(t))
+            {
+                let (s, e) = (doc.tokens[det].start, doc.tokens[last].end);
+                let league_name = doc.text
+                    [doc.tokens[toks[1]].start..doc.tokens[toks[toks.len() - 2]].end]
+                    .to_string();
+                return self
+                    .orgs
+                    .iter()
+                    .rev()
+                    .filter(|(o, at)| {
+                        *at < s
+                            && at + 2000 >= s
+                            && *o != league_name
+                            && !is_news_outlet(o)
+                            && !in_ranges(&ctx.quoted, *at)
+                    })
+                    .find(|(o, _)| {
+                        !is_acronym_like(o)
+                            && o.rsplit(' ').next().is_some_and(|h| {
+                                !matches!(
+                                    h,
+                                    "League"
+                                        | "Federation"
+                                        | "Association"
+                                        | "Union"
+                                        | "Commission"
+                                        | "Council"
+                                        | "Committee"
+                                        | "Board"
+                                )
+                            })
+                    })
+                    .map(|(o, _)| o.clone())
+                    // (clubs rarely carry a body's head word: the name that opens one of the
+                    // last few sentences, "Kingsford Rovers have agreed a fee ...")
+                    .or_else(|| {
+                        let si = doc.sentence_of(s);
+                        (si.saturating_sub(4)..si).rev().find_map(|k| {
+                            let t0 = doc.sents[k].1.start;
+                            let mut t = t0;
+                            while t < doc.sents[k].1.end
+                                && doc.cap(t)
+                                && doc.tokens[t].kind == TokenKind::Word
+                            {
+                                t += 1;
+                            }
+                            let run =
+                                &doc.text[doc.tokens[t0].start..doc.tokens[t.max(t0 + 1) - 1].end];
+                            (t >= t0 + 2
+                                && !is_sentence_opener(doc.tok(t0))
+                                && !crate::actors::is_given_name(doc.tok(t0))
+                                && strip_possessive(doc.tok(t - 1)).len() == doc.tok(t - 1).len()
+                                && run != league_name
+                                && !is_news_outlet(run))
+                            .then(|| run.to_string())
+                        })
+                    })
+                    .map(|o| organisation(doc, o, s, e));
+            }
+        }
         let head = doc.tok(toks[toks.len() - 1]);
         // "The French club thanked ...", "the German carmaker said": a body of that kind named
         // before, not the nationality's country
