@@ -5924,3 +5924,28 @@ fn a_league_club_is_the_club_not_the_league() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn documents_and_units_name_their_bodies() {
+    // dev9's ferry story: "According to a press release from the company, ..." was the press
+    // release's, and "the coast guard said" after "the Hellenic Coast Guard" was the ferry
+    // operator named since; dev20: "the 68th Separate Mechanized Brigade" lost its ordinal
+    let text = "Four others were still missing on Wednesday evening, according to the Hellenic Coast Guard.\n\nThe Agios Nektarios II, a vessel operated by Aegeas Lines, had left Piraeus on Monday night. According to a press release from the company, the ship suffered a \"sudden loss of stability\" at about 4:30 a.m.\n\n\"The vessel sank within approximately forty minutes of the first distress call,\" the coast guard said in a statement.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "sudden loss").as_deref(),
+        Some("Aegeas Lines"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "The vessel sank").as_deref(),
+        Some("Hellenic Coast Guard"),
+        "{qs:#?}"
+    );
+    let qs = quotes("Bison flies attack drones for the 68th Separate Mechanized Brigade. In a post on its Telegram channel on Tuesday, the brigade described the situation as “difficult but under control.”");
+    assert_eq!(
+        speaker_of(&qs, "difficult").as_deref(),
+        Some("68th Separate Mechanized Brigade"),
+        "{qs:#?}"
+    );
+}

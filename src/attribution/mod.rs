@@ -1284,7 +1284,9 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
             if pronoun.is_some() {
                 return pronoun;
             }
-            let np = np_after(doc, k + 1, b.open_t).map(|np| np::relayed_source(doc, np, b.open_t));
+            let np = np_after(doc, k + 1, b.open_t)
+                .map(|np| np::relayed_source(doc, np, b.open_t))
+                .map(|np| np::document_source(doc, np, b.open_t));
             return Some(Found {
                 cue_tok: k,
                 subject: np,

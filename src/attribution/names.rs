@@ -1690,6 +1690,18 @@ impl Names {
             if is_dateline(doc, s, i) {
                 continue;
             }
+            // ("the 68th Separate Mechanized Brigade", "the 82nd Airborne Division": a unit's
+            // ordinal is part of its name)
+            let ordinal = s > 0 && is_ordinal(doc.tok(s - 1)) && is_org(&words);
+            if ordinal {
+                words.insert(0, doc.tok(s - 1));
+                names.add_run(&words, toks[s - 1].start);
+                if i + 2 < toks.len() && doc.text.as_bytes()[toks[i].start] == b'(' {
+                    names.register_acronym(doc, &words, i);
+                }
+                names.add_head_of(doc, s, &words[1..]);
+                continue;
+            }
             // ("by Suryodaya Infracon Pvt Ltd. Work began": the sentence's full stop is no part
             // of the name)
             if i < toks.len() && sentence_after_abbreviation(doc, i) {
@@ -4785,6 +4797,25 @@ impl Names {
         if is_anonymous(doc, &toks) {
             return None;
         }
+        // "the coast guard said" after "the Hellenic Coast Guard": the body whose name ends with
+        // the two words, before any other body named since
+        if let [det, a, b] = toks[..] {
+            if matches!(doc.tok(det), "the" | "The") && !doc.cap(a) && !doc.cap(b) {
+                let (wa, wb) = (doc.tok(a), doc.tok(b));
+                let s = doc.tokens[det].start;
+                let found = self.orgs.iter().rev().find(|(o, at)| {
+                    *at < s && at + 2000 >= s && {
+                        let mut w = o.rsplit(' ');
+                        w.next().is_some_and(|x| x.eq_ignore_ascii_case(wb))
+                            && w.next().is_some_and(|x| x.eq_ignore_ascii_case(wa))
+                            && w.next().is_some()
+                    }
+                });
+                if let Some((o, _)) = found {
+                    return Some(organisation(doc, o.clone(), s, doc.tokens[b].end));
+                }
+            }
+        }
         // "The Premier League club said", "the Serie A side said": the club named before, not
         // its league
         if let [det, .., last] = toks[..] {
@@ -7066,6 +7097,12 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
         words.join(" ")
     };
     Some(organisation(doc, strip_possessive(&name).to_string(), s, e))
+}
+
+/// An ordinal written in figures: "68th", "82nd", "1st", "3rd".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// Tokens `s..e`, capitalised words, are a dateline: they open a paragraph, are written in

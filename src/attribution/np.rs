@@ -154,6 +154,9 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "parents",
     "mp",
     "mps",
+    // ("the coast guard said", "the brigade said")
+    "guard",
+    "brigade",
     // the offices of a head of state or government ("the presidency said")
     "presidency",
     "chancellery",
@@ -1733,8 +1736,18 @@ fn is_demonym_like(w: &str) -> bool {
 /// "a notice posted on the department's website", "a readout of the call published by the
 /// Iranian foreign ministry": the body that issued a document speaks through it.
 pub(crate) fn document_source(doc: &Doc, np: Np, hi: usize) -> Np {
-    if np.kind != NpKind::Role || !is_document_noun(doc.tok(np.toks.end - 1)) {
+    if np.kind != NpKind::Role
+        || !(is_document_noun(doc.tok(np.toks.end - 1))
+            || matches!(doc.tok(np.toks.end - 1), "release" | "memo" | "email"))
+    {
         return np;
+    }
+    // ("according to a press release from the company": the body it came from)
+    let e = np.toks.end;
+    if e + 1 < hi && matches!(doc.tok(e), "from" | "by") {
+        if let Some(src) = np_after(doc, e, hi).filter(|n| n.kind != NpKind::Pronoun) {
+            return src;
+        }
     }
     for t in np.toks.end + 1..hi.min(np.toks.end + 8) {
         if matches!(doc.tok(t), "," | "." | ";") {
