@@ -5949,3 +5949,26 @@ fn documents_and_units_name_their_bodies() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_statement_signed_by_its_president_is_the_body() {
+    // dev16's Nigerian rate story and dev18's Ghana petition: "The Nigeria Labour Congress (NLC),
+    // in a statement signed by its President, Comrade X, described ... and said ..." and the
+    // statement quoted after it were the signatory's; dev16's "the MP said" after "The area’s MP,
+    // Helen Marsh (Labour), wrote" was nobody's
+    let text = "The Nigeria Labour Congress (NLC), in a statement signed by its President, Comrade Emmanuel Ugwuanyi, described the hike as \"anti-worker\" and said it would \"push more businesses to the wall\".\n\n\"Every time the CBN raises rates, it is the small manufacturer who pays,\" the statement read.";
+    let qs = quotes(text);
+    for prefix in ["anti-worker", "push more", "Every time"] {
+        assert_eq!(
+            speaker_of(&qs, prefix).as_deref(),
+            Some("Nigeria Labour Congress"),
+            "{prefix}: {qs:#?}"
+        );
+    }
+    let qs = quotes("The area’s MP, Helen Marsh (Labour), wrote to Cllr Pike last month. The decision ‘makes a mockery of localism’, the MP said.");
+    assert_eq!(
+        speaker_of(&qs, "makes a mockery").as_deref(),
+        Some("Helen Marsh"),
+        "{qs:#?}"
+    );
+}

@@ -1226,7 +1226,13 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                                 .and_then(|w| {
                                     crate::quotes::relative_subject(doc, real_start, w + 1, None)
                                 });
-                            relative.or_else(|| crate::quotes::main_subject(doc, real_start, end))
+                            // (the body, not its statement's signatory: "The NLC, in a
+                            // statement signed by its President, X, described ... and said")
+                            relative
+                                .or_else(|| crate::quotes::main_subject(doc, real_start, end))
+                                .map(|np| {
+                                    crate::quotes::signatory(doc, real_start, &np).unwrap_or(np)
+                                })
                         })
                         .flatten()
                     })

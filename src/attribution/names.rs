@@ -3769,6 +3769,29 @@ impl Names {
                     return Some(e);
                 }
             }
+            // "The Nigeria Labour Congress (NLC), in a statement signed by its President, ...,
+            // described": the sentence's subject that the document phrase follows
+            if a >= lo + 3 && doc.tok_is(a - 1, b"in") && doc.tok_is(a - 2, b",") {
+                let c = a - 2;
+                let e = if c >= lo + 4 && doc.tok_is(c - 1, b")") && doc.tok_is(c - 3, b"(") {
+                    c - 3
+                } else {
+                    c
+                };
+                let opening = super::np::np_before(doc, e, lo).filter(|s| {
+                    s.kind != NpKind::Pronoun
+                        && (lo..s.toks.start)
+                            .all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"))
+                });
+                if let Some(e) = opening.and_then(|np| self.resolve(doc, &np, ctx)) {
+                    return Some(Entity {
+                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
+                        start: t.start,
+                        end: doc.tokens[np.toks.end - 1].end,
+                        ..e
+                    });
+                }
+            }
             // "Harpal Dhillon read a statement on behalf of the Dhillon family": the one it is
             // on behalf of
             if d + 4 < doc.tokens.len()
@@ -7272,6 +7295,11 @@ fn is_office(w: &str) -> bool {
             | "COO"
             | "CTO"
             | "CM"
+            // ("The area’s MP, Helen Marsh (Labour), ... the MP said")
+            | "MP"
+            | "MEP"
+            | "MSP"
+            | "MLA"
             | "Prosecutor"
             | "Coach"
             | "Captain"

@@ -2677,7 +2677,16 @@ pub(crate) fn signatory(doc: &Doc, lo: usize, np: &Np) -> Option<Np> {
         return None;
     }
     let comma = (lo + 1..np.toks.start).find(|&t| doc.tok_is(t, b","))?;
-    np_before(doc, comma, lo).filter(|s| s.toks.start == lo && s.kind != NpKind::Pronoun)
+    // (past an acronym in parentheses: "The Nigeria Labour Congress (NLC), in a statement")
+    let e = if comma >= lo + 4 && doc.tok_is(comma - 1, b")") && doc.tok_is(comma - 3, b"(") {
+        comma - 3
+    } else {
+        comma
+    };
+    np_before(doc, e, lo).filter(|s| {
+        s.kind != NpKind::Pronoun
+            && (lo..s.toks.start).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"))
+    })
 }
 
 pub(crate) fn stacked_appositives(doc: &Doc, lo: usize, k: usize, np: &Np) -> Option<Np> {
