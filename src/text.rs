@@ -794,6 +794,22 @@ fn company_suffix_ends(s: &str, next: &str) -> bool {
             | "Vice"
             | "Senior"
             | "Chair"
+            // (another suffix of the same name: "Nordic Timber Co. Ltd.")
+            | "Ltd"
+            | "Ltd."
+            | "Inc"
+            | "Inc."
+            | "LLC"
+            | "Limited"
+            | "Plc"
+            | "PLC"
+            | "AG"
+            | "SA"
+            | "AB"
+            | "ASA"
+            | "NV"
+            | "BV"
+            | "GmbH"
     )
 }
 

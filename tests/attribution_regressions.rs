@@ -5972,3 +5972,28 @@ fn a_statement_signed_by_its_president_is_the_body() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn review_19_cases_stay_right() {
+    // review 19's worse cases: names opening with a preposition ("Beyond Meat", "Amid Capital"),
+    // a company's two suffixes ("Nordic Timber Co. Ltd."), "responded" with no "that", and an
+    // anonymous officer in a city who does not speak for it
+    for (text, prefix, want) in [
+        ("Beyond Meat said its revenue fell 18% in the second quarter.", "its revenue", Some("Beyond Meat")),
+        ("Amid Capital, a Boston-based fund, said it had taken a stake in the retailer.", "it had taken", Some("Amid Capital")),
+        ("The agreement with Nordic Timber Co. Ltd. was signed in Oslo. The company said it would invest $40m.", "it would invest", Some("Nordic Timber Co. Ltd.")),
+        ("The Reserve Bank of India, in a circular signed by its Chief General Manager, Yogesh Dayal, said banks must report frauds within a week.", "banks must", Some("Reserve Bank of India")),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+    let qs =
+        quotes("The senator responded angrily to the report, saying it was \"partisan garbage\".");
+    assert!(qs.iter().all(|q| !q.text.starts_with("angrily")), "{qs:#?}");
+    let qs = quotes("A police officer in Lagos, who declined to give his name, said the protesters were dispersed with tear gas.");
+    assert_ne!(
+        speaker_of(&qs, "the protesters").as_deref(),
+        Some("Lagos"),
+        "{qs:#?}"
+    );
+}

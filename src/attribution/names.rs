@@ -4571,6 +4571,19 @@ impl Names {
             if inverted_auxiliary(doc, name_toks[0]) || mention == "I" {
                 return None;
             }
+            // "Beyond the main bout, ...": a sentence's first word before a determiner is a
+            // preposition, not a name (a name is followed by its verb or a comma)
+            let t = name_toks[0];
+            if doc.sents[doc.sentence_of(doc.tokens[t].start)].1.start == t
+                && t + 1 < doc.tokens.len()
+                && matches!(
+                    doc.tok_bytes(t + 1),
+                    b"the" | b"a" | b"an" | b"his" | b"her" | b"its" | b"their" | b"this"
+                )
+                && self.person_for(&mention, s).is_none()
+            {
+                return None;
+            }
             // (or "Water said" after "Kathryn Waters said": a short surname one letter off)
             let person = self
                 .person_for(&mention, s)
@@ -6803,6 +6816,12 @@ fn is_anonymous(doc: &Doc, toks: &[usize]) -> bool {
                     && doc.tok_is(t - 1, b"be")
                     && doc.tok_is(t - 2, b"to")
                     && matches!(doc.tok_bytes(t - 3), b"not" | b"declined" | b"refused")
+                // ("who declined to give his name")
+                || w == b"name"
+                    && t >= 3
+                    && matches!(doc.tok_bytes(t - 1), b"his" | b"her" | b"their")
+                    && doc.tok_is(t - 2, b"give")
+                    && doc.tok_is(t - 3, b"to")
                 // ("who asked that her name not be used")
                 || matches!(w, b"used" | b"published" | b"disclosed" | b"given")
                     && t >= 4

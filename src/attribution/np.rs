@@ -461,32 +461,6 @@ pub(crate) fn is_sentence_opener(w: &str) -> bool {
 static SENTENCE_OPENER_SET: WordSet = WordSet::new(SENTENCE_OPENERS);
 
 const SENTENCE_OPENERS: &[&str] = &[
-    // prepositions and adverbs that open a sentence before a name ("Beyond the main bout, the
-    // Liberal Democrat member for Kesteven Vale, Harriet Oduya, raised ...")
-    "Beyond",
-    "Amid",
-    "Among",
-    "Across",
-    "Against",
-    "Along",
-    "Around",
-    "Behind",
-    "Below",
-    "Beneath",
-    "Besides",
-    "Between",
-    "Throughout",
-    "Toward",
-    "Towards",
-    "Unlike",
-    "Until",
-    "Upon",
-    "Within",
-    "Instead",
-    "Following",
-    "Through",
-    "Once",
-    "Whether",
     "The",
     "A",
     "An",

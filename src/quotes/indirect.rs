@@ -1397,6 +1397,10 @@ fn sentence_indirect(
         if cue.lemma == "find" && doc.tok_is(k - 1, b"I") {
             continue;
         }
+        // ("responded that ...", not "responded angrily to the report")
+        if cue.lemma == "respond" && !doc.tok_is(k + 1, b"that") {
+            continue;
+        }
         let mut c = k + 1;
         let addressee = if cue.addressee {
             np_after(doc, k, hi)
@@ -2467,14 +2471,24 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // place)
     // (the whole phrase, whose place may say whom the person speaks for: "A government official
     // in Seoul")
+    // (an official or a source only: "A police officer in Lagos, who declined to give his
+    // name," speaks for nobody)
     let p = np.toks.start;
     if np.kind == NpKind::Name && p >= start + 2 && doc.tok_is(p - 1, b"in") {
         if let Some(head) = np_before(doc, p - 1, start)
             .filter(|h| h.kind == NpKind::Role && h.toks.end == p - 1 && h.toks.start == start)
         {
-            np = Np {
-                toks: head.toks.start..np.toks.end,
-                kind: NpKind::Role,
+            let official = matches!(
+                doc.tok_bytes(head.toks.end - 1),
+                b"official" | b"officials" | b"source" | b"sources"
+            );
+            np = if official {
+                Np {
+                    toks: head.toks.start..np.toks.end,
+                    kind: NpKind::Role,
+                }
+            } else {
+                head
             };
         }
     }
