@@ -581,9 +581,14 @@ fn dev19_set_report() {
 #[test]
 fn dev20_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev20", 250);
-    assert!(recall >= 0.0, "dev20 recall {recall:.3}");
-    assert!(precision >= 0.0, "dev20 precision {precision:.3}");
-    assert!(speaker >= 0.0, "dev20 speaker accuracy {speaker:.3}");
+    // first run 0.928 / 0.949 / 0.766; after the fixes it prompted and two reviews 0.934 / 0.949
+    // / 0.919 (tests/dev20/README.md)
+    assert!(recall >= 0.91, "dev20 recall {recall:.3} < 0.91");
+    assert!(precision >= 0.92, "dev20 precision {precision:.3} < 0.92");
+    assert!(
+        speaker >= 0.88,
+        "dev20 speaker accuracy {speaker:.3} < 0.88"
+    );
 }
 
 /// The twenty-first dev set in `tests/dev21/`: 6 articles (a German coalition row, a school board
@@ -593,7 +598,12 @@ fn dev20_set_report() {
 #[test]
 fn dev21_set_report() {
     let (recall, precision, speaker) = dev_set_report("dev21", 150);
-    assert!(recall >= 0.0, "dev21 recall {recall:.3}");
-    assert!(precision >= 0.0, "dev21 precision {precision:.3}");
-    assert!(speaker >= 0.0, "dev21 speaker accuracy {speaker:.3}");
+    // first run (never tuned on) 0.953 / 0.963 / 0.775 with the code of the session's start;
+    // 0.786 at its end; the floors are about 0.03 below (tests/dev21/README.md)
+    assert!(recall >= 0.92, "dev21 recall {recall:.3} < 0.92");
+    assert!(precision >= 0.93, "dev21 precision {precision:.3} < 0.93");
+    assert!(
+        speaker >= 0.75,
+        "dev21 speaker accuracy {speaker:.3} < 0.75"
+    );
 }
