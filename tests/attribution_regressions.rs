@@ -5997,3 +5997,18 @@ fn review_19_cases_stay_right() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_name_a_group_uses_is_no_speech() {
+    // extra partials counted in the tuned sets: "that soldiers here call “leashed birds,”", "what
+    // investigators call a “pour pattern,”", "in what engineers call the “DRS train”" are terms
+    // (a group's name for a thing), not speech
+    for (text, term) in [
+        ("Even jammers are no help against the Russian fibre-optic drones that soldiers here call “leashed birds,” which trail a hair-thin cable.", "leashed birds"),
+        ("Lt. Dominic Serra testified that burn marks on the hallway carpet formed what investigators call a “pour pattern,” running in a line from the stairwell.", "pour pattern"),
+        ("Nyberg finished sixth after losing time behind Lindqvist in what engineers call the \"DRS train\", still leading.", "DRS train"),
+    ] {
+        let qs = quotes(text);
+        assert!(qs.iter().all(|q| !q.text.starts_with(term)), "{text}: {qs:#?}");
+    }
+}

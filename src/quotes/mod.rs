@@ -446,6 +446,36 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         {
             return Err(NotSpeech::Scare);
         }
+        // "the fibre-optic drones that soldiers here call “leashed birds,”", "what investigators
+        // call a “pour pattern,”", "in what engineers call the “DRS train”": a name a group uses
+        // in the present (not "what he called ...": his words)
+        {
+            let mut c = prev_tok;
+            if matches!(pw, "the" | "a" | "an") {
+                c = c.and_then(|t| t.checked_sub(1));
+            }
+            let group_calls = c.is_some_and(|c| {
+                c > strange.start && matches!(&*lower_word(doc, c), "call" | "calls") && {
+                    let mut g = c - 1;
+                    while g > strange.start
+                        && matches!(
+                            doc.tok_bytes(g),
+                            b"here" | b"often" | b"sometimes" | b"locally" | b"now" | b"still"
+                        )
+                    {
+                        g -= 1;
+                    }
+                    let w = doc.tok(g);
+                    w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w.chars().all(|ch| ch.is_ascii_lowercase())
+                }
+            });
+            if group_calls {
+                return Err(NotSpeech::Scare);
+            }
+        }
         // "what they called “thermal refuges”", "what officials call “streamlining”"
         if matches!(pw, "called" | "call" | "calls")
             && prev_tok.is_some_and(|t| {
