@@ -6012,3 +6012,19 @@ fn a_name_a_group_uses_is_no_speech() {
         assert!(qs.iter().all(|q| !q.text.starts_with(term)), "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn the_congress_is_the_labour_congress() {
+    // dev16's Nigerian rate story: "The congress said it would meet ..." was no report
+    let qs = quotes("The Nigeria Labour Congress (NLC) described the hike as \"anti-worker\".\n\nThe congress said it would meet the Federal Government's committee next week, and warned that its members would \"not fold their arms\" if the talks failed.");
+    assert_eq!(
+        speaker_of(&qs, "it would meet").as_deref(),
+        Some("Nigeria Labour Congress"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "not fold").as_deref(),
+        Some("Nigeria Labour Congress"),
+        "{qs:#?}"
+    );
+}

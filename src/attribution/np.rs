@@ -154,9 +154,11 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "parents",
     "mp",
     "mps",
-    // ("the coast guard said", "the brigade said")
+    // ("the coast guard said", "the brigade said", "The congress said", "the forum said")
     "guard",
     "brigade",
+    "congress",
+    "forum",
     // the offices of a head of state or government ("the presidency said")
     "presidency",
     "chancellery",
