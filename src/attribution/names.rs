@@ -1747,10 +1747,13 @@ impl Names {
                     !n.is_empty() && n.chars().all(char::is_alphabetic) && is_cap(n)
                 })
             };
+            // (a mark right after the given name: most triples of capitalised words are a name's
+            // own words)
             if b > a + 1
                 && b <= a + 4
-                && crate::actors::is_given_name(doc.tok(a))
+                && doc.tokens[a + 1].kind != TokenKind::Word
                 && between()
+                && crate::actors::is_given_name(doc.tok(a))
                 && (a == 0 || !doc.cap(a - 1))
                 && !(b + 1 < toks.len() && doc.cap(b + 1))
             {
@@ -3115,6 +3118,16 @@ impl Names {
             let orig: Vec<&str> = self.orgs[k].0.split_whitespace().collect();
             orig[orig.len() - n..].join(" ")
         })
+    }
+
+    /// The body registered last before byte `pos` (within 2,000 bytes) whose name passes `keep`.
+    fn last_org_where(&self, pos: usize, keep: impl Fn(&str) -> bool) -> Option<String> {
+        self.orgs
+            .iter()
+            .rev()
+            .filter(|(_, at)| *at < pos && at + 2000 >= pos)
+            .find(|(o, _)| keep(o))
+            .map(|(o, _)| o.clone())
     }
 
     /// `org_keys`, made on the first call.
@@ -4809,21 +4822,7 @@ impl Names {
                         .org_before_where(s, 2000, &ctx.quoted, |at| !is_workplace_mention(doc, at))
                     {
                         // (not a league or governing body: "Premier League", "FIA", "NFL")
-                        let governing = is_acronym_like(&org)
-                            || org.rsplit(' ').next().is_some_and(|h| {
-                                matches!(
-                                    h,
-                                    "League"
-                                        | "Federation"
-                                        | "Association"
-                                        | "Union"
-                                        | "Commission"
-                                        | "Council"
-                                        | "Committee"
-                                        | "Board"
-                                )
-                            });
-                        if !is_news_outlet(&org) && !governing {
+                        if !is_news_outlet(&org) && !is_governing_body(&org) {
                             return Some(organisation(doc, org, s, e));
                         }
                     }
@@ -4882,22 +4881,7 @@ impl Names {
                             && !is_news_outlet(o)
                             && !in_ranges(&ctx.quoted, *at)
                     })
-                    .find(|(o, _)| {
-                        !is_acronym_like(o)
-                            && o.rsplit(' ').next().is_some_and(|h| {
-                                !matches!(
-                                    h,
-                                    "League"
-                                        | "Federation"
-                                        | "Association"
-                                        | "Union"
-                                        | "Commission"
-                                        | "Council"
-                                        | "Committee"
-                                        | "Board"
-                                )
-                            })
-                    })
+                    .find(|(o, _)| !is_governing_body(o))
                     .map(|(o, _)| o.clone())
                     // (clubs rarely carry a body's head word: the name that opens one of the
                     // last few sentences, "Kingsford Rovers have agreed a fee ...")
@@ -5675,31 +5659,26 @@ impl Names {
                         // Ltd", before a regulator named since)
                         let company = matches!(head, "company" | "firm")
                             .then(|| {
-                                self.orgs
-                                    .iter()
-                                    .rev()
-                                    .filter(|(_, at)| *at < s && at + 2000 >= s)
-                                    .find(|(o, _)| {
-                                        o.rsplit(' ').next().is_some_and(|w| {
-                                            matches!(
-                                                w.trim_end_matches('.'),
-                                                "Ltd"
-                                                    | "Inc"
-                                                    | "Corp"
-                                                    | "Corporation"
-                                                    | "plc"
-                                                    | "PLC"
-                                                    | "LLC"
-                                                    | "AG"
-                                                    | "SA"
-                                                    | "Holdings"
-                                                    | "Group"
-                                                    | "Co"
-                                                    | "Limited"
-                                            )
-                                        })
+                                self.last_org_where(s, |o| {
+                                    o.rsplit(' ').next().is_some_and(|w| {
+                                        matches!(
+                                            w.trim_end_matches('.'),
+                                            "Ltd"
+                                                | "Inc"
+                                                | "Corp"
+                                                | "Corporation"
+                                                | "plc"
+                                                | "PLC"
+                                                | "LLC"
+                                                | "AG"
+                                                | "SA"
+                                                | "Holdings"
+                                                | "Group"
+                                                | "Co"
+                                                | "Limited"
+                                        )
                                     })
-                                    .map(|(o, _)| o.clone())
+                                })
                             })
                             .flatten();
                         // ("the regulator said" after "The U.K.’s Information Commissioner’s
@@ -5707,30 +5686,25 @@ impl Names {
                         // is, not the company it wrote to)
                         let regulator = matches!(head, "regulator" | "watchdog")
                             .then(|| {
-                                self.orgs
-                                    .iter()
-                                    .rev()
-                                    .filter(|(_, at)| *at < s && at + 2000 >= s)
-                                    .find(|(o, _)| {
-                                        is_acronym_like(o)
-                                            || o.rsplit(' ').next().is_some_and(|w| {
-                                                matches!(
-                                                    strip_possessive(w),
-                                                    "Commission"
-                                                        | "Commissioner"
-                                                        | "Authority"
-                                                        | "Office"
-                                                        | "Agency"
-                                                        | "Board"
-                                                        | "Regulator"
-                                                        | "Administration"
-                                                        | "Bureau"
-                                                        | "Inspectorate"
-                                                        | "Ombudsman"
-                                                )
-                                            })
-                                    })
-                                    .map(|(o, _)| o.clone())
+                                self.last_org_where(s, |o| {
+                                    is_acronym_like(o)
+                                        || o.rsplit(' ').next().is_some_and(|w| {
+                                            matches!(
+                                                strip_possessive(w),
+                                                "Commission"
+                                                    | "Commissioner"
+                                                    | "Authority"
+                                                    | "Office"
+                                                    | "Agency"
+                                                    | "Board"
+                                                    | "Regulator"
+                                                    | "Administration"
+                                                    | "Bureau"
+                                                    | "Inspectorate"
+                                                    | "Ombudsman"
+                                            )
+                                        })
+                                })
                             })
                             .flatten();
                         company.or(regulator).or_else(|| {
@@ -7141,6 +7115,26 @@ fn org_of_run(doc: &Doc, toks: &[usize], words: &[&str]) -> Option<Entity> {
     Some(organisation(doc, strip_possessive(&name).to_string(), s, e))
 }
 
+/// A league or governing body, which is no club or team: an acronym ("FIA", "NFL") or a name
+/// ending in "League", "Federation", "Association", "Union", "Commission", "Council",
+/// "Committee" or "Board".
+fn is_governing_body(org: &str) -> bool {
+    is_acronym_like(org)
+        || org.rsplit(' ').next().is_some_and(|h| {
+            matches!(
+                h,
+                "League"
+                    | "Federation"
+                    | "Association"
+                    | "Union"
+                    | "Commission"
+                    | "Council"
+                    | "Committee"
+                    | "Board"
+            )
+        })
+}
+
 /// An ordinal written in figures: "68th", "82nd", "1st", "3rd".
 fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -7151,13 +7145,17 @@ fn is_ordinal(w: &str) -> bool {
 /// capitals (two words at least, or one before a dash), and a comma or a dash follows them
 /// ("NEAR MAR’IANIVKA, Ukraine —", "SAN FRANCISCO —").
 fn is_dateline(doc: &Doc, s: usize, e: usize) -> bool {
-    let opens = doc.paras[doc.para_of(doc.tokens[s].start)].start == doc.tokens[s].start;
+    // (the cheap test first: most runs are in mixed case)
     let capitals = (s..e).all(|t| {
         let w = doc.tok(t);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
     });
+    if !capitals {
+        return false;
+    }
+    let opens = doc.paras[doc.para_of(doc.tokens[s].start)].start == doc.tokens[s].start;
     let next = doc.tokens.get(e).map_or("", |_| doc.tok(e));
-    opens && capitals && (e - s >= 2 && next == "," || matches!(next, "—" | "–"))
+    opens && (e - s >= 2 && next == "," || matches!(next, "—" | "–"))
 }
 
 /// The number of words of `words` that name a public body by its portfolio and its place
