@@ -4139,7 +4139,10 @@ impl Names {
         if known_person {
             // ("Suryodaya Infracon said" after "Suryodaya Infracon Pvt Ltd": the first words of
             // a body's name, opening with no given name, are the body)
-            if e.name.contains(' ') && !crate::actors::is_given_name(first_part(&e.name)) {
+            if !self.orgs.is_empty()
+                && e.name.contains(' ')
+                && !crate::actors::is_given_name(first_part(&e.name))
+            {
                 if let Some(full) = self
                     .fullest_org(&e.name)
                     .filter(|f| f.len() > e.name.len() && f.starts_with(e.name.as_str()))
@@ -4170,9 +4173,12 @@ impl Names {
             }
         }
         // ("Environment Canada" keeps its portfolio, which the keys of names drop as a title)
+        // (the first word's test before any allocation: most names open with no portfolio)
         let portfolio_body = || {
-            let words: Vec<&str> = e.name.split(' ').collect();
-            portfolio_body_len(&words).is_some()
+            e.name.split(' ').next().is_some_and(is_portfolio) && {
+                let words: Vec<&str> = e.name.split(' ').collect();
+                portfolio_body_len(&words).is_some()
+            }
         };
         if portfolio_body() {
             e.kind = EntityKind::Organisation;
