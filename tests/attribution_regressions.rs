@@ -6028,3 +6028,28 @@ fn the_congress_is_the_labour_congress() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_military_unit_with_its_ordinal_reports() {
+    // review 19: "The 82nd Airborne Division said ..." and "The 3rd Assault Brigade said on
+    // Telegram that ..." were no reports (the ordinal split the subject from its article)
+    for (text, prefix, want) in [
+        (
+            "The 82nd Airborne Division said its paratroopers had landed.",
+            "its paratroopers",
+            "82nd Airborne Division",
+        ),
+        (
+            "The 3rd Assault Brigade said on Telegram that the village had been recaptured.",
+            "the village",
+            "3rd Assault Brigade",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(
+            speaker_of(&qs, prefix).as_deref(),
+            Some(want),
+            "{text}: {qs:#?}"
+        );
+    }
+}

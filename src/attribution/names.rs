@@ -343,6 +343,12 @@ const TITLES: &[&str] = &[
 /// Head words that make a capitalised phrase an organisation.
 const ORG_HEADS: &[&str] = &[
     "Department",
+    // military units ("The 82nd Airborne Division said")
+    "Division",
+    "Regiment",
+    "Battalion",
+    "Squadron",
+    "Fleet",
     "Consortium",
     // cultural and teaching institutions ("The Museum of Modern Art said")
     "Museum",
@@ -1692,7 +1698,7 @@ impl Names {
             }
             // ("the 68th Separate Mechanized Brigade", "the 82nd Airborne Division": a unit's
             // ordinal is part of its name)
-            let ordinal = s > 0 && is_ordinal(doc.tok(s - 1)) && is_org(&words);
+            let ordinal = s > 0 && super::np::is_ordinal(doc.tok(s - 1)) && is_org(&words);
             if ordinal {
                 words.insert(0, doc.tok(s - 1));
                 names.add_run(&words, toks[s - 1].start);
@@ -7139,12 +7145,6 @@ fn is_governing_body(org: &str) -> bool {
                     | "Board"
             )
         })
-}
-
-/// An ordinal written in figures: "68th", "82nd", "1st", "3rd".
-fn is_ordinal(w: &str) -> bool {
-    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// Tokens `s..e`, capitalised words, are a dateline: they open a paragraph, are written in

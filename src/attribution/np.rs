@@ -816,6 +816,8 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             if is_word(doc, s - 1)
                 && (is_cap(p)
                     || (LOWER_NAME_PARTICLES.contains(&p) && s - 1 > lo && is_cap(doc.tok(s - 2)))
+                    // "The 82nd Airborne Division said": a unit's ordinal opens its name
+                    || is_ordinal(p)
                     // "Ministry of the Armed Forces", "Council for the Exploration of the Sea"
                     || (p == "the"
                         && s - 1 > lo + 1
@@ -1292,6 +1294,12 @@ fn after_preposition(doc: &Doc, m: usize, lo: usize) -> bool {
 
 /// True if token `t` is the mark of a plural possessive, glued to a word ending in "s" ("rebels’",
 /// "Producers’").
+/// An ordinal written in figures: "68th", "82nd", "1st", "3rd".
+pub(crate) fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// A body that hears what it is told, after which a capitalised word opens the report: "told
 /// the court CCTV footage showed", "told the jury Mr Hughes had lied".
 pub(crate) fn is_hearing_body(w: &str) -> bool {
