@@ -6053,3 +6053,20 @@ fn a_military_unit_with_its_ordinal_reports() {
         );
     }
 }
+
+#[test]
+fn a_spokesperson_for_a_person_or_body_reports() {
+    // "A spokesman for the premier said ..." and "A spokesperson for the office said ..." were no
+    // reports (dev13, dev14, dev20 and an earlier dev set's error): the spokesperson speaks for
+    // the office holder titled with it, or for the body named before with that word; an office
+    // nobody is titled with gives nobody
+    for (text, prefix, want) in [
+        ("Premier Stephen Marrable visited the town on Monday.\n\nA spokesman for the premier said Mr Marrable remained committed to the recovery.", "Mr Marrable", Some("Stephen Marrable")),
+        ("The Ventura County District Attorney’s Office said Kessler is expected to be arraigned Thursday. A spokesperson for the office said prosecutors were still reviewing the case.", "prosecutors were", Some("Ventura County District Attorney’s Office")),
+        ("The Victorian Taxi Association has long campaigned for cameras. A spokeswoman for the association said it had written to the minister.", "it had written", Some("Victorian Taxi Association")),
+        ("Prime Minister Anthony Albanese was in Perth. A spokesman for the minister said she had not been briefed.", "she had not", None),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}

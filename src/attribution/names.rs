@@ -4721,6 +4721,63 @@ impl Names {
 
     fn entity_from_role(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
         let toks: Vec<usize> = np.toks.clone().collect();
+        // "A spokesman for the premier said": the person whose office the phrase names speaks
+        // (a spokesperson for a person is that person's voice)
+        if let [det, sp, f, the, office] = toks[..] {
+            if matches!(doc.tok(det), "A" | "a" | "An" | "an" | "The" | "the")
+                && matches!(doc.tok(sp), "spokesman" | "spokeswoman" | "spokesperson")
+                && doc.tok_is(f, b"for")
+                && doc.tok_is(the, b"the")
+                && !doc.cap(office)
+            {
+                let role = doc.tok(office);
+                let (s, e) = (doc.tokens[det].start, doc.tokens[office].end);
+                let at = |x: Entity| Entity {
+                    mention: doc.text[s..e].to_string(),
+                    start: s,
+                    end: e,
+                    ..x
+                };
+                // (a person titled with the office alone: "Premier Stephen Marrable", not
+                // "Prime Minister X" for "the minister")
+                let titled = capitalised(role);
+                let holder = self
+                    .title_holder(&[titled.as_str()], s)
+                    .filter(|&p| self.persons[p].title.as_deref() == Some(titled.as_str()));
+                if let Some(p) = holder {
+                    return Some(at(self.person_entity(p)));
+                }
+                // ("A spokeswoman for the association said": the body "the association" is, when
+                // its name has the word; "A spokesperson for the office" after "The Ventura
+                // County District Attorney’s Office said")
+                if COMPANY_NOUNS.contains(&role) || is_other_body_noun(role) || role == "office" {
+                    let body = Np {
+                        toks: the..office + 1,
+                        kind: NpKind::Role,
+                    };
+                    let named = self.entity_from_role(doc, &body, ctx).filter(|b| {
+                        b.name
+                            .split(' ')
+                            .any(|w| strip_possessive(w).eq_ignore_ascii_case(role))
+                    });
+                    let named = named.or_else(|| {
+                        (role == "office")
+                            .then(|| {
+                                self.last_org_where(s, |o| {
+                                    o.rsplit(' ').next().is_some_and(|w| w == "Office")
+                                })
+                            })
+                            .flatten()
+                            .map(|o| organisation(doc, o, s, e))
+                    });
+                    return named.map(at);
+                }
+                // (an office nobody holds by that title: no one)
+                if is_person_role(role) || RANKS.contains(&role) || role == "premier" {
+                    return None;
+                }
+            }
+        }
         // "Farmers in Punjab", "a mother in Khan Younis": the people without their place, unless
         // officials, who speak for it ("Officials in Beijing said")
         if let Some(i) = toks

@@ -1649,6 +1649,7 @@ fn sentence_indirect(
                         .and_then(|o: &Indirect| o.subject.clone())
                 }
                 np_k => match relative_subject(doc, lo, k, np_k)
+                    .or_else(|| spokesperson_for_subject(doc, lo, k))
                     .or_else(|| appositive_subject(doc, lo, k))
                     .or_else(|| modified_subject(doc, lo, k))
                     .or_else(|| familiar_subject(doc, lo, k))
@@ -2674,6 +2675,26 @@ fn starts_clause(doc: &Doc, lo: usize, s: usize, kind: NpKind) -> bool {
 /// "Ma’ruf Hasyim, a deputy chairman of Nahdlatul Ulama, the country’s largest Muslim
 /// organisation, urged": when the phrase `np` found before the cue at `k` stands inside
 /// appositives after the name that opens the sentence (", a/an/the ..."), that name.
+/// "A spokesman for the premier said", "The spokeswoman for the minister told reporters": a
+/// spokesperson for a person or office, opening the sentence (tokens from `lo`) right before the
+/// cue at `k`, as one phrase.
+fn spokesperson_for_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let start = dateline_end(doc, lo, k);
+    let ok = k >= start + 4
+        && k <= start + 8
+        && matches!(doc.tok_bytes(start), b"A" | b"An" | b"The")
+        && matches!(
+            doc.tok_bytes(start + 1),
+            b"spokesman" | b"spokeswoman" | b"spokesperson"
+        )
+        && doc.tok_is(start + 2, b"for")
+        && (start + 3..k).all(|t| doc.tokens[t].kind == TokenKind::Word && doc.cue(t).is_none());
+    ok.then(|| Np {
+        toks: start..k,
+        kind: NpKind::Role,
+    })
+}
+
 /// The subject that opens the sentence (tokens from `lo`), when `np`, the phrase before its cue,
 /// names the signatory of its document: "The union, in a statement signed by its General
 /// Secretary, Comrade Ngozi Obi-Anyanwu, and made available to journalists, said" gives "The
