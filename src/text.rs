@@ -768,16 +768,11 @@ fn last_word_start(s: &str) -> usize {
 /// ("Inc.", "Ltd.", "Corp.", "Co.", "Plc.") or "etc." at the end of `s` ends the sentence before
 /// a capitalised `next`, unless a title follows it ("Acme Inc. Chief Executive Jane Doe").
 fn company_suffix_ends(s: &str, next: &str) -> bool {
-    let word = &s[last_word_start(s)..];
-    if !matches!(word, "Inc." | "Ltd." | "Corp." | "Co." | "Plc." | "etc.") {
+    if !is_company_suffix(&s[last_word_start(s)..]) {
         return false;
     }
-    let w = next
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
-        .next()
-        .unwrap_or("");
     !matches!(
-        w,
+        first_word(next),
         "CEO"
             | "Chief"
             | "Chairman"
@@ -813,16 +808,25 @@ fn company_suffix_ends(s: &str, next: &str) -> bool {
     )
 }
 
+/// A company's abbreviated suffix with its dot, or "etc.": a word that may end a sentence though
+/// it is an abbreviation.
+pub(crate) fn is_company_suffix(word: &str) -> bool {
+    matches!(word, "Inc." | "Ltd." | "Corp." | "Co." | "Plc." | "etc.")
+}
+
+/// The first word of `next`, up to white space or a comma, semicolon or colon.
+fn first_word(next: &str) -> &str {
+    next.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+        .next()
+        .unwrap_or("")
+}
+
 fn country_acronym_modifies(s: &str, next: &str) -> bool {
     let word = &s[last_word_start(s)..];
     if !matches!(word, "U.S." | "U.K." | "U.N." | "E.U.") {
         return false;
     }
-    let w = next
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
-        .next()
-        .unwrap_or("");
-    let w = strip_possessive(w);
+    let w = strip_possessive(first_word(next));
     // "Secretary-General", "Vice-President": the part before a hyphen
     let w = w.split('-').next().unwrap_or(w);
     matches!(

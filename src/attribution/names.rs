@@ -1051,10 +1051,7 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
 fn sentence_after_abbreviation(doc: &Doc, i: usize) -> bool {
     i > 0
         && doc.text.as_bytes()[doc.tokens[i - 1].end - 1] == b'.'
-        && matches!(
-            doc.tok(i - 1),
-            "Inc." | "Ltd." | "Corp." | "Co." | "Plc." | "etc."
-        )
+        && crate::text::is_company_suffix(doc.tok(i - 1))
         && doc.sentence_of(doc.tokens[i].start) != doc.sentence_of(doc.tokens[i - 1].start)
 }
 
@@ -3746,6 +3743,13 @@ impl Names {
             return None;
         }
         let t = &doc.tokens[np.toks.start];
+        // (whoever issued it, as the document's mention)
+        let as_document = |e: Entity| Entity {
+            mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
+            start: t.start,
+            end: doc.tokens[np.toks.end - 1].end,
+            ..e
+        };
         // "a readout of the call published by the Iranian foreign ministry. The readout said":
         // the body named as the document's issuer
         let s0 = np.toks.start;
@@ -3773,12 +3777,7 @@ impl Names {
                 super::np::np_before(doc, k, lo)
                     .filter(|np| np.kind != NpKind::Pronoun)
                     .and_then(|np| self.resolve(doc, &np, ctx))
-                    .map(|e| Entity {
-                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
-                        start: t.start,
-                        end: doc.tokens[np.toks.end - 1].end,
-                        ..e
-                    })
+                    .map(as_document)
             };
             let lo = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start;
             // "the Travis County Sheriff's Office said in a news release": the subject of the cue
@@ -3791,24 +3790,10 @@ impl Names {
             // "The Nigeria Labour Congress (NLC), in a statement signed by its President, ...,
             // described": the sentence's subject that the document phrase follows
             if a >= lo + 3 && doc.tok_is(a - 1, b"in") && doc.tok_is(a - 2, b",") {
-                let c = a - 2;
-                let e = if c >= lo + 4 && doc.tok_is(c - 1, b")") && doc.tok_is(c - 3, b"(") {
-                    c - 3
-                } else {
-                    c
-                };
-                let opening = super::np::np_before(doc, e, lo).filter(|s| {
-                    s.kind != NpKind::Pronoun
-                        && (lo..s.toks.start)
-                            .all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"))
-                });
-                if let Some(e) = opening.and_then(|np| self.resolve(doc, &np, ctx)) {
-                    return Some(Entity {
-                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
-                        start: t.start,
-                        end: doc.tokens[np.toks.end - 1].end,
-                        ..e
-                    });
+                if let Some(e) = crate::quotes::opening_subject(doc, lo, a - 2)
+                    .and_then(|np| self.resolve(doc, &np, ctx))
+                {
+                    return Some(as_document(e));
                 }
             }
             // "Harpal Dhillon read a statement on behalf of the Dhillon family": the one it is
@@ -3837,12 +3822,7 @@ impl Names {
                         .filter(|np| np.kind != NpKind::Pronoun)
                         .and_then(|np| self.resolve(doc, &np, ctx))
                 }) {
-                    return Some(Entity {
-                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
-                        start: t.start,
-                        end: doc.tokens[np.toks.end - 1].end,
-                        ..e
-                    });
+                    return Some(as_document(e));
                 }
             }
             // "Pembrokeshire County Council has put out a statement urging ...": the subject of
@@ -3887,22 +3867,12 @@ impl Names {
             let src = super::np::document_source(doc, first, doc.tokens.len().min(d + 14));
             if src.toks.start != a {
                 if let Some(e) = self.resolve(doc, &src, ctx) {
-                    return Some(Entity {
-                        mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
-                        start: t.start,
-                        end: doc.tokens[np.toks.end - 1].end,
-                        ..e
-                    });
+                    return Some(as_document(e));
                 }
             }
         }
         let (e, p) = ctx.last_speaker.as_ref()?;
-        (doc.para_of(t.start) <= p + 2).then(|| Entity {
-            mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
-            start: t.start,
-            end: doc.tokens[np.toks.end - 1].end,
-            ..e.clone()
-        })
+        (doc.para_of(t.start) <= p + 2).then(|| as_document(e.clone()))
     }
 
     /// he/she: the nearest person named before, of fitting gender; it/they: the organisation or
@@ -4907,16 +4877,14 @@ impl Names {
             if matches!(doc.tok(det), "the" | "The") && !doc.cap(a) && !doc.cap(b) {
                 let (wa, wb) = (doc.tok(a), doc.tok(b));
                 let s = doc.tokens[det].start;
-                let found = self.orgs.iter().rev().find(|(o, at)| {
-                    *at < s && at + 2000 >= s && {
-                        let mut w = o.rsplit(' ');
-                        w.next().is_some_and(|x| x.eq_ignore_ascii_case(wb))
-                            && w.next().is_some_and(|x| x.eq_ignore_ascii_case(wa))
-                            && w.next().is_some()
-                    }
+                let found = self.last_org_where(s, |o| {
+                    let mut w = o.rsplit(' ');
+                    w.next().is_some_and(|x| x.eq_ignore_ascii_case(wb))
+                        && w.next().is_some_and(|x| x.eq_ignore_ascii_case(wa))
+                        && w.next().is_some()
                 });
-                if let Some((o, _)) = found {
-                    return Some(organisation(doc, o.clone(), s, doc.tokens[b].end));
+                if let Some(o) = found {
+                    return Some(organisation(doc, o, s, doc.tokens[b].end));
                 }
             }
         }

@@ -1614,6 +1614,7 @@ fn sentence_indirect(
             // organisation, urged": the name the appositives follow)
             let np_k =
                 np_before(doc, k, lo).map(|np| stacked_appositives(doc, lo, k, &np).unwrap_or(np));
+            let signed = np_k.as_ref().and_then(|np| signatory(doc, lo, np));
             match np_k {
                 // "Scientology officials went to the station where they claimed ...": the
                 // pronoun of a subordinate clause is the sentence's subject
@@ -1628,7 +1629,7 @@ fn sentence_indirect(
                 }
                 // "The union, in a statement signed by its General Secretary, Comrade Ngozi
                 // Obi-Anyanwu, ..., said": the body that opens the sentence, not the signatory
-                Some(np) if signatory(doc, lo, &np).is_some() => signatory(doc, lo, &np),
+                Some(_) if signed.is_some() => signed,
                 Some(np) if subject_position(doc, lo, &np) => Some(np),
                 // "In its annual report, “State Of The Nation's Health,” the agency said": after
                 // a title closed on its comma (in a sentence with no speech quote: `avoid` empty)
@@ -2463,10 +2464,7 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     let start = dateline_end(doc, lo, k);
     let comma = (start + 1..k - 1).find(|&t| doc.tok_is(t, b","))?;
     // drop an acronym in parentheses: "(PMF)"
-    let mut e = comma;
-    if e >= start + 4 && doc.tok_is(e - 1, b")") && doc.tok_is(e - 3, b"(") {
-        e -= 3;
-    }
+    let e = before_acronym(doc, start, comma);
     let mut np = np_before(doc, e, start)?;
     // ("A Western diplomat in Moscow, who asked not to be named, said": the person before the
     // place)
@@ -2689,7 +2687,7 @@ fn spokesperson_for_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         )
         && doc.tok_is(start + 2, b"for")
         && (start + 3..k).all(|t| doc.tokens[t].kind == TokenKind::Word && doc.cue(t).is_none());
-    ok.then(|| Np {
+    ok.then_some(Np {
         toks: start..k,
         kind: NpKind::Role,
     })
@@ -2712,16 +2710,27 @@ pub(crate) fn signatory(doc: &Doc, lo: usize, np: &Np) -> Option<Np> {
         return None;
     }
     let comma = (lo + 1..np.toks.start).find(|&t| doc.tok_is(t, b","))?;
-    // (past an acronym in parentheses: "The Nigeria Labour Congress (NLC), in a statement")
-    let e = if comma >= lo + 4 && doc.tok_is(comma - 1, b")") && doc.tok_is(comma - 3, b"(") {
-        comma - 3
-    } else {
-        comma
-    };
-    np_before(doc, e, lo).filter(|s| {
+    opening_subject(doc, lo, comma)
+}
+
+/// The phrase that opens the sentence (tokens from `lo`, past "The", "A" or "An") and ends at
+/// the comma at token `comma`, past an acronym in parentheses: "The Nigeria Labour Congress
+/// (NLC), in a statement ..." gives "Nigeria Labour Congress".
+pub(crate) fn opening_subject(doc: &Doc, lo: usize, comma: usize) -> Option<Np> {
+    np_before(doc, before_acronym(doc, lo, comma), lo).filter(|s| {
         s.kind != NpKind::Pronoun
             && (lo..s.toks.start).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"))
     })
+}
+
+/// Token `e`, or the "(" of an acronym in parentheses right before it ("(NLC)" before a comma),
+/// not before token `lo + 4`.
+fn before_acronym(doc: &Doc, lo: usize, e: usize) -> usize {
+    if e >= lo + 4 && doc.tok_is(e - 1, b")") && doc.tok_is(e - 3, b"(") {
+        e - 3
+    } else {
+        e
+    }
 }
 
 pub(crate) fn stacked_appositives(doc: &Doc, lo: usize, k: usize, np: &Np) -> Option<Np> {
