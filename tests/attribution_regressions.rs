@@ -6070,3 +6070,67 @@ fn a_spokesperson_for_a_person_or_body_reports() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn a_ministers_coordinated_portfolio_is_part_of_the_title() {
+    // dev9, dev12 and dev16: "Minister of Maritime Affairs and Insular Policy Stavros Leventis"
+    // had been two names ("Maritime Affairs", "Insular Policy Stavros Leventis"), "Federal
+    // Minister for Information and Broadcasting Saad Iqbal Rana" no person at all (cut before
+    // "for"), and "the minister" / "the Chief Justice" then nobody
+    for (text, prefix, want) in [
+        (
+            "Addressing parliament on Wednesday, Minister of Maritime Affairs and Insular Policy Stavros Leventis said a criminal investigation had been opened.\n\nIn reply, the minister said the age of a vessel \"says nothing, on its own, about whether it is seaworthy.\"",
+            "says nothing",
+            "Stavros Leventis",
+        ),
+        (
+            "The party would go ahead with its gathering, even as Federal Minister for Information and Broadcasting Saad Iqbal Rana described the planned rally as \"a recipe for chaos\".\n\n\"Every time a foreign dignitary is due in Islamabad, the PTI finds a reason to march,\" the minister said.",
+            "Every time",
+            "Saad Iqbal Rana",
+        ),
+        (
+            "Minister of Labour and Social Inclusion Eirik Dæhlie Haugen met both sides on Monday.\n\n\"The right to strike is a cornerstone of the Norwegian model,\" the minister said.",
+            "The right to strike",
+            "Eirik Dæhlie Haugen",
+        ),
+        (
+            "\"The failure to plan for it is an act of the State,\" Chief Justice of India Anirudh Kelkar remarked.\n\n\"Ms Shekhawat, if Rajasthan can do it, what stops the others?\" the Chief Justice asked.",
+            "Ms Shekhawat",
+            "Anirudh Kelkar",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(
+            speaker_of(&qs, prefix).as_deref(),
+            Some(want),
+            "{text}: {qs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_pronoun_after_an_office_holders_report_is_theirs() {
+    // dev15: "the president said ... " then "“…,” he told reporters" in the next paragraph went
+    // to "Alvorada Palace", made a person by "as he left the Alvorada Palace, the president said"
+    // (read as an apposition)
+    let text = "President Antônio Carlos Medeiros Filho did not tell his allies how to vote.\n\nAsked about the vote as he left the Alvorada Palace, the president said Congress was “sovereign.”\n\n“I have respect for the court, and I have a country to govern,” he told reporters.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "I have respect").as_deref(),
+        Some("Antônio Carlos Medeiros Filho"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn analysts_at_a_firm_report_with_a_participle_as_the_firm() {
+    // dev15: "Analysts at Barclays were more cautious, warning that ..." had no speaker, while
+    // "Analysts at Barclays said ..." and the same participle before a direct quote were the firm's
+    let text = "Analysts at Barclays were more cautious, warning that the price and a battery life of about six hours could limit sales beyond early adopters.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the price").as_deref(),
+        Some("Barclays"),
+        "{qs:#?}"
+    );
+}

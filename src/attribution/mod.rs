@@ -442,22 +442,6 @@ fn inverted_subject(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
     })
 }
 
-/// "Analysts at Jefferies were more cautious, writing that ...": analysts, economists or
-/// strategists at a firm speak as the firm (as "Analysts at Jefferies said" does).
-fn analysts_at(doc: &Doc, np: Np, hi: usize) -> Np {
-    let t = np.toks.start;
-    if np.toks.len() == 1
-        && crate::quotes::is_firm_staff(doc.tok_bytes(t))
-        && t + 2 < hi
-        && doc.tok_is(t + 1, b"at")
-    {
-        if let Some(firm) = np_after(doc, t + 1, hi).filter(|n| n.kind == NpKind::Name) {
-            return firm;
-        }
-    }
-    np
-}
-
 /// "“…,” came the reply", "“…” was the answer": a quote whose speaker is the other side of the
 /// exchange.
 fn is_reply_after(doc: &Doc, sp: &Span) -> bool {
@@ -1170,7 +1154,7 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                             .then(|| crate::quotes::main_subject(doc, real_start, k))
                             .flatten()
                     })
-                    .map(|np| analysts_at(doc, np, b.open_t))
+                    .map(|np| crate::quotes::analysts_at(doc, np, b.open_t))
             } else {
                 np_before(doc, k, sent_start)
                     // ("X, a deputy chairman of Y, the country’s largest ..., urged": X; "The

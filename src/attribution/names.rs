@@ -1337,7 +1337,11 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
         .position(|w| *w == "of" || *w == "for")
         .filter(|&i| i > 0)
         .unwrap_or(words.len());
-    let end = if cls[..end].iter().all(|c| c.title || c.is_demonym()) {
+    // (a title's "of"/"for" all the same after a word that is none: "Federal Minister for
+    // Information and Broadcasting Saad Iqbal Rana")
+    let end = if cls[..end].iter().all(|c| c.title || c.is_demonym())
+        || end < words.len() && end > 0 && is_office(words[end - 1])
+    {
         words.len()
     } else {
         end
@@ -1358,9 +1362,17 @@ fn person_part_classed(words: &[&str], cls: &[WordClass]) -> std::ops::Range<usi
     // "Minister of Maritime Affairs and Insular Policy Stavros Leventis", "Minister for Trade and
     // Industry Stavros Leventis": the title's coordinated portfolio runs to the given name (else
     // the name is the last two words)
+    // (past the portfolio's last noun when the given name is not one the crate knows: "Minister
+    // of Labour and Social Inclusion Eirik Dæhlie Haugen")
     if start > 0 && words[start] == "and" && end - start >= 4 {
         start = (start + 1..end - 1)
             .find(|&i| crate::actors::is_given_name(words[i]))
+            .or_else(|| {
+                (start + 1..end - 2)
+                    .rev()
+                    .find(|&i| is_portfolio_noun(words[i]))
+                    .map(|i| i + 1)
+            })
             .unwrap_or(end - 2);
     }
     // "Federal Minister for Information and Broadcasting Saad Iqbal Rana": a title's portfolio
@@ -1662,7 +1674,15 @@ impl Names {
                             | "Training"
                             | "Enforcement"
                     );
-                if is_org(&words) && words.len() >= 2 || acronym_after || formal_end {
+                // ... or a minister's coordinated portfolio before the holder's name: "Minister
+                // of Maritime Affairs and Insular Policy Stavros Leventis" (not "Minister of
+                // Defence and Kim Lee": two or more words before the name)
+                let portfolio = k >= i + 4
+                    && (s + 1..i).any(|t| {
+                        matches!(doc.tok_bytes(t), b"for" | b"of")
+                            && matches!(doc.tok(t - 1), "Minister" | "Secretary" | "Commissioner")
+                    });
+                if is_org(&words) && words.len() >= 2 || acronym_after || formal_end || portfolio {
                     i = k;
                 }
             }
@@ -2794,7 +2814,17 @@ impl Names {
         while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
             s -= 1;
         }
-        let before = s.saturating_sub(3)..m.tok;
+        // (past a portfolio's lower-case joints: "Federal Minister for Information and
+        // Broadcasting Saad Iqbal Rana ... the minister said")
+        let mut lo = s;
+        while lo > 0
+            && s - lo < 8
+            && doc.tokens[lo - 1].kind == TokenKind::Word
+            && (doc.cap(lo - 1) || matches!(doc.tok_bytes(lo - 1), b"of" | b"for" | b"and"))
+        {
+            lo -= 1;
+        }
+        let before = lo.min(s.saturating_sub(3))..m.tok;
         // (or a title phrase set before the name by a comma: "The Minister for Housing,
         // Fergal Tierney,")
         let appositive = s >= 2 && doc.tok_is(s - 1, b",") && {
@@ -4058,7 +4088,15 @@ impl Names {
                             // (from the paragraph before only when named or a pronoun there, not
                             // "According to her daughter, she never owned ...")
                             || spoke_in + 1 == doc.para_of(t.start)
-                                && (is_cap(&e.mention) || gender_of_word(&e.mention).is_some()))
+                                && (is_cap(&e.mention)
+                                    || gender_of_word(&e.mention).is_some()
+                                    // (or by an office: "the president said ... “…,” he told
+                                    // reporters")
+                                    || e.mention.starts_with("the ")
+                                        && e.mention
+                                            .rsplit(' ')
+                                            .next()
+                                            .is_some_and(|w| is_office(&capitalised(w)))))
                         && self.person_named(&e.name).is_some_and(|p| {
                             self.fits_gender(doc, p, want)
                                 && !self
@@ -7001,7 +7039,11 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
     }
     // "Theresa Olmos, said", "Pham Ha Linh, a Singapore-based lawyer", "Its president, Theresa
     // Olmos,"
-    if is(e + 1, ",") && (cue(e + 2) || (e + 2..e + 6).any(|k| role_like(k) || is(k, "who"))) {
+    // (not a new clause whose subject is the role: "as he left the Alvorada Palace, the president
+    // said")
+    if is(e + 1, ",")
+        && (cue(e + 2) || (e + 2..e + 6).any(|k| role_like(k) && !cue(k + 1) || is(k, "who")))
+    {
         return true;
     }
     // "Claire Fontanet, a French liberal from ...": a given name with an appositive of its own
@@ -7329,6 +7371,8 @@ fn is_office(w: &str) -> bool {
             | "Secretary"
             | "Senator"
             | "Judge"
+            // ("Chief Justice of India Anirudh Kelkar ... the Chief Justice asked")
+            | "Justice"
             | "Ambassador"
             | "Commissioner"
             | "Chairman"
@@ -7356,6 +7400,42 @@ fn is_office(w: &str) -> bool {
             | "Secretary-General"
             | "Director-General"
     )
+}
+
+/// Whether `w` reads as the last noun of a minister's portfolio by its ending ("Inclusion",
+/// "Policy", "Broadcasting", "Environment", "Tourism", "Affairs").
+fn is_portfolio_noun(w: &str) -> bool {
+    [
+        "ion",
+        "ity",
+        "ism",
+        "ment",
+        "ance",
+        "ence",
+        "ure",
+        "cy",
+        "ry",
+        "gy",
+        "ing",
+        "ics",
+        "ice",
+        "Affairs",
+        "Services",
+        "Resources",
+        "Relations",
+        "Health",
+        "Trade",
+        "Transport",
+        "Sport",
+        "Sports",
+        "Housing",
+        "Change",
+        "Women",
+        "Youth",
+        "Fisheries",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
 }
 
 /// `word` with its first letter upper-cased ("council" -> "Council").

@@ -1608,7 +1608,7 @@ fn sentence_indirect(
         let subject = if quoted_as.is_some() {
             quoted_as
         } else if cue.participle {
-            main_subject(doc, lo, k - 1)
+            main_subject(doc, lo, k - 1).map(|np| analysts_at(doc, np, k))
         } else {
             // ("Ma’ruf Hasyim, a deputy chairman of Nahdlatul Ulama, the country’s largest Muslim
             // organisation, urged": the name the appositives follow)
@@ -2248,10 +2248,26 @@ fn placed_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 }
 
 /// Analysts, economists or strategists (in either case): who speak as the firm they work at.
-pub(crate) fn is_firm_staff(w: &[u8]) -> bool {
+fn is_firm_staff(w: &[u8]) -> bool {
     [&b"analysts"[..], b"economists", b"strategists"]
         .iter()
         .any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// "Analysts at Jefferies were more cautious, writing that ...": analysts, economists or
+/// strategists at a firm speak as the firm (as "Analysts at Jefferies said" does).
+pub(crate) fn analysts_at(doc: &Doc, np: Np, hi: usize) -> Np {
+    let t = np.toks.start;
+    if np.toks.len() == 1
+        && is_firm_staff(doc.tok_bytes(t))
+        && t + 2 < hi
+        && doc.tok_is(t + 1, b"at")
+    {
+        if let Some(firm) = np_after(doc, t + 1, hi).filter(|n| n.kind == NpKind::Name) {
+            return firm;
+        }
+    }
+    np
 }
 
 /// "A senior official familiar with the negotiations said", "Two people briefed on the talks,

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 pub(crate) use indirect::{
-    and_that, appositive_subject, comma_subject, detect_indirect, is_finite_aux, is_firm_staff,
+    analysts_at, and_that, appositive_subject, comma_subject, detect_indirect, is_finite_aux,
     is_number_word, is_study_noun, main_subject, opening_subject, relative_subject, signatory,
     stacked_appositives, Indirect,
 };
