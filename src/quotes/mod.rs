@@ -218,6 +218,9 @@ fn is_title_trigger(w: &str) -> bool {
             | "poem"
             | "opera"
             | "painting"
+            // ("her 2021 hit “Glass Houses,”", "the encyclical “Laudato Si’,”")
+            | "hit"
+            | "encyclical"
             | "headline"
             | "memoir"
             | "podcast"
@@ -255,6 +258,9 @@ fn is_scare_trigger(w: &str) -> bool {
             | "coined"
             | "motto"
             | "hashtag"
+            // ("Heriberto Campos, alias “El Tordo,”", "has branded “autopilot”")
+            | "alias"
+            | "branded"
     )
 }
 
@@ -470,9 +476,86 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                         && w.ends_with('s')
                         && !w.ends_with("ss")
                         && w.chars().all(|ch| ch.is_ascii_lowercase())
+                        // ("what Moscow still calls ...": "what it calls a “special military
+                        // operation”"; "what the industry calls a “software-defined vehicle”")
+                        || matches!(
+                            w,
+                            "it" | "industry"
+                                | "trade"
+                                | "team"
+                                | "company"
+                                | "firm"
+                                | "market"
+                                | "sector"
+                                | "club"
+                                | "league"
+                        )
                 }
             });
             if group_calls {
+                return Err(NotSpeech::Scare);
+            }
+        }
+        // "relief measures known in Nigeria as “palliatives”", "a group known in council
+        // shorthand as the “A3,”", "once hailed in Berlin as a “European battery champion”": a
+        // name the passive gives, with no speaker (not "described the plan as “reckless”")
+        {
+            let mut a = prev_tok;
+            if matches!(pw, "the" | "a" | "an") {
+                a = a.and_then(|t| t.checked_sub(1));
+            }
+            let named_as = a.is_some_and(|a| {
+                a > strange.start
+                    && doc.tok_is(a, b"as")
+                    && (a.saturating_sub(6).max(strange.start)..a).any(|t| {
+                        matches!(
+                            doc.tok_bytes(t),
+                            b"known"
+                                | b"derided"
+                                | b"hailed"
+                                | b"billed"
+                                | b"classed"
+                                | b"classified"
+                                | b"labelled"
+                                | b"labeled"
+                        ) && (t + 1..a).all(|k| {
+                            // (not with its agent: "was labelled by Keir Starmer as “a betrayal
+                            // ...”" is his)
+                            doc.tokens[k].kind == TokenKind::Word && !doc.tok_is(k, b"by")
+                        })
+                    })
+            });
+            if named_as {
+                return Err(NotSpeech::Scare);
+            }
+        }
+        // "a metric called “ambient hours,”", "sometimes called “sloth fever”", "the group,
+        // which calls itself “Canyon Keepers,”", "fans, who call themselves the “Day Ones,”": a
+        // thing's or a group's name (not "what the judge called “deplorable”": her words)
+        {
+            let t = prev_tok.unwrap_or(0);
+            let reflexive = |k: usize| {
+                matches!(doc.tok_bytes(k), b"itself" | b"themselves")
+                    && k > strange.start
+                    && matches!(doc.tok_bytes(k - 1), b"call" | b"calls" | b"called")
+            };
+            let names_thing = pw == "called"
+                && t > strange.start + 1
+                && (matches!(
+                    doc.tok_bytes(t - 1),
+                    b"sometimes" | b"often" | b"also" | b"locally" | b"jokingly" | b"commonly"
+                ) || doc.tok(t - 1).chars().all(|c| c.is_ascii_lowercase())
+                    // (not a person's words: "a practice he called “a crime ...”")
+                    && !matches!(
+                        doc.tok_bytes(t - 1),
+                        b"he" | b"she" | b"they" | b"we" | b"i" | b"you" | b"who" | b"it"
+                    )
+                    && (t.saturating_sub(3).max(strange.start)..t - 1)
+                        .any(|k| matches!(doc.tok_bytes(k), b"a" | b"an")));
+            let themselves = prev_tok.is_some_and(|t| {
+                reflexive(t) || matches!(pw, "the" | "a") && t > strange.start && reflexive(t - 1)
+            });
+            if names_thing || themselves {
                 return Err(NotSpeech::Scare);
             }
         }
@@ -619,6 +702,86 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                         | "initiative"
                 )
             });
+    // "the government’s “one in, one out” rule", "its ‘two hostile states’ doctrine", "their
+    // “buy” rating", "A red “danger to life” warning": a label before the noun it names, after
+    // an article or an owner, even in a reporting sentence
+    let owner_before = prev_tok.is_some_and(|t| {
+        let w = doc.tok(t);
+        matches!(
+            &*lower_word(doc, t),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "red"
+                | "amber"
+                | "yellow"
+        ) || w.ends_with("’s")
+            || w.ends_with("'s")
+    });
+    // (one word only before a naming noun: "its “buy” rating", "its “stare” technique"; not "the
+    // “reckless” policy", the speaker's word)
+    let naming_noun = |w: &str| {
+        matches!(
+            w,
+            "rating"
+                | "alert"
+                | "warning"
+                | "status"
+                | "category"
+                | "designation"
+                | "technique"
+                | "mode"
+                | "label"
+                | "tag"
+        )
+    };
+    if owner_before
+        && (2..=4).contains(&words.len())
+        && !content.trim_end().ends_with(['.', '!', '?'])
+        && next_word.is_some_and(|w| {
+            matches!(
+                w,
+                "rule"
+                    | "rules"
+                    | "doctrine"
+                    | "technique"
+                    | "rating"
+                    | "warning"
+                    | "alert"
+                    | "status"
+                    | "regime"
+                    | "policy"
+                    | "principle"
+                    | "formula"
+                    | "category"
+                    | "designation"
+                    | "clause"
+                    | "provision"
+                    | "mode"
+                    | "disclaimer"
+                    | "disclaimers"
+                    | "volunteers"
+                    | "allegation"
+                    | "label"
+                    | "tag"
+                    | "system"
+                    | "systems"
+                    | "framework"
+                    | "protocol"
+                    | "test"
+                    | "threshold"
+                    | "standard"
+            )
+        })
+        || owner_before && words.len() == 1 && next_word.is_some_and(naming_noun)
+    {
+        return Err(NotSpeech::Term);
+    }
     // "He told the “Today” programme": a programme's name
     if words.len() <= 4
         && is_title_case(words)
