@@ -2797,12 +2797,17 @@ impl Names {
                 || role == "monarch" && is_sovereign_title(w)
                 || abbrev.is_some_and(|a| w.trim_end_matches('.').eq_ignore_ascii_case(a))
         };
-        if p.title.as_deref().is_some_and(|t| {
-            t.split(' ').any(is_role)
-                // "Assistant U.S. Attorney Nadia Brennan ... the prosecutor said"
-                || role == "prosecutor" && is_prosecutor_title(t)
-        }) {
-            return true;
+        if let Some(t) = p.title.as_deref() {
+            let tw: Vec<&str> = t.split(' ').collect();
+            // (not another office: "Shadow Chancellor Mel Stride", "Former Chancellor Jeremy Hunt"
+            // are no "the chancellor")
+            if let Some(i) = tw.iter().position(|w| is_role(w)) {
+                return !tw[..i].iter().any(|w| is_title_qualifier(w));
+            }
+            // "Assistant U.S. Attorney Nadia Brennan ... the prosecutor said"
+            if role == "prosecutor" && is_prosecutor_title(t) {
+                return true;
+            }
         }
         // (a sovereign's or a prelate's rank only by the person's own title: not "Pope Leo
         // appointed Cardinal Robert Prevost's successor" for the cardinal)
@@ -5585,6 +5590,26 @@ impl Names {
                 if let Some(p) = found {
                     return Some(as_mentioned(self.person_entity(p)));
                 }
+            }
+        }
+        // "NASA Administrator Harriet Calloway ... The administrator said": a role no list
+        // names, held as a title by a person the text names
+        if definite
+            && toks.len() == 2
+            && !is_person_role(head)
+            && head.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            let cap = capitalised(head);
+            let titled = self.persons.iter().any(|p| {
+                p.title
+                    .as_deref()
+                    .is_some_and(|t| t.split(' ').any(|w| w == cap))
+            });
+            if let Some(p) = titled
+                .then(|| self.person_in_role(doc, head, s, false))
+                .flatten()
+            {
+                return Some(as_mentioned(self.person_entity(p)));
             }
         }
         if (definite && toks.len() == 2 || headline || lede) && is_person_role(head) {

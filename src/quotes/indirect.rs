@@ -1583,12 +1583,18 @@ fn sentence_indirect(
         }
         // "who said little during the first hour": an amount said, no report (but "said little
         // was known" reports)
+        // (nor "said nothing as he left court": a subordinate clause after the amount)
         if !moved
             && matches!(
                 doc.tok_bytes(c),
                 b"little" | b"nothing" | b"much" | b"something" | b"anything" | b"more" | b"less"
             )
-            && !is_clause(doc, c + 1, hi)
+            && (!is_clause(doc, c + 1, hi)
+                || c + 1 < hi
+                    && matches!(
+                        doc.tok_bytes(c + 1),
+                        b"as" | b"when" | b"while" | b"after" | b"before" | b"about" | b"to"
+                    ))
         {
             continue;
         }
@@ -1657,6 +1663,7 @@ fn sentence_indirect(
                     .or_else(|| placed_subject(doc, lo, k))
                     .or_else(|| study_subject(doc, lo, k))
                     .or_else(|| comma_subject(doc, lo, k))
+                    .or_else(|| common_noun_subject(doc, lo, k))
                 {
                     Some(np) => Some(np),
                     None => continue,
@@ -2207,6 +2214,94 @@ pub(crate) fn relative_subject(doc: &Doc, lo: usize, k: usize, np_k: Option<Np>)
         && doc.tok_is(s - 1, b"as")
         && (s.saturating_sub(8).max(lo)..s).any(|t| doc.tok_is(t, b"who")))
     .then_some(np)
+}
+
+/// "The world champion said", "One MP said", "At a news conference, the veteran skipper said": a
+/// determiner and at most four lower-case words (or an acronym) right before the cue, opening the sentence or its clause after a comma; a subject no
+/// list of role nouns names, but a subject all the same (it had been no report at all).
+fn common_noun_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let start = dateline_end(doc, lo, k);
+    let mut j = k;
+    // (past auxiliaries and time adverbs: "An inquiry later found")
+    while j > start + 1
+        && matches!(
+            doc.tok_bytes(j - 1),
+            b"has"
+                | b"have"
+                | b"had"
+                | b"also"
+                | b"later"
+                | b"then"
+                | b"now"
+                | b"earlier"
+                | b"previously"
+                | b"again"
+                | b"still"
+                | b"today"
+                | b"yesterday"
+        )
+    {
+        j -= 1;
+    }
+    let person_noun = |w: &str| {
+        ["er", "or", "ist", "ant", "ent", "ian", "man", "woman"]
+            .iter()
+            .any(|x| w.ends_with(x))
+    };
+    let word = |t: usize| {
+        let w = doc.tok(t);
+        doc.tokens[t].kind == TokenKind::Word
+            && doc.cue(t).is_none()
+            && (w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                // (an acronym as the head, "One MP said", or before a person's noun, "An FBI
+                // forensic accountant told the jury"; not "The IPL franchise said")
+                || (t + 1 == j || person_noun(doc.tok(j - 1)))
+                    && (2..=4).contains(&w.len())
+                    && w.bytes().all(|b| b.is_ascii_uppercase()))
+            && !matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "not"
+                    | "never"
+                    | "to"
+            )
+            // (no verb group: "The spokesperson did not say whether ...")
+            && !is_finite_aux(w.as_bytes())
+    };
+    let d = (start..j.saturating_sub(1))
+        .rev()
+        .take(5)
+        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .find(|&t| {
+            matches!(
+                &*crate::quotes::lower(doc.tok(t)),
+                "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its" | "our"
+            )
+        })?;
+    let opens = d == start || d > start + 2 && doc.tok_is(d - 1, b",");
+    let head = doc.tok(j - 1);
+    if !opens
+        || !(d + 1..j).all(word)
+        || matches!(
+            head,
+            "day" | "week" | "year" | "month" | "morning" | "night" | "time" | "way" | "thing"
+        )
+    {
+        return None;
+    }
+    Some(Np {
+        toks: d..j,
+        kind: NpKind::Role,
+    })
 }
 
 /// "The Palestinian Civil Defence in Gaza said", "Police in Manchester said": the subject before
