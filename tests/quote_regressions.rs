@@ -1105,3 +1105,54 @@ fn names_and_labels_in_marks_are_no_speech() {
         );
     }
 }
+
+#[test]
+fn chants_and_placards_are_no_ones_direct_speech() {
+    // dev8, dev13, dev14, dev15, dev16, dev18, dev20: a crowd's chant or cry and a placard's
+    // words are direct quotes with no speaker (they had been missed as terms, or partials given
+    // the last speaker)
+    for (text, chant) in [
+        ("Protesters gathered outside Parliament Buildings, waving placards reading “Reject Finance Bill” and chanting “Wantam”, a slang rendering of “one term”.", "Reject Finance Bill"),
+        ("Protesters gathered outside Parliament Buildings, waving placards reading “Reject Finance Bill” and chanting “Wantam”, a slang rendering of “one term”.", "Wantam"),
+        ("“She cannot tell this House how many of them have offended again.” Cries of “Shame!” rose from the Conservative benches.", "Shame!"),
+        ("He was escorted out by the Serjeant-at-Arms as his party colleagues banged their desks and chanted “Asijiki! Asijiki!”", "Asijiki! Asijiki!"),
+    ] {
+        let qs = quotes(text);
+        let q = qs
+            .iter()
+            .find(|q| q.text == chant)
+            .unwrap_or_else(|| panic!("no quote {chant:?} in {text}: {qs:#?}"));
+        assert_eq!(q.kind, QuoteKind::Direct, "{text}: {qs:#?}");
+        assert!(q.speaker.is_none(), "{text}: {qs:#?}");
+    }
+    // a song being sung is a title, not a chant
+    let qs = quotes("Fans sang “Shosholoza” as the players walked out.");
+    assert!(!qs.iter().any(|q| q.text == "Shosholoza"), "{qs:#?}");
+}
+
+#[test]
+fn what_one_speaker_called_is_a_partial_and_the_report_before_it_stays() {
+    // dev6, dev8, dev9, dev13, dev14: "in what it called “the strongest case yet”", "what she
+    // called “cosmetic surgery.”" are the speaker's words (they had been scare quotes), and the
+    // inverted report before such a phrase is still a report; "what they called" (a group's
+    // name) stays a scare quote
+    let text = "A European orbiter has detected several pockets of salty liquid water beneath the south polar ice cap of Mars, the European Space Agency said on Tuesday, in what it called “the strongest case yet” for liquid water on the planet today.";
+    let qs = quotes(text);
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == QuoteKind::Partial && q.text == "the strongest case yet"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "A European orbiter").as_deref(),
+        Some("European Space Agency")
+    );
+    let qs = quotes("The senator said the reforms amounted to what she called “cosmetic surgery.”");
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == QuoteKind::Partial && q.text.starts_with("cosmetic")),
+        "{qs:#?}"
+    );
+    let qs = quotes("Cooler patches of the reef act as what they called “thermal refuges” for the coral, the study found.");
+    assert!(!qs.iter().any(|q| q.text == "thermal refuges"), "{qs:#?}");
+}

@@ -185,6 +185,21 @@ pub(crate) fn attribute(
                 });
                 continue;
             }
+            // a crowd's chant or a placard's words: no one's
+            Item::Marked(i, _) if crate::quotes::is_chant(doc, &marked[i]) => {
+                let sp = &marked[i];
+                marked_out[i] = Some(out.len());
+                out.push(Attributed {
+                    content: sp.content.clone(),
+                    kind: sp.kind.expect("filtered to speech"),
+                    speaker: None,
+                    addressee: None,
+                    cue: None,
+                    channel: None,
+                    para: sp.para,
+                });
+                continue;
+            }
             Item::Marked(i, _) => {
                 let sp = &marked[i];
                 let kind = sp.kind.expect("filtered to speech");

@@ -5856,10 +5856,20 @@ impl Names {
                 | "spokesperson"
         ) && caps.is_empty()
         {
+            // (or an office by its holder's possessive: "sheriff’s officials said" after "the
+            // Ventura County Sheriff’s Office")
             let body = toks[..toks.len() - 1].iter().rposition(|&t| {
                 matches!(
                     doc.tok(t),
-                    "ministry" | "department" | "agency" | "embassy" | "commission"
+                    "ministry"
+                        | "department"
+                        | "agency"
+                        | "embassy"
+                        | "commission"
+                        | "sheriff’s"
+                        | "sheriff's"
+                        | "coroner’s"
+                        | "coroner's"
                 )
             });
             if let Some(b) = body {

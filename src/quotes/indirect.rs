@@ -1174,10 +1174,20 @@ fn sentence_indirect(
         // (not a quote that a later cue introduces: "..., X told reporters afterwards, adding
         // that talks “remain open.”")
         let k_start = doc.tokens[k].start;
+        // (nor one a "what X called" phrase introduces: "..., the agency said on Tuesday, in
+        // what it called “…”", whose cue leaves the one before it to report)
+        let what_called = |t: usize| {
+            t >= lo + 2 && doc.cue(t).is_some() && doc.tok(t - 2).eq_ignore_ascii_case("what")
+        };
+        if what_called(k) {
+            continue;
+        }
         if avoid.iter().any(|r| {
             r.start > k_start
-                && !(k + 1..doc.token_at(r.start))
-                    .any(|t| doc.tok_is(t - 1, b",") && doc.cue(t).is_some_and(|c| c.participle))
+                && !(k + 1..doc.token_at(r.start)).any(|t| {
+                    doc.tok_is(t - 1, b",") && doc.cue(t).is_some_and(|c| c.participle)
+                        || what_called(t)
+                })
         }) {
             break;
         }

@@ -193,6 +193,28 @@ pub(crate) fn quote_key(doc: &Doc, r: &Range<usize>) -> String {
         .to_lowercase()
 }
 
+/// Whether the quote `sp` is a crowd's chant or cry or a placard's words: "chanting “Wantam”",
+/// "Cries of “Shame!”", "placards reading “Reject Finance Bill”". Such speech is no one's.
+pub(crate) fn is_chant(doc: &Doc, sp: &Span) -> bool {
+    let open = doc.token_at(sp.outer.start);
+    let lo = doc.sents[doc.sentence_of(sp.outer.start)].1.start;
+    if open <= lo {
+        return false;
+    }
+    let pw = lower_word(doc, open - 1);
+    let before = || (open > lo + 1).then(|| lower_word(doc, open - 2));
+    matches!(&*pw, "chanting" | "chanted" | "chant" | "chants")
+        || pw == "of"
+            && before().is_some_and(|w| matches!(&*w, "cries" | "chants" | "shouts" | "cry"))
+        || pw == "reading"
+            && before().is_some_and(|w| {
+                matches!(
+                    &*w,
+                    "placards" | "placard" | "banners" | "banner" | "signs" | "sign" | "posters"
+                )
+            })
+}
+
 /// A word before a quoted title ("the film “…”"). (A match: no scan of a word list.)
 fn is_title_trigger(w: &str) -> bool {
     matches!(
@@ -322,6 +344,10 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         if year && rest.len() < 120 {
             return Err(NotSpeech::Title);
         }
+    }
+    // a crowd's chant or cry, a placard's words: speech, a crowd's
+    if words.len() <= 8 && is_chant(doc, sp) {
+        return Ok(QuoteKind::Direct);
     }
     // scare quotes and titles
     if let Some(pw) = prev_word.as_deref() {
@@ -559,8 +585,14 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                 return Err(NotSpeech::Scare);
             }
         }
-        // "what they called “thermal refuges”", "what officials call “streamlining”"
+        // "what they called “thermal refuges”", "what officials call “streamlining”" (not "what
+        // she called “cosmetic surgery”", "in what it called “the strongest case yet”": one
+        // speaker's words in the past are a partial quote)
         if matches!(pw, "called" | "call" | "calls")
+            && !(pw == "called"
+                && prev_tok.is_some_and(|t| {
+                    t >= 1 && matches!(&*lower_word(doc, t - 1), "he" | "she" | "it")
+                }))
             && prev_tok.is_some_and(|t| {
                 t >= 2
                     && matches!(
