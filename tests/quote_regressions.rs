@@ -1156,3 +1156,36 @@ fn what_one_speaker_called_is_a_partial_and_the_report_before_it_stays() {
     let qs = quotes("Cooler patches of the reef act as what they called “thermal refuges” for the coral, the study found.");
     assert!(!qs.iter().any(|q| q.text == "thermal refuges"), "{qs:#?}");
 }
+
+#[test]
+fn a_quote_inside_a_quote_after_its_cue_and_adjuncts_is_found() {
+    // dev3, dev5, dev7, dev8, dev10-dev12, dev16-dev18, dev20: "Coach told me at halftime, ‘…’",
+    // "He told the president in June, “…”", "I was yelling at Ray, ‘…’" had no nested quote (the
+    // cue had to stand right before the marks, past an addressee pronoun or name)
+    for (text, inner) in [
+        ("\"Coach told me at halftime, 'Stop looking at the refs and go get a bucket,'\" Okafor said. \"So that's what I did.\"", "Stop looking at the refs and go get a bucket,"),
+        ("‘Mateo has always been honest with Almenara. He told the president in June, “I want to test myself in England,” and nothing has changed since,’ Ballesteros said.", "I want to test myself in England,"),
+        ("\"I looked out the window and the whole porch was orange. I was yelling at Ray, 'Call 911, call 911,' and he was already on the phone,\" Rosalind Trevino said.", "Call 911, call 911,"),
+        ("'Tom said to us after the game, \"We'll learn more from this than from the wins,\" and he's right,' Fairbrother said.", "We'll learn more from this than from the wins,"),
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter().any(|q| q.kind == QuoteKind::Direct && q.text == inner),
+            "no nested quote {inner:?} in {text}: {qs:#?}"
+        );
+    }
+    // "I was yelling ..." inside Trevino's quote is hers
+    let qs = quotes("\"I looked out the window and the whole porch was orange. I was yelling at Ray, 'Call 911, call 911,' and he was already on the phone,\" Rosalind Trevino said.");
+    assert_eq!(
+        speaker_of(&qs, "Call 911").as_deref(),
+        Some("Rosalind Trevino")
+    );
+    // a fragment after "that" stays no nested direct quote
+    let qs =
+        quotes("“She told me that the plan was ‘dead in the water,’ and I agreed,” Smith said.");
+    assert!(
+        !qs.iter()
+            .any(|q| q.kind == QuoteKind::Direct && q.text.starts_with("dead in")),
+        "{qs:#?}"
+    );
+}

@@ -534,6 +534,10 @@ fn nested_speaker(
     {
         k -= 2;
     }
+    // "I was yelling at Ray, ‘…’"
+    if k > lo + 1 && matches!(doc.tok_bytes(k - 1), b"was" | b"were" | b"am" | b"kept") {
+        k -= 1;
+    }
     let np = np_before(doc, k, lo).or_else(|| {
         // "wrote to me and said": the first verb's subject
         (k > lo && doc.tok_is(k - 1, b"and"))

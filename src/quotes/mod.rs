@@ -129,26 +129,50 @@ fn nested_cue(doc: &Doc, outer_content: &Range<usize>, n: &Nested) -> Option<usi
     if j <= lo {
         return None;
     }
-    let cue = doc.cue(j - 1)?;
-    matches!(
-        cue.lemma,
-        "say"
-            | "tell"
-            | "add"
-            | "write"
-            | "ask"
-            | "reply"
-            | "shout"
-            | "tweet"
-            | "warn"
-            | "insist"
-            | "declare"
-            | "answer"
-            | "explain"
-            | "remind"
-            | "text"
-    )
-    .then_some(j - 1)
+    let speech = |k: usize| {
+        doc.cue(k).is_some_and(|cue| {
+            matches!(
+                cue.lemma,
+                "say"
+                    | "tell"
+                    | "add"
+                    | "write"
+                    | "ask"
+                    | "reply"
+                    | "shout"
+                    | "tweet"
+                    | "warn"
+                    | "insist"
+                    | "declare"
+                    | "answer"
+                    | "explain"
+                    | "remind"
+                    | "text"
+            )
+        })
+    };
+    if speech(j - 1) {
+        return Some(j - 1);
+    }
+    // "Coach told me at halftime, ‘Stop …’", "He told the president in June, “I want …”", "I was
+    // yelling at Ray, ‘Call 911’": the cue a few words back, past its addressee and adjuncts, when
+    // a comma or colon opens a sentence in the marks
+    let comma_before = o > lo && matches!(doc.tok_bytes(o - 1), b"," | b":");
+    let capital = doc.text[n.content.clone()]
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase);
+    if !(comma_before && capital) {
+        return None;
+    }
+    let shouts = |k: usize| matches!(doc.tok_bytes(k), b"yelling" | b"shouting" | b"screaming");
+    (j.saturating_sub(8).max(lo)..j - 1)
+        .rev()
+        .take_while(|&k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !matches!(doc.tok_bytes(k), b"that" | b"and" | b"but" | b"because")
+        })
+        .find(|&k| speech(k) || shouts(k))
 }
 
 /// A quoted fragment in the headline that the body quotes again as speech ('cruel deception',
