@@ -1677,11 +1677,16 @@ impl Names {
                 // ... or a minister's coordinated portfolio before the holder's name: "Minister
                 // of Maritime Affairs and Insular Policy Stavros Leventis" (not "Minister of
                 // Defence and Kim Lee": two or more words before the name)
+                // (nor across into another office holder: "Minister of Defence Kamal Haddad and
+                // Interior Minister Samir Aoun")
                 let portfolio = k >= i + 4
                     && (s + 1..i).any(|t| {
                         matches!(doc.tok_bytes(t), b"for" | b"of")
                             && matches!(doc.tok(t - 1), "Minister" | "Secretary" | "Commissioner")
-                    });
+                            && i - t <= 4
+                            && (t + 1..i).all(|x| !crate::actors::is_given_name(doc.tok(x)))
+                    })
+                    && (i + 1..k).all(|x| !is_title(doc.tok(x)));
                 if is_org(&words) && words.len() >= 2 || acronym_after || formal_end || portfolio {
                     i = k;
                 }
@@ -2802,7 +2807,14 @@ impl Names {
             // (not another office: "Shadow Chancellor Mel Stride", "Former Chancellor Jeremy Hunt"
             // are no "the chancellor")
             if let Some(i) = tw.iter().position(|w| is_role(w)) {
-                return !tw[..i].iter().any(|w| is_title_qualifier(w));
+                // (or in lower case before the name's run: "former Administrator Charles
+                // Bolden")
+                let mut s = m.tok;
+                while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+                    s -= 1;
+                }
+                let lower_qualifier = s > 0 && is_former(doc.tok(s - 1));
+                return !lower_qualifier && !tw[..i].iter().any(|w| is_title_qualifier(w));
             }
             // "Assistant U.S. Attorney Nadia Brennan ... the prosecutor said"
             if role == "prosecutor" && is_prosecutor_title(t) {
@@ -2884,7 +2896,10 @@ impl Names {
         appositive
             || after
             || does
-            || before.clone().any(|t| is_role(doc.tok(t)))
+            // (not "former administrator Bill Nelson" for "the administrator")
+            || before
+                .clone()
+                .any(|t| is_role(doc.tok(t)) && !(t > 0 && is_former(doc.tok(t - 1))))
             // "Foreign Minister Davoud Ansari told his Pakistani counterpart Saira Hamdani":
             // a counterpart holds the role named before in the sentence
             || before.clone().any(|t| doc.tok_is(t, b"counterpart")) && {
@@ -6487,6 +6502,13 @@ fn role_abbreviation(role: &str) -> Option<&'static str> {
 
 /// A word that makes a title another office, in either case: "Deputy Prime Minister", "former
 /// Prime Minister", "Shadow Treasurer".
+/// "former", "ex", "outgoing", "late": a lower-case word before a role that makes its holder a
+/// past one ("former administrator Bill Nelson" is no "the administrator"; "deputy secretary"
+/// is a role of its own, which the caller matches word for word).
+fn is_former(w: &str) -> bool {
+    matches!(w, "former" | "ex" | "outgoing" | "late")
+}
+
 fn is_title_qualifier(w: &str) -> bool {
     [
         "deputy",

@@ -230,10 +230,12 @@ pub(crate) fn detect_indirect(doc: &Doc, marked: &[Span]) -> Vec<Indirect> {
             mi += 1;
         }
         // a sentence holding a direct or partial quote is reported through that quote
+        // (a crowd's chant is no one's speech in the report around it: "The crowd chanted
+        // “Free Palestine” outside the embassy, police said")
         let overlaps_direct = marked[mi..]
             .iter()
             .take_while(|m| m.outer.start < srange.end)
-            .any(|m| m.kind.is_ok());
+            .any(|m| m.kind.is_ok() && !super::is_chant(doc, m));
         if overlaps_direct {
             let last_end = marked[mi..]
                 .iter()
@@ -583,10 +585,16 @@ fn fit(doc: &Doc, content: Range<usize>, avoid: &[Range<usize>]) -> Option<Range
                 && t + 1 < hi
                 && (matches!(
                     doc.tok_bytes(t + 1),
-                    b"which" | b"who" | b"with" | b"where" | b"when"
+                    b"which" | b"who" | b"with" | b"where" | b"when" | b"what"
                 )
                     // "said it planned to ask ..., calling the results “…”"
-                    || doc.cue(t + 1).is_some_and(|c| c.participle))
+                    || doc.cue(t + 1).is_some_and(|c| c.participle)
+                    // "said that it had expelled two diplomats, in what it called “…”"
+                    || t + 2 < hi
+                        && doc.tok_is(t + 1, b"in")
+                        && doc.tok_is(t + 2, b"what"))
+            // (or with no comma: "... two diplomats in what it called “…”")
+            || t + 1 < hi && doc.tok_is(t, b"in") && doc.tok_is(t + 1, b"what")
     })?;
     let c = trim_content(doc, content.start..doc.tokens[cut].start);
     // the part kept must be a clause, not a subject cut off before its relative clause
@@ -1604,7 +1612,11 @@ fn sentence_indirect(
                     && matches!(
                         doc.tok_bytes(c + 1),
                         b"as" | b"when" | b"while" | b"after" | b"before" | b"about" | b"to"
-                    ))
+                    )
+                || c + 2 < hi
+                    && doc.tok_is(c + 1, b"than")
+                    // (but "said more than 2,000 people ...": a quantity opens the clause)
+                    && !doc.tok_bytes(c + 2).first().is_some_and(u8::is_ascii_digit))
         {
             continue;
         }
@@ -2254,9 +2266,11 @@ fn common_noun_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         j -= 1;
     }
     let person_noun = |w: &str| {
-        ["er", "or", "ist", "ant", "ent", "ian", "man", "woman"]
-            .iter()
-            .any(|x| w.ends_with(x))
+        [
+            "er", "or", "ist", "ant", "ent", "ian", "man", "woman", "ain",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
     };
     let word = |t: usize| {
         let w = doc.tok(t);
@@ -2303,7 +2317,35 @@ fn common_noun_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         || !(d + 1..j).all(word)
         || matches!(
             head,
-            "day" | "week" | "year" | "month" | "morning" | "night" | "time" | "way" | "thing"
+            "day"
+                | "week"
+                | "year"
+                | "month"
+                | "morning"
+                | "night"
+                | "time"
+                | "way"
+                | "thing"
+                // (things that "say" without speaking: "The sign said no entry", "The law says
+                // employers must ...", "the result said more than the polls had")
+                | "sign"
+                | "signs"
+                | "law"
+                | "laws"
+                | "rule"
+                | "rules"
+                | "result"
+                | "results"
+                | "data"
+                | "figures"
+                | "numbers"
+                | "constitution"
+                | "regulations"
+                | "guidelines"
+                | "contract"
+                | "map"
+                | "scoreboard"
+                | "clock"
         )
     {
         return None;
@@ -2612,7 +2654,32 @@ pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             };
         }
     }
-    let opens = (start..np.toks.start).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"));
+    let mut opens =
+        (start..np.toks.start).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"));
+    // ("A senior official of the Road Construction Department, who did not wish to be named,
+    // said", "A PDP chieftain in Ekiti South Senatorial District, who spoke on condition of
+    // anonymity, said": a role no list names, of or in a named body or place, opening the
+    // sentence; the whole phrase)
+    // (only before a relative clause: not "The head of Athletics India, Adille Sumariwalla,
+    // said", nor "A resident of Boise, Idaho, testified")
+    if !opens && np.kind == NpKind::Name && doc.tok_is(comma + 1, b"who") {
+        let p = np.toks.start;
+        let mut q = p;
+        if q > start + 1 && doc.tok_is(q - 1, b"the") {
+            q -= 1;
+        }
+        if q > start + 2 && matches!(doc.tok_bytes(q - 1), b"of" | b"in" | b"at" | b"from") {
+            if let Some(head) = common_noun_subject(doc, start, q - 1)
+                .filter(|h| h.toks.start == start && h.toks.end == q - 1)
+            {
+                np = Np {
+                    toks: head.toks.start..np.toks.end,
+                    kind: NpKind::Role,
+                };
+                opens = true;
+            }
+        }
+    }
     // the middle must not hold a cue verb of its own
     let middle_cue =
         (comma + 1..k - 1).any(|t| doc.cue(t).is_some_and(|c| c.reports && !c.participle));

@@ -234,7 +234,8 @@ pub(crate) fn is_chant(doc: &Doc, sp: &Span) -> bool {
             && before().is_some_and(|w| {
                 matches!(
                     &*w,
-                    "placards" | "placard" | "banners" | "banner" | "signs" | "sign" | "posters"
+                    // (not a shop's "sign reading “Closed”")
+                    "placards" | "placard" | "banners" | "banner" | "signs" | "posters"
                 )
             })
 }
