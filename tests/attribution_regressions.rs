@@ -6219,3 +6219,29 @@ fn review_20_regressions() {
     );
     assert!(!qs.iter().any(|q| q.text == "Closed"), "{qs:#?}");
 }
+
+#[test]
+fn an_office_holders_spokesperson_speaks_for_the_holder() {
+    // dev14: "the First Minister’s official spokesman said" had been "First Minister" (a person
+    // read off "First Minister’s"), with First Minister Catriona Muir named
+    let text = "First Minister Catriona Muir faced questions on Thursday.\n\nAsked about the Greens’ demand after FMQs, the First Minister’s official spokesman said Ms Muir would “listen to every party that comes to the table”.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "listen to every party").as_deref(),
+        Some("Catriona Muir"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_report_coordinated_after_a_quote_keeps_the_sentences_reporter() {
+    // dev16: "In his rebuttal, the solicitor general told the justices that ... “…,” and warned
+    // that ..." gave the second report no speaker (only the sentence's first name was tried)
+    let text = "Solicitor General Adrian Castellano spoke first.\n\nIn his rebuttal, the solicitor general told the justices that a warrant requirement would “throw sand in the gears of every highway investigation,” and warned that trafficking groups favored rental cars.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "trafficking groups").as_deref(),
+        Some("Adrian Castellano"),
+        "{qs:#?}"
+    );
+}

@@ -3311,6 +3311,8 @@ impl Names {
                 let w = strip_possessive(w);
                 is_title(w) && w != "of" && w != "the"
             })
+            // ("the First Minister’s spokesman")
+            || matches!(untitled, ["First", m] if strip_possessive(m).starts_with("Minister"))
         {
             return;
         }
@@ -4311,14 +4313,28 @@ impl Names {
         let toks = &toks[first_cap..];
         let words: Vec<&str> = toks.iter().map(|&t| doc.tok(t)).collect();
         // "The Chief Minister, who ..., claimed": a title alone is its holder
+        // (or its owner: "the First Minister’s official spokesman")
+        let owned: Vec<&str>;
         let bare = match words.first() {
             Some(&("The" | "the")) => &words[1..],
             _ => &words[..],
+        };
+        let bare = match bare.last() {
+            Some(w) if strip_possessive(w).len() < w.len() => {
+                owned = bare
+                    .iter()
+                    .map(|w| strip_possessive(w).trim_end_matches(['’', '\'']))
+                    .collect();
+                &owned[..]
+            }
+            _ => bare,
         };
         if bare.last().is_some_and(|w| is_office(w))
             && bare
                 .iter()
                 .all(|w| is_title(w) && *w != "of" && *w != "the")
+            // ("the First Minister": Scotland's and Wales's head of government)
+            || bare == ["First", "Minister"]
         {
             let (s, e) = (
                 doc.tokens[toks[0]].start,
@@ -5251,7 +5267,12 @@ impl Names {
                 }
                 // ("The Kremlin’s press office said", "Zelensky’s press office said": the
                 // owner the text names, a body or a person named by one word)
-                if doc.tok(head) == "office" {
+                // (or an office holder's spokesperson: "the First Minister’s official spokesman"
+                // is the First Minister's)
+                if matches!(
+                    doc.tok(head),
+                    "office" | "spokesman" | "spokeswoman" | "spokesperson"
+                ) {
                     // (the owner's whole name: "Downing Street’s press office")
                     let mut first = owner;
                     while first > np.toks.start
@@ -7558,7 +7579,13 @@ fn owner_and_head(doc: &Doc, toks: &[usize]) -> Option<(usize, usize)> {
     match *toks {
         [.., owner, m, head]
             if matches!(doc.tok(m), "press" | "media" | "private" | "communications")
-                && doc.tok_is(head, b"office") =>
+                && doc.tok_is(head, b"office")
+                // ("the First Minister’s official spokesman")
+                || matches!(doc.tok(m), "official" | "chief" | "deputy")
+                    && matches!(
+                        doc.tok(head),
+                        "spokesman" | "spokeswoman" | "spokesperson"
+                    ) =>
         {
             Some((owner, head))
         }

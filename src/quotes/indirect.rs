@@ -1849,7 +1849,18 @@ fn coordinated_after_quote(
             .find(|&j| doc.cue(j).is_some_and(|c| !c.participle))
             .and_then(|j| np_before(doc, j, toks.start))
             .or_else(|| main_subject(doc, toks.start, k)),
-        None => main_subject(doc, toks.start, k),
+        // (the subject of the sentence's first reporting cue, as the quote before took it:
+        // "A spokesman for the premier said ... ‘…’, and that ...", "In his rebuttal, the
+        // solicitor general told the justices that ... “…,” and warned that ...")
+        None => (toks.start..from)
+            .find(|&j| doc.cue(j).is_some_and(|c| c.reports && !c.participle))
+            .and_then(|j| {
+                np_before(doc, j, toks.start)
+                    .filter(|np| subject_position(doc, toks.start, np))
+                    .or_else(|| spokesperson_for_subject(doc, toks.start, j))
+                    .or_else(|| common_noun_subject(doc, toks.start, j))
+            })
+            .or_else(|| main_subject(doc, toks.start, k)),
     };
     let end = clause_end(doc, c, hi).map_or(srange.end, |t| doc.tokens[t].start);
     let content = trim_content(doc, doc.tokens[c].start..end);
