@@ -6245,3 +6245,21 @@ fn a_report_coordinated_after_a_quote_keeps_the_sentences_reporter() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn reports_missed_for_a_quantity_a_whip_or_a_coordinated_subject() {
+    // dev8, dev13, dev15, dev20: "said about 300 employees had signed" ("about" read as the
+    // topic), "coalition whip Ofir Mizrahi said" ("whip" no role noun), ", and coalition whip
+    // Ofir Mizrahi said" and ", and traders said" (a coordinated clause's subject) had been no
+    // report
+    for (text, prefix, want) in [
+        ("Osei said about 300 Lumora employees had signed union authorization cards before the layoffs.", "about 300", Some("Osei")),
+        ("The legislation now goes back to the committee, and coalition whip Ofir Mizrahi said he hoped to bring it back to the plenum before the summer recess.", "he hoped", Some("Ofir Mizrahi")),
+        ("The rupiah slipped 0.4% against the dollar on Wednesday, and traders said the political uncertainty was weighing on Indonesian government bonds.", "the political uncertainty", None),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+    // "spoke about 30 minutes" stays no report
+    assert!(quotes("The teacher spoke about 30 minutes.").is_empty());
+}

@@ -119,6 +119,11 @@ pub(crate) const PLAYER_POSITIONS: &[&str] = RANKS.split_at(6).0;
 
 /// Common nouns that can speak as a role or an organisation (and [`RANKS`]).
 pub(crate) const ROLE_NOUNS: &[&str] = &[
+    // offices with no role noun's ending ("coalition whip Ofir Mizrahi said", "A PDP chieftain
+    // said", "Defence counsel Mark Evans said")
+    "whip",
+    "chieftain",
+    "counsel",
     // people of the public and staff, named only by what they are ("Another neighbor, who asked
     // not to be identified, said ...", "One volunteer medic said ...")
     "neighbor",

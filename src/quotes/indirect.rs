@@ -1546,9 +1546,14 @@ fn sentence_indirect(
                 }
             }
         }
+        // ("said about 300 employees had signed ...": "about" before a number is a quantity)
+        let quantity = c + 1 < hi
+            && matches!(doc.tok_bytes(c), b"about" | b"over")
+            && doc.tok_bytes(c + 1).first().is_some_and(u8::is_ascii_digit);
         // "said in a statement, adding that ...": the participle's clause is found on its own
         if !moved
             && !dated
+            && !quantity
             && c < hi
             && (doc.tok_is(c, b",")
                 || doc.tok_is(c, b":")
@@ -2312,6 +2317,23 @@ fn common_noun_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             // (no verb group: "The spokesperson did not say whether ...")
             && !is_finite_aux(w.as_bytes())
     };
+    // (or a bare plural after a coordinating conjunction: "..., and traders said the
+    // uncertainty was weighing on bonds")
+    if j > start + 1 && matches!(doc.tok_bytes(j - 2), b"and" | b"but") {
+        let w = doc.tok_bytes(j - 1);
+        if w.len() > 3
+            && w.ends_with(b"s")
+            && !w.ends_with(b"ss")
+            && w.iter().all(u8::is_ascii_lowercase)
+            && doc.cue(j - 1).is_none()
+            && !matches!(w, b"others" | b"things" | b"this" | b"is" | b"has" | b"was")
+        {
+            return Some(Np {
+                toks: j - 1..j,
+                kind: NpKind::Role,
+            });
+        }
+    }
     let d = (start..j.saturating_sub(1))
         .rev()
         .take(5)
@@ -2784,9 +2806,19 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
     while j > start {
         let w = doc.tok(j - 1);
         // (or a subordinate clause's opener: "when shadow chancellor Richard Hale claimed")
+        // (or a coordinated clause's: ", and coalition whip Ofir Mizrahi said")
         if matches!(
             w,
-            "," | "when" | "while" | "after" | "before" | "because" | "since" | "although" | "that"
+            "," | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "although"
+                | "that"
+                | "and"
+                | "but"
         ) {
             break;
         }
