@@ -1604,6 +1604,22 @@ fn sentence_indirect(
         if c >= hi || !has_words(doc, c..hi, if moved || short_clause { 3 } else { 4 }) {
             continue;
         }
+        // "had warned the lock twice before reaching for his pocket": a person warned, with no
+        // clause after, is no report
+        if !moved && cue.lemma == "warn" && !is_clause(doc, c, hi) {
+            continue;
+        }
+        // "announces where four orbiters will be displayed", "explained how ...": an embedded
+        // question is no reported statement
+        if !moved
+            && c < hi
+            && matches!(
+                doc.tok_bytes(c),
+                b"how" | b"where" | b"whether" | b"why" | b"what" | b"which" | b"whom" | b"if"
+            )
+        {
+            continue;
+        }
         // "who said little during the first hour": an amount said, no report (but "said little
         // was known" reports)
         // (nor "said nothing as he left court": a subordinate clause after the amount)
@@ -1833,11 +1849,13 @@ fn coordinated_after_quote(
     if c < hi && doc.tok_is(c, b"to") {
         return None;
     }
+    // ("and warned against declaring victory too early", "but warned his players against
+    // getting carried away": a warning with no clause is no report)
     if !that
         && c < hi
-        && !doc
-            .cue(k)
-            .is_some_and(|cue| reports_clause(doc, cue, c, hi))
+        && !doc.cue(k).is_some_and(|cue| {
+            reports_clause(doc, cue, c, hi) && (cue.lemma != "warn" || is_clause(doc, c, hi))
+        })
     {
         return None;
     }
