@@ -1213,3 +1213,23 @@ fn embedded_questions_and_warnings_without_a_clause_are_no_reports() {
         assert_eq!(indirect(&qs).len(), 1, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn a_short_fragment_in_the_headline_is_a_partial_quote() {
+    // dev7, dev13, dev14, dev18, dev20: headline fragments with no echo in the body had been
+    // terms ("ceasefire ‘roadmap’", "over ‘hidden’ funds", "PMQs ‘pantomime’"); one capitalised
+    // word is a name ("as ‘Toninho’ stays on the sidelines")
+    for (text, fragment) in [
+        ("Colombia, Pacific rebels agree ceasefire ‘roadmap’ as Havana talks resume\n\nHAVANA (AFP) – Colombia’s government and the rebels signed a document on Tuesday.", "roadmap"),
+        ("Palace, Senate lock horns over ‘hidden’ funds in 2026 budget\n\nMANILA — Senators warned on Monday that the spending plan could be delayed.", "hidden"),
+        ("Speaker scolds MPs over PMQs ‘pantomime’ as Hollis and Bradwell clash on prisons\n\nSir Martin Crewe rose twice to restore order.", "pantomime"),
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter().any(|q| q.kind == QuoteKind::Partial && q.text == fragment),
+            "{text}: {qs:#?}"
+        );
+    }
+    let qs = quotes("Brazil’s Senate votes to rein in Supreme Court as ‘Toninho’ stays on the sidelines\n\nBRASÍLIA — The Senate approved the amendment on Wednesday.");
+    assert!(!qs.iter().any(|q| q.text == "Toninho"), "{qs:#?}");
+}
