@@ -6263,3 +6263,22 @@ fn reports_missed_for_a_quantity_a_whip_or_a_coordinated_subject() {
     // "spoke about 30 minutes" stays no report
     assert!(quotes("The teacher spoke about 30 minutes.").is_empty());
 }
+
+#[test]
+fn a_headline_fragment_takes_the_speaker_of_the_body_quote_holding_its_words() {
+    // dev7, dev13, dev14, dev20: the headline's ‘pantomime’ is the Speaker's, whose body quote
+    // holds the word in a longer sentence (only an identical body quote had counted); the
+    // fragment takes no hearer from that quote
+    let text = "Speaker scolds MPs over PMQs ‘pantomime’ as Hollis and Bradwell clash on prisons\n\nThe Speaker, Sir Martin Crewe, rose twice to restore order.\n\n“This is a chamber, not a pantomime, and I will not have it,” Sir Martin told MPs.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.text == "pantomime")
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Martin Crewe"),
+        "{qs:#?}"
+    );
+    assert!(q.addressee.is_none(), "{qs:#?}");
+}

@@ -144,7 +144,7 @@ pub(crate) fn attribute(
     let mut group_latest: Vec<Option<usize>> = vec![None; n_groups];
     // where each marked span's quote went in `out`, and headline echoes to fill in at the end
     let mut marked_out: Vec<Option<usize>> = vec![None; marked.len()];
-    let mut echoes: Vec<(usize, usize)> = Vec::new();
+    let mut echoes: Vec<(usize, usize, bool)> = Vec::new();
     // the subject names resolved so far, with what they resolved to
     // (a map: a long document has thousands of subjects, and a list searched per quote made
     // attribution quadratic in the quotes)
@@ -172,7 +172,10 @@ pub(crate) fn attribute(
             }
             Item::Marked(i, _) if marked[i].echo.is_some() => {
                 let sp = &marked[i];
-                echoes.push((out.len(), sp.echo.expect("checked")));
+                let j = sp.echo.expect("checked");
+                let exact = crate::quotes::quote_key(doc, &sp.content)
+                    == crate::quotes::quote_key(doc, &marked[j].content);
+                echoes.push((out.len(), j, exact));
                 marked_out[i] = Some(out.len());
                 out.push(Attributed {
                     content: sp.content.clone(),
@@ -368,7 +371,7 @@ pub(crate) fn attribute(
             if !(o < n_head || subhead(&out[o])) {
                 continue;
             }
-            if out[o].kind == QuoteKind::Indirect || echoes.iter().any(|&(e, _)| e == o) {
+            if out[o].kind == QuoteKind::Indirect || echoes.iter().any(|&(e, _, _)| e == o) {
                 continue;
             }
             let key = norm(&out[o].content);
@@ -409,7 +412,7 @@ pub(crate) fn attribute(
     // is dropped (a headline label, not a quote)
     if !echoes.is_empty() {
         let mut drop = vec![false; out.len()];
-        for &(o, j) in &echoes {
+        for &(o, j, exact) in &echoes {
             match marked_out[j].and_then(|b| out[b].speaker.clone()) {
                 Some(s) => {
                     let (cue, addressee) = marked_out[j]
@@ -417,8 +420,12 @@ pub(crate) fn attribute(
                         .unwrap_or_default();
                     out[o].speaker = Some(s);
                     out[o].cue = cue;
-                    out[o].addressee = addressee;
+                    // (the words of a longer body quote were said to its hearer, the
+                    // headline's fragment to no one)
+                    out[o].addressee = if exact { addressee } else { None };
                 }
+                // (a fragment found inside a longer quote stays a quote of its own)
+                None if !exact => {}
                 None => drop[o] = true,
             }
         }

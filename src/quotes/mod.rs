@@ -200,8 +200,30 @@ fn headline_echoes(doc: &Doc, spans: &mut [Span]) {
             continue;
         }
         // the first body quote with the same words (bounded: headlines hold few quotes)
-        let echo = (n_head..spans.len().min(n_head + 400))
-            .find(|&j| spans[j].kind.is_ok() && norm(&spans[j].content) == key);
+        let body = n_head..spans.len().min(n_head + 400);
+        let echo = body
+            .clone()
+            .find(|&j| spans[j].kind.is_ok() && norm(&spans[j].content) == key)
+            // (or a partial's words inside a longer body quote, "fury over ‘lack of respect’"
+            // and "“… a lack of respect for this club …,” Eguía said": the speaker of those words)
+            .or_else(|| {
+                let long_enough = key.contains(' ') || key.len() >= 6;
+                (partial && long_enough)
+                    .then(|| {
+                        body.clone().find(|&j| {
+                            spans[j].kind.is_ok() && {
+                                let b = norm(&spans[j].content);
+                                b.match_indices(key.as_str()).any(|(at, _)| {
+                                    let before = b[..at].chars().next_back();
+                                    let after = b[at + key.len()..].chars().next();
+                                    !before.is_some_and(char::is_alphanumeric)
+                                        && !after.is_some_and(char::is_alphanumeric)
+                                })
+                            }
+                        })
+                    })
+                    .flatten()
+            });
         if let Some(j) = echo {
             spans[i].kind = Ok(QuoteKind::Partial);
             spans[i].echo = Some(j);
