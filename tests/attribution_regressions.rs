@@ -6282,3 +6282,26 @@ fn a_headline_fragment_takes_the_speaker_of_the_body_quote_holding_its_words() {
     );
     assert!(q.addressee.is_none(), "{qs:#?}");
 }
+
+#[test]
+fn a_reply_after_a_question_is_the_other_side_of_the_exchange() {
+    // dev16: "Justice Denise Oyelaran asked her where the line would fall. “…, Ms. Ward. Is that
+    // a search?” She conceded that it was not" had given the answer to the justice (the subject
+    // of the sentence before); after a statement, "He conceded" stays the last speaker
+    let text = "Rebecca Ward, who argued on behalf of Mr. Hollis, told the justices that the position was wrong.\n\n“The odometer tells you how far the car went,” Ms. Ward said.\n\nJustice Denise Oyelaran asked her where the line would fall. “An officer can read the fuel gauge through the windshield, Ms. Ward. Is that a search?”\n\nShe conceded that it was not, and that officers could photograph anything displayed on a screen in plain view.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "it was not").as_deref(),
+        Some("Rebecca Ward")
+    );
+    assert_eq!(
+        speaker_of(&qs, "officers could").as_deref(),
+        Some("Rebecca Ward")
+    );
+    let text = "Prosecutor Raymond Whitlock questioned the witness.\n\n“Somebody poured a trail, and somebody lit it,” fire investigator Dominic Serra told jurors.\n\nHe conceded that investigators never recovered a gas can.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "investigators never").as_deref(),
+        Some("Dominic Serra")
+    );
+}

@@ -346,6 +346,9 @@ pub(crate) fn attribute(
         if let Some(s) = &a.speaker {
             note_speaker(&mut ctx, s, a.para);
             ctx.last_cue_present = a.cue.as_deref().is_some_and(is_present_cue);
+            // (a question, which the next "she replied/conceded" answers)
+            ctx.last_question = matches!(a.cue.as_deref(), Some("asked" | "pressed"))
+                || doc.text[a.content.clone()].trim_end().ends_with('?');
             if ctx.last_cue_present && s.kind == EntityKind::Person {
                 ctx.present_speaker = Some((s.clone(), a.para));
             }
@@ -600,6 +603,8 @@ pub(crate) struct Context {
     /// quoted since in the past tense ("she told Bloomberg last year").
     pub present_speaker: Option<(Entity, usize)>,
     pub last_cue_present: bool,
+    /// Whether the last quote with a speaker was a question ("asked", or ending in "?").
+    pub last_question: bool,
     /// The person quoted before the last speaker, and the paragraph they spoke in: the other
     /// side of an exchange ("“…,” came the reply", within two paragraphs).
     pub other_speaker: Option<(Entity, usize)>,

@@ -3961,6 +3961,39 @@ impl Names {
             b"he" | b"she" => {
                 let want = gender_of_word(w);
                 let ti = np.toks.start;
+                // "Justice Oyelaran asked her where the line would fall. “…, Ms. Ward?” She
+                // conceded that it was not": a reply's pronoun after a question is the other side
+                // of the exchange, the person quoted before the last speaker (within two
+                // paragraphs)
+                let reply = ti + 1 < doc.tokens.len()
+                    && matches!(
+                        doc.tok_bytes(ti + 1),
+                        b"conceded"
+                            | b"replied"
+                            | b"responded"
+                            | b"answered"
+                            | b"countered"
+                            | b"retorted"
+                    );
+                // (not the same pronoun again, for a second report: what it was read as first)
+                let again = ctx
+                    .last_speaker
+                    .as_ref()
+                    .is_some_and(|(l, _)| l.start == t.start && l.end == t.end);
+                if reply && !again && ctx.last_question {
+                    if let Some((o, _)) = ctx.other_speaker.as_ref().filter(|(o, p)| {
+                        doc.para_of(t.start) <= p + 2
+                            && ctx
+                                .last_speaker
+                                .as_ref()
+                                .is_some_and(|(l, _)| l.name != o.name)
+                            && self
+                                .person_named(&o.name)
+                                .is_some_and(|p| self.fits_gender(doc, p, want))
+                    }) {
+                        return Some(at(o.clone()));
+                    }
+                }
                 // "And the head of NATO, Hoop Scheffer, he has explained that ...": a name
                 // set before the pronoun that takes it up
                 // (not a parenthetical cue: "Frew, he said, had batted ‘…’" is the speaker's
