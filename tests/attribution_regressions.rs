@@ -6305,3 +6305,35 @@ fn a_reply_after_a_question_is_the_other_side_of_the_exchange() {
         Some("Dominic Serra")
     );
 }
+
+#[test]
+fn review_21_regressions() {
+    // review 21 (281 passages of its own): "said more than a dozen ..." had lost its report to a
+    // rule for "the result said more than the polls had" (which the subject rule now covers);
+    // a headline's scare quote before a plan's noun is no partial; a headline's noun is no verb
+    // ("Sudan ceasefire ‘roadmap’ agreed" had speaker Sudan, cue "ceasefire")
+    for (text, prefix, want) in [
+        (
+            "Police said more than a dozen people were injured in the blast.",
+            "more than a dozen",
+            Some("Police"),
+        ),
+        (
+            "The coach said more than half the squad had been struck down by flu.",
+            "more than half",
+            Some("coach"),
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+    let qs = quotes("Mayor’s ‘green’ plan criticised\n\nDrivers said the scheme would cost them hundreds of pounds a year.\n\n“It is a tax on the poor,” said councillor Tom Reed.");
+    assert!(!qs.iter().any(|q| q.text == "green"), "{qs:#?}");
+    let qs = quotes("Sudan ceasefire ‘roadmap’ agreed in Jeddah\n\nMediators said on Saturday that both sides had accepted a framework for talks.");
+    assert!(
+        qs.iter()
+            .filter(|q| q.text == "roadmap")
+            .all(|q| q.speaker.is_none()),
+        "{qs:#?}"
+    );
+}

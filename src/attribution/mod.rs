@@ -918,6 +918,15 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
         np.kind = NpKind::Pronoun;
     }
     let verb = np.toks.end;
+    // (in a headline, a verb's form: "Taoiseach rejects ‘…’ jibe", not "Sudan ceasefire
+    // ‘roadmap’ agreed" nor "Charity boss quits over ‘hidden’ funds")
+    let headline_verb = || {
+        let w = doc.tok_bytes(verb);
+        w.len() > 3 && (w.ends_with(b"s") && !w.ends_with(b"ss") || w.ends_with(b"ed"))
+    };
+    if doc.para_of(doc.tokens[b.open_t].start) == 0 && doc.headline_end() > 0 && !headline_verb() {
+        return None;
+    }
     let opens =
         (toks.start..np.toks.start).all(|t| matches!(doc.tok_bytes(t), b"The" | b"A" | b"An"));
     (matches!(np.kind, NpKind::Name | NpKind::Pronoun)

@@ -1633,11 +1633,7 @@ fn sentence_indirect(
                     && matches!(
                         doc.tok_bytes(c + 1),
                         b"as" | b"when" | b"while" | b"after" | b"before" | b"about" | b"to"
-                    )
-                || c + 2 < hi
-                    && doc.tok_is(c + 1, b"than")
-                    // (but "said more than 2,000 people ...": a quantity opens the clause)
-                    && !doc.tok_bytes(c + 2).first().is_some_and(u8::is_ascii_digit))
+                    ))
         {
             continue;
         }

@@ -792,8 +792,30 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         && !words.is_empty()
         && !ends_with_stop
         && !(words.len() == 1 && starts_upper)
-        // (nor a modifier after "about": "tells Wikinews about 'self-medicating' ants")
+        // (nor a modifier after "about": "tells Wikinews about 'self-medicating' ants"; nor one
+        // before a plan's or scheme's noun: "Mayor’s ‘green’ plan criticised", a scare quote)
         && prev_word.as_deref() != Some("about")
+        && !next_word.is_some_and(|w| {
+            matches!(
+                w,
+                "plan"
+                    | "plans"
+                    | "scheme"
+                    | "schemes"
+                    | "policy"
+                    | "policies"
+                    | "project"
+                    | "programme"
+                    | "program"
+                    | "strategy"
+                    | "label"
+                    | "tax"
+                    | "zone"
+                    | "zones"
+                    | "law"
+                    | "bill"
+            )
+        })
     {
         return Ok(QuoteKind::Partial);
     }
