@@ -6337,3 +6337,14 @@ fn review_21_regressions() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn officials_at_a_named_institution_speak_for_it() {
+    // dev13: "Officials at Adolfo Camarillo High School said" had been "officials"
+    let text = "Students planned a candlelight vigil. Officials at Adolfo Camarillo High School said grief counselors would be available to students all week.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "grief counselors").as_deref(),
+        Some("Adolfo Camarillo High School")
+    );
+}

@@ -2434,6 +2434,18 @@ fn placed_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     if generic && doc.tok_bytes(p - 1) == b"at" && is_firm_staff(doc.tok_bytes(head.toks.start)) {
         return Some(place);
     }
+    // "Officials at Adolfo Camarillo High School said": officials at a named institution speak
+    // for it (as officials in a capital speak for the country)
+    if doc.tok_bytes(p - 1) == b"at"
+        && head.toks.len() == 1
+        && head.toks.start == lo
+        && doc
+            .tok_bytes(head.toks.start)
+            .eq_ignore_ascii_case(b"officials")
+        && crate::attribution::names::is_org_head(doc.tok(place.toks.end - 1))
+    {
+        return Some(place);
+    }
     (head.kind != NpKind::Pronoun
         && !generic
         && head.toks.end == p - 1
