@@ -6348,3 +6348,18 @@ fn officials_at_a_named_institution_speak_for_it() {
         Some("Adolfo Camarillo High School")
     );
 }
+
+#[test]
+fn a_sentence_opening_plural_with_its_of_or_with_phrase_reports() {
+    // dev6, dev7, dev8, dev13: "Allies of the chancellor said" (no report; a generic group, so
+    // no speaker), "Deputies with the Ventura County Sheriff’s Office said" (the office), "said
+    // at least four other nations had joined" ("at least" read as a place)
+    for (text, prefix, want) in [
+        ("Allies of the chancellor said she was privately frustrated that the row had overshadowed figures showing inflation falling.", "she was privately", None),
+        ("Deputies with the Ventura County Sheriff’s Office said they were called to Freedom Park around 9:15 p.m. Saturday.", "they were called", Some("Ventura County Sheriff’s Office")),
+        ("Cardinal-Whitford said at least four other nations had joined her band council in retaining lawyers.", "at least four", Some("Cardinal-Whitford")),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}

@@ -6827,6 +6827,15 @@ const COMPANY_NOUNS: &[&str] = &[
 
 /// Groups that never name a speaker: "Analysts said", "two security sources said".
 const GENERIC_GROUPS: &[&str] = &[
+    // ("Allies of the chancellor said", "Members of the public said", "Supporters of the club
+    // said": a group by what it is to someone, unnamed)
+    "allies",
+    "members",
+    "supporters",
+    "relatives",
+    "friends",
+    "aides",
+    "colleagues",
     "analysts",
     "experts",
     "observers",

@@ -1547,9 +1547,11 @@ fn sentence_indirect(
             }
         }
         // ("said about 300 employees had signed ...": "about" before a number is a quantity)
+        // (or "said at least four other nations had joined")
         let quantity = c + 1 < hi
-            && matches!(doc.tok_bytes(c), b"about" | b"over")
-            && doc.tok_bytes(c + 1).first().is_some_and(u8::is_ascii_digit);
+            && (matches!(doc.tok_bytes(c), b"about" | b"over")
+                && doc.tok_bytes(c + 1).first().is_some_and(u8::is_ascii_digit)
+                || doc.tok_is(c, b"at") && doc.tok_is(c + 1, b"least"));
         // "said in a statement, adding that ...": the participle's clause is found on its own
         if !moved
             && !dated
@@ -2331,6 +2333,46 @@ fn common_noun_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             // (no verb group: "The spokesperson did not say whether ...")
             && !is_finite_aux(w.as_bytes())
     };
+    // (or a bare plural opening the sentence with its "of"/"with" phrase: "Allies of the
+    // chancellor said", "Deputies with the Ventura County Sheriff’s Office said"; the body
+    // after "with" speaks)
+    if j > start + 2 {
+        let w = crate::quotes::lower(doc.tok(start));
+        let plural = w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && doc.cue(start).is_none();
+        if plural && matches!(doc.tok_bytes(start + 1), b"of" | b"with") {
+            let rest = start + 2..j;
+            let clean = rest.clone().all(|t| {
+                doc.tokens[t].kind == TokenKind::Word
+                    && doc.cue(t).is_none()
+                    && !is_finite_aux(doc.tok_bytes(t))
+                    && !matches!(doc.tok_bytes(t), b"who" | b"which" | b"that")
+            }) && rest.len() <= 6;
+            if clean {
+                let from = if doc.tok_is(start + 1, b"with") {
+                    start + 2 + usize::from(doc.tok_is(start + 2, b"the"))
+                } else {
+                    start
+                };
+                // (the plural alone for "of": a sentence-opening plural speaks as it would in
+                // lower case, a role or nobody)
+                return Some(if from > start {
+                    Np {
+                        toks: from..j,
+                        kind: NpKind::Name,
+                    }
+                } else {
+                    Np {
+                        toks: start..start + 1,
+                        kind: NpKind::Name,
+                    }
+                });
+            }
+        }
+    }
     // (or a bare plural after a coordinating conjunction: "..., and traders said the
     // uncertainty was weighing on bonds")
     if j > start + 1 && matches!(doc.tok_bytes(j - 2), b"and" | b"but") {
