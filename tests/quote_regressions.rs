@@ -1233,3 +1233,29 @@ fn a_short_fragment_in_the_headline_is_a_partial_quote() {
     let qs = quotes("Brazil’s Senate votes to rein in Supreme Court as ‘Toninho’ stays on the sidelines\n\nBRASÍLIA — The Senate approved the amendment on Wednesday.");
     assert!(!qs.iter().any(|q| q.text == "Toninho"), "{qs:#?}");
 }
+
+#[test]
+fn glossed_words_and_passive_names_are_no_speech() {
+    // dev10, dev11, dev13, dev14, dev16, dev20: a word glossed after it ("“dibo ko sebe”, or vote
+    // buying", "its “Arco da Restauração” (Arc of Restoration) programme"), "what activists have
+    // dubbed the “permit regime”", "what was then called a ‘stock transfer’", "the Ukrainian
+    // word for “fox.”" had been partials; the clause around a gloss is a report again
+    for (text, term) in [
+        ("Yiaga Africa said its observers recorded cases of \"dibo ko sebe\", or vote buying, in 38 per cent of the sampled polling units.", "dibo ko sebe"),
+        ("Environment Minister Helena Barros said the government would expand its “Arco da Restauração” (Arc of Restoration) programme next year.", "Arco da Restauração"),
+        ("The judge was also scathing about what activists have dubbed the \"permit regime\", under which organisers must apply a week ahead.", "permit regime"),
+        ("In 2004 the council handed the estate to Meridian Homes Group in what was then called a ‘stock transfer’.", "stock transfer"),
+        ("The spotter goes by the call sign Lys, the Ukrainian word for “fox.”", "fox."),
+    ] {
+        let qs = quotes(text);
+        assert!(!qs.iter().any(|q| q.text == term), "{term:?} in {text}: {qs:#?}");
+    }
+    let qs = quotes("Yiaga Africa said its observers recorded cases of \"dibo ko sebe\", or vote buying, in 38 per cent of the sampled polling units.");
+    assert!(
+        indirect(&qs).iter().any(|t| t.starts_with("its observers")),
+        "{qs:#?}"
+    );
+    // a passive with its agent is the agent's words
+    let qs = quotes("The plan was called “reckless” by Senator Janet Ortiz, who voted against it.");
+    assert!(qs.iter().any(|q| q.text == "reckless"), "{qs:#?}");
+}

@@ -632,6 +632,31 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                 return Err(NotSpeech::Scare);
             }
         }
+        // "what activists have dubbed the “permit regime”", "the Ukrainian word for “fox.”",
+        // "what was then called a ‘stock transfer’": a name, not someone's words
+        {
+            let t = prev_tok.unwrap_or(0);
+            let before = |k: usize| (k > strange.start).then(|| lower_word(doc, k - 1));
+            let dubbed_the = matches!(pw, "the" | "a" | "an")
+                && before(t).is_some_and(|w| matches!(&*w, "dubbed" | "nicknamed" | "branded"));
+            let word_for = pw == "for"
+                && before(t).is_some_and(|w| matches!(&*w, "word" | "term" | "slang" | "name"));
+            let mut c = t;
+            if matches!(pw, "the" | "a" | "an") {
+                c = c.saturating_sub(1);
+            }
+            // (not with its agent after: "was called “reckless” by Senator Janet Ortiz")
+            let passive_called = c > strange.start + 1
+                && next_word != Some("by")
+                && doc.tok_is(c, b"called")
+                && matches!(
+                    &*lower_word(doc, c - 1),
+                    "was" | "were" | "is" | "are" | "been" | "then" | "also" | "sometimes"
+                );
+            if dubbed_the || word_for || passive_called {
+                return Err(NotSpeech::Scare);
+            }
+        }
         // "what they called “thermal refuges”", "what officials call “streamlining”" (not "what
         // she called “cosmetic surgery”", "in what it called “the strongest case yet”": one
         // speaker's words in the past are a partial quote)
@@ -898,6 +923,21 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         || owner_before && words.len() == 1 && next_word.is_some_and(naming_noun)
     {
         return Err(NotSpeech::Term);
+    }
+    // a word glossed after it: "cases of “dibo ko sebe”, or vote buying", "“garmi chaupals”, or
+    // heat meetings", "its “Arco da Restauração” (Arc of Restoration) programme"
+    if words.len() <= 4 && !content.trim_end().ends_with(['.', '!', '?']) {
+        let glossed_or = matches!(next_word, Some(","))
+            && close_tok + 2 < strange.end
+            && doc.tok_is(close_tok + 1, b"or")
+            && doc.tok(close_tok + 2).chars().all(|c| c.is_lowercase());
+        let glossed_paren = matches!(next_word, Some("("))
+            && close_tok + 1 < strange.end
+            && doc.cap(close_tok + 1)
+            && !cue_before_adjacent;
+        if glossed_or || glossed_paren {
+            return Err(NotSpeech::Term);
+        }
     }
     // "He told the “Today” programme": a programme's name
     if words.len() <= 4
