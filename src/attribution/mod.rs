@@ -102,6 +102,21 @@ pub(crate) struct Attributed {
     pub para: usize,
 }
 
+impl Attributed {
+    /// The quote marked by `sp`, of kind `kind`, with no speaker, hearer, cue or channel (yet).
+    fn nobodys(sp: &Span, kind: QuoteKind) -> Self {
+        Attributed {
+            content: sp.content.clone(),
+            kind,
+            speaker: None,
+            addressee: None,
+            cue: None,
+            channel: None,
+            para: sp.para,
+        }
+    }
+}
+
 /// Attributes direct, partial and indirect quotes in document order.
 pub(crate) fn attribute(
     doc: &Doc,
@@ -177,30 +192,17 @@ pub(crate) fn attribute(
                     == crate::quotes::quote_key(doc, &marked[j].content);
                 echoes.push((out.len(), j, exact));
                 marked_out[i] = Some(out.len());
-                out.push(Attributed {
-                    content: sp.content.clone(),
-                    kind: QuoteKind::Partial,
-                    speaker: None,
-                    addressee: None,
-                    cue: None,
-                    channel: None,
-                    para: sp.para,
-                });
+                out.push(Attributed::nobodys(sp, QuoteKind::Partial));
                 continue;
             }
             // a crowd's chant or a placard's words: no one's
             Item::Marked(i, _) if crate::quotes::is_chant(doc, &marked[i]) => {
                 let sp = &marked[i];
                 marked_out[i] = Some(out.len());
-                out.push(Attributed {
-                    content: sp.content.clone(),
-                    kind: sp.kind.expect("filtered to speech"),
-                    speaker: None,
-                    addressee: None,
-                    cue: None,
-                    channel: None,
-                    para: sp.para,
-                });
+                out.push(Attributed::nobodys(
+                    sp,
+                    sp.kind.expect("filtered to speech"),
+                ));
                 continue;
             }
             Item::Marked(i, _) => {
