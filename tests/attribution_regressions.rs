@@ -6363,3 +6363,15 @@ fn a_sentence_opening_plural_with_its_of_or_with_phrase_reports() {
         assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn an_office_holders_office_speaks_for_the_holder() {
+    // dev13: "the Prime Minister’s Office said", with Prime Minister Avraham Dotan named, had been
+    // the office (its gold is the prime minister, as for "Ms Keogh’s office")
+    let text = "Prime Minister Avraham Dotan told the cabinet it would end the argument.\n\nIn a statement released after the vote, the Prime Minister’s Office said the result showed that “the majority of the Knesset wants a solution, not slogans.”";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "the majority").as_deref(),
+        Some("Avraham Dotan")
+    );
+}

@@ -3680,6 +3680,25 @@ impl Names {
             {
                 None
             }
+            // "the Prime Minister’s Office said" with Prime Minister Avraham Dotan named: the
+            // office holder's own office speaks for the holder
+            NpKind::Name
+                if np.toks.len() >= 3
+                    && doc.tok_is(np.toks.end - 1, b"Office")
+                    && self.office_holder_of(doc, np).is_some() =>
+            {
+                let p = self.office_holder_of(doc, np).expect("checked");
+                let (s, e) = (
+                    doc.tokens[np.toks.start].start,
+                    doc.tokens[np.toks.end - 1].end,
+                );
+                Some(Entity {
+                    mention: doc.text[s..e].to_string(),
+                    start: s,
+                    end: e,
+                    ..self.person_entity(p)
+                })
+            }
             // "A farmer from Kerry said": the place a private person comes from is not who
             // speaks (but "scientists from the Met Office" are that body's)
             NpKind::Name if private_person_from(doc, np.toks.start) => None,
@@ -3925,6 +3944,30 @@ impl Names {
         }
         let (e, p) = ctx.last_speaker.as_ref()?;
         (doc.para_of(t.start) <= p + 2).then(|| as_document(e.clone()))
+    }
+
+    /// The holder of the office whose "’s Office" the name `np` is ("Prime Minister’s Office",
+    /// "President’s Office"): the one person titled with it.
+    fn office_holder_of(&self, doc: &Doc, np: &Np) -> Option<usize> {
+        let owner = np.toks.end - 2;
+        let o = doc.tok(owner);
+        let bare = strip_possessive(o).trim_end_matches(['’', '\'']);
+        if bare.len() == o.len() || !is_office(bare) {
+            return None;
+        }
+        let mut first = owner;
+        while first > np.toks.start && is_title(doc.tok(first - 1)) {
+            first -= 1;
+        }
+        let mut title: Vec<&str> = (first..owner).map(|t| doc.tok(t)).collect();
+        title.push(bare);
+        self.title_holder(&title, doc.tokens[np.toks.start].start)
+            .filter(|&p| {
+                self.persons[p]
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| t.split(' ').eq(title.iter().copied()))
+            })
     }
 
     /// he/she: the nearest person named before, of fitting gender; it/they: the organisation or
