@@ -6375,3 +6375,20 @@ fn an_office_holders_office_speaks_for_the_holder() {
         Some("Avraham Dotan")
     );
 }
+
+#[test]
+fn a_told_audience_is_no_part_of_the_report() {
+    // dev11, dev16: "told jurors she had stepped into the hall", "told councillors the
+    // development would double the village’s population" had the audience in the report
+    for (text, want) in [
+        ("Angela Pruitt told jurors she had stepped into the hall around 2:15 a.m. to take out the trash.", "she had stepped"),
+        ("Jenny Caldwell told councillors the development would double the village’s population almost overnight.", "the development would"),
+        ("Prime Minister Avraham Dotan told ministers the bill would end a 75-year-old argument.", "the bill would"),
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter().any(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(want)),
+            "{text}: {qs:#?}"
+        );
+    }
+}

@@ -639,7 +639,30 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 fn is_audience(w: &[u8]) -> bool {
     matches!(
         w,
-        b"reporters" | b"journalists" | b"lawmakers" | b"MPs" | b"senators" | b"supporters"
+        b"reporters"
+            | b"journalists"
+            | b"lawmakers"
+            | b"MPs"
+            | b"senators"
+            | b"supporters"
+            // ("Dotan told ministers it would end the argument", "told investors the margin
+            // would recover")
+            | b"ministers"
+            | b"delegates"
+            | b"investors"
+            | b"analysts"
+            | b"shareholders"
+            | b"students"
+            | b"employees"
+            | b"workers"
+            | b"voters"
+            | b"fans"
+            | b"jurors"
+            | b"legislators"
+            | b"councillors"
+            | b"diplomats"
+            | b"donors"
+            | b"troops"
     )
 }
 
