@@ -6392,3 +6392,20 @@ fn a_told_audience_is_no_part_of_the_report() {
         );
     }
 }
+
+#[test]
+fn a_one_word_headline_fragment_names_the_person_for_a_body() {
+    // dev9, dev12, dev15, dev20: "as UN warns of ‘collapse’" and the UN official Ingrid
+    // Solheim's body quote holding "collapse" (one word had never been looked up in the body)
+    let text = "Dozens killed near Gaza aid convoy as UN warns of ‘collapse’ of deliveries\n\nAt least 31 Palestinians were killed on Saturday, health officials said.\n\n“The system is on the verge of collapse,” said Ingrid Solheim, a senior official of the UN humanitarian office.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.text == "collapse")
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ingrid Solheim"),
+        "{qs:#?}"
+    );
+}

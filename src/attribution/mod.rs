@@ -380,7 +380,16 @@ pub(crate) fn attribute(
                 continue;
             }
             let key = norm(&out[o].content);
-            if !key.contains(' ') {
+            // (one word only to name a person for a body: "as UN warns of ‘collapse’" and a UN
+            // official's "… on the verge of collapse …")
+            let one_word = !key.contains(' ');
+            if one_word
+                && (key.chars().count() < 5
+                    || out[o]
+                        .speaker
+                        .as_ref()
+                        .is_some_and(|s| s.kind == EntityKind::Person))
+            {
                 continue;
             }
             let from = (o + 1).max(n_head);
@@ -398,7 +407,11 @@ pub(crate) fn attribute(
                 // (the same words, not a longer quote, only to name a person for a body or for
                 // nobody: "Ashworth insists her sums 'add up'" keeps its own person)
                 .filter(|b| {
-                    norm(&b.content).len() > key.len()
+                    (norm(&b.content).len() > key.len()
+                        && (!one_word
+                            || b.speaker
+                                .as_ref()
+                                .is_some_and(|s| s.kind == EntityKind::Person)))
                         || b.speaker
                             .as_ref()
                             .is_some_and(|s| s.kind == EntityKind::Person)
