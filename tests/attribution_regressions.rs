@@ -6409,3 +6409,14 @@ fn a_one_word_headline_fragment_names_the_person_for_a_body() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_headlines_second_verb_after_a_comma_shares_its_subject() {
+    // dev16: "CBN raises MPR to 28.25%, says inflation fight 'far from over'" had no speaker
+    let text = "CBN raises MPR to 28.25%, says inflation fight 'far from over'\n\nThe Central Bank of Nigeria (CBN) on Tuesday raised its benchmark rate.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "far from over").as_deref(),
+        Some("Central Bank of Nigeria")
+    );
+}

@@ -1248,8 +1248,13 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                         // "X said it “deeply regretted” the decision and urged Washington to “act”",
                         // "Pellow refused to discuss the fee ..., but said the midfielder would
                         // ‘fit like a glove’": a coordinated verb shares the subject of the sentence
-                        let conj =
-                            k > real_start + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but");
+                        // (or, in a headline, a comma: "CBN raises MPR to 28.25%, says inflation
+                        // fight 'far from over'")
+                        let conj = k > real_start + 1
+                            && (matches!(doc.tok_bytes(k - 1), b"and" | b"but")
+                                || doc.tok_is(k - 1, b",")
+                                    && doc.para_of(doc.tokens[k].start) == 0
+                                    && doc.headline_end() > 0);
                         conj.then(|| {
                             let end = if doc.tok_is(k - 2, b",") {
                                 k - 2
