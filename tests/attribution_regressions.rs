@@ -6420,3 +6420,59 @@ fn a_headlines_second_verb_after_a_comma_shares_its_subject() {
         Some("Central Bank of Nigeria")
     );
 }
+
+#[test]
+fn review_22_regressions() {
+    // review 22 (228 passages of its own): the worse cases of the last rules
+    for (text, prefix, want) in [
+        // "Members of" a named body keeps the body's name; a generic group stays nobody
+        ("Members of the Royal College of Nursing said they would strike in January.", "they would strike", Some("Members of the Royal College of Nursing")),
+        ("Allies of the chancellor said she was privately frustrated that the row had overshadowed the figures.", "she was privately", None),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+    // "said more than they had expected" is a comparison, no report
+    for text in [
+        "Police said more than they had expected to find in the warehouse.",
+        "She said more than she intended to at the hearing.",
+    ] {
+        let qs = quotes(text);
+        assert!(qs.is_empty(), "{text}: {qs:#?}");
+    }
+    // a hedge after a speaker's words is no gloss
+    for (text, fragment, who) in [
+        (
+            "The senator called it “a betrayal”, or worse, in a speech on Monday.",
+            "a betrayal",
+            "senator",
+        ),
+        (
+            "The mayor said the plan was “a disaster” (Reuters) and vowed to block it.",
+            "a disaster",
+            "mayor",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter()
+                .any(|q| q.text == fragment && q.speaker.as_ref().is_some_and(|s| s.name == who)),
+            "{text}: {qs:#?}"
+        );
+    }
+    // an inverted speaker after a headline's ", says" is no shared subject; a plural subject's
+    // bare verb is a headline verb
+    let qs = quotes("Pound falls, says trader 'panic' setting in\n\nSterling dropped to its lowest level in a year.");
+    assert!(
+        qs.iter()
+            .filter(|q| q.text == "panic")
+            .all(|q| q.speaker.is_none()),
+        "{qs:#?}"
+    );
+    let qs = quotes("Ministers defend ‘fair’ budget\n\nThe opposition said the budget was unfair.");
+    assert_eq!(
+        speaker_of(&qs, "fair").as_deref(),
+        Some("Ministers"),
+        "{qs:#?}"
+    );
+}

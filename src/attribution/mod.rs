@@ -935,9 +935,13 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
     let verb = np.toks.end;
     // (in a headline, a verb's form: "Taoiseach rejects ‘…’ jibe", not "Sudan ceasefire
     // ‘roadmap’ agreed" nor "Charity boss quits over ‘hidden’ funds")
+    // (or a plural subject's bare verb: "Ministers defend ‘fair’ budget")
     let headline_verb = || {
         let w = doc.tok_bytes(verb);
+        let subject = doc.tok_bytes(np.toks.end - 1);
+        let plural = subject.len() > 3 && subject.ends_with(b"s") && !subject.ends_with(b"ss");
         w.len() > 3 && (w.ends_with(b"s") && !w.ends_with(b"ss") || w.ends_with(b"ed"))
+            || plural && w.len() > 2 && w.iter().all(u8::is_ascii_lowercase)
     };
     if doc.para_of(doc.tokens[b.open_t].start) == 0 && doc.headline_end() > 0 && !headline_verb() {
         return None;
@@ -1250,11 +1254,16 @@ fn cue_before(doc: &Doc, b: &Bounds) -> Option<Found> {
                         // ‘fit like a glove’": a coordinated verb shares the subject of the sentence
                         // (or, in a headline, a comma: "CBN raises MPR to 28.25%, says inflation
                         // fight 'far from over'")
+                        // (not before an inverted speaker: "Pound falls, says trader 'panic'
+                        // setting in", "Stocks fall, say analysts 'nervous'")
                         let conj = k > real_start + 1
                             && (matches!(doc.tok_bytes(k - 1), b"and" | b"but")
                                 || doc.tok_is(k - 1, b",")
                                     && doc.para_of(doc.tokens[k].start) == 0
-                                    && doc.headline_end() > 0);
+                                    && doc.headline_end() > 0
+                                    && !(names::is_role_like(doc, k + 1)
+                                        || np::ROLE_NOUN_SET
+                                            .contains(&crate::quotes::lower(doc.tok(k + 1)))));
                         conj.then(|| {
                             let end = if doc.tok_is(k - 2, b",") {
                                 k - 2

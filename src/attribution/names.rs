@@ -3674,9 +3674,18 @@ impl Names {
             NpKind::Pronoun => self.resolve_pronoun(doc, np, ctx),
             // "Analysts said", "Critics of the Church of Scientology say": a generic group,
             // capitalised only because it opens the sentence
+            // (not "Friends of the Earth", "Members of the Senate Finance Committee": a name)
             NpKind::Name
                 if (np.toks.len() == 1 || doc.tok_is(np.toks.start + 1, b"of"))
-                    && GENERIC_GROUPS.contains(&doc.tok(np.toks.start).to_lowercase().as_str()) =>
+                    && GENERIC_GROUPS.contains(&doc.tok(np.toks.start).to_lowercase().as_str())
+                    && !(matches!(doc.tok(np.toks.start), "Friends" | "Members")
+                        && np.toks.len() > 2
+                        && {
+                            let n = np.toks.start
+                                + 2
+                                + usize::from(doc.tok_is(np.toks.start + 2, b"the"));
+                            n < np.toks.end && doc.cap(n)
+                        }) =>
             {
                 None
             }

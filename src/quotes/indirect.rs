@@ -1658,6 +1658,14 @@ fn sentence_indirect(
                     && matches!(
                         doc.tok_bytes(c + 1),
                         b"as" | b"when" | b"while" | b"after" | b"before" | b"about" | b"to"
+                    )
+                || c + 2 < hi
+                    && doc.tok_is(c + 1, b"than")
+                    // ("said more than they had expected to find", "said more than she
+                    // intended to": a comparison, not a quantity opening the clause)
+                    && matches!(
+                        doc.tok_bytes(c + 2),
+                        b"they" | b"she" | b"he" | b"we" | b"I" | b"you" | b"it" | b"the"
                     ))
         {
             continue;
@@ -2374,6 +2382,18 @@ fn common_noun_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                     && !is_finite_aux(doc.tok_bytes(t))
                     && !matches!(doc.tok_bytes(t), b"who" | b"which" | b"that")
             }) && rest.len() <= 6;
+            // ("Friends of the Earth said", "Members of the Senate Finance Committee said": a
+            // name, or a body's members by its name; the whole phrase)
+            let named_after = {
+                let n = start + 2 + usize::from(doc.tok_is(start + 2, b"the"));
+                n < j && doc.cap(n)
+            };
+            if clean && matches!(&*w, "friends" | "members") && named_after {
+                return Some(Np {
+                    toks: start..j,
+                    kind: NpKind::Name,
+                });
+            }
             if clean {
                 let from = if doc.tok_is(start + 1, b"with") {
                     start + 2 + usize::from(doc.tok_is(start + 2, b"the"))

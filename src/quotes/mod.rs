@@ -926,15 +926,25 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     }
     // a word glossed after it: "cases of “dibo ko sebe”, or vote buying", "“garmi chaupals”, or
     // heat meetings", "its “Arco da Restauração” (Arc of Restoration) programme"
-    if words.len() <= 4 && !content.trim_end().ends_with(['.', '!', '?']) {
+    // (not after a speech cue: "called it “a betrayal”, or worse", "said the proposal was
+    // “dead on arrival”, or words to that effect", "said the plan was “a disaster” (Reuters)")
+    let cue_near = prev_tok.is_some_and(|p| {
+        (strange.start.max(p.saturating_sub(4))..=p).any(|t| doc.cue(t).is_some())
+    });
+    if words.len() <= 4 && !content.trim_end().ends_with(['.', '!', '?']) && !cue_near {
         let glossed_or = matches!(next_word, Some(","))
             && close_tok + 2 < strange.end
             && doc.tok_is(close_tok + 1, b"or")
-            && doc.tok(close_tok + 2).chars().all(|c| c.is_lowercase());
+            && doc.tok(close_tok + 2).chars().all(|c| c.is_lowercase())
+            && !matches!(
+                doc.tok(close_tok + 2),
+                "worse" | "so" | "at" | "even" | "rather" | "words" | "perhaps" | "maybe"
+            );
+        // (a gloss of two words or more: not "(Reuters)")
         let glossed_paren = matches!(next_word, Some("("))
-            && close_tok + 1 < strange.end
+            && close_tok + 2 < strange.end
             && doc.cap(close_tok + 1)
-            && !cue_before_adjacent;
+            && doc.tokens[close_tok + 2].kind == TokenKind::Word;
         if glossed_or || glossed_paren {
             return Err(NotSpeech::Term);
         }
