@@ -3697,16 +3697,7 @@ impl Names {
                     && self.office_holder_of(doc, np).is_some() =>
             {
                 let p = self.office_holder_of(doc, np).expect("checked");
-                let (s, e) = (
-                    doc.tokens[np.toks.start].start,
-                    doc.tokens[np.toks.end - 1].end,
-                );
-                Some(Entity {
-                    mention: doc.text[s..e].to_string(),
-                    start: s,
-                    end: e,
-                    ..self.person_entity(p)
-                })
+                Some(mentioned_as(doc, np, self.person_entity(p)))
             }
             // "A farmer from Kerry said": the place a private person comes from is not who
             // speaks (but "scientists from the Met Office" are that body's)
@@ -3751,16 +3742,7 @@ impl Names {
                         .flatten(),
                     &ctx.quoted,
                 )?;
-                let (s, end) = (
-                    doc.tokens[np.toks.start].start,
-                    doc.tokens[np.toks.end - 1].end,
-                );
-                Some(Entity {
-                    mention: doc.text[s..end].to_string(),
-                    start: s,
-                    end,
-                    ..e
-                })
+                Some(mentioned_as(doc, np, e))
             }
             // "The family of Sgt. Luis Ortiz said": the family, not the person it is of
             NpKind::Name
@@ -7608,6 +7590,20 @@ fn is_portfolio_noun(w: &str) -> bool {
     ]
     .iter()
     .any(|e| w.ends_with(e))
+}
+
+/// `e` as the phrase `np` mentions it (its text and byte span).
+fn mentioned_as(doc: &Doc, np: &Np, e: Entity) -> Entity {
+    let (start, end) = (
+        doc.tokens[np.toks.start].start,
+        doc.tokens[np.toks.end - 1].end,
+    );
+    Entity {
+        mention: doc.text[start..end].to_string(),
+        start,
+        end,
+        ..e
+    }
 }
 
 /// `word` with its first letter upper-cased ("council" -> "Council").
