@@ -808,6 +808,13 @@ fn company_suffix_ends(s: &str, next: &str) -> bool {
     )
 }
 
+/// A word of four letters or more in an English plural's form, an "-s" after no other "s"
+/// ("officials", "Traders"; not "press", "boss", "bus"): the test of the rules that read a group
+/// or a plural subject.
+pub(crate) fn is_plural_form(w: &[u8]) -> bool {
+    w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss")
+}
+
 /// A company's abbreviated suffix with its dot, or "etc.": a word that may end a sentence though
 /// it is an abbreviation.
 pub(crate) fn is_company_suffix(word: &str) -> bool {

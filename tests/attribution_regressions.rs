@@ -19,6 +19,15 @@ fn speaker_of(qs: &[Quote], prefix: &str) -> Option<String> {
     q.speaker.as_ref().map(|s| s.name.clone())
 }
 
+/// Each `(text, prefix, want)`: the speaker of the quote of `text` that starts with `prefix` is
+/// `want`.
+fn assert_speakers(cases: &[(&str, &str, Option<&str>)]) {
+    for &(text, prefix, want) in cases {
+        let qs = quotes(text);
+        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
+    }
+}
+
 #[test]
 fn organisation_short_form_maps_to_full_name() {
     let text = "Kestrel Motors cut its forecast on Tuesday.\n\n\"We are being careful,\" Kestrel said in a statement.";
@@ -4830,7 +4839,7 @@ fn eleventh_session_second_review_passages() {
 fn eleventh_session_short_reports_and_listed_portfolios() {
     // a report of three words whose second is a finite verb, with no "that"; a body named with a
     // list of portfolios (tests/dev9/n_nikkei_automaker_alliance.txt)
-    for (text, prefix, want) in [
+    assert_speakers(&[
         (
             "Strike\n\nThe Royal College of Nursing said members would strike.",
             "members would strike",
@@ -4846,10 +4855,7 @@ fn eleventh_session_short_reports_and_listed_portfolios() {
             "METI had been",
             Some("Ministry of Economy, Trade and Industry"),
         ),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     // (but two words are no report: "said it was")
     let qs = quotes("Strike\n\nThe union said it was.");
     assert!(qs.is_empty(), "{qs:#?}");
@@ -5479,14 +5485,11 @@ fn an_infinitive_cues_subject() {
     // dev13, dev14, dev18: "prompting ..., Hiroshi Kanemoto, to tell reporters that ... “…”",
     // "Dotan also used the meeting to warn Hezbollah that ... “…”"; but not a preposition's
     // object before "to" (dev11: "before switching to English to say that she was “…”")
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Elsewhere, the yen weakened past 151 per dollar, prompting Japan’s top currency official, Hiroshi Kanemoto, to tell reporters in Tokyo that authorities were watching the market “with a strong sense of urgency.”", "with a strong", Some("Hiroshi Kanemoto")),
         ("Defence Minister Avi Dotan also used the meeting to warn Hezbollah that Israel would “respond with full force” to any further drone launches.", "respond with", Some("Avi Dotan")),
         ("Housing Minister Declan Moriarty answered in Irish before switching to English to say that she was “entitled to her opinion” but that the figures told a different story.", "entitled to", Some("Declan Moriarty")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -5494,16 +5497,13 @@ fn prosecutors_speak_as_the_office_the_text_names() {
     // dev3, dev4: "prosecutors said" after "The Franklin County Prosecutor's Office", "the U.S.
     // Attorney's Office for the Southern District of New York"; "Federal prosecutors" gave
     // "Federal"
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("The Franklin County Prosecutor's Office charged Travis Hollings with murder. Andre Simmons was shot twice on the porch, prosecutors said.", "Andre Simmons", Some("Franklin County Prosecutor's Office")),
         ("The U.S. Attorney's Office for the Southern District of New York brought the case. Federal prosecutors said the fund had lost $40 million.", "the fund had", Some("U.S. Attorney's Office for the Southern District of New York")),
         ("The Crown Prosecution Service authorised the charge. Prosecutors said the evidence was strong.", "the evidence", Some("Crown Prosecution Service")),
         // (with no office named, no body is made up)
         ("A pastor in Texas was charged with fraud, prosecutors said.", "A pastor", Some("prosecutors")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -5511,7 +5511,7 @@ fn review_17_cases_stay_right() {
     // review 17: a name urged, asked or pressed to speak, or the object of a preposition or verb
     // before an infinitive cue, is no speaker; a nationality's prosecutors are that country's;
     // "came the reply from X" and a reply three paragraphs on take no stale speaker
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Protesters urged Mayor Karen Bass to say publicly that the camp would “not be cleared”.", "not be cleared", None),
         ("The president met his counterpart, Emmanuel Macron, to say that Europe must be “sovereign”.", "sovereign", None),
         // (not the minister set off after "with": review 17's d313, where Scholz is meant and
@@ -5522,10 +5522,7 @@ fn review_17_cases_stay_right() {
         ("The Manhattan District Attorney's Office is investigating a separate fraud. In Paris, French prosecutors said the suspect had been detained.", "the suspect", Some("France")),
         ("Institute Fellow Lena Marsh said the data were flawed.", "the data", Some("Lena Marsh")),
         ("Downing Street’s press office said the prime minister was confident.", "the prime minister", Some("Downing Street")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     let qs = quotes("Senator Ann Kwok said the bill was dead. “It won’t pass,” she said.\n\nDays later, Senator Luis Ortega disagreed. “It will,” he said.\n\nThe vote was delayed again in March.\n\nThe committee met in April without agreement.\n\n“Never,” came the reply from the White House.");
     assert_ne!(
         speaker_of(&qs, "Never").as_deref(),
@@ -5539,7 +5536,7 @@ fn portfolio_bodies_keep_their_whole_name() {
     // dev10, dev11, dev12 and the thirteenth session's probes: "Environment Canada" was
     // "Canada" (or "Statistics Canada", the fullest body ending in "Canada"), "Transport for
     // Wales" was "Wales": a portfolio word read as a person's title
-    for (text, prefix, want) in [
+    assert_speakers(&[
         (
             "Environment Canada said the storm would bring up to 40 centimetres of snow.",
             "the storm",
@@ -5571,10 +5568,7 @@ fn portfolio_bodies_keep_their_whole_name() {
             "the plan",
             Some("Ayesha Verrall"),
         ),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     let qs = quotes(
         "Environment Canada warned of snow. “Stay off the roads if you can,” the agency said.",
     );
@@ -5590,7 +5584,7 @@ fn abbreviated_offices_are_their_holders() {
     // dev20 (an earnings call, a Bihar wire, a keynote, Prime Minister's Questions): "the CFO",
     // "the CM", "the CEO", "the Leader of the Opposition" and "The Speaker" were left as the bare
     // office
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Chief Financial Officer Daniel Hirsch said costs would rise. The CFO added that gross margin would bottom out in the third quarter.", "gross margin", Some("Daniel Hirsch")),
         ("Chief Minister Shri Awadhesh Narayan Sinha ordered an inquiry. The CM said that a committee would examine the design.", "a committee", Some("Awadhesh Narayan Sinha")),
         ("Halcyon Labs unveiled Orbit, which chief executive Maya Okonjo said would change phones.\n\n“We want regulators looking at this,” the CEO said.", "We want", Some("Maya Okonjo")),
@@ -5598,10 +5592,7 @@ fn abbreviated_offices_are_their_holders() {
         ("Sir Martin Crewe, the Speaker of the House of Commons, threatened to suspend the session. The Speaker told Mr Pryce to “show some respect for this House or leave it”.", "show some respect", Some("Martin Crewe")),
         // (with nobody named as the leader, nobody)
         ("“Mr Speaker, the country deserves better,” the Leader of the Opposition said.", "Mr Speaker", None),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -5655,17 +5646,14 @@ fn dev20_bodies_and_statements() {
     // director given in apposition after a body's possessive was not "the regional director";
     // "In a statement signed by the Special Adviser ..., Mr X, The Presidency described" gave the
     // adviser
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("An official of the National Disaster Response Force said the search operation was called off at 4 pm.", "the search", Some("National Disaster Response Force")),
         ("The National Disaster Response Force said the search operation was called off at 4 pm.", "the search", Some("National Disaster Response Force")),
         ("The National Rally said it would table a censure motion.", "it would", Some("National Rally")),
         ("National Security Adviser Jake Sullivan said the talks were useful.", "the talks", Some("Jake Sullivan")),
         ("Dr Farid Mansour, WHO’s regional director for the Eastern Mediterranean, said from Cairo that the agency was shipping vaccine. “We are rationing a vaccine,” the regional director said.", "We are rationing", Some("Farid Mansour")),
         ("In a statement signed by the Special Adviser to the President on Media and Publicity, Mr Tunde Ogunleye, The Presidency described autonomy as “a state matter”.\n\n“The Federal Government has released every kobo,” the statement said.", "The Federal", Some("Presidency")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -5723,16 +5711,13 @@ fn a_modal_cue_inside_a_reported_clause_is_no_report() {
     // dev20's keynote, dev14's Nairobi and Colombia stories: "Okonjo said ..., and that Halcyon
     // would respond “fully and quickly.”" was Halcyon's; "warned that the group would respond “to
     // any aggression”" the group's
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Okonjo said the company had received it on Monday, and that Halcyon would respond “fully and quickly.”", "fully", Some("Okonjo")),
         ("National Police Service spokesperson Jane Kerubo Nyabuto said the service would comply with the court's orders, but that officers would continue to \"act firmly\" against anyone who engaged in violence.", "act firmly", Some("Jane Kerubo Nyabuto")),
         // (a relayed report keeps its own speaker: dev19's "Peretz said Arbel had promised her")
         ("Peretz said Arbel had promised her that the hostages would be “home by Passover”.", "home by", Some("Arbel")),
         ("Reaction online was quick. Tech YouTuber Marcus Lee, who has 4.2 million subscribers, posted on X: “Spent 20 minutes in Orbit.”", "Spent", Some("Marcus Lee")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -5791,13 +5776,10 @@ fn dev20_nigerian_union_story() {
 fn review_18_cases_stay_right() {
     // review 18: a former office holder ("who commanded the unit until March") is not "the
     // commander", and "who leads" is not "the Leader of the Opposition"
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Sir Martin Crewe, who leads the Liberal Democrats in the Lords, said peers would table amendments. Meanwhile, the Leader of the Opposition said she would not support the bill.", "she would not", None),
         ("Maj. Ivan Koval, who commanded the unit until March, said the retreat was orderly. His successor, Capt. Petro Lysenko, disagreed. \"It was chaos,\" the commander said.", "It was chaos", Some("commander")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -5884,15 +5866,12 @@ fn more_reports_found_in_the_tuned_sets() {
     // reports for the person named before; "A government official in Seoul, who asked not to be
     // named, said" is the place's, "A Western diplomat in Moscow, who asked not to be named,
     // said" nobody's (a person whose own region the phrase gives)
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Ms. Ward responded that no court had approved such a search when the agents carried it out.", "no court", Some("Ward")),
         ("The CBN governor, Kayode Adesanya-Bello, spoke on Tuesday. According to him, capacity utilisation in the sector fell to 51 per cent.", "capacity utilisation", Some("Kayode Adesanya-Bello")),
         ("South Korea and the United States began joint drills on Monday. A government official in Seoul, who asked not to be named because of the sensitivity of the matter, said the North appeared to be timing its launches to the drills.", "the North", Some("South Korea")),
         ("A Western diplomat in Moscow, who asked not to be named, said the Kremlin appeared keen to keep the row quiet.", "the Kremlin", None),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     // ("answered the door" is no report)
     let qs = quotes("A woman who answered the door said she had not seen anything.");
     assert!(
@@ -5978,15 +5957,12 @@ fn review_19_cases_stay_right() {
     // review 19's worse cases: names opening with a preposition ("Beyond Meat", "Amid Capital"),
     // a company's two suffixes ("Nordic Timber Co. Ltd."), "responded" with no "that", and an
     // anonymous officer in a city who does not speak for it
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Beyond Meat said its revenue fell 18% in the second quarter.", "its revenue", Some("Beyond Meat")),
         ("Amid Capital, a Boston-based fund, said it had taken a stake in the retailer.", "it had taken", Some("Amid Capital")),
         ("The agreement with Nordic Timber Co. Ltd. was signed in Oslo. The company said it would invest $40m.", "it would invest", Some("Nordic Timber Co. Ltd.")),
         ("The Reserve Bank of India, in a circular signed by its Chief General Manager, Yogesh Dayal, said banks must report frauds within a week.", "banks must", Some("Reserve Bank of India")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     let qs =
         quotes("The senator responded angrily to the report, saying it was \"partisan garbage\".");
     assert!(qs.iter().all(|q| !q.text.starts_with("angrily")), "{qs:#?}");
@@ -6060,15 +6036,12 @@ fn a_spokesperson_for_a_person_or_body_reports() {
     // reports (dev13, dev14, dev20 and an earlier dev set's error): the spokesperson speaks for
     // the office holder titled with it, or for the body named before with that word; an office
     // nobody is titled with gives nobody
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Premier Stephen Marrable visited the town on Monday.\n\nA spokesman for the premier said Mr Marrable remained committed to the recovery.", "Mr Marrable", Some("Stephen Marrable")),
         ("The Ventura County District Attorney’s Office said Kessler is expected to be arraigned Thursday. A spokesperson for the office said prosecutors were still reviewing the case.", "prosecutors were", Some("Ventura County District Attorney’s Office")),
         ("The Victorian Taxi Association has long campaigned for cameras. A spokeswoman for the association said it had written to the minister.", "it had written", Some("Victorian Taxi Association")),
         ("Prime Minister Anthony Albanese was in Perth. A spokesman for the minister said she had not been briefed.", "she had not", None),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -6189,7 +6162,7 @@ fn an_office_held_as_a_title_resolves_and_a_qualified_one_does_not() {
 #[test]
 fn review_20_regressions() {
     // the worse cases of review 20 (old and new binaries on 315 passages written for it)
-    for (text, prefix, want) in [
+    assert_speakers(&[
         // the report before "in what it called “…”" stays (with or without its comma)
         ("The ministry said on Tuesday that it had expelled two diplomats, in what it called “a proportionate response” to the spying case.", "it had expelled", Some("ministry")),
         ("The ministry said that it had expelled two diplomats in what it called “a proportionate response.”", "it had expelled", Some("ministry")),
@@ -6200,10 +6173,7 @@ fn review_20_regressions() {
         ("Administrator Jared Isaacman and former Administrator Charles Bolden spoke at the conference. The administrator said Mars was the goal.", "Mars was", Some("Jared Isaacman")),
         // a chant inside a report leaves the report
         ("The crowd chanted “Free Palestine” outside the embassy, police said.", "The crowd chanted", Some("police")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     // things that "say" without speaking
     for text in [
         "The sign said no entry after dark.",
@@ -6252,14 +6222,11 @@ fn reports_missed_for_a_quantity_a_whip_or_a_coordinated_subject() {
     // topic), "coalition whip Ofir Mizrahi said" ("whip" no role noun), ", and coalition whip
     // Ofir Mizrahi said" and ", and traders said" (a coordinated clause's subject) had been no
     // report
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Osei said about 300 Lumora employees had signed union authorization cards before the layoffs.", "about 300", Some("Osei")),
         ("The legislation now goes back to the committee, and coalition whip Ofir Mizrahi said he hoped to bring it back to the plenum before the summer recess.", "he hoped", Some("Ofir Mizrahi")),
         ("The rupiah slipped 0.4% against the dollar on Wednesday, and traders said the political uncertainty was weighing on Indonesian government bonds.", "the political uncertainty", None),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     // "spoke about 30 minutes" stays no report
     assert!(quotes("The teacher spoke about 30 minutes.").is_empty());
 }
@@ -6312,7 +6279,7 @@ fn review_21_regressions() {
     // rule for "the result said more than the polls had" (which the subject rule now covers);
     // a headline's scare quote before a plan's noun is no partial; a headline's noun is no verb
     // ("Sudan ceasefire ‘roadmap’ agreed" had speaker Sudan, cue "ceasefire")
-    for (text, prefix, want) in [
+    assert_speakers(&[
         (
             "Police said more than a dozen people were injured in the blast.",
             "more than a dozen",
@@ -6323,10 +6290,7 @@ fn review_21_regressions() {
             "more than half",
             Some("coach"),
         ),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     let qs = quotes("Mayor’s ‘green’ plan criticised\n\nDrivers said the scheme would cost them hundreds of pounds a year.\n\n“It is a tax on the poor,” said councillor Tom Reed.");
     assert!(!qs.iter().any(|q| q.text == "green"), "{qs:#?}");
     let qs = quotes("Sudan ceasefire ‘roadmap’ agreed in Jeddah\n\nMediators said on Saturday that both sides had accepted a framework for talks.");
@@ -6354,14 +6318,11 @@ fn a_sentence_opening_plural_with_its_of_or_with_phrase_reports() {
     // dev6, dev7, dev8, dev13: "Allies of the chancellor said" (no report; a generic group, so
     // no speaker), "Deputies with the Ventura County Sheriff’s Office said" (the office), "said
     // at least four other nations had joined" ("at least" read as a place)
-    for (text, prefix, want) in [
+    assert_speakers(&[
         ("Allies of the chancellor said she was privately frustrated that the row had overshadowed figures showing inflation falling.", "she was privately", None),
         ("Deputies with the Ventura County Sheriff’s Office said they were called to Freedom Park around 9:15 p.m. Saturday.", "they were called", Some("Ventura County Sheriff’s Office")),
         ("Cardinal-Whitford said at least four other nations had joined her band council in retaining lawyers.", "at least four", Some("Cardinal-Whitford")),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
 }
 
 #[test]
@@ -6424,14 +6385,11 @@ fn a_headlines_second_verb_after_a_comma_shares_its_subject() {
 #[test]
 fn review_22_regressions() {
     // review 22 (228 passages of its own): the worse cases of the last rules
-    for (text, prefix, want) in [
+    assert_speakers(&[
         // "Members of" a named body keeps the body's name; a generic group stays nobody
         ("Members of the Royal College of Nursing said they would strike in January.", "they would strike", Some("Members of the Royal College of Nursing")),
         ("Allies of the chancellor said she was privately frustrated that the row had overshadowed the figures.", "she was privately", None),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(speaker_of(&qs, prefix).as_deref(), want, "{text}: {qs:#?}");
-    }
+    ]);
     // "said more than they had expected" is a comparison, no report
     for text in [
         "Police said more than they had expected to find in the warehouse.",

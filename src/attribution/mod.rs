@@ -938,9 +938,9 @@ fn subject_of_sentence(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> 
     // (or a plural subject's bare verb: "Ministers defend ‘fair’ budget")
     let headline_verb = || {
         let w = doc.tok_bytes(verb);
-        let subject = doc.tok_bytes(np.toks.end - 1);
-        let plural = subject.len() > 3 && subject.ends_with(b"s") && !subject.ends_with(b"ss");
-        w.len() > 3 && (w.ends_with(b"s") && !w.ends_with(b"ss") || w.ends_with(b"ed"))
+        let plural = crate::text::is_plural_form(doc.tok_bytes(np.toks.end - 1));
+        crate::text::is_plural_form(w)
+            || w.len() > 3 && w.ends_with(b"ed")
             || plural && w.len() > 2 && w.iter().all(u8::is_ascii_lowercase)
     };
     if doc.para_of(doc.tokens[b.open_t].start) == 0 && doc.headline_end() > 0 && !headline_verb() {

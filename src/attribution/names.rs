@@ -2802,19 +2802,18 @@ impl Names {
                 || role == "monarch" && is_sovereign_title(w)
                 || abbrev.is_some_and(|a| w.trim_end_matches('.').eq_ignore_ascii_case(a))
         };
+        // the first token of the mention's run of capitalised words
+        let mut s = m.tok;
+        while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+            s -= 1;
+        }
         if let Some(t) = p.title.as_deref() {
-            let tw: Vec<&str> = t.split(' ').collect();
             // (not another office: "Shadow Chancellor Mel Stride", "Former Chancellor Jeremy Hunt"
-            // are no "the chancellor")
-            if let Some(i) = tw.iter().position(|w| is_role(w)) {
-                // (or in lower case before the name's run: "former Administrator Charles
-                // Bolden")
-                let mut s = m.tok;
-                while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
-                    s -= 1;
-                }
+            // are no "the chancellor"; nor one in lower case before the name's run: "former
+            // Administrator Charles Bolden")
+            if let Some(i) = t.split(' ').position(is_role) {
                 let lower_qualifier = s > 0 && is_former(doc.tok(s - 1));
-                return !lower_qualifier && !tw[..i].iter().any(|w| is_title_qualifier(w));
+                return !lower_qualifier && !t.split(' ').take(i).any(is_title_qualifier);
             }
             // "Assistant U.S. Attorney Nadia Brennan ... the prosecutor said"
             if role == "prosecutor" && is_prosecutor_title(t) {
@@ -2827,10 +2826,6 @@ impl Names {
             return false;
         }
         // the words before the mention's run of capitalised words
-        let mut s = m.tok;
-        while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
-            s -= 1;
-        }
         // (past a portfolio's lower-case joints: "Federal Minister for Information and
         // Broadcasting Saad Iqbal Rana ... the minister said")
         let mut lo = s;
@@ -3670,6 +3665,12 @@ impl Names {
                 return Some(e);
             }
         }
+        // ("the Prime Minister’s Office": its holder, found once)
+        let office_holder = (np.kind == NpKind::Name
+            && np.toks.len() >= 3
+            && doc.tok_is(np.toks.end - 1, b"Office"))
+        .then(|| self.office_holder_of(doc, np))
+        .flatten();
         let e = match np.kind {
             NpKind::Pronoun => self.resolve_pronoun(doc, np, ctx),
             // "Analysts said", "Critics of the Church of Scientology say": a generic group,
@@ -3691,13 +3692,8 @@ impl Names {
             }
             // "the Prime Minister’s Office said" with Prime Minister Avraham Dotan named: the
             // office holder's own office speaks for the holder
-            NpKind::Name
-                if np.toks.len() >= 3
-                    && doc.tok_is(np.toks.end - 1, b"Office")
-                    && self.office_holder_of(doc, np).is_some() =>
-            {
-                let p = self.office_holder_of(doc, np).expect("checked");
-                Some(mentioned_as(doc, np, self.person_entity(p)))
+            NpKind::Name if office_holder.is_some() => {
+                office_holder.map(|p| mentioned_as(doc, np, self.person_entity(p)))
             }
             // "A farmer from Kerry said": the place a private person comes from is not who
             // speaks (but "scientists from the Met Office" are that body's)
@@ -3806,12 +3802,7 @@ impl Names {
         }
         let t = &doc.tokens[np.toks.start];
         // (whoever issued it, as the document's mention)
-        let as_document = |e: Entity| Entity {
-            mention: doc.text[t.start..doc.tokens[np.toks.end - 1].end].to_string(),
-            start: t.start,
-            end: doc.tokens[np.toks.end - 1].end,
-            ..e
-        };
+        let as_document = |e: Entity| mentioned_as(doc, np, e);
         // "a readout of the call published by the Iranian foreign ministry. The readout said":
         // the body named as the document's issuer
         let s0 = np.toks.start;
@@ -4843,12 +4834,8 @@ impl Names {
             {
                 let role = doc.tok(office);
                 let (s, e) = (doc.tokens[det].start, doc.tokens[office].end);
-                let at = |x: Entity| Entity {
-                    mention: doc.text[s..e].to_string(),
-                    start: s,
-                    end: e,
-                    ..x
-                };
+                // (the phrase is the whole `np`)
+                let at = |x: Entity| mentioned_as(doc, np, x);
                 // (a person titled with the office alone: "Premier Stephen Marrable", not
                 // "Prime Minister X" for "the minister")
                 let titled = capitalised(role);

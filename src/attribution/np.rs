@@ -1045,8 +1045,7 @@ pub(crate) fn common_plural_opener(doc: &Doc, t: usize) -> bool {
     let shaped = b.len() >= 4
         && b[0].is_ascii_uppercase()
         && b[1..].iter().all(u8::is_ascii_lowercase)
-        && b.ends_with(b"s")
-        && !b.ends_with(b"ss");
+        && crate::text::is_plural_form(b);
     if !shaped || !opens_sentence(doc, t) {
         return false;
     }

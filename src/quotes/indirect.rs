@@ -4,7 +4,7 @@
 use super::Span;
 use crate::attribution::np::{np_after, np_before, Np, NpKind};
 use crate::cues;
-use crate::text::{Doc, TokenKind};
+use crate::text::{is_plural_form, Doc, TokenKind};
 use std::ops::Range;
 
 /// A reported clause and where its cue is.
@@ -2093,12 +2093,10 @@ fn complementiser_that(doc: &Doc, c: usize, hi: usize) -> bool {
         return has_words(doc, c..hi, 3);
     }
     // (a plural noun cannot follow the determiner "that": "and that pilots in Norway would ...")
-    let plural = w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss");
+    let plural = is_plural_form(w);
     // ("and that additional surveyors had been hired": an adjective before a plural)
-    let adjective_plural = c + 1 < hi && w.iter().all(u8::is_ascii_lowercase) && {
-        let n = doc.tok_bytes(c + 1);
-        n.len() > 3 && n.ends_with(b"s") && !n.ends_with(b"ss")
-    };
+    let adjective_plural =
+        c + 1 < hi && w.iter().all(u8::is_ascii_lowercase) && is_plural_form(doc.tok_bytes(c + 1));
     let opens_subject = doc.cap(c)
         || plural
         || adjective_plural
@@ -2369,9 +2367,7 @@ fn common_noun_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // after "with" speaks)
     if j > start + 2 {
         let w = crate::quotes::lower(doc.tok(start));
-        let plural = w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
+        let plural = is_plural_form(w.as_bytes())
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && doc.cue(start).is_none();
         if plural && matches!(doc.tok_bytes(start + 1), b"of" | b"with") {
@@ -2420,9 +2416,7 @@ fn common_noun_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // uncertainty was weighing on bonds")
     if j > start + 1 && matches!(doc.tok_bytes(j - 2), b"and" | b"but") {
         let w = doc.tok_bytes(j - 1);
-        if w.len() > 3
-            && w.ends_with(b"s")
-            && !w.ends_with(b"ss")
+        if is_plural_form(w)
             && w.iter().all(u8::is_ascii_lowercase)
             && doc.cue(j - 1).is_none()
             && !matches!(w, b"others" | b"things" | b"this" | b"is" | b"has" | b"was")
@@ -2500,9 +2494,7 @@ fn placed_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     // (a body or a named subject, not a generic group: "Villagers in Limpopo say")
     let generic = head.toks.len() == 1 && head.toks.start == lo && {
         let w = doc.tok_bytes(head.toks.start);
-        w.len() > 3
-            && w.ends_with(b"s")
-            && !w.ends_with(b"ss")
+        is_plural_form(w)
             && w[1..].iter().all(u8::is_ascii_lowercase)
             && !matches!(
                 w,

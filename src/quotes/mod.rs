@@ -211,15 +211,11 @@ fn headline_echoes(doc: &Doc, spans: &mut [Span]) {
                 (partial && long_enough)
                     .then(|| {
                         body.clone().find(|&j| {
-                            spans[j].kind.is_ok() && {
-                                let b = norm(&spans[j].content);
-                                b.match_indices(key.as_str()).any(|(at, _)| {
-                                    let before = b[..at].chars().next_back();
-                                    let after = b[at + key.len()..].chars().next();
-                                    !before.is_some_and(char::is_alphanumeric)
-                                        && !after.is_some_and(char::is_alphanumeric)
-                                })
-                            }
+                            spans[j].kind.is_ok()
+                                && crate::attribution::names::contains_word(
+                                    &norm(&spans[j].content),
+                                    &key,
+                                )
                         })
                     })
                     .flatten()
@@ -518,22 +514,24 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                         // (a group: "Argentines", "his fans", "the tabloids", "the Portuguese
                         // press"; not "he", "Biden", "the judge")
                         let g = doc.tok(t - 1);
-                        g.len() > 3 && g.ends_with('s') && !g.ends_with("ss")
+                        crate::text::is_plural_form(g.as_bytes())
                             || matches!(g, "press" | "media" | "Army" | "army" | "public" | "crowd")
                     }
             })
         {
             return Err(NotSpeech::Scare);
         }
+        // the token before the quote, past an article ("call a “…”", "known as the “…”")
+        let before_article = if matches!(pw, "the" | "a" | "an") {
+            prev_tok.and_then(|t| t.checked_sub(1))
+        } else {
+            prev_tok
+        };
         // "the fibre-optic drones that soldiers here call “leashed birds,”", "what investigators
         // call a “pour pattern,”", "in what engineers call the “DRS train”": a name a group uses
         // in the present (not "what he called ...": his words)
         {
-            let mut c = prev_tok;
-            if matches!(pw, "the" | "a" | "an") {
-                c = c.and_then(|t| t.checked_sub(1));
-            }
-            let group_calls = c.is_some_and(|c| {
+            let group_calls = before_article.is_some_and(|c| {
                 c > strange.start && matches!(&*lower_word(doc, c), "call" | "calls") && {
                     let mut g = c - 1;
                     while g > strange.start
@@ -545,10 +543,8 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                         g -= 1;
                     }
                     let w = doc.tok(g);
-                    w.len() > 3
-                        && w.ends_with('s')
-                        && !w.ends_with("ss")
-                        && w.chars().all(|ch| ch.is_ascii_lowercase())
+                    crate::text::is_plural_form(w.as_bytes())
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
                         // ("what Moscow still calls ...": "what it calls a “special military
                         // operation”"; "what the industry calls a “software-defined vehicle”")
                         || matches!(
@@ -573,11 +569,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         // shorthand as the “A3,”", "once hailed in Berlin as a “European battery champion”": a
         // name the passive gives, with no speaker (not "described the plan as “reckless”")
         {
-            let mut a = prev_tok;
-            if matches!(pw, "the" | "a" | "an") {
-                a = a.and_then(|t| t.checked_sub(1));
-            }
-            let named_as = a.is_some_and(|a| {
+            let named_as = before_article.is_some_and(|a| {
                 a > strange.start
                     && doc.tok_is(a, b"as")
                     && (a.saturating_sub(6).max(strange.start)..a).any(|t| {
@@ -641,10 +633,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                 && before(t).is_some_and(|w| matches!(&*w, "dubbed" | "nicknamed" | "branded"));
             let word_for = pw == "for"
                 && before(t).is_some_and(|w| matches!(&*w, "word" | "term" | "slang" | "name"));
-            let mut c = t;
-            if matches!(pw, "the" | "a" | "an") {
-                c = c.saturating_sub(1);
-            }
+            let c = before_article.unwrap_or(0);
             // (not with its agent after: "was called “reckless” by Senator Janet Ortiz")
             let passive_called = c > strange.start + 1
                 && next_word != Some("by")
@@ -886,39 +875,30 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         && (2..=4).contains(&words.len())
         && !content.trim_end().ends_with(['.', '!', '?'])
         && next_word.is_some_and(|w| {
-            matches!(
-                w,
-                "rule"
-                    | "rules"
-                    | "doctrine"
-                    | "technique"
-                    | "rating"
-                    | "warning"
-                    | "alert"
-                    | "status"
-                    | "regime"
-                    | "policy"
-                    | "principle"
-                    | "formula"
-                    | "category"
-                    | "designation"
-                    | "clause"
-                    | "provision"
-                    | "mode"
-                    | "disclaimer"
-                    | "disclaimers"
-                    | "volunteers"
-                    | "allegation"
-                    | "label"
-                    | "tag"
-                    | "system"
-                    | "systems"
-                    | "framework"
-                    | "protocol"
-                    | "test"
-                    | "threshold"
-                    | "standard"
-            )
+            naming_noun(w)
+                || matches!(
+                    w,
+                    "rule"
+                        | "rules"
+                        | "doctrine"
+                        | "regime"
+                        | "policy"
+                        | "principle"
+                        | "formula"
+                        | "clause"
+                        | "provision"
+                        | "disclaimer"
+                        | "disclaimers"
+                        | "volunteers"
+                        | "allegation"
+                        | "system"
+                        | "systems"
+                        | "framework"
+                        | "protocol"
+                        | "test"
+                        | "threshold"
+                        | "standard"
+                )
         })
         || owner_before && words.len() == 1 && next_word.is_some_and(naming_noun)
     {
@@ -928,10 +908,8 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     // heat meetings", "its “Arco da Restauração” (Arc of Restoration) programme"
     // (not after a speech cue: "called it “a betrayal”, or worse", "said the proposal was
     // “dead on arrival”, or words to that effect", "said the plan was “a disaster” (Reuters)")
-    let cue_near = prev_tok.is_some_and(|p| {
-        (strange.start.max(p.saturating_sub(4))..=p).any(|t| doc.cue(t).is_some())
-    });
-    if words.len() <= 4 && !content.trim_end().ends_with(['.', '!', '?']) && !cue_near {
+    if words.len() <= 4 && !content.trim_end().ends_with(['.', '!', '?']) && !cue_before_in_sentence
+    {
         let glossed_or = matches!(next_word, Some(","))
             && close_tok + 2 < strange.end
             && doc.tok_is(close_tok + 1, b"or")
