@@ -6434,3 +6434,43 @@ fn review_22_regressions() {
         "{qs:#?}"
     );
 }
+
+/// dev22 (the Cornish inquest, the paint takeover, the football transfer), whose errors were
+/// read in the fifteenth session: a rank abbreviated without its dot, a company named by where
+/// it sits, analysts at a firm taken up by "they", and a body whose name holds a plural's
+/// possessive.
+#[test]
+fn dev22_ranks_seats_firms_and_supporters_trusts() {
+    assert_speakers(&[
+        (
+            "Sergeant Lisa Kemp, of Devon and Cornwall Police, said in evidence that Mrs Pryce had found her husband on the floor.\n\n‘Mrs Pryce was calm and composed,’ Sgt Kemp said.",
+            "Mrs Pryce was calm",
+            Some("Lisa Kemp"),
+        ),
+        (
+            "(Bloomberg) -- Veltris Group NV agreed to buy German rival Norddeich Coatings AG for about €7.4 billion.\n\nVeltris will pay €58 a share in cash, before Bloomberg News first reported the talks, the Rotterdam-based company said in a statement Monday. Norddeich’s boards back the offer, it said.",
+            "Veltris will pay",
+            Some("Veltris Group NV"),
+        ),
+        (
+            "Corvane Aerospace, which builds the service module, said its engineers were “working side by side” with the agency.\n\n“Crew safety is the only measure that matters to us,” the Denver-based company said in a statement.",
+            "Crew safety",
+            Some("Corvane Aerospace"),
+        ),
+        (
+            "Veltris Group NV agreed to buy Norddeich Coatings AG.\n\nAnalysts at Jefferies wrote in a note to clients that Veltris was “paying a full multiple,” though they said the savings target looked achievable.",
+            "the savings target",
+            Some("Jefferies"),
+        ),
+        (
+            "The Harwick Albion Supporters’ Trust said in a statement on Friday that it was “disappointed but not surprised” by the saga.\n\n“Fans will forgive a player for wanting Champions League football,” a trust spokesperson said.",
+            "Fans will forgive",
+            Some("Harwick Albion Supporters’ Trust"),
+        ),
+        (
+            "Harcastle United have agreed a fee for the striker.\n\nA source at Harcastle insisted the club had not been drawn into an auction.\n\nThe Harcastle United Supporters’ Trust said the signing was ‘exactly the statement of intent this club needed’.",
+            "the club had not",
+            Some("Harcastle United"),
+        ),
+    ]);
+}

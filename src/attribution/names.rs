@@ -317,6 +317,11 @@ const TITLES: &[&str] = &[
     "Capt",
     "Cpl",
     "Pte",
+    // British style drops the dot ("Sgt Kemp said", "Prof Williams")
+    "Sgt",
+    "Maj",
+    "Adm",
+    "Prof",
     // Nigerian and South Asian honorifics and police ranks ("Hon. Segun Akintola", "Alhaji Musa
     // Danjuma-Oyelade", "SP Olumide Afolayan")
     "Hon.",
@@ -497,6 +502,20 @@ const ORG_HEADS: &[&str] = &[
     "Centres",
     "Services",
     "Institutes",
+    // a company's legal form ("Veltris Group NV", "Norddeich Coatings AG", "Tesco PLC")
+    "NV",
+    "BV",
+    "AG",
+    "SA",
+    "SpA",
+    "ASA",
+    "GmbH",
+    "PLC",
+    "Plc",
+    "plc",
+    "LLC",
+    "LLP",
+    "Limited",
 ];
 
 /// Publications' last words ("L Magazine", "New Zealand Herald"): organisation heads (with
@@ -1041,6 +1060,55 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
         && (t.cap || matches!(t.end - t.start, 2 | 3) && particle_joins_run(doc, i))
         && !line_break_before(doc, i)
         && !sentence_after_abbreviation(doc, i)
+}
+
+/// True if token `i` is a possessive mark right after a capitalised plural that ends a run
+/// ("Supporters’", "Teachers'") and a body's name goes on after it: "Supporters’ Trust",
+/// "Teachers’ Union", "Workers' Party" (the head word must be a body's).
+fn plural_possessive_joins(doc: &Doc, i: usize) -> bool {
+    let toks = &doc.tokens;
+    i > 0
+        && i + 1 < toks.len()
+        && toks[i].kind != TokenKind::Word
+        && matches!(doc.tok(i), "’" | "'")
+        && toks[i - 1].end == toks[i].start
+        && toks[i - 1].cap
+        && doc.tok_bytes(i - 1).ends_with(b"s")
+        && toks[i].end < toks[i + 1].start
+        && joins_run(doc, i + 1)
+        && {
+            // the head: the last capitalised word of the run after the mark (a body of members,
+            // not an office: "the Liberal Democrats' Treasury spokesperson")
+            let mut k = i + 1;
+            while k + 1 < toks.len() && joins_run(doc, k + 1) {
+                k += 1;
+            }
+            matches!(
+                doc.tok(k),
+                "Trust"
+                    | "Union"
+                    | "Party"
+                    | "Association"
+                    | "Federation"
+                    | "Council"
+                    | "Fund"
+                    | "League"
+                    | "Institute"
+                    | "Society"
+                    | "Alliance"
+                    | "Front"
+                    | "Movement"
+                    | "Congress"
+                    | "Forum"
+                    | "Network"
+                    | "Confederation"
+                    | "Guild"
+                    | "Club"
+                    | "Coalition"
+                    | "Committee"
+                    | "Collective"
+            )
+        }
 }
 
 /// True if token `i` opens a sentence after a company's suffix ("... Suryodaya Infracon Pvt Ltd.
@@ -1628,6 +1696,14 @@ impl Names {
             while i < toks.len() && joins_run(doc, i) {
                 i += 1;
             }
+            // "The Harwick Albion Supporters’ Trust", "the Teachers’ Union": a plural's
+            // possessive mark inside a body's name joins it (the mark is a token of its own)
+            while plural_possessive_joins(doc, i) {
+                i += 2;
+                while i < toks.len() && joins_run(doc, i) {
+                    i += 1;
+                }
+            }
             // "and" joins two runs only inside an organisation's name:
             // "National Oceanic and Atmospheric Administration"
             if i + 1 < toks.len() && doc.tok_is(i, b"and") && joins_run(doc, i + 1) {
@@ -1712,7 +1788,18 @@ impl Names {
                 continue;
             }
             words.clear();
-            words.extend((s..i).map(|t| doc.tok(t)));
+            words.extend(
+                (s..i)
+                    .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+                    .map(|t| {
+                        // (the plural and its mark as one word: "Supporters’")
+                        if t + 1 < i && doc.tokens[t + 1].kind != TokenKind::Word {
+                            &doc.text[toks[t].start..toks[t + 1].end]
+                        } else {
+                            doc.tok(t)
+                        }
+                    }),
+            );
             // "NEAR MAR’IANIVKA, Ukraine —", "SAN FRANCISCO —": a dateline in capitals opening a
             // paragraph names a place, nobody
             if is_dateline(doc, s, i) {
@@ -1755,6 +1842,14 @@ impl Names {
                 }
             }
             names.add_run(&words, toks[s].start);
+            // ("The Harcastle United Supporters’ Trust": and the body whose people own it,
+            // "Harcastle United", which "a source at Harcastle" then names)
+            if let Some(j) = words.iter().position(|w| w.ends_with(['’', '\''])) {
+                let the = usize::from(matches!(words[0], "The" | "the"));
+                if j > the {
+                    names.orgs.push((words[the..j].join(" "), toks[s].start));
+                }
+            }
             // (the byte test first: most runs are not followed by a parenthesis)
             if i + 2 < toks.len() && doc.text.as_bytes()[toks[i].start] == b'(' {
                 names.register_acronym(doc, &words, i);
@@ -3146,10 +3241,18 @@ impl Names {
                             | "Secretariat"
                     )
                 });
+            // (nor the body's own people for a body owned by them: "Harwick Albion" is no short
+            // form of "Harwick Albion Supporters’ Trust")
+            let owned_by = || {
+                org.split(' ')
+                    .skip(short_len)
+                    .any(|w| w.ends_with(['’', '\'']))
+            };
             let fits = key_starts_with(key, &short)
                 && !organ
                 && !is_news_outlet(org)
                 && !key[short.len().min(key.len())..].starts_with(" and the ")
+                && !owned_by()
                 || key_ends_with(key, &short)
                 || (acronym
                     && (initials(org).eq(bare.chars())
@@ -5103,16 +5206,47 @@ impl Names {
             )
             && toks[..toks.len() - 1]
                 .iter()
-                .any(|&t| demonym(doc.tok(t)).is_some())
-            && toks[..toks.len() - 1]
-                .iter()
-                .all(|&t| matches!(doc.tok(t), "the" | "The") || demonym(doc.tok(t)).is_some())
+                .any(|&t| demonym(doc.tok(t)).is_some() || is_seat_modifier(doc.tok(t)))
+            && toks[..toks.len() - 1].iter().all(|&t| {
+                matches!(doc.tok(t), "the" | "The")
+                    || demonym(doc.tok(t)).is_some()
+                    || is_seat_modifier(doc.tok(t))
+            })
         {
             let start = doc.tokens[toks[0]].start;
             let end = doc.tokens[toks[toks.len() - 1]].end;
-            return self
-                .org_before_where(start, 2000, &ctx.quoted, |at| {
-                    !is_workplace_mention(doc, at)
+            // ("the Rotterdam-based company said": the story's company, named as a sentence's
+            // subject, "Veltris Group NV agreed to buy German rival Norddeich Coatings AG", before
+            // any other named since)
+            let seat = toks.iter().any(|&t| is_seat_modifier(doc.tok(t)));
+            // (the body quoted just before, in this paragraph or the one before: "Corvane
+            // Aerospace ... said its engineers were “…” ¶ “…,” the Denver-based company said")
+            let quoted_before = seat
+                .then(|| {
+                    ctx.last_speaker.as_ref().filter(|(e0, p)| {
+                        (e0.kind == EntityKind::Organisation
+                            || self.person_named(&e0.name).is_none())
+                            && p + 1 >= doc.para_of(start)
+                            && !is_news_outlet(&e0.name)
+                    })
+                })
+                .flatten()
+                .map(|(e0, _)| e0.name.clone());
+            let subject = seat
+                .then(|| {
+                    self.org_before_where(start, 2000, &ctx.quoted, |at| {
+                        let t = doc.token_at(at);
+                        let s0 = doc.sents[doc.sentence_of(at)].1.start;
+                        (s0..t).all(|k| !doc.tok(k).starts_with(|c: char| c.is_lowercase()))
+                    })
+                })
+                .flatten();
+            return quoted_before
+                .or(subject)
+                .or_else(|| {
+                    self.org_before_where(start, 2000, &ctx.quoted, |at| {
+                        !is_workplace_mention(doc, at)
+                    })
                 })
                 .map(|org| organisation(doc, org, start, end));
         }
@@ -6554,6 +6688,16 @@ fn nationality_person(doc: &Doc, t: usize) -> bool {
                 }
         }
     }
+}
+
+/// A capitalised place joined to where a body sits or trades: "Rotterdam-based",
+/// "London-listed", "Zurich-headquartered" ("the Rotterdam-based company said" is the company
+/// named before, as "the German carmaker" is).
+fn is_seat_modifier(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(place, how)| {
+        place.starts_with(|c: char| c.is_uppercase())
+            && matches!(how, "based" | "listed" | "headquartered")
+    })
 }
 
 /// The abbreviation of a rank or office, without its dot: "Lt" for "lieutenant".
@@ -8054,9 +8198,17 @@ fn acts_as_organisation(doc: &Doc, at: impl Iterator<Item = usize>, w: &str) -> 
             weak += usize::from(is_cap(next) && !is_title(next) && is_cap(after));
         } else if MEMBER_NOUNS.contains(&next) {
             strong = true;
-        } else if prev == "at" && i >= 2 && WORKS_AT.contains(&doc.tok(i - 2)) {
-            // "an engineer at Microsoft", not "shouted at Sunak"
-            weak += 1;
+        } else if prev == "at" && i >= 2 {
+            // "an engineer at Microsoft", not "shouted at Sunak"; staff in the plural are a
+            // body's ("Analysts at Jefferies wrote", "engineers at Boeing")
+            let staff = doc.tok(i - 2).to_ascii_lowercase();
+            if WORKS_AT.contains(&staff.as_str()) {
+                if staff.ends_with('s') && !matches!(staff.as_str(), "works" | "jobs") {
+                    strong = true;
+                } else {
+                    weak += 1;
+                }
+            }
         }
         // "Musk's Tesla", "Sweden's Volvo" (but "Britain's Johnson": weak)
         let owner = strip_possessive(prev);
