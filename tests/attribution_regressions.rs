@@ -6474,3 +6474,28 @@ fn dev22_ranks_seats_firms_and_supporters_trusts() {
         ),
     ]);
 }
+
+/// dev23 (the ransomware attack, the air crash, the Mumbai lender): a body named only by its
+/// apposition ("…, a chain of nine hospitals"), a modified document ("the updated statement"),
+/// an airline before its flight number, and "the report" issued by the body that "said Thursday
+/// in a preliminary report", several mentions back.
+#[test]
+fn dev23_apposed_bodies_documents_and_their_issuers() {
+    assert_speakers(&[
+        (
+            "Hospital chain says patient care ‘remains safe’\n\nAllegheny Ridge Health, a chain of nine hospitals across western Pennsylvania, is diverting ambulances after a ransomware attack, the company said on Tuesday.\n\nThe statement has since been updated twice.\n\n“At this time, we have no evidence that patient information has been misused,” the updated statement said.",
+            "At this time",
+            Some("Allegheny Ridge Health"),
+        ),
+        (
+            "Three of the 61 people aboard Pinecrest Airlines Flight 4417 were killed.\n\nPinecrest, a regional carrier based in Salt Lake City, said in a statement that it was “deeply grateful” to first responders.",
+            "deeply grateful",
+            Some("Pinecrest Airlines"),
+        ),
+        (
+            "The pilots heard a loud bang, the National Transportation Safety Board said Thursday in a preliminary report.\n\nThree of the 61 people aboard Pinecrest Airlines Flight 4417 were killed.\n\nShe cautioned that the preliminary report does not assign cause and said a final report could take a year.\n\nAccording to the report, the cockpit voice recorder picked up the sound of a loud bang.\n\nThe recording ends 97 seconds after the bang, the report said.",
+            "The recording ends",
+            Some("National Transportation Safety Board"),
+        ),
+    ]);
+}

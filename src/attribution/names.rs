@@ -1062,6 +1062,86 @@ fn joins_run(doc: &Doc, i: usize) -> bool {
         && !sentence_after_abbreviation(doc, i)
 }
 
+/// True if the tokens from `i` set a body's kind in apposition to the run before: ", a chain of
+/// nine hospitals", ", a regional carrier based in Salt Lake City", ", the world's largest
+/// miner," (an article, up to three lower-case modifiers, a body noun that heads its phrase;
+/// not "a company director").
+fn appositive_body(doc: &Doc, i: usize) -> bool {
+    let n = doc.tokens.len();
+    if i + 3 >= n || !doc.tok_is(i, b",") || !matches!(doc.tok(i + 1), "a" | "an" | "the") {
+        return false;
+    }
+    let mut k = i + 2;
+    // (the modifiers: lower-case words, a possessive "world's", numbers)
+    while k < (i + 6).min(n) && !is_body_kind(doc.tok(k)) {
+        let w = doc.tok_bytes(k);
+        if doc.tokens[k].kind != TokenKind::Word
+            || w.first().is_some_and(u8::is_ascii_uppercase) && !doc.tok(k).ends_with("’s")
+        {
+            return false;
+        }
+        k += 1;
+    }
+    k + 1 < n
+        && is_body_kind(doc.tok(k))
+        && matches!(
+            doc.tok(k + 1),
+            "of" | ","
+                | "that"
+                | "which"
+                | "based"
+                | "in"
+                | "with"
+                | "whose"
+                | "founded"
+                | "owned"
+                | "listed"
+                | "headquartered"
+                | "."
+                | "for"
+                | "from"
+                | "and"
+        )
+}
+
+/// A noun naming a kind of body: "chain", "carrier", "company", "charity" ...
+fn is_body_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "chain"
+            | "company"
+            | "firm"
+            | "carrier"
+            | "airline"
+            | "group"
+            | "maker"
+            | "manufacturer"
+            | "operator"
+            | "retailer"
+            | "lender"
+            | "bank"
+            | "insurer"
+            | "startup"
+            | "start-up"
+            | "provider"
+            | "charity"
+            | "nonprofit"
+            | "non-profit"
+            | "conglomerate"
+            | "developer"
+            | "producer"
+            | "supplier"
+            | "broadcaster"
+            | "miner"
+            | "utility"
+            | "automaker"
+            | "carmaker"
+            | "publisher"
+            | "distributor"
+            | "consultancy"
+    )
+}
+
 /// True if token `i` is a possessive mark right after a capitalised plural that ends a run
 /// ("Supporters’", "Teachers'") and a body's name goes on after it: "Supporters’ Trust",
 /// "Teachers’ Union", "Workers' Party" (the head word must be a body's).
@@ -1783,6 +1863,10 @@ impl Names {
                     names.add_lone_given_name(w, toks[s].start);
                     continue;
                 }
+                if appositive_body(doc, i) && !crate::actors::is_given_name(w) {
+                    names.add_body(&[w], toks[s].start);
+                    continue;
+                }
                 names.add_word(w, toks[s].start);
                 names.add_head_of(doc, s, std::slice::from_ref(&w));
                 continue;
@@ -1840,6 +1924,21 @@ impl Names {
                 {
                     words.remove(k);
                 }
+            }
+            // "Pinecrest Airlines Flight 4417": the airline, not a body called "... Flight"
+            if words.len() >= 3
+                && words[words.len() - 1] == "Flight"
+                && matches!(
+                    words[words.len() - 2],
+                    "Airlines" | "Airways" | "Air" | "Aviation" | "Airline"
+                )
+            {
+                words.pop();
+            }
+            // "Allegheny Ridge Health, a chain of nine hospitals ...": a body by its apposition
+            if appositive_body(doc, i) && !crate::actors::is_given_name(words[0]) {
+                names.add_body(&words, toks[s].start);
+                continue;
             }
             names.add_run(&words, toks[s].start);
             // ("The Harcastle United Supporters’ Trust": and the body whose people own it,
@@ -3344,6 +3443,19 @@ impl Names {
         }
     }
 
+    /// Registers the run `words` as a body's name (past an opening "The").
+    fn add_body(&mut self, words: &[&str], pos: usize) {
+        let words = match words {
+            [the, rest @ ..] if matches!(*the, "The" | "the") && !rest.is_empty() => rest,
+            _ => words,
+        };
+        let name = strip_possessive(&words.join(" ")).to_string();
+        if let Some((first, _)) = name.split_once(' ') {
+            self.org_first_words.insert(part_hash(first));
+        }
+        self.orgs.push((name, pos));
+    }
+
     /// A person named by a given name alone ("Marisol, 78, ..."), confirmed and introduced.
     fn add_lone_given_name(&mut self, w: &str, pos: usize) {
         let hash = part_hash(w);
@@ -3882,9 +3994,16 @@ impl Names {
     /// introduced speaks for whoever spoke last, when that was in the last two paragraphs.
     fn issuer_of_document(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
         let words: Vec<&str> = np.toks.clone().map(|t| doc.tok(t)).collect();
-        let definite = words.len() == 2 && words[0].eq_ignore_ascii_case("the");
+        // (or with one lower-case modifier: "the updated statement said", "According to the
+        // policy statement")
+        let definite = words[0].eq_ignore_ascii_case("the")
+            && (words.len() == 2
+                || words.len() == 3
+                    && words[1].bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(words[1], "same" | "first" | "original"));
+        let noun = words.last().copied().unwrap_or("");
         let anaphor = matches!(
-            words.get(1).copied(),
+            Some(noun),
             Some(
                 "statement"
                     | "letter"
@@ -3897,13 +4016,30 @@ impl Names {
                     | "release"
                     | "filing"
             )
-        ) || words
-            .get(1)
-            .is_some_and(|w| SPEAKS_FOR.contains(w) && !w.ends_with('s'));
+        ) || words.len() == 2
+            && words
+                .get(1)
+                .is_some_and(|w| SPEAKS_FOR.contains(w) && !w.ends_with('s'));
         if !definite || !anaphor {
             return None;
         }
-        let t = &doc.tokens[np.toks.start];
+        if let Some(e) = self.named_issuer(doc, np, ctx, noun) {
+            return Some(e);
+        }
+        let (e, p) = ctx.last_speaker.as_ref()?;
+        // (a modified document after a person quoted, "the policy statement", "the exchange
+        // filing", is a body's paper, not that person's; which body the text does not say)
+        if words.len() == 3 && e.kind == EntityKind::Person {
+            return None;
+        }
+        (doc.para_of(doc.tokens[np.toks.start].start) <= p + 2)
+            .then(|| mentioned_as(doc, np, e.clone()))
+    }
+
+    /// The issuer the text names for the document `np` whose head is `noun`, at an earlier
+    /// mention of such a document ("... the National Transportation Safety Board said Thursday
+    /// in a preliminary report" ... "According to the report").
+    fn named_issuer(&self, doc: &Doc, np: &Np, ctx: &Context, noun: &str) -> Option<Entity> {
         // (whoever issued it, as the document's mention)
         let as_document = |e: Entity| mentioned_as(doc, np, e);
         // "a readout of the call published by the Iranian foreign ministry. The readout said":
@@ -3911,8 +4047,10 @@ impl Names {
         let s0 = np.toks.start;
         // ("a news release": one modifier between)
         let det = |t: usize| matches!(doc.tok(t), "a" | "an" | "the" | "A" | "An" | "The");
-        if let Some((a, d)) = (s0.saturating_sub(300).max(2)..s0).rev().find_map(|d| {
-            if doc.tok(d) != words[1] {
+        // (the mentions before, latest first, up to one that names its issuer: "According to
+        // the report" names none, "said Thursday in a preliminary report" before it does)
+        let mentions = (s0.saturating_sub(1000).max(2)..s0).rev().filter_map(|d| {
+            if doc.tok(d) != noun {
                 return None;
             }
             if det(d - 1) {
@@ -3922,7 +4060,8 @@ impl Names {
             } else {
                 None
             }
-        }) {
+        });
+        for (a, d) in mentions.take(10) {
             let first = Np {
                 toks: a..d + 1,
                 kind: NpKind::Role,
@@ -3938,8 +4077,14 @@ impl Names {
             let lo = doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start;
             // "the Travis County Sheriff's Office said in a news release": the subject of the cue
             // the document was the means of
-            if a >= 2 && matches!(doc.tok(a - 1), "in" | "on") && doc.cue(a - 2).is_some() {
-                if let Some(e) = subject_of(a - 2, lo) {
+            // (past a time: "said Thursday in a preliminary report", "said late on Monday in a
+            // statement")
+            if a >= 2 && matches!(doc.tok(a - 1), "in" | "on") {
+                let cue = (a.saturating_sub(5).max(lo)..a - 1).rev().find(|&k| {
+                    doc.cue(k).is_some()
+                        && (k + 1..a - 1).all(|x| doc.tokens[x].kind == TokenKind::Word)
+                });
+                if let Some(e) = cue.and_then(|k| subject_of(k, lo)) {
                     return Some(e);
                 }
             }
@@ -4027,8 +4172,7 @@ impl Names {
                 }
             }
         }
-        let (e, p) = ctx.last_speaker.as_ref()?;
-        (doc.para_of(t.start) <= p + 2).then(|| as_document(e.clone()))
+        None
     }
 
     /// The holder of the office whose "’s Office" the name `np` is ("Prime Minister’s Office",
@@ -5971,6 +6115,13 @@ impl Names {
             // Nordic Cockpit Association,"), else the organisation named last, if the head is a body
             // (or a body of another kind: "The network said" after "Al Jazeera said", "The
             // watchdog said" after "Ofwat fined ...")
+            // ("According to the report" after "the National Transportation Safety Board said
+            // ... in a preliminary report": that board, not the body named last)
+            if toks.len() == 2 && head == "report" {
+                if let Some(e) = self.named_issuer(doc, np, ctx, head) {
+                    return Some(e);
+                }
+            }
             let body =
                 toks.len() == 2 && (COMPANY_NOUNS.contains(&head) || is_other_body_noun(head));
             if let Some(org) = same_head
