@@ -6499,3 +6499,47 @@ fn dev23_apposed_bodies_documents_and_their_issuers() {
         ),
     ]);
 }
+
+/// dev23 (the awards ceremony): a quote that opens by addressing someone is not theirs, and a
+/// named subject set off by commas after "The host," is the antecedent of the next "she".
+#[test]
+fn dev23_vocatives_and_apposed_subjects() {
+    let text = "“I was told I was too old for this,” Dana Okafor said when the room sat down.\n\nOkafor went on to thank Ruth Calloway. Then she found her co-star Lena Voss, who plays the younger sister, in the third row.\n\n“Lena, you made me better in every take,” she said. “This belongs to both of us.”";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "Lena, you made").as_deref(),
+        Some("Dana Okafor"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "This belongs").as_deref(),
+        Some("Dana Okafor"),
+        "{qs:#?}"
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Lena, you made"))
+        .expect("found");
+    assert_eq!(
+        q.addressee.as_ref().map(|a| a.name.as_str()),
+        Some("Lena Voss")
+    );
+    assert_speakers(&[
+        (
+            "Awards\n\n“I was told I was too old for this,” Dana Okafor said.\n\nThe host, Tessa Grier, had set the tone early. “I was told to keep it short,” she said.",
+            "I was told to keep",
+            Some("Tessa Grier"),
+        ),
+        (
+            "The bookseller\n\nMartin Eck has run the same shop since 1988. “Amazon was supposed to kill me,” he says.\n\nHis landlord, Frank Volz, raised the rent in 2020. “Market rates are market rates,” he told the Post then.",
+            "Market rates",
+            Some("Frank Volz"),
+        ),
+        // (not a name in apposition to an object: "questioned the nominee, Jennifer Lee,")
+        (
+            "Senator Amy Klobuchar questioned the nominee, Jennifer Lee, on Tuesday. Her office said the senator would vote no.",
+            "the senator would",
+            Some("Amy Klobuchar"),
+        ),
+    ]);
+}

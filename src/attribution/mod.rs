@@ -260,15 +260,56 @@ pub(crate) fn attribute(
                 }
                 let (speaker, addressee, cue, channel) = match found {
                     Some(f) => {
-                        let speaker = f
+                        let mut speaker = f
                             .subject
                             .as_ref()
                             .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved))
                             .filter(|e| !f.named_only || e.kind != EntityKind::Group);
-                        let addressee = f
+                        let mut addressee = f
                             .addressee
                             .as_ref()
                             .and_then(|np| names.resolve_addressee(doc, np));
+                        // "“Lena, you made me better …,” she said": a pronoun's person is not the
+                        // one the quote opens by addressing, who is its hearer
+                        if let (Some(np), Some(e)) = (f.subject.as_ref(), speaker.as_ref()) {
+                            if np.kind == NpKind::Pronoun
+                                && e.kind == EntityKind::Person
+                                && vocative(doc, sp)
+                                    .is_some_and(|v| e.name.split(' ').any(|part| part == v))
+                            {
+                                let hearer = e.clone();
+                                let w = doc.tok(np.toks.start);
+                                // (the person quoted last, else the nearest other person named,
+                                // as the pronoun's mention: a split quote's second part reads
+                                // the same)
+                                let pt = &doc.tokens[np.toks.start];
+                                speaker = ctx
+                                    .last_speaker
+                                    .as_ref()
+                                    .filter(|(l, p)| {
+                                        l.kind == EntityKind::Person
+                                            && l.name != hearer.name
+                                            && p + 2 >= sp.para
+                                            && names.fits_pronoun(doc, &l.name, w)
+                                    })
+                                    .map(|(l, _)| l.clone())
+                                    .or_else(|| {
+                                        names.other_person_before(
+                                            doc,
+                                            sp.outer.start,
+                                            w,
+                                            &hearer.name,
+                                        )
+                                    })
+                                    .map(|l| Entity {
+                                        mention: w.to_string(),
+                                        start: pt.start,
+                                        end: pt.end,
+                                        ..l
+                                    });
+                                addressee = addressee.or(Some(hearer));
+                            }
+                        }
                         (
                             speaker,
                             addressee,
@@ -454,6 +495,27 @@ pub(crate) fn attribute(
         });
     }
     out
+}
+
+/// The name a quote opens by addressing: "Lena" in "“Lena, you made me better …”", "Kowalski"
+/// in "“Mr. Kowalski, that is not true”" (a capitalised word, after an optional title, before a
+/// comma; not an interjection or a sentence word: "Well,", "Look,", "Today,").
+fn vocative<'a>(doc: &'a Doc, sp: &Span) -> Option<&'a str> {
+    let mut t = doc.token_at(sp.content.start);
+    if t < doc.tokens.len() && names::is_title(doc.tok(t)) && doc.cap(t) {
+        t += 1;
+    }
+    (t + 1 < doc.tokens.len()
+        && doc.tokens[t].start < sp.content.end
+        && doc.tokens[t].kind == TokenKind::Word
+        && doc.cap(t)
+        && doc.tok_is(t + 1, b",")
+        && !np::is_sentence_opener(doc.tok(t))
+        && !matches!(
+            doc.tok(t),
+            "Well" | "Look" | "Listen" | "Yes" | "No" | "Now" | "Okay" | "OK" | "Sir" | "Madam"
+        ))
+    .then(|| doc.tok(t))
 }
 
 /// A cue verb in the third person present ("says", "adds", "tells"), the tense of profiles and

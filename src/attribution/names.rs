@@ -2918,6 +2918,13 @@ impl Names {
     }
 
     /// Whether person `p` may be of gender `want` (either unknown, or the same).
+    /// True if the person of full name `name` can be the pronoun `pronoun` ("she"): of its
+    /// gender or of none known (and anyone the text does not register as a person).
+    pub(crate) fn fits_pronoun(&self, doc: &Doc, name: &str, pronoun: &str) -> bool {
+        self.person_named(name)
+            .is_none_or(|p| self.fits_gender(doc, p, gender_of_word(pronoun)))
+    }
+
     fn fits_gender(&self, doc: &Doc, p: usize, want: Option<Gender>) -> bool {
         let g = self.gender(doc, p);
         want.is_none() || g.is_none() || g == want
@@ -7491,7 +7498,21 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
         return true;
     }
     let before_comma = s > 1 && is(s - 1, ",") && role_like(s - 2);
-    before_comma || s > 0 && role_like(s - 1)
+    // "The host, Tessa Grier, had set the tone": a given name set off by commas after a
+    // definite or owned noun that opens the sentence (its subject; not "questioned the nominee,
+    // Jennifer Lee,")
+    let apposed = e > s
+        && s >= 3
+        && doc.sents[doc.sentence_of(doc.tokens[s].start)].1.start == s - 3
+        && is(s - 1, ",")
+        && is(e + 1, ",")
+        && doc.tok_bytes(s - 2).iter().all(u8::is_ascii_lowercase)
+        && matches!(
+            doc.tok(s - 3),
+            "the" | "The" | "his" | "His" | "her" | "Her" | "their" | "Their" | "its" | "Its"
+        )
+        && crate::actors::is_given_name(doc.tok(s));
+    apposed || before_comma || s > 0 && role_like(s - 1)
 }
 
 /// True if the name whose last word starts at byte `at` (token `t`) opens its sentence or is
