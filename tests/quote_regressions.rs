@@ -1259,3 +1259,22 @@ fn glossed_words_and_passive_names_are_no_speech() {
     let qs = quotes("The plan was called “reckless” by Senator Janet Ortiz, who voted against it.");
     assert!(qs.iter().any(|q| q.text == "reckless"), "{qs:#?}");
 }
+
+#[test]
+fn words_quoted_as_words_before_their_noun_are_no_speech() {
+    // dev23 (the ECB press conference): "the ECB's "good place" language" names a phrase; the
+    // clause around it is Nomura's report, and so is the "and that" clause after it
+    let text = "Economists at Nomura said in a research note that the ECB's \"good place\" language set a high bar for action and that a cut would probably require a fresh shock.";
+    let qs = quotes(text);
+    assert!(!qs.iter().any(|q| q.text == "good place"), "{qs:#?}");
+    assert!(
+        indirect(&qs)
+            .iter()
+            .any(|t| t.starts_with("the ECB's \"good place\" language")),
+        "{qs:#?}"
+    );
+    // (one word before a noun that is no naming noun stays the speaker's: "the “reckless”
+    // policy")
+    let qs = quotes("The senator said the government’s “reckless” policy had failed.");
+    assert!(qs.iter().any(|q| q.text == "reckless"), "{qs:#?}");
+}

@@ -898,6 +898,19 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                         | "test"
                         | "threshold"
                         | "standard"
+                        // (words as words: "the ECB's “good place” language", "its “whatever it
+                        // takes” pledge")
+                        | "language"
+                        | "wording"
+                        | "formulation"
+                        | "slogan"
+                        | "mantra"
+                        | "narrative"
+                        | "messaging"
+                        | "pledge"
+                        | "strategy"
+                        | "approach"
+                        | "agenda"
                 )
         })
         || owner_before && words.len() == 1 && next_word.is_some_and(naming_noun)
