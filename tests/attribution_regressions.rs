@@ -6543,3 +6543,85 @@ fn dev23_vocatives_and_apposed_subjects() {
         ),
     ]);
 }
+
+/// Review 23 (fifteenth session): the worse cases of the first dev22/dev23 rules, fixed, with the
+/// cases they had got right.
+#[test]
+fn review23_legal_forms_seats_appositions_vocatives_and_titled_surnames() {
+    assert_speakers(&[
+        // two companies with legal forms are two names, not one joined by "and"
+        (
+            "Greenway Holdings Plc and Sandfield Homes PLC announced a merger. “Together we are stronger,” Greenway said.",
+            "Together we are",
+            Some("Greenway Holdings Plc"),
+        ),
+        // a fined company is no regulator
+        (
+            "The UK's FCA fined Halden Brokers Limited £3m. “The failures were serious,” the regulator said.",
+            "The failures were",
+            Some("regulator"),
+        ),
+        // a seat with no body found keeps the phrase
+        (
+            "Halberd Mining said output fell 8%. Analysts at Jefferies cut their target.\n\n“We expect a recovery in the second half,” the London-listed group said.",
+            "We expect a recovery",
+            Some("London-listed group"),
+        ),
+        // the body quoted just before
+        (
+            "Northwind Energy said it would sell its solar unit to Sunpeak Renewables.\n\nSunpeak said the deal was a good fit. “We have long admired the business,” the Austin-based company said.",
+            "We have long admired",
+            Some("Sunpeak Renewables"),
+        ),
+        // a calling in apposition leaves a person a person ...
+        (
+            "Reyes, a film producer with two Oscars, said the strike was justified. “Writers deserve better,” she said.",
+            "Writers deserve",
+            Some("Reyes"),
+        ),
+        (
+            "Nkosana Dube, a taxi operator in Soweto, said fuel costs were crippling. “We are losing money,” he said.",
+            "We are losing money",
+            Some("Nkosana Dube"),
+        ),
+        // ... but the largest of them is a body
+        (
+            "Korvanta, the world's largest miner, said output fell. “We face headwinds,” it said.",
+            "We face headwinds",
+            Some("Korvanta"),
+        ),
+        // a vocative's speaker among people named once; a titled surname as the antecedent
+        (
+            "Clara Novak lost to Lena Hart in the final.\n\n“Lena, you made me better every single year,” she said at the trophy ceremony.",
+            "Lena, you made",
+            Some("Clara Novak"),
+        ),
+        (
+            "Sgt Lewis shouted at Private Kemp. “Kemp, get over here,” he said.",
+            "Kemp, get over",
+            Some("Lewis"),
+        ),
+        // "the CFO" after "X, the group's chief financial officer,"
+        (
+            "Kiran Patel, the group's chief financial officer, said the acquisition would be funded from cash. \"We will not be taking on new debt,\" the CFO said.",
+            "We will not be taking",
+            Some("Kiran Patel"),
+        ),
+        (
+            "Rina Laijar, the Marshall Islands’ lead negotiator, told AFP the text was “weaker than anything we saw in Baku”.\n\nAsked whether the Marshall Islands would walk out, the negotiator said only that “all options are on the table”.",
+            "all options",
+            Some("Rina Laijar"),
+        ),
+    ]);
+    let qs = quotes("Clara Novak lost to Lena Hart in the final.\n\n“Lena, you made me better every single year,” she said.");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Lena,"))
+        .expect("found");
+    let a = q.addressee.as_ref().expect("addressee");
+    assert_eq!(
+        (a.name.as_str(), a.mention.as_str()),
+        ("Lena Hart", "Lena"),
+        "{qs:#?}"
+    );
+}

@@ -272,12 +272,18 @@ pub(crate) fn attribute(
                         // "“Lena, you made me better …,” she said": a pronoun's person is not the
                         // one the quote opens by addressing, who is its hearer
                         if let (Some(np), Some(e)) = (f.subject.as_ref(), speaker.as_ref()) {
-                            if np.kind == NpKind::Pronoun
-                                && e.kind == EntityKind::Person
-                                && vocative(doc, sp)
-                                    .is_some_and(|v| e.name.split(' ').any(|part| part == v))
-                            {
-                                let hearer = e.clone();
+                            let v = vocative(doc, sp)
+                                .filter(|&v| e.name.split(' ').any(|part| part == doc.tok(v)));
+                            if let Some(v) = v.filter(|_| {
+                                np.kind == NpKind::Pronoun && e.kind == EntityKind::Person
+                            }) {
+                                // (the hearer as named in the quote)
+                                let hearer = Entity {
+                                    mention: doc.tok(v).to_string(),
+                                    start: doc.tokens[v].start,
+                                    end: doc.tokens[v].end,
+                                    ..e.clone()
+                                };
                                 let w = doc.tok(np.toks.start);
                                 // (the person quoted last, else the nearest other person named,
                                 // as the pronoun's mention: a split quote's second part reads
@@ -294,12 +300,7 @@ pub(crate) fn attribute(
                                     })
                                     .map(|(l, _)| l.clone())
                                     .or_else(|| {
-                                        names.other_person_before(
-                                            doc,
-                                            sp.outer.start,
-                                            w,
-                                            &hearer.name,
-                                        )
+                                        names.person_besides(doc, sp.outer.start, w, &hearer.name)
                                     })
                                     .map(|l| Entity {
                                         mention: w.to_string(),
@@ -497,10 +498,10 @@ pub(crate) fn attribute(
     out
 }
 
-/// The name a quote opens by addressing: "Lena" in "“Lena, you made me better …”", "Kowalski"
+/// The token of the name a quote opens by addressing: "Lena" in "“Lena, you made me better …”", "Kowalski"
 /// in "“Mr. Kowalski, that is not true”" (a capitalised word, after an optional title, before a
 /// comma; not an interjection or a sentence word: "Well,", "Look,", "Today,").
-fn vocative<'a>(doc: &'a Doc, sp: &Span) -> Option<&'a str> {
+fn vocative(doc: &Doc, sp: &Span) -> Option<usize> {
     let mut t = doc.token_at(sp.content.start);
     if t < doc.tokens.len() && names::is_title(doc.tok(t)) && doc.cap(t) {
         t += 1;
@@ -515,7 +516,7 @@ fn vocative<'a>(doc: &'a Doc, sp: &Span) -> Option<&'a str> {
             doc.tok(t),
             "Well" | "Look" | "Listen" | "Yes" | "No" | "Now" | "Okay" | "OK" | "Sir" | "Madam"
         ))
-    .then(|| doc.tok(t))
+    .then_some(t)
 }
 
 /// A cue verb in the third person present ("says", "adds", "tells"), the tense of profiles and

@@ -1073,7 +1073,7 @@ fn appositive_body(doc: &Doc, i: usize) -> bool {
     }
     let mut k = i + 2;
     // (the modifiers: lower-case words, a possessive "world's", numbers)
-    while k < (i + 6).min(n) && !is_body_kind(doc.tok(k)) {
+    while k < (i + 6).min(n) && !is_body_kind(doc.tok(k)) && !doc.tok(k).ends_with("er") {
         let w = doc.tok_bytes(k);
         if doc.tokens[k].kind != TokenKind::Word
             || w.first().is_some_and(u8::is_ascii_uppercase) && !doc.tok(k).ends_with("’s")
@@ -1082,8 +1082,34 @@ fn appositive_body(doc: &Doc, i: usize) -> bool {
         }
         k += 1;
     }
+    // (a calling a person may have too, only as the largest or leading one: "Korvanta, the
+    // world's largest miner,", "Anglo American, the world's largest platinum miner,")
+    let ranked = || {
+        (i + 2..k).any(|m| {
+            let w = doc.tok(m);
+            matches!(w, "largest" | "biggest" | "leading" | "top")
+                || w.ends_with("-largest")
+                || w.ends_with("-biggest")
+        })
+    };
     k + 1 < n
-        && is_body_kind(doc.tok(k))
+        && (is_body_kind(doc.tok(k))
+            || matches!(
+                doc.tok(k),
+                "miner"
+                    | "developer"
+                    | "producer"
+                    | "supplier"
+                    | "operator"
+                    | "lender"
+                    | "publisher"
+                    | "distributor"
+                    | "provider"
+                    | "exporter"
+                    | "importer"
+                    | "shipper"
+                    | "refiner"
+            ) && ranked())
         && matches!(
             doc.tok(k + 1),
             "of" | ","
@@ -1104,7 +1130,9 @@ fn appositive_body(doc: &Doc, i: usize) -> bool {
         )
 }
 
-/// A noun naming a kind of body: "chain", "carrier", "company", "charity" ...
+/// A noun naming a kind of body: "chain", "carrier", "company", "charity" ... (not a calling a
+/// person may have too: "a film producer with", "a taxi operator in", "a lender of last
+/// resort", "a developer of")
 fn is_body_kind(w: &str) -> bool {
     matches!(
         w,
@@ -1116,28 +1144,19 @@ fn is_body_kind(w: &str) -> bool {
             | "group"
             | "maker"
             | "manufacturer"
-            | "operator"
             | "retailer"
-            | "lender"
             | "bank"
             | "insurer"
             | "startup"
             | "start-up"
-            | "provider"
             | "charity"
             | "nonprofit"
             | "non-profit"
             | "conglomerate"
-            | "developer"
-            | "producer"
-            | "supplier"
             | "broadcaster"
-            | "miner"
             | "utility"
             | "automaker"
             | "carmaker"
-            | "publisher"
-            | "distributor"
             | "consultancy"
     )
 }
@@ -1843,7 +1862,16 @@ impl Names {
                             && (t + 1..i).all(|x| !crate::actors::is_given_name(doc.tok(x)))
                     })
                     && (i + 1..k).all(|x| !is_title(doc.tok(x)));
-                if is_org(&words) && words.len() >= 2 || acronym_after || formal_end || portfolio {
+                // (not after a company's legal form, which ends its name: "Greenway Holdings Plc
+                // and Sandfield Homes PLC" are two)
+                let complete =
+                    is_legal_form(strip_possessive(doc.tok(i - 1)).trim_end_matches('.'));
+                if !complete
+                    && (is_org(&words) && words.len() >= 2
+                        || acronym_after
+                        || formal_end
+                        || portfolio)
+                {
                     i = k;
                 }
             }
@@ -1863,7 +1891,7 @@ impl Names {
                     names.add_lone_given_name(w, toks[s].start);
                     continue;
                 }
-                if appositive_body(doc, i) && !crate::actors::is_given_name(w) {
+                if appositive_body(doc, i) && !crate::actors::is_given_name(w) && !is_title(w) {
                     names.add_body(&[w], toks[s].start);
                     continue;
                 }
@@ -1936,7 +1964,10 @@ impl Names {
                 words.pop();
             }
             // "Allegheny Ridge Health, a chain of nine hospitals ...": a body by its apposition
-            if appositive_body(doc, i) && !crate::actors::is_given_name(words[0]) {
+            if appositive_body(doc, i)
+                && !crate::actors::is_given_name(words[0])
+                && !is_title(words[0])
+            {
                 names.add_body(&words, toks[s].start);
                 continue;
             }
@@ -2917,7 +2948,6 @@ impl Names {
             && !self.mentions[k..].iter().take(8).any(|o| same(&o))
     }
 
-    /// Whether person `p` may be of gender `want` (either unknown, or the same).
     /// True if the person of full name `name` can be the pronoun `pronoun` ("she"): of its
     /// gender or of none known (and anyone the text does not register as a person).
     pub(crate) fn fits_pronoun(&self, doc: &Doc, name: &str, pronoun: &str) -> bool {
@@ -2925,6 +2955,7 @@ impl Names {
             .is_none_or(|p| self.fits_gender(doc, p, gender_of_word(pronoun)))
     }
 
+    /// Whether person `p` may be of gender `want` (either unknown, or the same).
     fn fits_gender(&self, doc: &Doc, p: usize, want: Option<Gender>) -> bool {
         let g = self.gender(doc, p);
         want.is_none() || g.is_none() || g == want
@@ -2958,6 +2989,33 @@ impl Names {
                     && self.fits_gender(doc, p, want)
             })
             .map(|m| self.person_entity(m.person))
+    }
+
+    /// The person a pronoun at byte `pos` stands for when it cannot be the one named `not` (whom
+    /// the quote addresses): the nearest other person named before, confirmed or opening with a
+    /// given name ("Clara Novak lost to Lena Hart. “Lena, …,” she said"), else a titled surname
+    /// opening the sentence ("Sgt Lewis shouted at Private Kemp. “Kemp, …,” he said").
+    pub(crate) fn person_besides(
+        &self,
+        doc: &Doc,
+        pos: usize,
+        pronoun: &str,
+        not: &str,
+    ) -> Option<Entity> {
+        let want = gender_of_word(pronoun);
+        self.mentions_before(pos, 1500)
+            .find(|m| {
+                let p = &self.persons[m.person];
+                let full = p.full(&self.full_names);
+                full != not
+                    && (p.confirmed || crate::actors::is_given_name(first_part(full)))
+                    && self.fits_gender(doc, m.person, want)
+            })
+            .map(|m| self.person_entity(m.person))
+            .or_else(|| {
+                titled_surname_subject(doc, pos, want)
+                    .filter(|e| !not.split(' ').any(|part| part == e.name))
+            })
     }
 
     /// The name set off by commas after the kin noun `kin` ("sister, Fiona,"): the nearest before
@@ -3065,8 +3123,12 @@ impl Names {
             && (matches!(doc.tok(e + 2), "the" | "a" | "an" | "his" | "her" | "their")
                 || doc.tok(e + 2).eq_ignore_ascii_case(role)
                 || doc.cap(e + 2) && strip_possessive(doc.tok(e + 2)).len() < doc.tok(e + 2).len())
-            && (e + 2..(e + 5).min(n))
-                .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+            // (past an owner and a modifier: "Maria Lopez, the team’s head coach,", "Rina
+            // Laijar, the Marshall Islands’ lead negotiator,")
+            && (e + 2..(e + 8).min(n))
+                .take_while(|&t| {
+                    doc.tokens[t].kind == TokenKind::Word || matches!(doc.tok(t), "’" | "'")
+                })
                 .any(|t| doc.tok(t).eq_ignore_ascii_case(role))
             && (e + 3..(e + 14).min(n))
                 .take_while(|&t| doc.cue(t).is_none())
@@ -4445,6 +4507,7 @@ impl Names {
                 let near = self.person_before_outside(doc, t.start, 1500, want, &ctx.quoted);
                 near.or_else(|| recent.filter(|e| e.kind == EntityKind::Person).cloned())
                     .or_else(|| self.named_subject_before(doc, t.start, want))
+                    .or_else(|| titled_surname_subject(doc, t.start, want))
                     .map(at)
             }
             b"it" | b"they" => {
@@ -5374,9 +5437,12 @@ impl Names {
             // Aerospace ... said its engineers were “…” ¶ “…,” the Denver-based company said")
             let quoted_before = seat
                 .then(|| {
+                    // (or a run the text took for a person that opens with no given name:
+                    // "Halberd Mining said ...")
                     ctx.last_speaker.as_ref().filter(|(e0, p)| {
                         (e0.kind == EntityKind::Organisation
-                            || self.person_named(&e0.name).is_none())
+                            || self.person_named(&e0.name).is_none()
+                            || !crate::actors::is_given_name(first_part(&e0.name)))
                             && p + 1 >= doc.para_of(start)
                             && !is_news_outlet(&e0.name)
                     })
@@ -5392,14 +5458,15 @@ impl Names {
                     })
                 })
                 .flatten();
-            return quoted_before
-                .or(subject)
-                .or_else(|| {
-                    self.org_before_where(start, 2000, &ctx.quoted, |at| {
-                        !is_workplace_mention(doc, at)
-                    })
+            let found = quoted_before.or(subject).or_else(|| {
+                self.org_before_where(start, 2000, &ctx.quoted, |at| {
+                    !is_workplace_mention(doc, at)
                 })
-                .map(|org| organisation(doc, org, start, end));
+            });
+            // (a seat with no body found: the phrase itself, as below)
+            if found.is_some() || !seat {
+                return found.map(|org| organisation(doc, org, start, end));
+            }
         }
         // "his family said", "the family wrote": the family the text names ("the Rivas family"),
         // else nobody
@@ -6168,23 +6235,26 @@ impl Names {
                         // is, not the company it wrote to)
                         let regulator = matches!(head, "regulator" | "watchdog")
                             .then(|| {
+                                // (or an acronym after its country: "The UK's FCA fined Halden
+                                // Brokers Limited")
                                 self.last_org_where(s, |o| {
                                     is_acronym_like(o)
                                         || o.rsplit(' ').next().is_some_and(|w| {
-                                            matches!(
-                                                strip_possessive(w),
-                                                "Commission"
-                                                    | "Commissioner"
-                                                    | "Authority"
-                                                    | "Office"
-                                                    | "Agency"
-                                                    | "Board"
-                                                    | "Regulator"
-                                                    | "Administration"
-                                                    | "Bureau"
-                                                    | "Inspectorate"
-                                                    | "Ombudsman"
-                                            )
+                                            is_acronym_like(w) && !is_legal_form(w)
+                                                || matches!(
+                                                    strip_possessive(w),
+                                                    "Commission"
+                                                        | "Commissioner"
+                                                        | "Authority"
+                                                        | "Office"
+                                                        | "Agency"
+                                                        | "Board"
+                                                        | "Regulator"
+                                                        | "Administration"
+                                                        | "Bureau"
+                                                        | "Inspectorate"
+                                                        | "Ombudsman"
+                                                )
                                         })
                                 })
                             })
@@ -6192,6 +6262,14 @@ impl Names {
                         company.or(regulator).or_else(|| {
                             self.org_before_where(s, 2000, &ctx.quoted, |at| {
                                 !is_workplace_mention(doc, at)
+                            })
+                            // (no company is a regulator: "The UK's FCA fined Halden Brokers
+                            // Limited ... the regulator said")
+                            .filter(|o| {
+                                !(matches!(head, "regulator" | "watchdog")
+                                    && o.rsplit(' ')
+                                        .next()
+                                        .is_some_and(|w| is_legal_form(w.trim_end_matches('.'))))
                             })
                         })
                     })
@@ -6846,6 +6924,80 @@ fn nationality_person(doc: &Doc, t: usize) -> bool {
                 }
         }
     }
+}
+
+/// "Sgt Lewis shouted at the recruits. “…,” he said": a person named only by a title and a
+/// surname ("Mr", "Ms", "Dr", a rank) as the subject opening this sentence or the one before,
+/// of gender `want` where the title has one; named by the surname, as "Sgt Lewis said" is.
+fn titled_surname_subject(doc: &Doc, pos: usize, want: Option<Gender>) -> Option<Entity> {
+    let si = doc.sentence_of(pos);
+    (si.saturating_sub(1)..=si).rev().find_map(|k| {
+        let s0 = doc.sents[k].1.start;
+        if s0 + 2 >= doc.sents[k].1.end || doc.tokens[s0].start >= pos {
+            return None;
+        }
+        let title = doc.tok(s0).trim_end_matches('.');
+        let g = gender_of_word(title);
+        let rank = matches!(
+            title,
+            "Dr" | "Sgt"
+                | "Capt"
+                | "Prof"
+                | "Det"
+                | "Insp"
+                | "Supt"
+                | "Lt"
+                | "Col"
+                | "Gen"
+                | "Maj"
+                | "Cpl"
+                | "Pte"
+                | "Rev"
+                | "Cllr"
+        );
+        let name = doc.tok(s0 + 1);
+        ((g.is_some() || rank)
+            && want.is_none_or(|w| g.is_none_or(|g| g == w))
+            && doc.cap(s0 + 1)
+            && doc.tokens[s0 + 1].kind == TokenKind::Word
+            && !is_title(name)
+            && doc
+                .tok_bytes(s0 + 2)
+                .first()
+                .is_some_and(u8::is_ascii_lowercase))
+        .then(|| Entity {
+            name: name.to_string(),
+            mention: String::new(),
+            start: 0,
+            end: 0,
+            kind: EntityKind::Person,
+            title: Some(doc.tok(s0).to_string()),
+            affiliation: None,
+        })
+    })
+}
+
+/// A company's legal form, without its dot: "NV", "AG", "PLC", "Ltd", "Inc" ...
+fn is_legal_form(w: &str) -> bool {
+    matches!(
+        w,
+        "NV" | "BV"
+            | "AG"
+            | "SA"
+            | "SpA"
+            | "ASA"
+            | "AB"
+            | "GmbH"
+            | "PLC"
+            | "Plc"
+            | "plc"
+            | "LLC"
+            | "LLP"
+            | "Limited"
+            | "Ltd"
+            | "Inc"
+            | "Corp"
+    )
 }
 
 /// A capitalised place joined to where a body sits or trades: "Rotterdam-based",
