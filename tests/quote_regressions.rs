@@ -1278,3 +1278,28 @@ fn words_quoted_as_words_before_their_noun_are_no_speech() {
     let qs = quotes("The senator said the government’s “reckless” policy had failed.");
     assert!(qs.iter().any(|q| q.text == "reckless"), "{qs:#?}");
 }
+
+#[test]
+fn works_credited_to_a_nominee_and_nicknames_taken_up_are_no_speech() {
+    // dev23 (the awards ceremony) and dev22 (the transfer story): a film named after a nominee's
+    // or a front-runner's "for" is a title, and the apposition around it still ends at the cue
+    // ("wrote on X that ..."); a nickname after "taken to calling" is a name
+    let text = "Jonah Pratt, a supporting-actor nominee for “The Long Division,” wrote on X that he was “genuinely, annoyingly happy” for Ambrose.";
+    let qs = quotes(text);
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("The Long Division")),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter().any(|q| q.text == "genuinely, annoyingly happy"
+            && q.speaker.as_ref().is_some_and(|s| s.name == "Jonah Pratt")),
+        "{qs:#?}"
+    );
+    let qs = quotes("Carla Whitcomb, who had been considered the best-actress front-runner for “Glass Harbor,” posted a photo on Instagram.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    let qs = quotes("Lindqvist, whom Albion supporters have taken to calling “Lindy”, set out his own case in an interview.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    // (a word after a verb of speech stays a partial: "called the plan “Orwellian”")
+    let qs = quotes("The senator called the plan “Orwellian” on Tuesday.");
+    assert!(qs.iter().any(|q| q.text == "Orwellian"), "{qs:#?}");
+}

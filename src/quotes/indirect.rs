@@ -2757,7 +2757,10 @@ fn study_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// "The Italian defence ministry, which has a destroyer ..., said ...": the sentence opens with a
 /// noun phrase, then an appositive or relative clause between commas, then the cue.
 pub(crate) fn appositive_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
-    if k < lo + 4 || !doc.tok_is(k - 1, b",") {
+    // (the apposition's comma may sit inside a title's closing mark: "Jonah Pratt, a nominee
+    // for “The Long Division,” wrote")
+    let closed = k >= lo + 5 && matches!(doc.tok(k - 1), "”" | "\"") && doc.tok_is(k - 2, b",");
+    if k < lo + 4 || !doc.tok_is(k - 1, b",") && !closed {
         return None;
     }
     let start = dateline_end(doc, lo, k);

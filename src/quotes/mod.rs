@@ -394,7 +394,16 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     }
     // scare quotes and titles
     if let Some(pw) = prev_word.as_deref() {
+        // (and a nickname taken up: "whom supporters have taken to calling “Lindy”", one or two
+        // capitalised words)
+        let nickname = pw == "calling"
+            && (1..=2).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && !content.trim_end().ends_with(['.', '!', '?']);
         if is_scare_trigger(pw)
+            || nickname
             || (pw == "as" && prev_tok.is_some_and(|t| t > 0 && lower_word(doc, t - 1) == "known"))
         {
             return Err(NotSpeech::Scare);
@@ -483,7 +492,46 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                         || (work || is_title_trigger(&w)) && words.len() >= 3 && !cue_after()
                 }
             });
-        if (is_title_trigger(pw) || trigger_before_comma)
+        // "a supporting-actor nominee for “The Long Division,”", "the front-runner for “Glass
+        // Harbor,”", "the veteran from “Orchard Road,”", "the top prize went to “Salt Flats,”":
+        // a work named after a word of its making or its prizes and a preposition (two words or
+        // more)
+        let credited = matches!(pw, "for" | "from" | "in" | "to")
+            && words.len() >= 2
+            && prev_tok.is_some_and(|t| {
+                t > strange.start
+                    && matches!(
+                        &*lower_word(doc, t - 1),
+                        "nominee"
+                            | "nominated"
+                            | "nomination"
+                            | "nominations"
+                            | "front-runner"
+                            | "frontrunner"
+                            | "favourite"
+                            | "favorite"
+                            | "winner"
+                            | "won"
+                            | "went"
+                            | "star"
+                            | "stars"
+                            | "starred"
+                            | "actor"
+                            | "actress"
+                            | "director"
+                            | "role"
+                            | "roles"
+                            | "turn"
+                            | "performance"
+                            | "award"
+                            | "prize"
+                            | "oscar"
+                            | "emmy"
+                            | "grammy"
+                            | "bafta"
+                    )
+            });
+        if (is_title_trigger(pw) || trigger_before_comma || credited)
             && if words.len() < WORDS_CAP {
                 is_title_case(words)
             } else {
