@@ -6625,3 +6625,31 @@ fn review23_legal_forms_seats_appositions_vocatives_and_titled_surnames() {
         "{qs:#?}"
     );
 }
+
+/// dev23 (the Ekiti kidnapping): an office's initials ("the PPRO", "the CP", "the IGP") stand for
+/// the person named with the office; a body's initials do not ("the FTC", "the EFF").
+#[test]
+fn dev23_office_initials_name_the_holder() {
+    assert_speakers(&[
+        (
+            "The Police Public Relations Officer in the state, SP Abiodun Falade, who confirmed the development, said the victim was freed.\n\nThe PPRO added that two suspects had been arrested in connection with the abduction.",
+            "two suspects",
+            Some("Abiodun Falade"),
+        ),
+        (
+            "Falade said the state Commissioner of Police, Mr Olufemi Bakare, had deployed tactical teams. The CP, who visited the family on Sunday, told Mrs Adeoye-Bello that the police would “leave no stone unturned.”",
+            "leave no stone",
+            Some("Olufemi Bakare"),
+        ),
+        (
+            "Police chief\n\nThe Inspector General of Police, Dr. George Akuffo Dampare, warned officers against extortion.\n\n“Anyone caught will be dismissed,” the IGP said.",
+            "Anyone caught",
+            Some("George Akuffo Dampare"),
+        ),
+        (
+            "The Federal Trade Commission, led by chair Lina Okafor, sued the company on Monday. The FTC said the feature broke the law.",
+            "the feature broke",
+            Some("Federal Trade Commission"),
+        ),
+    ]);
+}

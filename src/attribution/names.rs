@@ -2991,6 +2991,79 @@ impl Names {
             .map(|m| self.person_entity(m.person))
     }
 
+    /// "The PPRO added that ..." after "The Police Public Relations Officer in the state, SP
+    /// Abiodun Falade,", "The CP" after "the state Commissioner of Police, Mr Olufemi Bakare,": a
+    /// definite acronym of two to five capitals that are the initials of an office named before
+    /// (its capitalised words; "of", "for" and "and" between them skipped), whose holder is the
+    /// person named within twelve tokens after it.
+    fn role_acronym_holder(&self, doc: &Doc, np: &Np) -> Option<Entity> {
+        let t = np.toks.end - 1;
+        let a = doc.tok(t);
+        let the = np.toks.start < t && doc.tok(np.toks.start).eq_ignore_ascii_case("the")
+            || np.toks.start == t && t > 0 && doc.tok(t - 1).eq_ignore_ascii_case("the");
+        if !(the
+            && np.toks.len() <= 2
+            && (2..=5).contains(&a.len())
+            && a.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return None;
+        }
+        let lo = t.saturating_sub(600);
+        for s in (lo..t).rev() {
+            if !doc.cap(s) || !doc.tok(s).starts_with(&a[..1]) {
+                continue;
+            }
+            // the initials of the run from `s`, up to the acronym's length
+            let (mut k, mut n, mut office) = (s, 0, false);
+            let ab = a.as_bytes();
+            while k < t && n < ab.len() {
+                let w = doc.tok(k);
+                if doc.cap(k) && doc.tokens[k].kind == TokenKind::Word && w.as_bytes()[0] == ab[n] {
+                    n += 1;
+                    office |= matches!(
+                        w,
+                        "Officer"
+                            | "Commissioner"
+                            | "Secretary"
+                            | "Minister"
+                            | "Director"
+                            | "Inspector"
+                            | "Superintendent"
+                            | "Governor"
+                            | "President"
+                            | "Chairman"
+                            | "Chairperson"
+                            | "Spokesman"
+                            | "Spokesperson"
+                            | "Manager"
+                            | "Commander"
+                            | "Controller"
+                            | "Adviser"
+                            | "Advisor"
+                    );
+                } else if !matches!(w, "of" | "for" | "and") {
+                    break;
+                }
+                k += 1;
+            }
+            // (an office, whole: no body's name, and no capitalised word goes on after it)
+            if n != ab.len()
+                || !office
+                || k < t && doc.cap(k) && doc.tokens[k].kind == TokenKind::Word
+            {
+                continue;
+            }
+            let at = self.mentions.partition_point(|m| m.tok < k);
+            if let Some(m) = self.mentions[at..]
+                .first()
+                .filter(|m| m.tok <= k + 12 && m.tok < t)
+            {
+                return Some(mentioned_as(doc, np, self.person_entity(m.person)));
+            }
+        }
+        None
+    }
+
     /// The person a pronoun at byte `pos` stands for when it cannot be the one named `not` (whom
     /// the quote addresses): the nearest other person named before, confirmed or opening with a
     /// given name ("Clara Novak lost to Lena Hart. “Lena, …,” she said"), else a titled surname
@@ -3948,6 +4021,11 @@ impl Names {
             if let Some(e) = self.study_speaker(doc, np) {
                 return Some(e);
             }
+        }
+        // ("The PPRO added", "The CP told ...": the person named with the office those are the
+        // initials of)
+        if let Some(e) = self.role_acronym_holder(doc, np) {
+            return Some(e);
         }
         // ("the Prime Minister’s Office": its holder, found once)
         let office_holder = (np.kind == NpKind::Name
