@@ -6653,3 +6653,22 @@ fn dev23_office_initials_name_the_holder() {
         ),
     ]);
 }
+
+/// dev23 (the Taiwan election night, the ransomware attack): an age before a role does not stop
+/// a subject ("24-year-old engineer Liao Po-wei said"); a district is no person; a person named
+/// as an object in the last speaker's own sentence does not take the next "she" from them.
+#[test]
+fn dev23_ages_districts_and_objects_of_the_speakers_sentence() {
+    assert_speakers(&[
+        (
+            "In Kaohsiung, 24-year-old engineer Liao Po-wei (廖柏維) said he had backed Hsu.",
+            "he had backed",
+            Some("Liao Po-wei"),
+        ),
+        (
+            "KMT nominee Lin Mei-hua (林美華) lost by 900,000 votes.\n\nEarlier in the day, Chang Shu-fen (張淑芬), 63, a retired teacher voting at an elementary school in Taipei’s Da’an District, said she had voted for Lin Mei-hua because she wanted “less tension” with China.\n\n“My son is doing his military service now,” she said.",
+            "My son",
+            Some("Chang Shu-fen"),
+        ),
+    ]);
+}

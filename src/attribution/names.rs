@@ -4572,10 +4572,16 @@ impl Names {
                                             .next()
                                             .is_some_and(|w| is_office(&capitalised(w)))))
                         && self.person_named(&e.name).is_some_and(|p| {
+                            // (another person named since, but not in the speaker's own
+                            // sentence, whose subject outranks its objects: "Chang Shu-fen ...
+                            // said she had voted for Lin because ... ¶ “…,” she said")
+                            let own = doc.sentence_of(e.start);
                             self.fits_gender(doc, p, want)
-                                && !self
-                                    .mentions_before(t.start, t.start - e.end)
-                                    .any(|m| m.person != p && self.fits_gender(doc, m.person, want))
+                                && !self.mentions_before(t.start, t.start - e.end).any(|m| {
+                                    m.person != p
+                                        && self.fits_gender(doc, m.person, want)
+                                        && doc.sentence_of(m.at) != own
+                                })
                         })
                 }) {
                     return Some(at(e.clone()));

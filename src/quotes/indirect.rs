@@ -2900,7 +2900,8 @@ fn modifier_word(w: &str) -> bool {
             || w.contains('-')
             // (adjectives: "armed forces spokesman", "retired civil engineer")
             || matches!(w, "armed" | "retired" | "united" | "elected" | "appointed"))
-            && !w.starts_with(|c: char| c.is_ascii_digit())
+            // (no number, but an age: "24-year-old engineer Liao Po-wei said")
+            && (!w.starts_with(|c: char| c.is_ascii_digit()) || w.ends_with("-year-old"))
 }
 
 /// The start of the phrase that ends with the name starting at token `s`, taken back over a title
