@@ -6672,3 +6672,27 @@ fn dev23_ages_districts_and_objects_of_the_speakers_sentence() {
         ),
     ]);
 }
+
+/// dev22 (the Senate hearing) and dev6 (PMQs): "shot back", "fired back", "hit back" are cues,
+/// carried by the particle, with the subject before the verb; "hit back, telling X that" keeps
+/// its report after the comma.
+#[test]
+fn phrasal_cues_shot_back_and_hit_back() {
+    assert_speakers(&[
+        (
+            "“Did anybody ask the controllers, Mr. Secretary?” Brecken asked.\n\n“We did, Senator,” Transportation Secretary Warren Haddix replied.\n\n“With respect, Mr. Secretary, that’s not what they told me,” Brecken shot back.",
+            "With respect",
+            Some("Brecken"),
+        ),
+        (
+            "Rep. Tom Aldana accused his rival of lying. “Prove it,” shot back challenger Priya Nair.",
+            "Prove it",
+            Some("Priya Nair"),
+        ),
+    ]);
+    let qs = quotes("Council leader Peter Hollis hit back, telling Cllr Simon Ashby he would ‘take no lessons’ from a party that had ‘never had to balance a budget’.");
+    assert!(
+        !indirect(&qs).iter().any(|t| t.starts_with("back")),
+        "{qs:#?}"
+    );
+}

@@ -24,6 +24,15 @@ pub(crate) struct Np {
 }
 
 const SKIP_BEFORE_CUE: &[&str] = &[
+    // the verb of a phrasal cue carried by its particle ("Brecken shot back")
+    "shot",
+    "fired",
+    "hit",
+    "snapped",
+    "bit",
+    "shoots",
+    "fires",
+    "hits",
     "has",
     "have",
     "had",
