@@ -902,6 +902,11 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         ) || w.ends_with("’s")
             || w.ends_with("'s")
     });
+    // (an owner by a possessive or "its"/"their")
+    let owned_by_name = prev_tok.is_some_and(|t| {
+        let w = doc.tok(t);
+        matches!(w, "its" | "their" | "Its" | "Their") || w.ends_with("’s") || w.ends_with("'s")
+    });
     // (one word only before a naming noun: "its “buy” rating", "its “stare” technique"; not "the
     // “reckless” policy", the speaker's word)
     let naming_noun = |w: &str| {
@@ -946,20 +951,25 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                         | "test"
                         | "threshold"
                         | "standard"
-                        // (words as words: "the ECB's “good place” language", "its “whatever it
-                        // takes” pledge")
-                        | "language"
-                        | "wording"
-                        | "formulation"
-                        | "slogan"
-                        | "mantra"
-                        | "narrative"
-                        | "messaging"
-                        | "pledge"
-                        | "strategy"
-                        | "approach"
-                        | "agenda"
                 )
+                // (words as words after a named owner: "the ECB's “good place” language", "its
+                // “whatever it takes” pledge"; not "warning of a “race to the bottom” approach",
+                // the speaker's words)
+                || owned_by_name
+                    && matches!(
+                        w,
+                        "language"
+                            | "wording"
+                            | "formulation"
+                            | "slogan"
+                            | "mantra"
+                            | "narrative"
+                            | "messaging"
+                            | "pledge"
+                            | "strategy"
+                            | "approach"
+                            | "agenda"
+                    )
         })
         || owner_before && words.len() == 1 && next_word.is_some_and(naming_noun)
     {
