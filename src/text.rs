@@ -1322,8 +1322,38 @@ fn add_phrasal_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>)
             continue;
         }
         let v = t - 1;
+        // (a retort: right after a quote's closing mark, "“Prove it,” shot back challenger
+        // Priya Nair", or before a clause's end, "that" or "at": not "hit back a thunderous
+        // return", "Arsenal hit back through Saka", "Prices fired back up")
+        let after_quote = v > 0 && matches!(tokens[v - 1].text(text), "”" | "\"" | "’" | "'" | "»");
+        let word = |k: usize| tokens.get(k).map_or("", |n| n.text(text));
+        let retort_follows = t + 1 >= tokens.len()
+            || matches!(
+                word(t + 1),
+                "," | "."
+                    | ":"
+                    | ";"
+                    | "“"
+                    | "\""
+                    | "‘"
+                    | "«"
+                    | "—"
+                    | "–"
+                    | "that"
+                    | "at"
+                    | "against"
+                    | "when"
+            )
+            // ("fired back in a statement, saying ...")
+            || word(t + 1) == "in"
+                && matches!(word(t + 2), "a" | "an")
+                && matches!(
+                    word(t + 3),
+                    "statement" | "post" | "letter" | "interview" | "tweet" | "email"
+                );
         if tokens[v].cue == 0
             && tokens[v].end < at
+            && (after_quote || retort_follows)
             && matches!(
                 tokens[v].text(text),
                 "shot" | "fired" | "hit" | "snapped" | "bit" | "shoots" | "fires" | "hits"

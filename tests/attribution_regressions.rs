@@ -6696,3 +6696,51 @@ fn phrasal_cues_shot_back_and_hit_back() {
         "{qs:#?}"
     );
 }
+
+/// Review 24 (fifteenth session): the worse cases of the later rules, fixed. "hit back" is a
+/// retort only after a quote or before a clause's end, "that", "at" or "in a statement"; a
+/// supplier of power is a body; an office's initials need the office set off by a comma or a
+/// place; a governor's statement signed by his press secretary is the governor's.
+#[test]
+fn review24_phrasal_cues_suppliers_offices_and_signed_statements() {
+    for text in [
+        "Sinner hit back a thunderous return to break serve.",
+        "Rohit Sharma hit back a return catch to the bowler in the third over.",
+        "Football\n\nArsenal hit back through Saka after Palace took an early lead.",
+    ] {
+        let qs = quotes(text);
+        assert!(qs.is_empty(), "{text}: {qs:#?}");
+    }
+    assert_speakers(&[
+        (
+            "The company fired back in a statement, saying the lawsuit was \"baseless\".",
+            "baseless",
+            Some("company"),
+        ),
+        (
+            "“We did our job,” the coach shot back when asked about the refereeing.",
+            "We did our job",
+            Some("coach"),
+        ),
+        (
+            "Energy\n\nRiverbend Power, a supplier of electricity to 2 million homes, said bills would fall.\n\n\"Customers will see the cut in April,\" the company said.",
+            "Customers will see",
+            Some("Riverbend Power"),
+        ),
+        (
+            "The Public Health Officer association, represented by Dr Sam Ortiz, opposed the bill. The PHO said members would strike.",
+            "members would strike",
+            Some("PHO"),
+        ),
+        (
+            "Reacting to the incident on Friday, the Ekiti State Governor, Mr Adebayo Olanrewaju, in a statement signed by his Chief Press Secretary, Mr Yinka Oladapo, described the abduction as “barbaric, cowardly and condemnable.”",
+            "barbaric",
+            Some("Adebayo Olanrewaju"),
+        ),
+    ]);
+    let qs = quotes("Prices fired back up after the announcement, traders said.");
+    assert!(
+        !indirect(&qs).iter().any(|t| t.starts_with("up after")),
+        "{qs:#?}"
+    );
+}

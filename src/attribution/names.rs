@@ -1149,6 +1149,9 @@ fn is_body_kind(w: &str) -> bool {
             | "insurer"
             | "startup"
             | "start-up"
+            // (of power, gas or services: "Eskom, a supplier of power to ...")
+            | "supplier"
+            | "provider"
             | "charity"
             | "nonprofit"
             | "non-profit"
@@ -3046,10 +3049,12 @@ impl Names {
                 }
                 k += 1;
             }
-            // (an office, whole: no body's name, and no capitalised word goes on after it)
+            // (an office, whole: no body's name, and nothing goes on after it but an apposition
+            // or a place, "Officer in the state, SP ...": not "The Public Health Officer
+            // association")
             if n != ab.len()
                 || !office
-                || k < t && doc.cap(k) && doc.tokens[k].kind == TokenKind::Word
+                || k < t && !matches!(doc.tok(k), "," | "in" | "for" | "at" | "of")
             {
                 continue;
             }

@@ -3048,7 +3048,14 @@ pub(crate) fn signatory(doc: &Doc, lo: usize, np: &Np) -> Option<Np> {
         return None;
     }
     let comma = (lo + 1..np.toks.start).find(|&t| doc.tok_is(t, b","))?;
-    opening_subject(doc, lo, comma)
+    opening_subject(doc, lo, comma).or_else(|| {
+        // "Reacting to the incident on Friday, the Ekiti State Governor, Mr Adebayo Olanrewaju,
+        // in a statement signed by his Chief Press Secretary, Mr Yinka Oladapo, described ...":
+        // the name before ", in a statement signed by", past an opening phrase
+        let i = (from.saturating_sub(4).max(lo + 1)..np.toks.start)
+            .find(|&t| doc.tok_is(t, b"in") && doc.tok_is(t - 1, b","))?;
+        np_before(doc, i - 1, lo).filter(|s| s.kind == NpKind::Name)
+    })
 }
 
 /// The phrase that opens the sentence (tokens from `lo`, past "The", "A" or "An") and ends at

@@ -396,7 +396,15 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     if let Some(pw) = prev_word.as_deref() {
         // (and a nickname taken up: "whom supporters have taken to calling “Lindy”", one or two
         // capitalised words)
+        // (not a shout: "he was calling “Stop” repeatedly")
         let nickname = pw == "calling"
+            && prev_tok.is_some_and(|t| {
+                t > strange.start
+                    && matches!(
+                        &*lower_word(doc, t - 1),
+                        "to" | "started" | "began" | "start" | "begin" | "kept" | "keep"
+                    )
+            })
             && (1..=2).contains(&words.len())
             && words
                 .iter()
