@@ -6744,3 +6744,32 @@ fn review24_phrasal_cues_suppliers_offices_and_signed_statements() {
         "{qs:#?}"
     );
 }
+
+/// dev22 (the Senate hearing, the Pacific summit): "the chairman" is the committee's Chair; a
+/// title inside a quote ("“…, Mr. Secretary?” Brecken asked") gives the next name no office; a
+/// field's generic group opening a sentence ("Climate scientists have warned") is nobody.
+#[test]
+fn dev22_chairs_titles_in_quotes_and_fields_of_experts() {
+    assert_speakers(&[
+        (
+            "Committee Chair Dale Kittredge set the tone in his opening statement.\n\n“We will, Mr. Secretary,” the chairman said.",
+            "We will",
+            Some("Dale Kittredge"),
+        ),
+        (
+            "WASHINGTON — Transportation Secretary Warren Haddix faced a grilling on Tuesday.\n\n“Did anybody ask the controllers, Mr. Secretary?” Brecken asked.\n\n“With respect, Mr. Secretary, that’s not what they told me,” Brecken shot back.\n\nThe secretary said the online purchases had been “a stopgap approved by local managers”.",
+            "a stopgap",
+            Some("Warren Haddix"),
+        ),
+        (
+            "Tuvalu has become a symbol of rising seas. Climate scientists have warned that much of its land could be swamped within decades.",
+            "much of its land",
+            None,
+        ),
+        (
+            "Striking doctors in South Korea said they would not return until the plan was scrapped.",
+            "they would not return",
+            None,
+        ),
+    ]);
+}

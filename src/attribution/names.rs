@@ -3137,6 +3137,9 @@ impl Names {
                 // ("Pope Benedict XVII ... the pontiff said"; "King Charles ... the monarch")
                 || role == "pontiff" && w == "Pope"
                 || role == "monarch" && is_sovereign_title(w)
+                // ("Committee Chair Dale Kittredge ... the chairman said")
+                || matches!(role, "chairman" | "chairwoman" | "chairperson")
+                    && matches!(w, "Chair" | "chair" | "Chairman" | "Chairwoman" | "Chairperson")
                 || abbrev.is_some_and(|a| w.trim_end_matches('.').eq_ignore_ascii_case(a))
         };
         // the first token of the mention's run of capitalised words
@@ -3173,7 +3176,20 @@ impl Names {
         {
             lo -= 1;
         }
-        let before = lo.min(s.saturating_sub(3))..m.tok;
+        // (not across punctuation or a quote mark: "“…, Mr. Secretary?” Brecken asked" gives
+        // Brecken no office)
+        let b0 = lo.min(s.saturating_sub(3));
+        let b0 = (b0..s)
+            .rev()
+            .find(|&t| {
+                doc.tokens[t].kind != TokenKind::Word
+                    && matches!(
+                        doc.tok(t),
+                        "”" | "“" | "\"" | "’" | "‘" | "?" | "!" | "." | "«" | "»"
+                    )
+            })
+            .map_or(b0, |p| p + 1);
+        let before = b0..m.tok;
         // (or a title phrase set before the name by a comma: "The Minister for Housing,
         // Fergal Tierney,")
         let appositive = s >= 2 && doc.tok_is(s - 1, b",") && {
@@ -4025,6 +4041,34 @@ impl Names {
         if np.kind != NpKind::Pronoun {
             if let Some(e) = self.study_speaker(doc, np) {
                 return Some(e);
+            }
+        }
+        // "Climate scientists have warned", "Marine biologists said": a generic group capitalised
+        // by a field opening the sentence, not a body named by it
+        if np.toks.len() == 2 {
+            let (a, b) = (np.toks.start, np.toks.start + 1);
+            let field = doc.tok(a);
+            if doc.sents[doc.sentence_of(doc.tokens[a].start)].1.start == a
+                && doc.cap(a)
+                && matches!(
+                    doc.tok(b),
+                    "scientists"
+                        | "researchers"
+                        | "biologists"
+                        | "experts"
+                        | "analysts"
+                        | "economists"
+                        | "doctors"
+                        | "historians"
+                        | "academics"
+                )
+                && !is_sentence_opener(field)
+                && demonym(field).is_none()
+                && !is_acronym_like(field)
+                && !self.capitals.iter().any(|(c, _)| *c == field)
+                && self.fullest_org(field).is_none()
+            {
+                return None;
             }
         }
         // ("The PPRO added", "The CP told ...": the person named with the office those are the
