@@ -6773,3 +6773,29 @@ fn dev22_chairs_titles_in_quotes_and_fields_of_experts() {
         ),
     ]);
 }
+
+/// dev23 (the air crash): "X said, “…,” according to the report": the speaker named before the
+/// quote speaks, and the report is only the channel.
+#[test]
+fn according_to_after_a_named_speakers_quote_is_the_channel() {
+    let text = "The airline identified the pilots as Capt. Douglas Brandvold, 51, and First Officer Kira Manning, 31.\n\nAbout two seconds later, Brandvold, who was at the controls, said, “We lost the left one, I have the airplane,” according to excerpts of the recording included in the report.\n\nManning said, “Checklist,” according to the report.";
+    let qs = quotes(text);
+    assert_eq!(
+        speaker_of(&qs, "We lost").as_deref(),
+        Some("Douglas Brandvold"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "Checklist").as_deref(),
+        Some("Kira Manning"),
+        "{qs:#?}"
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Checklist"))
+        .expect("found");
+    assert!(
+        q.channel.as_deref().is_some_and(|c| c.contains("report")),
+        "{q:#?}"
+    );
+}

@@ -839,7 +839,30 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
         }
     }
     // (a partial quote's `cue_before` found nothing above)
-    cue_after(doc, marked, &b)
+    let after = cue_after(doc, marked, &b);
+    // "Brandvold said, “We lost the left one,” according to the report": a speaker named before
+    // the quote in its sentence speaks; "according to" after it is the channel
+    if !partial {
+        if let Some(a) = after
+            .as_ref()
+            .filter(|a| doc.tok(a.cue_tok).eq_ignore_ascii_case("according"))
+        {
+            if let Some(mut f) = cue_before(doc, &b).filter(|f| {
+                f.subject
+                    .as_ref()
+                    .is_some_and(|np| np.kind != np::NpKind::Pronoun)
+                    && doc.sentence_of(doc.tokens[f.cue_tok].start)
+                        == doc.sentence_of(doc.tokens[a.cue_tok].start)
+            }) {
+                f.channel = a.subject.as_ref().map(|np| {
+                    doc.text[doc.tokens[np.toks.start].start..doc.tokens[np.toks.end - 1].end]
+                        .to_string()
+                });
+                return Some(f);
+            }
+        }
+    }
+    after
         .or_else(|| (!partial).then(|| cue_before(doc, &b)).flatten())
         .or_else(|| {
             partial
