@@ -6799,3 +6799,14 @@ fn according_to_after_a_named_speakers_quote_is_the_channel() {
         "{q:#?}"
     );
 }
+
+/// dev23 (the awards ceremony): a cue coordinated after an opening participle's clause takes
+/// the subject after that clause ("Asked whether ..., she smiled and said the woman “…”").
+#[test]
+fn coordinated_cue_after_an_opening_participle_clause() {
+    assert_speakers(&[(
+        "“I was told I was too old for this,” Dana Okafor said.\n\nAsked whether she had a message for the casting director, she smiled and said the woman “knows who she is” and was “welcome at the after-party.”",
+        "knows who she is",
+        Some("Dana Okafor"),
+    )]);
+}

@@ -531,9 +531,21 @@ pub(crate) fn is_present_cue(w: &str) -> bool {
 /// ...": the subject of a cue at token `k` coordinated by "and"/"but" is the sentence's (from
 /// token `lo`).
 fn coordinated_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
-    (k > lo + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but"))
-        .then(|| crate::quotes::main_subject(doc, lo, k - 1))
-        .flatten()
+    if !(k > lo + 1 && matches!(doc.tok_bytes(k - 1), b"and" | b"but")) {
+        return None;
+    }
+    crate::quotes::main_subject(doc, lo, k - 1).or_else(|| {
+        // (past an opening participle's clause: "Asked about the film, she smiled and said it
+        // was “a gift”")
+        let opener = matches!(
+            doc.tok(lo),
+            "Asked" | "Pressed" | "Speaking" | "Responding" | "Reacting" | "Addressing" | "Told"
+        );
+        let comma = (lo + 1..k - 1).rev().find(|&t| doc.tok_is(t, b","))?;
+        (opener && comma + 1 < k - 1)
+            .then(|| crate::quotes::main_subject(doc, comma + 1, k - 1))
+            .flatten()
+    })
 }
 
 /// The inverted subject after the cue at token `k` ("said Park Seo-yeon"), not before `hi`; a
