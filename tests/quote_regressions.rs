@@ -1303,3 +1303,27 @@ fn works_credited_to_a_nominee_and_nicknames_taken_up_are_no_speech() {
     let qs = quotes("The senator called the plan “Orwellian” on Tuesday.");
     assert!(qs.iter().any(|q| q.text == "Orwellian"), "{qs:#?}");
 }
+
+#[test]
+fn headline_cased_titles_in_the_body_are_no_speech() {
+    // dev23 (the campus protest): an op-ed's title in headline case ("Is" capitalised) is a
+    // title, and the report after it starts at its subject, not at "Wednesday"
+    let text = "Protest\n\nOkonkwo laid out the group's case in an op-ed in The Daily last month, \"The Endowment Is a Moral Document,\" and said Wednesday she had no plans to leave before Friday's deadline.";
+    let qs = quotes(text);
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("The Endowment")),
+        "{qs:#?}"
+    );
+    assert!(
+        indirect(&qs)
+            .iter()
+            .any(|t| t.starts_with("she had no plans")),
+        "{qs:#?}"
+    );
+    // (a headline capitalises speech too)
+    let qs = quotes("Starmer: 'We Will Not Be Rushed'\n\nKeir Starmer said the government \"will not be rushed\" into a decision.");
+    assert!(
+        qs.iter().any(|q| q.text == "We Will Not Be Rushed"),
+        "{qs:#?}"
+    );
+}

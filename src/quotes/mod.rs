@@ -392,6 +392,46 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     if words.len() <= 8 && is_chant(doc, sp) {
         return Ok(QuoteKind::Direct);
     }
+    // "an op-ed in The Daily last month, “The Endowment Is a Moral Document,”": a headline's
+    // case, every word after the first capitalised but for articles and short prepositions and
+    // one of them a capitalised function word or verb ("Is", "Of", "And"), names a work (speech
+    // does not capitalise "Is")
+    // (in the body: a headline capitalises speech too, "Starmer: ‘We Will Not Be Rushed’")
+    if (4..WORDS_CAP).contains(&words.len())
+        && (sp.para > 0 || doc.headline_end() == 0)
+        && !content.trim_end().ends_with(['.', '!', '?'])
+        && words[1..].iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    *w,
+                    "a" | "an" | "the" | "of" | "in" | "on" | "to" | "for" | "and"
+                )
+        })
+        && words[1..].iter().any(|w| {
+            matches!(
+                w.trim_end_matches([',', ':']),
+                "Is" | "Are"
+                    | "Was"
+                    | "Were"
+                    | "Of"
+                    | "And"
+                    | "In"
+                    | "For"
+                    | "To"
+                    | "The"
+                    | "On"
+                    | "With"
+                    | "At"
+                    | "By"
+                    | "From"
+                    | "Be"
+                    | "Has"
+                    | "Have"
+            )
+        })
+    {
+        return Err(NotSpeech::Title);
+    }
     // scare quotes and titles
     if let Some(pw) = prev_word.as_deref() {
         // (and a nickname taken up: "whom supporters have taken to calling “Lindy”", one or two
