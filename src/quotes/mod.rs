@@ -396,9 +396,16 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     // case, every word after the first capitalised but for articles and short prepositions and
     // one of them a capitalised function word or verb ("Is", "Of", "And"), names a work (speech
     // does not capitalise "Is")
-    // (in the body: a headline capitalises speech too, "Starmer: ‘We Will Not Be Rushed’")
+    // (in the body: a headline capitalises speech too, "Starmer: ‘We Will Not Be Rushed’"; and
+    // with no cue of its own after it: "“I Am Done With Politics,” Ford said" is speech)
+    let own_cue_after = || {
+        close_tok < strange.end
+            && !doc.tok_is(close_tok, b"and")
+            && (close_tok..(close_tok + 4).min(strange.end)).any(|t| doc.cue(t).is_some())
+    };
     if (4..WORDS_CAP).contains(&words.len())
         && (sp.para > 0 || doc.headline_end() == 0)
+        && !own_cue_after()
         && !content.trim_end().ends_with(['.', '!', '?'])
         && words[1..].iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
