@@ -1326,4 +1326,10 @@ fn headline_cased_titles_in_the_body_are_no_speech() {
         qs.iter().any(|q| q.text == "We Will Not Be Rushed"),
         "{qs:#?}"
     );
+    // (and so may a body quote with its own cue after it)
+    let qs = quotes("Speaking on the show, “I Am Done With Politics,” Ford said.");
+    assert!(
+        qs.iter().any(|q| q.text.starts_with("I Am Done")),
+        "{qs:#?}"
+    );
 }
