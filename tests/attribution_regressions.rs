@@ -6810,3 +6810,14 @@ fn coordinated_cue_after_an_opening_participle_clause() {
         Some("Dana Okafor"),
     )]);
 }
+
+/// "quoted him as saying", "quoted the governor as saying": the person quoted speaks (as with a
+/// name, "TASS quoted Grushin as saying"), the quoting body is the channel.
+#[test]
+fn quoted_a_pronoun_or_a_role_as_saying() {
+    let text = "The Ekiti State Governor, Mr Adebayo Olanrewaju, issued a statement on Friday.\n\n“We will not rest,” the agency quoted him as saying.\n\nThe statement quoted the governor as saying the state would not pay a ransom.";
+    assert_speakers(&[
+        (text, "We will not rest", Some("Adebayo Olanrewaju")),
+        (text, "the state would not pay", Some("Adebayo Olanrewaju")),
+    ]);
+}

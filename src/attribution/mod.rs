@@ -1120,12 +1120,24 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             }
             // "“…,” TASS quoted Grushin as saying": the person quoted speaks, the agency is
             // the channel
+            // (or a pronoun or a role: "the agency quoted him as saying", "the statement
+            // quoted the governor as saying")
             let quoted = matches!(doc.tok_bytes(k), b"quoted" | b"quotes" | b"cited")
-                .then(|| np_after(doc, k, next_quote_t))
+                .then(|| {
+                    if k + 1 < next_quote_t
+                        && matches!(doc.tok_bytes(k + 1), b"him" | b"her" | b"them")
+                    {
+                        Some(Np {
+                            toks: k + 1..k + 2,
+                            kind: NpKind::Pronoun,
+                        })
+                    } else {
+                        np_after(doc, k, next_quote_t)
+                    }
+                })
                 .flatten()
                 .filter(|np| {
-                    np.kind == NpKind::Name
-                        && np.toks.end + 1 < next_quote_t
+                    np.toks.end + 1 < next_quote_t
                         && doc.tok_is(np.toks.end, b"as")
                         && doc.cue(np.toks.end + 1).is_some_and(|c| c.participle)
                 });

@@ -635,8 +635,18 @@ pub(crate) fn quoted_as_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     if k < lo + 3 || !doc.tok_is(k - 1, b"as") {
         return None;
     }
+    // "the agency quoted him as saying": the pronoun's person
+    if matches!(doc.tok_bytes(k - 2), b"him" | b"her" | b"them")
+        && matches!(doc.tok_bytes(k - 3), b"quoted" | b"quotes" | b"cited")
+    {
+        return Some(Np {
+            toks: k - 2..k - 1,
+            kind: NpKind::Pronoun,
+        });
+    }
+    // (or a role: "The statement quoted the governor as saying")
     np_before(doc, k - 1, lo).filter(|np| {
-        np.kind == NpKind::Name
+        matches!(np.kind, NpKind::Name | NpKind::Role)
             && np.toks.end == k - 1
             && (lo..np.toks.start)
                 .any(|t| matches!(doc.tok_bytes(t), b"quoted" | b"quotes" | b"cited"))
