@@ -2983,13 +2983,27 @@ impl Names {
         pronoun: &str,
         not: &str,
     ) -> Option<Entity> {
+        self.nearest_person_but(doc, pos, pronoun, not, false)
+    }
+
+    /// `other_person_before`, taking also unconfirmed people whose name opens with a given name
+    /// if `loose`.
+    fn nearest_person_but(
+        &self,
+        doc: &Doc,
+        pos: usize,
+        pronoun: &str,
+        not: &str,
+        loose: bool,
+    ) -> Option<Entity> {
         let want = gender_of_word(pronoun);
         self.mentions_before(pos, 1500)
             .find(|m| {
-                let p = m.person;
-                self.persons[p].full(&self.full_names) != not
-                    && self.persons[p].confirmed
-                    && self.fits_gender(doc, p, want)
+                let p = &self.persons[m.person];
+                let full = p.full(&self.full_names);
+                full != not
+                    && (p.confirmed || loose && crate::actors::is_given_name(first_part(full)))
+                    && self.fits_gender(doc, m.person, want)
             })
             .map(|m| self.person_entity(m.person))
     }
@@ -3080,18 +3094,9 @@ impl Names {
         pronoun: &str,
         not: &str,
     ) -> Option<Entity> {
-        let want = gender_of_word(pronoun);
-        self.mentions_before(pos, 1500)
-            .find(|m| {
-                let p = &self.persons[m.person];
-                let full = p.full(&self.full_names);
-                full != not
-                    && (p.confirmed || crate::actors::is_given_name(first_part(full)))
-                    && self.fits_gender(doc, m.person, want)
-            })
-            .map(|m| self.person_entity(m.person))
+        self.nearest_person_but(doc, pos, pronoun, not, true)
             .or_else(|| {
-                titled_surname_subject(doc, pos, want)
+                titled_surname_subject(doc, pos, gender_of_word(pronoun))
                     .filter(|e| !not.split(' ').any(|part| part == e.name))
             })
     }
