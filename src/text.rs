@@ -1327,9 +1327,10 @@ fn add_phrasal_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>)
         // return", "Arsenal hit back through Saka", "Prices fired back up")
         let after_quote = v > 0 && matches!(tokens[v - 1].text(text), "”" | "\"" | "’" | "'" | "»");
         let word = |k: usize| tokens.get(k).map_or("", |n| n.text(text));
-        let retort_follows = t + 1 >= tokens.len()
-            || matches!(
-                word(t + 1),
+        // (a mark that opens a quote or a clause's end, right after "back")
+        let ends = |w: &str| {
+            matches!(
+                w,
                 "," | "."
                     | ":"
                     | ";"
@@ -1342,15 +1343,28 @@ fn add_phrasal_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>)
                     | "that"
                     | "at"
                     | "against"
-                    | "when"
             )
-            // ("fired back in a statement, saying ...")
-            || word(t + 1) == "in"
-                && matches!(word(t + 2), "a" | "an")
-                && matches!(
-                    word(t + 3),
-                    "statement" | "post" | "letter" | "interview" | "tweet" | "email"
-                );
+        };
+        // (or, within the next ten words and before a full stop, a colon, an opening mark or a
+        // participle's cue after a comma: "hit back hard on Monday, telling reporters",
+        // "hit back after the defeat: “…”", "fired back in a statement, saying"; not after an
+        // object or a direction: "hit back a thunderous return", "fired back up")
+        let object = matches!(
+            word(t + 1),
+            "a" | "an" | "the" | "up" | "down" | "through" | "into" | "from"
+        ) || word(t + 1).starts_with(|c: char| c.is_ascii_digit());
+        let soon = (t + 1..(t + 11).min(tokens.len()))
+            .take_while(|&k| !matches!(word(k), "." | "?" | "!"))
+            .any(|k| {
+                matches!(word(k), ":" | "“" | "\"" | "«")
+                    || word(k) == ","
+                        && crate::cues::lookup(word(k + 1)).is_some_and(|c| c.participle)
+            });
+        let retort_follows = t + 1 >= tokens.len()
+            || ends(word(t + 1))
+            // ("the coach shot back when asked about ...")
+            || word(t + 1) == "when" && word(t + 2) == "asked"
+            || soon && !object;
         if tokens[v].cue == 0
             && tokens[v].end < at
             && (after_quote || retort_follows)
@@ -1361,7 +1375,13 @@ fn add_phrasal_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>)
         {
             // (the particle carries the cue, so the clause after it is the report's, and the
             // subject is found past the verb: `np::SKIP_BEFORE_CUE`)
-            tokens[t].cue = crate::cues::lookup_id(b"retorted");
+            // (as "snapped", which reports no clause of its own, unless "that" follows: "hit
+            // back hard on Monday, saying ..." is no report of "hard on Monday")
+            tokens[t].cue = if word(t + 1) == "that" {
+                crate::cues::lookup_id(b"retorted")
+            } else {
+                crate::cues::lookup_id(b"snapped")
+            };
             triggers.push(t);
             added = true;
         }

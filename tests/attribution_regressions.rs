@@ -6821,3 +6821,45 @@ fn quoted_a_pronoun_or_a_role_as_saying() {
         (text, "the state would not pay", Some("Adebayo Olanrewaju")),
     ]);
 }
+
+/// Review 25 (fifteenth session): the worse cases of the last rules, fixed. "hit back" with an
+/// adverb or a time before the clause or the colon ("hit back hard on Monday, telling",
+/// "hit back after the defeat: “…”") is a cue that reports no clause of its own; "according to"
+/// after a quote leaves a subject cut short at a possessive alone ("The minister’s aide said").
+#[test]
+fn review25_phrasal_cues_with_adverbs_and_cut_subjects() {
+    assert_speakers(&[
+        (
+            "The senator hit back hard on Monday, telling reporters the investigation was “a political stunt.”",
+            "a political stunt",
+            Some("senator"),
+        ),
+        (
+            "Chelsea boss Mauricio Pochettino hit back after the defeat: “We are building something.”",
+            "We are building",
+            Some("Mauricio Pochettino"),
+        ),
+        (
+            "Trump fired back on Truth Social: “The polls are fake.”",
+            "The polls are fake",
+            Some("Trump"),
+        ),
+        (
+            "The president said, “We will win this war,” according to state media.",
+            "We will win",
+            Some("president"),
+        ),
+        (
+            "The minister’s aide said, “The boss is furious,” according to two people present.",
+            "The boss is furious",
+            None,
+        ),
+    ]);
+    let qs = quotes(
+        "The senator hit back hard on Monday, saying the investigation was “a political stunt.”",
+    );
+    assert!(
+        !indirect(&qs).iter().any(|t| t.starts_with("hard")),
+        "{qs:#?}"
+    );
+}

@@ -1333,3 +1333,16 @@ fn headline_cased_titles_in_the_body_are_no_speech() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn headline_cased_words_after_a_cue_and_chants_after_calling_are_speech() {
+    // review 25: "said the campaign was “A Fight For the Soul of the Nation”" quotes her words;
+    // "The crowd kept calling “Resign”" is a chant, not a nickname
+    let qs = quotes("She said the campaign was “A Fight For the Soul of the Nation” and urged voters to turn out.");
+    assert!(
+        qs.iter().any(|q| q.text.starts_with("A Fight For")),
+        "{qs:#?}"
+    );
+    let qs = quotes("The crowd kept calling “Resign” as the mayor left the stage.");
+    assert!(qs.iter().any(|q| q.text == "Resign"), "{qs:#?}");
+}

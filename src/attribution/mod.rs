@@ -874,12 +874,30 @@ fn find_cue(doc: &Doc, marked: &[Span], i: usize) -> Option<Found> {
             .as_ref()
             .filter(|a| doc.tok(a.cue_tok).eq_ignore_ascii_case("according"))
         {
+            // (not a pronoun, nor a subject phrase cut short before its cue: "The minister’s
+            // aide said" read as "The minister")
             if let Some(mut f) = cue_before(doc, &b).filter(|f| {
-                f.subject
-                    .as_ref()
-                    .is_some_and(|np| np.kind != np::NpKind::Pronoun)
-                    && doc.sentence_of(doc.tokens[f.cue_tok].start)
-                        == doc.sentence_of(doc.tokens[a.cue_tok].start)
+                f.subject.as_ref().is_some_and(|np| {
+                    let (e, k) = (np.toks.end, f.cue_tok);
+                    // (or a clause set off by commas: "Brandvold, who was at the controls,
+                    // said")
+                    let set_off = e + 2 < k && doc.tok_is(e, b",") && doc.tok_is(k - 1, b",");
+                    // (nor one with an owner: "The minister’s aide" is no minister)
+                    let owned = np.toks.clone().any(|t| {
+                        let w = doc.tok(t);
+                        w.ends_with("’s") || w.ends_with("'s") || matches!(w, "’" | "'")
+                    });
+                    np.kind != np::NpKind::Pronoun
+                        && !owned
+                        && (set_off
+                            || (e..k).all(|t| {
+                                doc.tokens[t].kind == TokenKind::Word
+                                    && !doc.cap(t)
+                                    && !doc.tok(t).contains(['’', '\''])
+                                    && np::is_skip_before_cue(doc.tok(t))
+                            }))
+                }) && doc.sentence_of(doc.tokens[f.cue_tok].start)
+                    == doc.sentence_of(doc.tokens[a.cue_tok].start)
             }) {
                 f.channel = a.subject.as_ref().map(|np| {
                     doc.text[doc.tokens[np.toks.start].start..doc.tokens[np.toks.end - 1].end]

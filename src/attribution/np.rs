@@ -79,6 +79,11 @@ pub(crate) const PRONOUNS: &[&str] = &[
 /// words).
 pub(crate) static ROLE_NOUN_SET: WordSet = WordSet::joined(ROLE_NOUNS, RANKS);
 static SKIP_BEFORE_CUE_SET: WordSet = WordSet::new(SKIP_BEFORE_CUE);
+
+/// True if `w` may stand between a subject and its cue ("has", "also", "reportedly").
+pub(crate) fn is_skip_before_cue(w: &str) -> bool {
+    SKIP_BEFORE_CUE_SET.contains(w)
+}
 static SKIP_AFTER_CUE_SET: WordSet = WordSet::new(SKIP_AFTER_CUE);
 
 /// Ranks and offices a person is named by ("the lieutenant said", "the coroner added", "The crown

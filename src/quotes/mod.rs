@@ -403,9 +403,16 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
             && !doc.tok_is(close_tok, b"and")
             && (close_tok..(close_tok + 4).min(strange.end)).any(|t| doc.cue(t).is_some())
     };
+    // (nor after a cue in its sentence: "She said the campaign was “A Fight For the Soul of the
+    // Nation”")
+    // (a title set off by a comma after its noun may follow one: "She wrote an op-ed in The
+    // Daily last month, “The Endowment Is a Moral Document,”")
+    let cue_before =
+        || pre.ends_with(',') == false && (strange.start..open_tok).any(|t| doc.cue(t).is_some());
     if (4..WORDS_CAP).contains(&words.len())
         && (sp.para > 0 || doc.headline_end() == 0)
         && !own_cue_after()
+        && !cue_before()
         && !content.trim_end().ends_with(['.', '!', '?'])
         && words[1..].iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
@@ -449,7 +456,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
                 t > strange.start
                     && matches!(
                         &*lower_word(doc, t - 1),
-                        "to" | "started" | "began" | "start" | "begin" | "kept" | "keep"
+                        "to" | "started" | "began" | "start" | "begin"
                     )
             })
             && (1..=2).contains(&words.len())
