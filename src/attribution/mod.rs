@@ -553,22 +553,22 @@ fn coordinated_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
 /// had discussed ..."), no speaker.
 fn inverted_subject(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
     np_after(doc, k, hi).filter(|np| {
-        !(np.toks.end < hi && crate::quotes::is_finite_aux(doc.tok_bytes(np.toks.end)))
-            // (nor a day: "and said Wednesday she had no plans")
-            && !(np.toks.len() == 1
-                && matches!(
-                    doc.tok(np.toks.start),
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                        | "Yesterday"
-                        | "Today"
-                        | "Tonight"
-                ))
+        // (nor a day: "and said Wednesday she had no plans")
+        let day = np.toks.len() == 1
+            && matches!(
+                doc.tok(np.toks.start),
+                "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+                    | "Yesterday"
+                    | "Today"
+                    | "Tonight"
+            );
+        !(np.toks.end < hi && crate::quotes::is_finite_aux(doc.tok_bytes(np.toks.end))) && !day
     })
 }
 

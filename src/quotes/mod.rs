@@ -408,7 +408,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
     // (a title set off by a comma after its noun may follow one: "She wrote an op-ed in The
     // Daily last month, “The Endowment Is a Moral Document,”")
     let cue_before =
-        || pre.ends_with(',') == false && (strange.start..open_tok).any(|t| doc.cue(t).is_some());
+        || !pre.ends_with(',') && (strange.start..open_tok).any(|t| doc.cue(t).is_some());
     if (4..WORDS_CAP).contains(&words.len())
         && (sp.para > 0 || doc.headline_end() == 0)
         && !own_cue_after()
