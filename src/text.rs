@@ -1311,9 +1311,20 @@ mod tests {
     }
 }
 
-/// "“…,” Brecken shot back", "fired back", "hit back", "snapped back": a verb that is no cue
-/// alone makes one with "back", read as "retorted". Sets the cue of the "back" token and adds it
-/// to `triggers` (found by a byte search for "back": most texts have few).
+/// A verb that is no cue alone but makes one with "back": "shot back", "fired back", "hit back",
+/// "snapped back" (`add_phrasal_cues`; `attribution::np::np_before` finds the subject past it).
+pub(crate) fn is_phrasal_cue_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "shot" | "fired" | "hit" | "snapped" | "bit" | "shoots" | "fires" | "hits"
+    )
+}
+
+/// "“…,” Brecken shot back", "hit back after the defeat: “…”": a verb of
+/// `is_phrasal_cue_verb` and "back" make a cue, carried by the "back" token, when a quote
+/// closes right before or a retort's clause, colon or quote follows. Read as "snapped" (no
+/// clause of its own), or as "retorted" before "that". Sets the cue of the "back" token and adds
+/// it to `triggers` (found by a byte search for "back": most texts have few).
 fn add_phrasal_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>) {
     let mut added = false;
     for at in memchr::memmem::find_iter(text.as_bytes(), b"back") {
@@ -1322,6 +1333,10 @@ fn add_phrasal_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>)
             continue;
         }
         let v = t - 1;
+        // (the verb first: most "back" tokens follow none)
+        if tokens[v].cue != 0 || tokens[v].end >= at || !is_phrasal_cue_verb(tokens[v].text(text)) {
+            continue;
+        }
         // (a retort: right after a quote's closing mark, "“Prove it,” shot back challenger
         // Priya Nair", or before a clause's end, "that" or "at": not "hit back a thunderous
         // return", "Arsenal hit back through Saka", "Prices fired back up")
@@ -1365,16 +1380,7 @@ fn add_phrasal_cues(text: &str, tokens: &mut [Token], triggers: &mut Vec<usize>)
             // ("the coach shot back when asked about ...")
             || word(t + 1) == "when" && word(t + 2) == "asked"
             || soon && !object;
-        if tokens[v].cue == 0
-            && tokens[v].end < at
-            && (after_quote || retort_follows)
-            && matches!(
-                tokens[v].text(text),
-                "shot" | "fired" | "hit" | "snapped" | "bit" | "shoots" | "fires" | "hits"
-            )
-        {
-            // (the particle carries the cue, so the clause after it is the report's, and the
-            // subject is found past the verb: `np::SKIP_BEFORE_CUE`)
+        if after_quote || retort_follows {
             // (as "snapped", which reports no clause of its own, unless "that" follows: "hit
             // back hard on Monday, saying ..." is no report of "hard on Monday")
             tokens[t].cue = if word(t + 1) == "that" {

@@ -260,57 +260,20 @@ pub(crate) fn attribute(
                 }
                 let (speaker, addressee, cue, channel) = match found {
                     Some(f) => {
-                        let mut speaker = f
+                        let speaker = f
                             .subject
                             .as_ref()
                             .and_then(|np| resolve_subject(doc, names, np, &ctx, &mut resolved))
                             .filter(|e| !f.named_only || e.kind != EntityKind::Group);
-                        let mut addressee = f
+                        let addressee = f
                             .addressee
                             .as_ref()
                             .and_then(|np| names.resolve_addressee(doc, np));
-                        // "“Lena, you made me better …,” she said": a pronoun's person is not the
-                        // one the quote opens by addressing, who is its hearer
-                        if let (Some(np), Some(e)) = (f.subject.as_ref(), speaker.as_ref()) {
-                            let v = vocative(doc, sp)
-                                .filter(|&v| e.name.split(' ').any(|part| part == doc.tok(v)));
-                            if let Some(v) = v.filter(|_| {
-                                np.kind == NpKind::Pronoun && e.kind == EntityKind::Person
-                            }) {
-                                // (the hearer as named in the quote)
-                                let hearer = Entity {
-                                    mention: doc.tok(v).to_string(),
-                                    start: doc.tokens[v].start,
-                                    end: doc.tokens[v].end,
-                                    ..e.clone()
-                                };
-                                let w = doc.tok(np.toks.start);
-                                // (the person quoted last, else the nearest other person named,
-                                // as the pronoun's mention: a split quote's second part reads
-                                // the same)
-                                let pt = &doc.tokens[np.toks.start];
-                                speaker = ctx
-                                    .last_speaker
-                                    .as_ref()
-                                    .filter(|(l, p)| {
-                                        l.kind == EntityKind::Person
-                                            && l.name != hearer.name
-                                            && p + 2 >= sp.para
-                                            && names.fits_pronoun(doc, &l.name, w)
-                                    })
-                                    .map(|(l, _)| l.clone())
-                                    .or_else(|| {
-                                        names.person_besides(doc, sp.outer.start, w, &hearer.name)
-                                    })
-                                    .map(|l| Entity {
-                                        mention: w.to_string(),
-                                        start: pt.start,
-                                        end: pt.end,
-                                        ..l
-                                    });
-                                addressee = addressee.or(Some(hearer));
-                            }
-                        }
+                        // ("“Lena, …,” she said": not Lena's, but said to her)
+                        let (speaker, addressee) = match f.subject.as_ref() {
+                            Some(np) => readdressed(doc, names, &ctx, sp, np, speaker, addressee),
+                            None => (speaker, addressee),
+                        };
                         (
                             speaker,
                             addressee,
@@ -498,9 +461,61 @@ pub(crate) fn attribute(
     out
 }
 
+/// "“Lena, you made me better …,” she said": the person a pronoun subject `np` was read as is
+/// not the one the quote opens by addressing (`vocative`), who is its hearer. The speaker is
+/// then the person quoted last, else the nearest other person named (as the pronoun's mention:
+/// a split quote's second part reads the same); the hearer is the addressee, if none is named.
+fn readdressed(
+    doc: &Doc,
+    names: &Names,
+    ctx: &Context,
+    sp: &Span,
+    np: &Np,
+    speaker: Option<Entity>,
+    addressee: Option<Entity>,
+) -> (Option<Entity>, Option<Entity>) {
+    let Some(e) = speaker
+        .as_ref()
+        .filter(|e| np.kind == NpKind::Pronoun && e.kind == EntityKind::Person)
+    else {
+        return (speaker, addressee);
+    };
+    let Some(v) = vocative(doc, sp).filter(|&v| e.name.split(' ').any(|p| p == doc.tok(v))) else {
+        return (speaker, addressee);
+    };
+    // (the hearer as named in the quote)
+    let hearer = Entity {
+        mention: doc.tok(v).to_string(),
+        start: doc.tokens[v].start,
+        end: doc.tokens[v].end,
+        ..e.clone()
+    };
+    let w = doc.tok(np.toks.start);
+    let pt = &doc.tokens[np.toks.start];
+    let speaker = ctx
+        .last_speaker
+        .as_ref()
+        .filter(|(l, p)| {
+            l.kind == EntityKind::Person
+                && l.name != hearer.name
+                && p + 2 >= sp.para
+                && names.fits_pronoun(doc, &l.name, w)
+        })
+        .map(|(l, _)| l.clone())
+        .or_else(|| names.person_besides(doc, sp.outer.start, w, &hearer.name))
+        .map(|l| Entity {
+            mention: w.to_string(),
+            start: pt.start,
+            end: pt.end,
+            ..l
+        });
+    (speaker, addressee.or(Some(hearer)))
+}
+
 /// The token of the name a quote opens by addressing: "Lena" in "“Lena, you made me better …”", "Kowalski"
 /// in "“Mr. Kowalski, that is not true”" (a capitalised word, after an optional title, before a
-/// comma; not an interjection or a sentence word: "Well,", "Look,", "Today,").
+/// comma; not a sentence's opening word, `np::is_sentence_opener`, an interjection, "Look,",
+/// or a title alone, "Sir,").
 fn vocative(doc: &Doc, sp: &Span) -> Option<usize> {
     let mut t = doc.token_at(sp.content.start);
     if t < doc.tokens.len() && names::is_title(doc.tok(t)) && doc.cap(t) {
@@ -514,7 +529,7 @@ fn vocative(doc: &Doc, sp: &Span) -> Option<usize> {
         && !np::is_sentence_opener(doc.tok(t))
         && !matches!(
             doc.tok(t),
-            "Well" | "Look" | "Listen" | "Yes" | "No" | "Now" | "Okay" | "OK" | "Sir" | "Madam"
+            "Look" | "Listen" | "No" | "Okay" | "OK" | "Madam"
         ))
     .then_some(t)
 }
@@ -555,19 +570,8 @@ fn inverted_subject(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
     np_after(doc, k, hi).filter(|np| {
         // (nor a day: "and said Wednesday she had no plans")
         let day = np.toks.len() == 1
-            && matches!(
-                doc.tok(np.toks.start),
-                "Monday"
-                    | "Tuesday"
-                    | "Wednesday"
-                    | "Thursday"
-                    | "Friday"
-                    | "Saturday"
-                    | "Sunday"
-                    | "Yesterday"
-                    | "Today"
-                    | "Tonight"
-            );
+            && (np::is_weekday(doc.tok_bytes(np.toks.start))
+                || matches!(doc.tok(np.toks.start), "Yesterday" | "Today" | "Tonight"));
         !(np.toks.end < hi && crate::quotes::is_finite_aux(doc.tok_bytes(np.toks.end))) && !day
     })
 }
@@ -1141,18 +1145,7 @@ fn cue_after(doc: &Doc, marked: &[Span], b: &Bounds) -> Option<Found> {
             // (or a pronoun or a role: "the agency quoted him as saying", "the statement
             // quoted the governor as saying")
             let quoted = matches!(doc.tok_bytes(k), b"quoted" | b"quotes" | b"cited")
-                .then(|| {
-                    if k + 1 < next_quote_t
-                        && matches!(doc.tok_bytes(k + 1), b"him" | b"her" | b"them")
-                    {
-                        Some(Np {
-                            toks: k + 1..k + 2,
-                            kind: NpKind::Pronoun,
-                        })
-                    } else {
-                        np_after(doc, k, next_quote_t)
-                    }
-                })
+                .then(|| np::quoted_pronoun(doc, k).or_else(|| np_after(doc, k, next_quote_t)))
                 .flatten()
                 .filter(|np| {
                     np.toks.end + 1 < next_quote_t

@@ -1073,7 +1073,7 @@ fn appositive_body(doc: &Doc, i: usize) -> bool {
     }
     let mut k = i + 2;
     // (the modifiers: lower-case words, a possessive "world's", numbers)
-    while k < (i + 6).min(n) && !is_body_kind(doc.tok(k)) && !doc.tok(k).ends_with("er") {
+    while k < (i + 6).min(n) && !is_body_kind(doc.tok(k)) && !is_ranked_calling(doc.tok(k)) {
         let w = doc.tok_bytes(k);
         if doc.tokens[k].kind != TokenKind::Word
             || w.first().is_some_and(u8::is_ascii_uppercase) && !doc.tok(k).ends_with("’s")
@@ -1093,23 +1093,7 @@ fn appositive_body(doc: &Doc, i: usize) -> bool {
         })
     };
     k + 1 < n
-        && (is_body_kind(doc.tok(k))
-            || matches!(
-                doc.tok(k),
-                "miner"
-                    | "developer"
-                    | "producer"
-                    | "supplier"
-                    | "operator"
-                    | "lender"
-                    | "publisher"
-                    | "distributor"
-                    | "provider"
-                    | "exporter"
-                    | "importer"
-                    | "shipper"
-                    | "refiner"
-            ) && ranked())
+        && (is_body_kind(doc.tok(k)) || is_ranked_calling(doc.tok(k)) && ranked())
         && matches!(
             doc.tok(k + 1),
             "of" | ","
@@ -1128,6 +1112,25 @@ fn appositive_body(doc: &Doc, i: usize) -> bool {
                 | "from"
                 | "and"
         )
+}
+
+/// A calling a person may have too, which names a body only as the largest or leading one
+/// (`appositive_body`): "the world's largest miner", not "a film producer with".
+fn is_ranked_calling(w: &str) -> bool {
+    matches!(
+        w,
+        "miner"
+            | "developer"
+            | "producer"
+            | "operator"
+            | "lender"
+            | "publisher"
+            | "distributor"
+            | "exporter"
+            | "importer"
+            | "shipper"
+            | "refiner"
+    )
 }
 
 /// A noun naming a kind of body: "chain", "carrier", "company", "charity" ... (not a calling a
@@ -1978,9 +1981,8 @@ impl Names {
             // ("The Harcastle United Supporters’ Trust": and the body whose people own it,
             // "Harcastle United", which "a source at Harcastle" then names)
             if let Some(j) = words.iter().position(|w| w.ends_with(['’', '\''])) {
-                let the = usize::from(matches!(words[0], "The" | "the"));
-                if j > the {
-                    names.orgs.push((words[the..j].join(" "), toks[s].start));
+                if j > usize::from(matches!(words[0], "The" | "the")) {
+                    names.add_body(&words[..j], toks[s].start);
                 }
             }
             // (the byte test first: most runs are not followed by a parenthesis)
@@ -6348,22 +6350,12 @@ impl Names {
                             .then(|| {
                                 self.last_org_where(s, |o| {
                                     o.rsplit(' ').next().is_some_and(|w| {
-                                        matches!(
-                                            w.trim_end_matches('.'),
-                                            "Ltd"
-                                                | "Inc"
-                                                | "Corp"
-                                                | "Corporation"
-                                                | "plc"
-                                                | "PLC"
-                                                | "LLC"
-                                                | "AG"
-                                                | "SA"
-                                                | "Holdings"
-                                                | "Group"
-                                                | "Co"
-                                                | "Limited"
-                                        )
+                                        let w = w.trim_end_matches('.');
+                                        is_legal_form(w)
+                                            || matches!(
+                                                w,
+                                                "Corporation" | "Holdings" | "Group" | "Co"
+                                            )
                                     })
                                 })
                             })

@@ -24,15 +24,6 @@ pub(crate) struct Np {
 }
 
 const SKIP_BEFORE_CUE: &[&str] = &[
-    // the verb of a phrasal cue carried by its particle ("Brecken shot back")
-    "shot",
-    "fired",
-    "hit",
-    "snapped",
-    "bit",
-    "shoots",
-    "fires",
-    "hits",
     "has",
     "have",
     "had",
@@ -641,13 +632,8 @@ pub(crate) fn quoted_as_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         return None;
     }
     // "the agency quoted him as saying": the pronoun's person
-    if matches!(doc.tok_bytes(k - 2), b"him" | b"her" | b"them")
-        && matches!(doc.tok_bytes(k - 3), b"quoted" | b"quotes" | b"cited")
-    {
-        return Some(Np {
-            toks: k - 2..k - 1,
-            kind: NpKind::Pronoun,
-        });
+    if let Some(np) = quoted_pronoun(doc, k - 3) {
+        return Some(np);
     }
     // (or a role: "The statement quoted the governor as saying")
     np_before(doc, k - 1, lo).filter(|np| {
@@ -658,9 +644,24 @@ pub(crate) fn quoted_as_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     })
 }
 
+/// The object pronoun after a quoting verb at token `q`: "him" in "quoted him as saying".
+pub(crate) fn quoted_pronoun(doc: &Doc, q: usize) -> Option<Np> {
+    (q + 1 < doc.tokens.len()
+        && matches!(doc.tok_bytes(q), b"quoted" | b"quotes" | b"cited")
+        && matches!(doc.tok_bytes(q + 1), b"him" | b"her" | b"them"))
+    .then(|| Np {
+        toks: q + 1..q + 2,
+        kind: NpKind::Pronoun,
+    })
+}
+
 /// The subject phrase that ends right before token `k` (a cue verb), not reaching before `lo`.
 pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     let mut j = k;
+    // past the verb of a phrasal cue carried by its particle: "Brecken shot back"
+    if j > lo + 1 && doc.tok_is(j, b"back") && crate::text::is_phrasal_cue_verb(doc.tok(j - 1)) {
+        j -= 1;
+    }
     // skip auxiliaries and adverbs: "has also said"
     while j > lo {
         let w = doc.tok(j - 1);

@@ -414,13 +414,7 @@ fn classify(doc: &Doc, spans: &[Span], i: usize) -> Result<QuoteKind, NotSpeech>
         && !own_cue_after()
         && !cue_before()
         && !content.trim_end().ends_with(['.', '!', '?'])
-        && words[1..].iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || matches!(
-                    *w,
-                    "a" | "an" | "the" | "of" | "in" | "on" | "to" | "for" | "and"
-                )
-        })
+        && is_title_case(words)
         && words[1..].iter().any(|w| {
             matches!(
                 w.trim_end_matches([',', ':']),
