@@ -6863,3 +6863,103 @@ fn review25_phrasal_cues_with_adverbs_and_cut_subjects() {
         "{qs:#?}"
     );
 }
+
+/// Sports copy refers back to a player by age, ranking, epithet or nationality ("the
+/// 24-year-old said", "the world No 3 said", "the top seed added", "the Italian said", "said the
+/// Northern Irishman"): the person named before speaks, not the country, and not the phrase. A
+/// people ("the Chinese said"), a body's initials ("the EU called") and a plural noun ("the
+/// Israeli claims were") stay what they were; an epithet with no one named is nobody.
+#[test]
+fn descriptions_of_a_named_player_speak_for_the_player() {
+    assert_speakers(&[
+        (
+            "Hugo Gaston beat the fourth seed in straight sets on Tuesday.\n\n\"I played the best tennis of my life today,\" the 24-year-old said. \"The crowd carried me.\"",
+            "I played the best",
+            Some("Hugo Gaston"),
+        ),
+        (
+            "Veteran striker Jamie Vardy scored twice. \"I'm not done yet,\" the 37-year-old told reporters.",
+            "I'm not done yet",
+            Some("Jamie Vardy"),
+        ),
+        (
+            "Real Madrid's Carlo Ancelotti was calm. \"We will recover,\" the Italian said.",
+            "We will recover",
+            Some("Carlo Ancelotti"),
+        ),
+        (
+            "Sinner reaches final\n\nJannik Sinner beat Daniil Medvedev in four sets. \"I served well,\" the Italian said. Medvedev said he had been tired.",
+            "I served well",
+            Some("Jannik Sinner"),
+        ),
+        (
+            "Hamilton: 'I still have it'\n\nLewis Hamilton insisted his speed had not faded. \"I still have it, I know I do,\" the Briton said after qualifying.",
+            "I still have it, I know",
+            Some("Lewis Hamilton"),
+        ),
+        (
+            "Rory McIlroy shot a 64 at Augusta. \"I putted really well,\" said the Northern Irishman.",
+            "I putted really well",
+            Some("Rory McIlroy"),
+        ),
+        (
+            "Tour winner Tadej Pogačar was asked about doping. \"I am clean,\" the Slovenian said.",
+            "I am clean",
+            Some("Tadej Pogačar"),
+        ),
+        (
+            "Max Verstappen finished second. \"We lacked pace,\" the Dutchman said.",
+            "We lacked pace",
+            Some("Max Verstappen"),
+        ),
+        (
+            "Jannik Sinner won again. \"I am happy with my level,\" the top seed said.",
+            "I am happy",
+            Some("Jannik Sinner"),
+        ),
+        (
+            "Brighton head coach Marcus Feld had little sympathy. \"For me it is a penalty,\" Feld said.\n\nThe German also praised Mensah, saying the teenager had shown \"incredible personality\" to take the spot-kick.",
+            "incredible personality",
+            Some("Marcus Feld"),
+        ),
+        // (an epithet with nobody named: an unnamed person, no speaker)
+        (
+            "The striker said he was fit for Saturday's derby.",
+            "he was fit",
+            None,
+        ),
+        // (a people, a body's initials and a plural noun are no person)
+        (
+            "The talks broke down. The Chinese said the proposal was \"unacceptable\".",
+            "unacceptable",
+            Some("China"),
+        ),
+        (
+            "In Brussels, European Commission trade spokesperson Pieter Vandenbroucke said the duties were \"proportionate and fully in line with WTO rules.\"\n\nThe China Chamber of Commerce to the EU called the measures \"discriminatory\".",
+            "discriminatory",
+            Some("European Union"),
+        ),
+    ]);
+    // "the 21-year-old" after "said the Northern Irishman": the nationality is nobody's name
+    let qs = quotes("Rory McIlroy shot 65. \"I putted beautifully,\" the Northern Irishman said.\n\nCarlos Alcaraz won in five sets. \"I never gave up,\" the 21-year-old said.");
+    assert_eq!(
+        speaker_of(&qs, "I never gave up").as_deref(),
+        Some("Carlos Alcaraz")
+    );
+}
+
+/// A sports broadcaster told is a channel, not an addressee ("told Fox Footy", "told Sky
+/// Sports", "told Eurosport").
+#[test]
+fn sports_broadcasters_are_no_addressees() {
+    for text in [
+        "\"I heard 'Jonesy' screaming at me to play on,\" the 22-year-old Riley Achterberg told Fox Footy.",
+        "\"It's been a hard season,\" Arsenal captain Martin Odegaard told Sky Sports.",
+        "Snooker\n\nRonnie O'Sullivan withdrew from the tournament. \"My head's not right,\" O'Sullivan told Eurosport.",
+    ] {
+        let qs = quotes(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        assert!(qs[0].speaker.is_some(), "{text}: {qs:#?}");
+        assert_eq!(qs[0].addressee, None, "{text}: {qs:#?}");
+    }
+}

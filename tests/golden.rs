@@ -680,3 +680,22 @@ fn dev25_set_report() {
         "dev25 speaker accuracy {speaker:.3} < 0.84"
     );
 }
+
+/// The twenty-sixth dev set in `tests/dev26/`: 9 articles (a tennis Grand Slam day, a Formula
+/// One race, a city marathon, a regional crime story, a broadcaster's obituary, a cricket Test,
+/// a mayoral candidate's profile, an earnings call, a flood), written and annotated blind in the
+/// sixteenth session and kept untuned like the held-out set (see `tests/dev26/README.md`). Its
+/// errors are written to `/tmp/dev26-errors.txt`.
+#[test]
+fn dev26_set_report() {
+    let (recall, precision, speaker) = dev_set_report("dev26", 250);
+    // first run (never tuned on) with the code of the session's start (8543323), then with the
+    // rule for descriptions of a named person: see tests/dev26/README.md; 0.942 / 0.981 / 0.865
+    // at the start, 0.945 / 0.981 / 0.894 after; the floors are about 0.03 below
+    assert!(recall >= 0.91, "dev26 recall {recall:.3} < 0.91");
+    assert!(precision >= 0.95, "dev26 precision {precision:.3} < 0.95");
+    assert!(
+        speaker >= 0.86,
+        "dev26 speaker accuracy {speaker:.3} < 0.86"
+    );
+}

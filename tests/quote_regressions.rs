@@ -1346,3 +1346,30 @@ fn headline_cased_words_after_a_cue_and_chants_after_calling_are_speech() {
     let qs = quotes("The crowd kept calling “Resign” as the mayor left the stage.");
     assert!(qs.iter().any(|q| q.text == "Resign"), "{qs:#?}");
 }
+
+/// A report inside a relative clause ends at the clause's closing comma: "The goalkeeper, who
+/// said he was 6ft 5in at 16, has kept ..." reports "he was 6ft 5in at 16", not the main clause.
+#[test]
+fn report_in_a_relative_clause_ends_at_its_comma() {
+    for (text, want) in [
+        (
+            "The goalkeeper, who said he was 6ft 5in at 16, has kept 12 clean sheets.",
+            "he was 6ft 5in at 16",
+        ),
+        (
+            "The company, which said profits had fallen, cut its dividend.",
+            "profits had fallen",
+        ),
+        (
+            "The IMF, which warned that growth was slowing, said reforms were \"urgent\".",
+            "growth was slowing",
+        ),
+    ] {
+        let qs = Analyzer::default().analyze(text).quotes;
+        assert!(
+            qs.iter()
+                .any(|q| q.kind == QuoteKind::Indirect && q.text == want),
+            "{text}: {qs:#?}"
+        );
+    }
+}

@@ -605,6 +605,33 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Bangladeshi", "BGD"),
     ("Sri Lankan", "LKA"),
     ("Nepalese", "NPL"),
+    // (nationalities sports copy calls its athletes by: "the Slovenian said")
+    ("Slovenian", "SVN"),
+    ("Croatian", "HRV"),
+    ("Slovak", "SVK"),
+    ("Bulgarian", "BGR"),
+    ("Estonian", "EST"),
+    ("Latvian", "LVA"),
+    ("Lithuanian", "LTU"),
+    ("Bosnian", "BIH"),
+    ("Albanian", "ALB"),
+    ("Cypriot", "CYP"),
+    ("Uruguayan", "URY"),
+    ("Ecuadorian", "ECU"),
+    ("Paraguayan", "PRY"),
+    ("Bolivian", "BOL"),
+    ("Jamaican", "JAM"),
+    ("Ghanaian", "GHA"),
+    ("Senegalese", "SEN"),
+    ("Cameroonian", "CMR"),
+    ("Ivorian", "CIV"),
+    ("Ugandan", "UGA"),
+    ("Tanzanian", "TZA"),
+    ("Zimbabwean", "ZWE"),
+    ("Eritrean", "ERI"),
+    ("Rwandan", "RWA"),
+    ("Mongolian", "MNG"),
+    ("Uzbek", "UZB"),
     ("European", "EU"),
     ("EU", "EU"),
     ("UN", "UN"),
@@ -3603,6 +3630,19 @@ impl Names {
         while words.len() > 1 && (is_sentence_opener(words[0]) || is_based_in(words[0])) {
             words = &words[1..];
         }
+        // "the Northern Irishman", "the South African": a nationality, nobody's name
+        if let [region, w] = words {
+            if matches!(
+                *region,
+                "Northern" | "South" | "North" | "New" | "West" | "East"
+            ) && (w.ends_with("man")
+                || w.ends_with("woman")
+                || *w == "Zealander"
+                || demonym(w).is_some())
+            {
+                return;
+            }
+        }
         match words {
             [] => {}
             // a single word: an organisation by its head or as an acronym, else nobody (a person
@@ -4141,21 +4181,28 @@ impl Names {
             // "The Portuguese, who replaced Steve Ambrose, said", "the Dutchman said": a
             // nationality standing for a person, resolved as a pronoun is
             NpKind::Name
-                if np.toks.len() <= 2
-                    && np.toks.end >= 2
-                    && nationality_person(doc, np.toks.end - 2) =>
+                if np.toks.len() <= 3 && np.toks.start >= 1 && {
+                    // (the article, inside the phrase or just before it)
+                    let t =
+                        if doc.tok_is(np.toks.start, b"the") || doc.tok_is(np.toks.start, b"The") {
+                            np.toks.start
+                        } else {
+                            np.toks.start - 1
+                        };
+                    nationality_person(doc, t) == Some(np.toks.end - 1)
+                } =>
             {
                 let w = doc.tok(np.toks.end - 1);
                 let pronoun = if w.ends_with("woman") { "she" } else { "he" };
-                let e = self.person_before_outside(
-                    doc,
-                    doc.tokens[np.toks.start].start,
-                    1500,
-                    (w.ends_with("man"))
-                        .then(|| gender_of_word(pronoun))
-                        .flatten(),
-                    &ctx.quoted,
-                )?;
+                let want = (w.ends_with("man"))
+                    .then(|| gender_of_word(pronoun))
+                    .flatten();
+                let at = doc.tokens[np.toks.start].start;
+                // (or, as for a pronoun, a name-shaped subject just before: "Max Verstappen
+                // finished second")
+                let e = self
+                    .person_before_outside(doc, at, 1500, want, &ctx.quoted)
+                    .or_else(|| self.named_subject_before(doc, at, want))?;
                 Some(mentioned_as(doc, np, e))
             }
             // "The family of Sgt. Luis Ortiz said": the family, not the person it is of
@@ -5693,23 +5740,28 @@ impl Names {
                 return Some(body);
             }
         }
-        // "said the 24-year-old": the person named last before, like a pronoun (not one named
-        // inside a quotation)
-        if let [det, age] = toks[..] {
-            if matches!(doc.tok(det), "the" | "The") && doc.tok(age).ends_with("-year-old") {
-                let (s, e) = (doc.tokens[det].start, doc.tokens[age].end);
-                // (or, as for a pronoun, a name-shaped subject just before: "Maria Sharapova won
-                // her first title in two years")
-                return self
-                    .person_before_outside(doc, s, 1500, None, &ctx.quoted)
-                    .or_else(|| self.named_subject_before(doc, s, None))
-                    .map(|p| Entity {
-                        mention: doc.text[s..e].to_string(),
-                        start: s,
-                        end: e,
-                        ..p
-                    });
-            }
+        // "said the 24-year-old", "the top seed added": the person named last before, like a
+        // pronoun (not one named inside a quotation); for an epithet, one the text gave it
+        // ("Manchester City striker Erling Haaland")
+        if super::np::is_descriptive(doc, &np.toks) {
+            let (s, e) = (
+                doc.tokens[np.toks.start].start,
+                doc.tokens[np.toks.end - 1].end,
+            );
+            let head = doc.tok(np.toks.end - 1);
+            // (or, as for a pronoun, a name-shaped subject just before: "Maria Sharapova won
+            // her first title in two years")
+            return self
+                .person_in_role(doc, head, s, false)
+                .map(|p| self.person_entity(p))
+                .or_else(|| self.person_before_outside(doc, s, 1500, None, &ctx.quoted))
+                .or_else(|| self.named_subject_before(doc, s, None))
+                .map(|p| Entity {
+                    mention: doc.text[s..e].to_string(),
+                    start: s,
+                    end: e,
+                    ..p
+                });
         }
         // "Its chairman, retired civil engineer Alan Pryce, said": the person named in
         // apposition after an owner's role
@@ -7010,13 +7062,27 @@ fn is_kin(w: &str) -> bool {
     )
 }
 
-/// "the Dutchman", "the Frenchwoman", or "the Portuguese" before ", who": a nationality that
-/// stands for a person (token `t` is the article).
-fn nationality_person(doc: &Doc, t: usize) -> bool {
-    if !matches!(doc.tok(t), "the" | "The") || t + 1 >= doc.tokens.len() {
-        return false;
+/// "the Dutchman", "the Frenchwoman", "the Northern Irishman", "the Italian" next to a cue ("the
+/// Italian said", "said the Australian"), or "the Portuguese" before ", who": a nationality that
+/// stands for a person (token `t` is the article). Returns the token of the nationality noun.
+fn nationality_person(doc: &Doc, t: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    if !matches!(doc.tok(t), "the" | "The") || t + 1 >= n {
+        return None;
     }
-    let w = doc.tok(t + 1);
+    // (past a region: "the Northern Irishman", "the South African", "the New Zealander")
+    let k = if t + 2 < n
+        && matches!(
+            doc.tok(t + 1),
+            "Northern" | "South" | "North" | "New" | "West" | "East"
+        )
+        && doc.cap(t + 2)
+    {
+        t + 2
+    } else {
+        t + 1
+    };
+    let w = doc.tok(k);
     let stem = w
         .strip_suffix("woman")
         .or_else(|| w.strip_suffix("man"))
@@ -7024,11 +7090,24 @@ fn nationality_person(doc: &Doc, t: usize) -> bool {
     // (a nationality noun that only names a person: "the Spaniard said")
     if matches!(
         w,
-        "Spaniard" | "Dane" | "Swede" | "Finn" | "Pole" | "Turk" | "Scot" | "Brit" | "Kiwi"
+        "Spaniard"
+            | "Dane"
+            | "Swede"
+            | "Finn"
+            | "Pole"
+            | "Turk"
+            | "Scot"
+            | "Brit"
+            | "Briton"
+            | "Kiwi"
+            | "Zealander"
+            | "Argentine"
+            | "Filipino"
+            | "Filipina"
     ) {
-        return true;
+        return Some(k);
     }
-    match stem {
+    let person = match stem {
         // ("Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman")
         Some(s) => {
             demonym(w).is_some()
@@ -7038,22 +7117,36 @@ fn nationality_person(doc: &Doc, t: usize) -> bool {
                 )
         }
         // (not a people: "The Dutch, who have long opposed the plan," "The Portuguese, who
-        // chair the talks,")
+        // chair the talks,", "the Chinese said")
         None => {
-            demonym(w).is_some()
+            // (nor a body's initials: "the EU called")
+            let collective = matches!(w, "Swiss" | "Czech")
+                || w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+                || w.ends_with("ese")
+                || w.ends_with("sh")
+                || w.ends_with("ch")
+                || w.ends_with('s');
+            // (a cue right after it, or right before the article: "the Italian said", "the
+            // German told reporters", "said the Slovenian")
+            let cue_next = (k + 1..(k + 3).min(n))
+                .find(|&x| !super::np::is_skip_before_cue(doc.tok(x)))
+                // (not a plural noun: "the Israeli claims were")
+                .is_some_and(|x| {
+                    doc.cue(x).is_some() && (!doc.tok(x).ends_with('s') || doc.tok_is(x, b"says"))
+                });
+            let cue_before = t > 0 && doc.cue(t - 1).is_some();
+            demonym(w).is_some_and(|c| !c.is_empty())
                 && !matches!(
                     w,
                     "Dutch" | "French" | "English" | "Irish" | "Welsh" | "British" | "Scottish"
                 )
-                && t + 4 < doc.tokens.len()
-                && doc.tok_is(t + 2, b",")
-                && doc.tok_is(t + 3, b"who")
-                && {
-                    let v = doc.tok(t + 4);
+                && (k + 3 < n && doc.tok_is(k + 1, b",") && doc.tok_is(k + 2, b"who") && {
+                    let v = doc.tok(k + 3);
                     matches!(v, "has" | "is" | "was") || v.ends_with("ed") || v.ends_with('s')
-                }
+                } || !collective && (cue_next || cue_before))
         }
-    }
+    };
+    person.then_some(k)
 }
 
 /// "Sgt Lewis shouted at the recruits. “…,” he said": a person named only by a title and a
@@ -7286,6 +7379,14 @@ pub(crate) fn is_news_outlet(name: &str) -> bool {
             | "Anadolu"
             | "ANI"
             | "The National"
+            // sports broadcasters ("told Fox Footy", "told Eurosport")
+            | "ESPN"
+            | "TSN"
+            | "Eurosport"
+            | "DAZN"
+            | "ITV"
+            | "talkSPORT"
+            | "RMC"
     );
     // US broadcasters' call letters ("told KTLA", "told WFAA"), but not the bodies that look
     // like them
@@ -7300,8 +7401,18 @@ pub(crate) fn is_news_outlet(name: &str) -> bool {
         || broadcaster
         || call_letters
         || name.rsplit(' ').next().is_some_and(|w| {
-            matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post")
-                || PUBLICATION_HEADS.contains(&w)
+            matches!(
+                w,
+                "News"
+                    | "Television"
+                    | "TV"
+                    | "Radio"
+                    | "Times"
+                    | "Post"
+                    | "Sport"
+                    | "Sports"
+                    | "Footy"
+            ) || PUBLICATION_HEADS.contains(&w)
         })
 }
 
