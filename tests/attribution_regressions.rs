@@ -6963,3 +6963,29 @@ fn sports_broadcasters_are_no_addressees() {
         assert_eq!(qs[0].addressee, None, "{text}: {qs:#?}");
     }
 }
+
+/// A private person named with a calling in apposition is "the teacher" or "the neighbour" later
+/// ("Sarah Kline, a retired teacher, ... the retired teacher told the ABC"); a calling before a
+/// cue verb is not the title of the name after it ("Liverpool's team doctor said Mohamed Salah
+/// would be fit" does not make Salah the doctor).
+#[test]
+fn private_callings_in_apposition_and_not_across_a_cue() {
+    assert_speakers(&[
+        (
+            "Sarah Kline, a retired teacher, has lived on the street for 40 years. \"I'm not leaving,\" the retired teacher told the ABC.",
+            "I'm not leaving",
+            Some("Sarah Kline"),
+        ),
+        (
+            "A neighbour, Bill Turner, said the couple had moved in last spring.\n\nThe neighbour said he heard a loud bang.",
+            "he heard a loud bang",
+            Some("Bill Turner"),
+        ),
+    ]);
+    let qs = quotes("Team doctor\n\nLiverpool's team doctor said Mohamed Salah would be fit. \"The scan was clear,\" the doctor said.");
+    assert_ne!(
+        speaker_of(&qs, "The scan was clear").as_deref(),
+        Some("Mohamed Salah"),
+        "{qs:#?}"
+    );
+}

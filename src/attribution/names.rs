@@ -3223,6 +3223,11 @@ impl Names {
                     )
             })
             .map_or(b0, |p| p + 1);
+        // (nor across a cue verb: "Liverpool's team doctor said Mohamed Salah would be fit")
+        let b0 = (b0..s)
+            .rev()
+            .find(|&t| doc.cue(t).is_some())
+            .map_or(b0, |k| k + 1);
         let before = b0..m.tok;
         // (or a title phrase set before the name by a comma: "The Minister for Housing,
         // Fergal Tierney,")
@@ -6243,6 +6248,17 @@ impl Names {
                 .then(|| self.person_in_role(doc, head, s, false))
                 .flatten()
             {
+                return Some(as_mentioned(self.person_entity(p)));
+            }
+        }
+        // "Sarah Kline, a retired teacher, ... the retired teacher said": a private person the
+        // text named with that calling (past a lower-case modifier: "retired", "local")
+        if definite
+            && (toks.len() == 2
+                || toks.len() == 3 && doc.tok_bytes(toks[1]).iter().all(u8::is_ascii_lowercase))
+            && is_private_calling(head)
+        {
+            if let Some(p) = self.person_in_role(doc, head, s, false) {
                 return Some(as_mentioned(self.person_entity(p)));
             }
         }
