@@ -6989,3 +6989,98 @@ fn private_callings_in_apposition_and_not_across_a_cue() {
         "{qs:#?}"
     );
 }
+
+/// Review 26: a description is the person it describes, not whoever was named last: the
+/// subject before ("Luke Littler beat Michael van Gerwen ... the 16-year-old"), the person of
+/// that age ("Daria Kasatkina, 27 ... The 27-year-old"); nobody when the text brought in someone
+/// so described after the last name ("have arrested a 16-year-old boy. The teenager told a
+/// court"), when the only candidate is of another age or a headline in capitals, or when two
+/// people named together could be the nationality ("Robert Lewandowski and Wojciech Szczesny
+/// ... The Pole said").
+#[test]
+fn review26_descriptions_take_the_described_person_or_nobody() {
+    assert_speakers(&[
+        (
+            "Luke Littler beat Michael van Gerwen 5-2 to reach the final. \"I can't believe it,\" the 16-year-old said.",
+            "I can't believe it",
+            Some("Luke Littler"),
+        ),
+        (
+            "Leylah Fernandez, 21, lost to Daria Kasatkina, 27, in the Montreal final. The 27-year-old said she had \"played the perfect match\".",
+            "played the perfect match",
+            Some("Daria Kasatkina"),
+        ),
+        (
+            "Frankie Dettori rode Inspiral to victory in the Prix Jacques le Marois. \"She's a proper filly,\" the jockey said.",
+            "She's a proper filly",
+            Some("Frankie Dettori"),
+        ),
+        (
+            "Lando Norris took pole position in Miami ahead of Max Verstappen. \"The car felt amazing,\" the 24-year-old said.",
+            "The car felt amazing",
+            Some("Lando Norris"),
+        ),
+        (
+            "Samuel Okafor, a 24-year-old striker from Lagos, joined the club on Monday. \"I am happy,\" the 24-year-old said.",
+            "I am happy",
+            Some("Samuel Okafor"),
+        ),
+        (
+            "Detectives investigating the death of Samuel Okafor, 42, have arrested a 16-year-old boy. The teenager told a court on Monday that he had acted in self-defence.",
+            "he had acted",
+            None,
+        ),
+        (
+            "Kim Smith, 52, from Hull, died at the scene. A 24-year-old man has been arrested. The 24-year-old told officers he had not seen the pedestrian.",
+            "he had not seen",
+            None,
+        ),
+        (
+            "Councillor Jean Hargreaves opened the new memorial on Sunday. An army veteran who served in Afghanistan laid the first wreath. \"It means everything to us,\" the veteran said.",
+            "It means everything",
+            None,
+        ),
+        (
+            "TEENAGER CHARGED OVER SCHOOL ARSON. The teenager told detectives he had not meant to hurt anyone, Bristol Crown Court heard.",
+            "he had not meant",
+            None,
+        ),
+        (
+            "Robert Lewandowski and Wojciech Szczesny were both named in the squad. The Pole said he was \"ready to fight\".",
+            "ready to fight",
+            None,
+        ),
+        (
+            "Wayde van Niekerk was fourth in the 400m final. The South African said he was \"happy to be back on this stage\".",
+            "happy to be back",
+            Some("Wayde van Niekerk"),
+        ),
+        (
+            "Coco Gauff saved three match points to reach the quarter-finals in Cincinnati. \"I just kept telling myself to stay in it,\" said the world No 3, who plays Iga Swiatek next.",
+            "I just kept telling",
+            Some("Coco Gauff"),
+        ),
+    ]);
+}
+
+/// Review 26: a body named for sport is no broadcaster ("told UK Sport", "told the Court of
+/// Arbitration for Sport"), while a broadcaster's channel or programme is ("told Golf Channel",
+/// "told NOS", "told BBC Breakfast").
+#[test]
+fn review26_sport_bodies_are_addressees_and_channels_are_not() {
+    let qs = quotes("Cathy Freeman told the Australian Institute of Sport that young Indigenous athletes needed more support.");
+    assert_eq!(
+        addressee_of(&qs, "young Indigenous").as_deref(),
+        Some("Australian Institute of Sport")
+    );
+    let qs = quotes("The club's chief executive told UK Sport that the funding cut would \"devastate\" the programme.");
+    assert_eq!(addressee_of(&qs, "devastate").as_deref(), Some("UK Sport"));
+    for text in [
+        "Viktor Hovland finished tied for third. The Norwegian told Golf Channel he had found \"something\" in his swing.",
+        "Virgil van Dijk told NOS that the Netherlands must \"be braver\" against France.",
+        "\"That is a fantasy,\" the shadow chancellor Richard Hale told BBC Breakfast.",
+    ] {
+        let qs = quotes(text);
+        assert!(qs.iter().all(|q| q.addressee.is_none()), "{text}: {qs:#?}");
+    }
+}

@@ -1373,3 +1373,30 @@ fn report_in_a_relative_clause_ends_at_its_comma() {
         );
     }
 }
+
+/// Review 26: a report in a relative clause runs past commas inside it (a list, an adverb, a
+/// nested clause) up to the main clause's verb.
+#[test]
+fn review26_relative_clause_reports_keep_their_lists() {
+    for (text, want) in [
+        (
+            "The bank, which said inflation, wages and energy costs were all easing, held rates at 5.25%.",
+            "inflation, wages and energy costs were all easing",
+        ),
+        (
+            "Mr Hughes, who said the fire, which started in the kitchen, spread within minutes, was praised by crews for getting his children out.",
+            "the fire, which started in the kitchen, spread within minutes",
+        ),
+        (
+            "Campaigners met the health minister on Tuesday, who said the government would, however, review the policy before the summer.",
+            "the government would, however, review the policy before the summer",
+        ),
+    ] {
+        let qs = Analyzer::default().analyze(text).quotes;
+        assert!(
+            qs.iter()
+                .any(|q| q.kind == QuoteKind::Indirect && q.text == want),
+            "{text}: {qs:#?}"
+        );
+    }
+}

@@ -1462,16 +1462,17 @@ fn quote_with_more_clauses_than_a_u16_counts() {
 }
 
 /// A proptest case (news_like_spans_are_valid): in text read as hard-wrapped, a name across a
-/// CRLF break ("BBC\r\n New") had its mention taken from the unwrapped copy ("BBC   New").
+/// CRLF break ("BBC\r\n New") had its mention taken from the unwrapped copy ("BBC   New"). (Since
+/// "BBC ..." names a channel, which is no addressee, the name here is a person's.)
 #[test]
 fn hard_wrapped_name_mentions_are_the_input() {
-    let doc = "“Iodine deficiency can lead to serious health problems including brain damage, stun\nted growth and deafness.\r\"We face a dangerous sentence.  WHO say Iodine deficiency is the world’s most prevalent, yet easily preventable, cause of brain damage.\rHe claimed the airline had \"quietl\n\ny\" moved flying hours to a\n\n subsidiary in Latvia, where pilots are hired on cheaper contracts, and vowed that Nordic Skyways pilots\n would not \"sell the future of the profession for a signing bonus.\" Officials tell BBC\r\n New told s every claim will be assessed meritocratically, with the i reporting no one will be refused \"based solely on the response of the questionnaire\".\n\"The timing could hardly be worse. \nIt said customers would be offered rebooking or a full refund.";
+    let doc = "“Iodine deficiency can lead to serious health problems including brain damage, stun\nted growth and deafness.\r\"We face a dangerous sentence.  WHO say Iodine deficiency is the world’s most prevalent, yet easily preventable, cause of brain damage.\rHe claimed the airline had \"quietl\n\ny\" moved flying hours to a\n\n subsidiary in Latvia, where pilots are hired on cheaper contracts, and vowed that Nordic Skyways pilots\n would not \"sell the future of the profession for a signing bonus.\" Officials tell Kerry\r\n Newman told s every claim will be assessed meritocratically, with the i reporting no one will be refused \"based solely on the response of the questionnaire\".\n\"The timing could hardly be worse. \nIt said customers would be offered rebooking or a full refund.";
     let a = analyzer().analyze(doc);
     assert!(a.quotes.iter().any(|q| q.addressee.is_some()), "{a:#?}");
     check_analysis(doc, &a).unwrap();
     let ad = a.quotes.iter().find_map(|q| q.addressee.as_ref()).unwrap();
-    assert_eq!(ad.mention, "BBC\r\n New");
-    assert_eq!(ad.name, "BBC New");
+    assert_eq!(ad.mention, "Kerry\r\n Newman");
+    assert_eq!(ad.name, "Kerry Newman");
 }
 
 #[test]

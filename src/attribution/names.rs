@@ -2965,6 +2965,83 @@ impl Names {
             .map(|m| self.person_entity(m.person))
     }
 
+    /// The person a description stands for ("the 24-year-old", "the top seed", "the Italian"),
+    /// named before byte `pos` (within 1500 bytes, outside quotes) and passing `fits`: the
+    /// subject of this sentence or the one before ("Luke Littler beat Michael van Gerwen"), else
+    /// the person quoted last (in this paragraph or the one before), else the nearest subject,
+    /// else the person named last. A person is a name in capitals and small letters that is
+    /// confirmed, opens with a known given name, or is a subject of two words or more ("Lando
+    /// Norris took pole"; not "Prix Jacques le Marois" named in passing). With `single`, not one
+    /// of two people named together ("Robert Lewandowski and Wojciech Szczesny were both named
+    /// ... The Pole said"), unless quoted last.
+    fn described_person(
+        &self,
+        doc: &Doc,
+        pos: usize,
+        ctx: &Context,
+        fits: impl Fn(usize) -> bool,
+        single: bool,
+    ) -> Option<usize> {
+        let plausible = |m: &Mention| {
+            let per = &self.persons[m.person];
+            let full = per.full(&self.full_names);
+            full.bytes().any(|b| b.is_ascii_lowercase())
+                && (per.confirmed
+                    || crate::actors::is_given_name(first_part(full))
+                    || full.contains(' ') && is_subject_mention(doc, m.at, m.tok))
+                && fits(m.person)
+        };
+        let near = || {
+            self.mentions_before(pos, 1500)
+                .filter(|m| !in_ranges(&ctx.quoted, m.at) && plausible(m))
+        };
+        // (the person quoted last, in this paragraph or the one before, if named in the window:
+        // "Asked whether Lindqvist would be in the squad, the Finn said")
+        let para = doc.para_of(pos);
+        let speaker = ctx
+            .last_speaker
+            .as_ref()
+            .filter(|(e, p)| e.kind == EntityKind::Person && para <= p + 1)
+            .and_then(|(e, _)| self.person_named(&e.name))
+            .and_then(|p| near().find(|m| m.person == p));
+        let sent = doc.sentence_of(pos);
+        let m = near()
+            .take_while(|m| doc.sentence_of(m.at) + 1 >= sent)
+            .find(|m| is_subject_mention(doc, m.at, m.tok))
+            .or(speaker)
+            .or_else(|| near().find(|m| is_subject_mention(doc, m.at, m.tok)))
+            .or_else(|| near().next())?;
+        if single && speaker.is_none_or(|sp| sp.person != m.person) && coordinated(doc, m.tok) {
+            return None;
+        }
+        Some(m.person)
+    }
+
+    /// The age the text gives person `p` ("Luke Littler, 16,", "16-year-old Luke Littler").
+    fn stated_age(&self, doc: &Doc, p: usize) -> Option<u32> {
+        let n = doc.tokens.len();
+        self.mentions
+            .iter()
+            .filter(|m| m.person == p)
+            .find_map(|m| {
+                if m.tok + 3 < n
+                    && doc.tok_is(m.tok + 1, b",")
+                    && super::np::is_age(doc.tok(m.tok + 2))
+                    && matches!(doc.tok(m.tok + 3), "," | "." | "and")
+                {
+                    return doc.tok(m.tok + 2).parse().ok();
+                }
+                let mut s = m.tok;
+                while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+                    s -= 1;
+                }
+                (s > 0)
+                    .then(|| doc.tok(s - 1).strip_suffix("-year-old"))
+                    .flatten()
+                    .and_then(|a| a.parse().ok())
+            })
+    }
+
     /// Whether mention `m` names the only person of its sentence who may be of gender `want`
     /// ("The first question came from Lucía Carranza", "Officers arrested Paul Hunt after a
     /// complaint by Jane Wood", not "Mary Ryan spoke to Helen Ford").
@@ -4203,12 +4280,11 @@ impl Names {
                     .then(|| gender_of_word(pronoun))
                     .flatten();
                 let at = doc.tokens[np.toks.start].start;
-                // (or, as for a pronoun, a name-shaped subject just before: "Max Verstappen
-                // finished second")
-                let e = self
-                    .person_before_outside(doc, at, 1500, want, &ctx.quoted)
-                    .or_else(|| self.named_subject_before(doc, at, want))?;
-                Some(mentioned_as(doc, np, e))
+                // (the subject before, when the one person of its sentence: "Max Verstappen
+                // finished second", not "Emmanuel Macron hosted Olaf Scholz")
+                let p =
+                    self.described_person(doc, at, ctx, |p| self.fits_gender(doc, p, want), true)?;
+                Some(mentioned_as(doc, np, self.person_entity(p)))
             }
             // "The family of Sgt. Luis Ortiz said": the family, not the person it is of
             NpKind::Name
@@ -5754,19 +5830,63 @@ impl Names {
                 doc.tokens[np.toks.end - 1].end,
             );
             let head = doc.tok(np.toks.end - 1);
-            // (or, as for a pronoun, a name-shaped subject just before: "Maria Sharapova won
-            // her first title in two years")
-            return self
-                .person_in_role(doc, head, s, false)
-                .map(|p| self.person_entity(p))
-                .or_else(|| self.person_before_outside(doc, s, 1500, None, &ctx.quoted))
-                .or_else(|| self.named_subject_before(doc, s, None))
-                .map(|p| Entity {
-                    mention: doc.text[s..e].to_string(),
-                    start: s,
-                    end: e,
-                    ..p
-                });
+            let age: Option<u32> = head.strip_suffix("-year-old").and_then(|a| a.parse().ok());
+            let young = matches!(head, "teenager" | "teen" | "youngster");
+            // (not a person of another age: "Samuel Okafor, 42," is no "teenager")
+            // (nor a headline in capitals: "TEENAGER CHARGED OVER SCHOOL ARSON")
+            let fits = |p: usize| {
+                let full = self.persons[p].full(&self.full_names);
+                full.bytes().any(|b| b.is_ascii_lowercase())
+                    && match (self.stated_age(doc, p), age) {
+                        (Some(a), Some(n)) => a == n,
+                        (Some(a), None) => !young || a < 20,
+                        (None, _) => true,
+                    }
+            };
+            // the person of that age, else one in that role ("Manchester City striker Erling
+            // Haaland"), else the subject before or the person named last
+            let of_age = age.and_then(|n| {
+                self.mentions_before(s, 3000)
+                    .find(|m| self.stated_age(doc, m.person) == Some(n))
+                    .map(|m| m.person)
+            });
+            let p = of_age
+                .or_else(|| {
+                    self.person_in_role(doc, head, s, false)
+                        .filter(|&p| fits(p))
+                })
+                .or_else(|| self.described_person(doc, s, ctx, fits, false))?;
+            // (nobody named, when the text brought in someone so described after the person:
+            // "... have arrested a 16-year-old boy. The teenager told a court")
+            let last = self
+                .mentions_before(s, usize::MAX)
+                .find(|m| m.person == p)
+                .map_or(0, |m| m.tok);
+            // (not a description of a name in apposition or as a predicate: "Okafor, a
+            // 24-year-old striker,", "who is a teenager")
+            let introduced = (last..np.toks.start).any(|t| {
+                matches!(doc.tok(t), "a" | "an" | "A" | "An")
+                    && !(t > 0
+                        && matches!(doc.tok(t - 1), "," | "is" | "was" | "as" | "(" | "—" | "–"))
+                    && (t + 1..(t + 5).min(np.toks.start)).any(|k| {
+                        let w = doc.tok(k);
+                        w == head
+                            || young
+                                && (matches!(w, "boy" | "girl")
+                                    || w.strip_suffix("-year-old")
+                                        .and_then(|a| a.parse::<u32>().ok())
+                                        .is_some_and(|a| (13..20).contains(&a)))
+                    })
+            });
+            if introduced && of_age != Some(p) {
+                return None;
+            }
+            return Some(Entity {
+                mention: doc.text[s..e].to_string(),
+                start: s,
+                end: e,
+                ..self.person_entity(p)
+            });
         }
         // "Its chairman, retired civil engineer Alan Pryce, said": the person named in
         // apposition after an owner's role
@@ -7103,6 +7223,11 @@ fn nationality_person(doc: &Doc, t: usize) -> Option<usize> {
         .strip_suffix("woman")
         .or_else(|| w.strip_suffix("man"))
         .filter(|s| s.len() > 3);
+    // ("the South African", "the Sri Lankan": a two-word nationality)
+    let two_words = k == t + 2 && {
+        let both = &doc.text[doc.tokens[t + 1].start..doc.tokens[k].end];
+        demonym(both).is_some_and(|c| !c.is_empty())
+    };
     // (a nationality noun that only names a person: "the Spaniard said")
     if matches!(
         w,
@@ -7151,7 +7276,7 @@ fn nationality_person(doc: &Doc, t: usize) -> Option<usize> {
                     doc.cue(x).is_some() && (!doc.tok(x).ends_with('s') || doc.tok_is(x, b"says"))
                 });
             let cue_before = t > 0 && doc.cue(t - 1).is_some();
-            demonym(w).is_some_and(|c| !c.is_empty())
+            (two_words || demonym(w).is_some_and(|c| !c.is_empty()))
                 && !matches!(
                     w,
                     "Dutch" | "French" | "English" | "Irish" | "Welsh" | "British" | "Scottish"
@@ -7395,15 +7520,68 @@ pub(crate) fn is_news_outlet(name: &str) -> bool {
             | "Anadolu"
             | "ANI"
             | "The National"
-            // sports broadcasters ("told Fox Footy", "told Eurosport")
+            // sports broadcasters ("told Eurosport", "told Movistar")
             | "ESPN"
             | "TSN"
             | "Eurosport"
             | "DAZN"
             | "ITV"
             | "talkSPORT"
+            | "TalkSport"
             | "RMC"
+            | "Movistar"
+            | "NOS"
+            // (the rest of "beIN Sports", whose first word is not capitalised)
+            | "Sports"
+            | "Golf Channel"
     );
+    // (a broadcaster's sports or regional channel: "Sky Sports", "BBC Sport", "Fox Footy",
+    // "ITV Racing", "ITV Wales"; not a body named for sport: "UK Sport", "Court of Arbitration
+    // for Sport", "Australian Institute of Sport")
+    let channel = name.split_once(' ').is_some_and(|(brand, _)| {
+        matches!(
+            brand,
+            "Sky"
+                | "BBC"
+                | "Fox"
+                | "TNT"
+                | "ESPN"
+                | "ITV"
+                | "Channel"
+                | "Stan"
+                | "Optus"
+                | "Nine"
+                | "beIN"
+                | "SuperSport"
+                | "Viaplay"
+                | "Canal+"
+                | "Eurosport"
+                | "NBC"
+                | "CBS"
+                | "ABC"
+                | "CNN"
+                | "RTÉ"
+                | "RTE"
+        )
+    }) && !name.contains(" of ")
+        && !name.contains(" for ")
+        // (nor the company or its governors: "BBC Trust", "Sky Group", "CBS Corporation")
+        && !name.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "Trust"
+                    | "Group"
+                    | "Corporation"
+                    | "Corp"
+                    | "Company"
+                    | "Foundation"
+                    | "Board"
+                    | "Council"
+                    | "Holdings"
+                    | "Studios"
+                    | "Entertainment"
+            ) || is_legal_form(w)
+        });
     // US broadcasters' call letters ("told KTLA", "told WFAA"), but not the bodies that look
     // like them
     let call_letters = name.len() == 4
@@ -7415,20 +7593,11 @@ pub(crate) fn is_news_outlet(name: &str) -> bool {
         );
     is_wire_service(name)
         || broadcaster
+        || channel
         || call_letters
         || name.rsplit(' ').next().is_some_and(|w| {
-            matches!(
-                w,
-                "News"
-                    | "Television"
-                    | "TV"
-                    | "Radio"
-                    | "Times"
-                    | "Post"
-                    | "Sport"
-                    | "Sports"
-                    | "Footy"
-            ) || PUBLICATION_HEADS.contains(&w)
+            matches!(w, "News" | "Television" | "TV" | "Radio" | "Times" | "Post")
+                || PUBLICATION_HEADS.contains(&w)
         })
 }
 
@@ -7922,6 +8091,18 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
         )
         && crate::actors::is_given_name(doc.tok(s));
     apposed || before_comma || s > 0 && role_like(s - 1)
+}
+
+/// True if the name whose last word is token `t` is joined by "and" to another name ("Robert
+/// Lewandowski and Wojciech Szczesny", "Giorgia Meloni and Emmanuel Macron").
+fn coordinated(doc: &Doc, t: usize) -> bool {
+    let n = doc.tokens.len();
+    let mut s = t;
+    while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+        s -= 1;
+    }
+    t + 2 < n && doc.tok_is(t + 1, b"and") && doc.cap(t + 2)
+        || s >= 2 && doc.tok_is(s - 1, b"and") && doc.cap(s - 2)
 }
 
 /// True if the name whose last word starts at byte `at` (token `t`) opens its sentence or is

@@ -1990,9 +1990,51 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
             && matches!(doc.tok_bytes(v - 1), b"who" | b"which")
             && doc.tok_is(v - 2, b",")
     };
+    // (at a comma the main clause's verb follows: "..., has kept", "..., held rates"; not a list,
+    // an adverb or a nested clause inside the report: "inflation, wages and energy costs",
+    // "would, however, review", "the fire, which started in the kitchen, spread")
+    let main_verb = |t: usize| {
+        let w = doc.tok_bytes(t);
+        matches!(
+            w,
+            b"has"
+                | b"have"
+                | b"had"
+                | b"is"
+                | b"was"
+                | b"were"
+                | b"are"
+                | b"will"
+                | b"would"
+                | b"can"
+                | b"could"
+                | b"may"
+                | b"might"
+                | b"must"
+                | b"should"
+                | b"did"
+                | b"does"
+                | b"held"
+                | b"cut"
+                | b"made"
+                | b"took"
+                | b"gave"
+                | b"left"
+                | b"kept"
+                | b"won"
+                | b"lost"
+                | b"met"
+                | b"became"
+                | b"went"
+                | b"got"
+                | b"rose"
+                | b"fell"
+        ) || w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase)
+            || doc.cue(t).is_some_and(|c| !c.participle)
+    };
     (c + 1..hi.saturating_sub(1)).find(|&t| match doc.tok_bytes(t) {
         b"," => {
-            relative
+            relative && main_verb(t + 1)
                 || (t + 2 < hi
                 && matches!(
                     doc.tok_bytes(t + 1),
