@@ -7084,3 +7084,31 @@ fn review26_sport_bodies_are_addressees_and_channels_are_not() {
         assert!(qs.iter().all(|q| q.addressee.is_none()), "{text}: {qs:#?}");
     }
 }
+
+/// A lede that names a country's office before its holder ("The prime minister of Tuvalu
+/// accused ...", "Britain's prime minister", "the Japanese prime minister") is the person the
+/// text then names with that title, unless that person belongs to another country (the
+/// gazetteer's "Shigeru Ishiba" is no British prime minister).
+#[test]
+fn country_office_in_the_lede_is_its_named_holder() {
+    let tail = "\n\n\"We will not fail,\" Prime Minister Kaitu Tapueli told reporters.";
+    for lede in [
+        "The prime minister of Tuvalu accused rich countries of \"hypocrisy\" on Monday.",
+        "Tuvalu's prime minister accused rich countries of \"hypocrisy\" on Monday.",
+    ] {
+        let text = format!("Pacific leaders angry\n\n{lede}{tail}");
+        let qs = quotes(&text);
+        assert_eq!(
+            speaker_of(&qs, "hypocrisy").as_deref(),
+            Some("Kaitu Tapueli"),
+            "{text}: {qs:#?}"
+        );
+    }
+    let text = "Budget day\n\nBritain's prime minister said on Wednesday the budget would \"restore stability\".\n\n\"We will not fail,\" Prime Minister Shigeru Ishiba told reporters in Tokyo.";
+    let qs = quotes(text);
+    assert_ne!(
+        speaker_of(&qs, "restore stability").as_deref(),
+        Some("Shigeru Ishiba"),
+        "{qs:#?}"
+    );
+}

@@ -347,6 +347,39 @@ pub(crate) fn embedded_non_person_names() -> &'static crate::text::FxSet<&'stati
     })
 }
 
+/// The country id of a country's name or alias in the embedded gazetteer ("Japan", "Britain"),
+/// or the affiliation of a person it lists ("Olaf Scholz", "Scholz" -> `DEU`); ambiguous
+/// aliases (`~`) are left out. Read once from the embedded table.
+pub(crate) fn embedded_affiliation(name: &str) -> Option<&'static str> {
+    static MAP: std::sync::OnceLock<crate::text::FxMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = crate::text::FxMap::default();
+        for line in EMBEDDED.lines() {
+            let mut f = line.split('\t');
+            let (Some(id), Some(kind), Some(name), Some(aff), Some(aliases)) =
+                (f.next(), f.next(), f.next(), f.next(), f.next())
+            else {
+                continue;
+            };
+            let value = match kind {
+                "country" => id,
+                "person" if !aff.is_empty() => aff,
+                _ => continue,
+            };
+            for a in std::iter::once(name).chain(aliases.split('|')) {
+                let a = a.trim();
+                if !a.is_empty() && !a.starts_with('~') {
+                    map.entry(a).or_insert(value);
+                }
+            }
+        }
+        map
+    })
+    .get(name)
+    .copied()
+}
+
 impl Default for Gazetteer {
     fn default() -> Self {
         Self::embedded()

@@ -2965,6 +2965,62 @@ impl Names {
             .map(|m| self.person_entity(m.person))
     }
 
+    /// "Britain's prime minister", "the Japanese prime minister", "the prime minister of Japan"
+    /// (tokens `toks`): the person the text names with that title before or just after ("Prime
+    /// Minister Shigeru Ishiba told reporters"), when nothing ties them to another country.
+    fn country_office_holder(&self, doc: &Doc, toks: &[usize]) -> Option<Entity> {
+        let word = |t: usize| doc.tok(t);
+        let lower = |t: usize| word(t).bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        let country_of = |w: &str| {
+            let w = strip_possessive(w);
+            demonym(w)
+                .filter(|c| !c.is_empty())
+                .or_else(|| crate::actors::gazetteer::embedded_affiliation(w))
+                .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+        };
+        let (country, title): (&str, &[usize]) = match toks {
+            // "Britain's prime minister"
+            [owner, rest @ ..] if strip_possessive(word(*owner)).len() < word(*owner).len() => {
+                (country_of(word(*owner))?, rest)
+            }
+            // "the Japanese prime minister"
+            [det, dem, rest @ ..] if matches!(word(*det), "the" | "The") && doc.cap(*dem) => {
+                (demonym(word(*dem)).filter(|c| !c.is_empty())?, rest)
+            }
+            // "the prime minister of Japan"
+            [det, rest @ .., of, place]
+                if matches!(word(*det), "the" | "The") && doc.tok_is(*of, b"of") =>
+            {
+                (country_of(word(*place))?, rest)
+            }
+            _ => return None,
+        };
+        if title.is_empty() || title.len() > 2 || !title.iter().all(|&t| lower(t)) {
+            return None;
+        }
+        let words: Vec<String> = title.iter().map(|&t| capitalised(word(t))).collect();
+        if !is_office(words.last()?) {
+            return None;
+        }
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let s = doc.tokens[toks[0]].start;
+        let p = self.title_holder(&refs, s)?;
+        let per = &self.persons[p];
+        let tied = per
+            .affiliation
+            .or_else(|| crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names)));
+        if tied.is_some_and(|c| c != country) {
+            return None;
+        }
+        let e = doc.tokens[*toks.last()?].end;
+        Some(Entity {
+            mention: doc.text[s..e].to_string(),
+            start: s,
+            end: e,
+            ..self.person_entity(p)
+        })
+    }
+
     /// The person a description stands for ("the 24-year-old", "the top seed", "the Italian"),
     /// named before byte `pos` (within 1500 bytes, outside quotes) and passing `fits`: the
     /// subject of this sentence or the one before ("Luke Littler beat Michael van Gerwen"), else
@@ -4170,6 +4226,22 @@ impl Names {
         if np.kind != NpKind::Pronoun {
             if let Some(e) = self.study_speaker(doc, np) {
                 return Some(e);
+            }
+        }
+        // "The prime minister of Japan said": the office before the country, if its holder is
+        // named
+        if np.kind == NpKind::Name && np.toks.len() <= 2 && np.toks.start >= 3 {
+            let of = np.toks.start - 1;
+            if doc.tok_is(of, b"of") {
+                let det = (of.saturating_sub(3)..of - 1)
+                    .rev()
+                    .find(|&t| matches!(doc.tok(t), "the" | "The"));
+                if let Some(d) = det {
+                    let toks: Vec<usize> = (d..np.toks.end).collect();
+                    if let Some(e) = self.country_office_holder(doc, &toks) {
+                        return Some(e);
+                    }
+                }
             }
         }
         // "Climate scientists have warned", "Marine biologists said": a generic group capitalised
@@ -5408,6 +5480,9 @@ impl Names {
 
     fn entity_from_role(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
         let toks: Vec<usize> = np.toks.clone().collect();
+        if let Some(e) = self.country_office_holder(doc, &toks) {
+            return Some(e);
+        }
         // "A spokesman for the premier said": the person whose office the phrase names speaks
         // (a spokesperson for a person is that person's voice)
         if let [det, sp, f, the, office] = toks[..] {
