@@ -7112,3 +7112,14 @@ fn country_office_in_the_lede_is_its_named_holder() {
         "{qs:#?}"
     );
 }
+
+/// Review 26: of two people named before "The German said", the one the gazetteer ties to
+/// Germany ("Emmanuel Macron hosted Olaf Scholz" is Scholz's line, not Macron's).
+#[test]
+fn nationality_takes_the_person_of_that_country() {
+    assert_speakers(&[(
+        "Emmanuel Macron hosted Olaf Scholz in Paris on Thursday. The German said the two countries must \"speak with one voice\" on defence.",
+        "speak with one voice",
+        Some("Olaf Scholz"),
+    )]);
+}

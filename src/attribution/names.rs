@@ -4352,10 +4352,18 @@ impl Names {
                     .then(|| gender_of_word(pronoun))
                     .flatten();
                 let at = doc.tokens[np.toks.start].start;
-                // (the subject before, when the one person of its sentence: "Max Verstappen
-                // finished second", not "Emmanuel Macron hosted Olaf Scholz")
-                let p =
-                    self.described_person(doc, at, ctx, |p| self.fits_gender(doc, p, want), true)?;
+                // (of that country, when the title or the gazetteer ties the person to one:
+                // "Emmanuel Macron hosted Olaf Scholz ... The German said" is Scholz)
+                let country = nationality_country(&doc.text[at..doc.tokens[np.toks.end - 1].end]);
+                let fits = |p: usize| {
+                    let per = &self.persons[p];
+                    let tied = per.affiliation.or_else(|| {
+                        crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names))
+                    });
+                    self.fits_gender(doc, p, want)
+                        && !(tied.is_some() && country.is_some() && tied != country)
+                };
+                let p = self.described_person(doc, at, ctx, fits, true)?;
                 Some(mentioned_as(doc, np, self.person_entity(p)))
             }
             // "The family of Sgt. Luis Ortiz said": the family, not the person it is of
@@ -7363,6 +7371,37 @@ fn nationality_person(doc: &Doc, t: usize) -> Option<usize> {
         }
     };
     person.then_some(k)
+}
+
+/// The country id of a nationality noun phrase ("the German", "The Frenchman", "the South
+/// African", "the Spaniard"), if known.
+fn nationality_country(phrase: &str) -> Option<&'static str> {
+    let words = phrase.trim_start_matches("the ").trim_start_matches("The ");
+    let stem = words
+        .strip_suffix("woman")
+        .or_else(|| words.strip_suffix("man"))
+        .unwrap_or(words);
+    let by_noun = match words {
+        "Spaniard" => Some("ESP"),
+        "Dane" => Some("DNK"),
+        "Swede" => Some("SWE"),
+        "Finn" => Some("FIN"),
+        "Pole" => Some("POL"),
+        "Turk" => Some("TUR"),
+        "Scot" | "Scotsman" | "Brit" | "Briton" | "Englishman" | "Welshman"
+        | "Northern Irishman" => Some("GBR"),
+        "Kiwi" | "New Zealander" => Some("NZL"),
+        "Filipino" | "Filipina" => Some("PHL"),
+        "Frenchman" | "Frenchwoman" => Some("FRA"),
+        "Dutchman" | "Dutchwoman" => Some("NLD"),
+        "Irishman" | "Irishwoman" => Some("IRL"),
+        _ => None,
+    };
+    by_noun.or_else(|| {
+        demonym(words)
+            .or_else(|| demonym(stem))
+            .filter(|c| c.len() == 3)
+    })
 }
 
 /// "Sgt Lewis shouted at the recruits. “…,” he said": a person named only by a title and a
