@@ -552,9 +552,26 @@ fn coordinated_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
     crate::quotes::main_subject(doc, lo, k - 1).or_else(|| {
         // (past an opening participle's clause: "Asked about the film, she smiled and said it
         // was “a gift”")
+        // (or a prepositional phrase: "In a video message posted on Tuesday, chief executive
+        // Dr. Harold Venn apologized to patients and said staff were “working around the
+        // clock”")
         let opener = matches!(
             doc.tok(lo),
-            "Asked" | "Pressed" | "Speaking" | "Responding" | "Reacting" | "Addressing" | "Told"
+            "Asked"
+                | "Pressed"
+                | "Speaking"
+                | "Responding"
+                | "Reacting"
+                | "Addressing"
+                | "Told"
+                | "In"
+                | "On"
+                | "At"
+                | "After"
+                | "During"
+                | "Before"
+                | "Later"
+                | "Earlier"
         );
         let comma = (lo + 1..k - 1).rev().find(|&t| doc.tok_is(t, b","))?;
         (opener && comma + 1 < k - 1)

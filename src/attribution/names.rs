@@ -417,6 +417,9 @@ const ORG_HEADS: &[&str] = &[
     "Navy",
     "Guard",
     "Network",
+    // ("UK Sport", "Sport England", "Sky Sports")
+    "Sport",
+    "Sports",
     "Times",
     "News",
     "Post",
@@ -3027,16 +3030,15 @@ impl Names {
     /// the person quoted last (in this paragraph or the one before), else the nearest subject,
     /// else the person named last. A person is a name in capitals and small letters that is
     /// confirmed, opens with a known given name, or is a subject of two words or more ("Lando
-    /// Norris took pole"; not "Prix Jacques le Marois" named in passing). With `single`, not one
-    /// of two people named together ("Robert Lewandowski and Wojciech Szczesny were both named
-    /// ... The Pole said"), unless quoted last.
+    /// Norris took pole"; not "Prix Jacques le Marois" named in passing, nor "Bayern Munich").
+    /// Of two people named together and both fitting, the first ("Rory McIlroy and Shane Lowry
+    /// won ... the Northern Irishman said").
     fn described_person(
         &self,
         doc: &Doc,
         pos: usize,
         ctx: &Context,
         fits: impl Fn(usize) -> bool,
-        single: bool,
     ) -> Option<usize> {
         let plausible = |m: &Mention| {
             let per = &self.persons[m.person];
@@ -3044,7 +3046,15 @@ impl Names {
             full.bytes().any(|b| b.is_ascii_lowercase())
                 && (per.confirmed
                     || crate::actors::is_given_name(first_part(full))
-                    || full.contains(' ') && is_subject_mention(doc, m.at, m.tok))
+                    // (not a club or body the subject names: "Bayern Munich are monitoring")
+                    || full.contains(' ')
+                        && crate::actors::name_shape(full.split(' '))
+                            == crate::actors::NameShape::Person
+                        && !is_gazetteer_non_person(full)
+                        && is_subject_mention(doc, m.at, m.tok)
+                        // (a team takes a plural verb: "Bayern Munich are monitoring")
+                        && !(m.tok + 1 < doc.tokens.len()
+                            && matches!(doc.tok(m.tok + 1), "are" | "were" | "have")))
                 && fits(m.person)
         };
         let near = || {
@@ -3067,9 +3077,6 @@ impl Names {
             .or(speaker)
             .or_else(|| near().find(|m| is_subject_mention(doc, m.at, m.tok)))
             .or_else(|| near().next())?;
-        if single && speaker.is_none_or(|sp| sp.person != m.person) && coordinated(doc, m.tok) {
-            return None;
-        }
         Some(m.person)
     }
 
@@ -4363,7 +4370,7 @@ impl Names {
                     self.fits_gender(doc, p, want)
                         && !(tied.is_some() && country.is_some() && tied != country)
                 };
-                let p = self.described_person(doc, at, ctx, fits, true)?;
+                let p = self.described_person(doc, at, ctx, fits)?;
                 Some(mentioned_as(doc, np, self.person_entity(p)))
             }
             // "The family of Sgt. Luis Ortiz said": the family, not the person it is of
@@ -5933,12 +5940,40 @@ impl Names {
                     .find(|m| self.stated_age(doc, m.person) == Some(n))
                     .map(|m| m.person)
             });
+            // (or one given that description in apposition: "Daniil Medvedev, the world No 4,
+            // beat Tommy Paul")
+            let words: Vec<&str> = np
+                .toks
+                .clone()
+                .skip(1)
+                .map(|t| doc.tok(t))
+                .filter(|w| *w != ".")
+                .collect();
+            let apposed = self.mentions_before(s, 3000).find_map(|m| {
+                let mut e = m.tok;
+                while e + 1 < doc.tokens.len()
+                    && doc.cap(e + 1)
+                    && doc.tokens[e + 1].kind == TokenKind::Word
+                {
+                    e += 1;
+                }
+                let ok = e + 2 < doc.tokens.len()
+                    && doc.tok_is(e + 1, b",")
+                    && matches!(doc.tok(e + 2), "the" | "a" | "an")
+                    && (e + 3..doc.tokens.len())
+                        .map(|t| doc.tok(t))
+                        .filter(|w| *w != ".")
+                        .take(words.len())
+                        .eq(words.iter().copied());
+                ok.then_some(m.person)
+            });
             let p = of_age
+                .or(apposed)
                 .or_else(|| {
                     self.person_in_role(doc, head, s, false)
                         .filter(|&p| fits(p))
                 })
-                .or_else(|| self.described_person(doc, s, ctx, fits, false))?;
+                .or_else(|| self.described_person(doc, s, ctx, fits))?;
             // (nobody named, when the text brought in someone so described after the person:
             // "... have arrested a 16-year-old boy. The teenager told a court")
             let last = self
@@ -7657,6 +7692,12 @@ pub(crate) fn is_news_outlet(name: &str) -> bool {
             brand,
             "Sky"
                 | "BBC"
+                | "BT"
+                | "Eleven"
+                | "Kayo"
+                | "Amazon"
+                | "Peacock"
+                | "Paramount"
                 | "Fox"
                 | "TNT"
                 | "ESPN"
@@ -7677,7 +7718,12 @@ pub(crate) fn is_news_outlet(name: &str) -> bool {
                 | "RTÉ"
                 | "RTE"
         )
-    }) && !name.contains(" of ")
+    }) || name.starts_with("Premier Sport")
+        // (what is left of "Amazon Prime Sport" or "beIN Sports" when its first word is not
+        // taken: "Sport", "Sports")
+        || matches!(name, "Sport" | "Prime Sport");
+    let channel = channel
+        && !name.contains(" of ")
         && !name.contains(" for ")
         // (nor the company or its governors: "BBC Trust", "Sky Group", "CBS Corporation")
         && !name.rsplit(' ').next().is_some_and(|w| {
@@ -8205,18 +8251,6 @@ fn looks_like_person(doc: &Doc, s: usize, e: usize) -> bool {
         )
         && crate::actors::is_given_name(doc.tok(s));
     apposed || before_comma || s > 0 && role_like(s - 1)
-}
-
-/// True if the name whose last word is token `t` is joined by "and" to another name ("Robert
-/// Lewandowski and Wojciech Szczesny", "Giorgia Meloni and Emmanuel Macron").
-fn coordinated(doc: &Doc, t: usize) -> bool {
-    let n = doc.tokens.len();
-    let mut s = t;
-    while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
-        s -= 1;
-    }
-    t + 2 < n && doc.tok_is(t + 1, b"and") && doc.cap(t + 2)
-        || s >= 2 && doc.tok_is(s - 1, b"and") && doc.cap(s - 2)
 }
 
 /// True if the name whose last word starts at byte `at` (token `t`) opens its sentence or is

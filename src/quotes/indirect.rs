@@ -2029,6 +2029,22 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 | b"got"
                 | b"rose"
                 | b"fell"
+                // (the present: "Jamie Carragher, who said ..., believes the title race is
+                // over")
+                | b"believes"
+                | b"thinks"
+                | b"remains"
+                | b"says"
+                | b"insists"
+                | b"wants"
+                | b"hopes"
+                | b"plans"
+                | b"faces"
+                | b"expects"
+                | b"argues"
+                | b"maintains"
+                | b"feels"
+                | b"knows"
         ) || w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase)
             || doc.cue(t).is_some_and(|c| !c.participle)
     };
@@ -3218,6 +3234,23 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
         && (crate::attribution::np::is_sentence_opener(doc.tok(s)) || doc.tok_is(s, b"the"))
     {
         s += 1;
+    }
+    // (past a lower-case office before the name: "In a video message on Tuesday, chief
+    // executive Dr. Harold Venn apologized to patients and said")
+    let mut r = s;
+    while r < before.min(s + 3)
+        && doc.tokens[r].kind == TokenKind::Word
+        && !doc.cap(r)
+        && (crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(r))
+            || matches!(
+                doc.tok_bytes(r),
+                b"chief" | b"deputy" | b"former" | b"acting" | b"interim"
+            ))
+    {
+        r += 1;
+    }
+    if r > s && r < before && doc.cap(r) {
+        s = r;
     }
     let mut e = s;
     let cap_word = |t: usize| t < before && doc.cap(t) && doc.tokens[t].kind == TokenKind::Word;
