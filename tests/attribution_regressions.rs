@@ -7171,3 +7171,33 @@ fn review27_nationalities_offices_and_channels() {
         Some("Premier League")
     );
 }
+
+/// Businesses named by their trade speak for the company named before: "The International
+/// Monetary Fund cut its forecast. The Washington-based lender said", "The Danish shipping giant
+/// Maersk said"; a seat modifier after a person quoted for a company takes the company without
+/// its possessive ("Opal Bank's chief economist ... the Sydney-based lender said" is Opal Bank).
+#[test]
+fn businesses_named_by_their_trade() {
+    assert_speakers(&[
+        (
+            "The International Monetary Fund cut its forecast. The Washington-based lender said risks were rising.",
+            "risks were rising",
+            Some("International Monetary Fund"),
+        ),
+        (
+            "The Danish shipping giant Maersk said the Red Sea remained dangerous. \"We will reroute,\" it said.",
+            "the Red Sea remained",
+            Some("Maersk"),
+        ),
+        (
+            "Northwind Traders Inc. cut its forecast on Monday.\n\nThe Seattle-based retailer said demand had been \"softer than expected\".",
+            "softer than expected",
+            Some("Northwind Traders Inc."),
+        ),
+        (
+            "Opal Bank's chief economist, Rita Menon, said rates would fall. “Inflation is easing,” the Sydney-based lender said.",
+            "Inflation is easing",
+            Some("Opal Bank"),
+        ),
+    ]);
+}

@@ -5775,6 +5775,11 @@ impl Names {
                     | "maker"
                     | "manufacturer"
                     | "broadcaster"
+                    | "chain"
+                    | "operator"
+                    | "startup"
+                    | "chipmaker"
+                    | "miner"
             )
             && toks[..toks.len() - 1]
                 .iter()
@@ -5822,8 +5827,12 @@ impl Names {
                 })
             });
             // (a seat with no body found: the phrase itself, as below)
+            // (an owner's name without its possessive: "Opal Bank's chief economist")
             if found.is_some() || !seat {
-                return found.map(|org| organisation(doc, org, start, end));
+                return found.map(|org| {
+                    let bare = strip_possessive(&org).to_string();
+                    organisation(doc, bare, start, end)
+                });
             }
         }
         // "his family said", "the family wrote": the family the text names ("the Rivas family"),
@@ -6350,6 +6359,30 @@ impl Names {
                     && !crate::quotes::is_number_word(doc.tok(t))
                     // ("the Denver-based company": a place the body is based in)
                     && !is_based_in(doc.tok(t))
+                    // ("Hospital chain says ..." in a headline: a common noun capitalised by
+                    // opening it)
+                    && !(doc.sents[doc.sentence_of(doc.tokens[t].start)].1.start == t
+                        && doc.para_of(doc.tokens[t].start) == 0
+                        && doc.paras.len() > 1
+                        && matches!(
+                            doc.tok(t),
+                            "Hospital"
+                                | "School"
+                                | "University"
+                                | "College"
+                                | "Council"
+                                | "Prison"
+                                | "Church"
+                                | "Charity"
+                                | "Airport"
+                                | "Hotel"
+                                | "Restaurant"
+                                | "Supermarket"
+                                | "Energy"
+                                | "Oil"
+                                | "Tech"
+                                | "Mining"
+                        ))
             })
             .collect();
         if let Some(e) = qualified_body(doc, &toks, &caps) {

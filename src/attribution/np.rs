@@ -124,6 +124,19 @@ pub(crate) const PLAYER_POSITIONS: &[&str] = RANKS.split_at(6).0;
 
 /// Common nouns that can speak as a role or an organisation (and [`RANKS`]).
 pub(crate) const ROLE_NOUNS: &[&str] = &[
+    // businesses by trade ("the Seattle-based retailer said", "the chipmaker said")
+    "retailer",
+    "lender",
+    "chain",
+    "operator",
+    "startup",
+    "maker",
+    "manufacturer",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "miner",
+    "giant",
     // offices with no role noun's ending ("coalition whip Ofir Mizrahi said", "A PDP chieftain
     // said", "Defence counsel Mark Evans said")
     "whip",
