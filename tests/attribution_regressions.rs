@@ -7201,3 +7201,27 @@ fn businesses_named_by_their_trade() {
         ),
     ]);
 }
+
+/// "the Italian leader said" after "Italian Prime Minister Chiara Vitale": the head of
+/// government of that country named nearby, not the country; not a former one.
+#[test]
+fn a_nationalitys_leader_is_its_head_of_government() {
+    assert_speakers(&[
+        (
+            "Italian Prime Minister Chiara Vitale was blunter.\n\nAsked whether Italy would block the declaration, the Italian leader said she would “not sign a blank page”.",
+            "not sign a blank page",
+            Some("Chiara Vitale"),
+        ),
+        (
+            "Italian Prime Minister Giorgia Meloni met French President Emmanuel Macron in Rome. The French leader said Europe had to \"wake up\".",
+            "wake up",
+            Some("Emmanuel Macron"),
+        ),
+    ]);
+    let qs = quotes("Former Italian Prime Minister Mario Draghi spoke first. The Italian leader said the plan was \"bold\".");
+    assert_ne!(
+        speaker_of(&qs, "bold").as_deref(),
+        Some("Mario Draghi"),
+        "{qs:#?}"
+    );
+}

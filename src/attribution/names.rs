@@ -3002,12 +3002,31 @@ impl Names {
             return None;
         }
         let words: Vec<String> = title.iter().map(|&t| capitalised(word(t))).collect();
-        if !is_office(words.last()?) {
-            return None;
-        }
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let s = doc.tokens[toks[0]].start;
-        let p = self.title_holder(&refs, s)?;
+        // "the Italian leader said" after "Italian Prime Minister Chiara Vitale": the head of
+        // government or state of that country the text names nearby
+        let leader = || {
+            self.mentions_before(s, ROLE_WINDOW).find_map(|m| {
+                let per = &self.persons[m.person];
+                let head = per.title.as_deref().is_some_and(|t| {
+                    let t = t.split(' ').collect::<Vec<_>>();
+                    let office = t.windows(2).any(|w| w == ["Prime", "Minister"])
+                        || t.iter()
+                            .any(|w| matches!(*w, "President" | "Premier" | "Chancellor"));
+                    office && !t.iter().any(|w| is_title_qualifier(w) || *w == "Vice")
+                });
+                (head && per.affiliation == Some(country)).then_some(m.person)
+            })
+        };
+        let p = if words == ["Leader"] {
+            leader()?
+        } else {
+            if !is_office(words.last()?) {
+                return None;
+            }
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            self.title_holder(&refs, s)?
+        };
         let per = &self.persons[p];
         let tied = per
             .affiliation
