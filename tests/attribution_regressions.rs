@@ -7225,3 +7225,14 @@ fn a_nationalitys_leader_is_its_head_of_government() {
         "{qs:#?}"
     );
 }
+
+/// "the cabinet secretary said": "cabinet" is a rank, not a portfolio, so the one secretary the
+/// text names holds it ("Scotland's health secretary, Neil Gray").
+#[test]
+fn the_cabinet_secretary_is_the_secretary_named() {
+    assert_speakers(&[(
+        "Scotland's health secretary, Neil Gray, said waiting times were falling. \"We are making progress,\" the cabinet secretary said.",
+        "We are making progress",
+        Some("Neil Gray"),
+    )]);
+}

@@ -6510,7 +6510,9 @@ impl Names {
                     .collect();
                 // (of a title, "the foreign minister", only a holder named with both words, and
                 // only one: not the "Prime Minister" as the foreign minister)
-                let titled = is_title(&capitalised(m)) && is_office(&capitalised(head));
+                // ("the cabinet secretary": a rank, not a portfolio; any one secretary named)
+                let titled =
+                    is_title(&capitalised(m)) && is_office(&capitalised(head)) && m != "cabinet";
                 let found = match (both.as_slice(), titled || qualifier) {
                     ([p], _) => Some(*p),
                     ([], false) if holders.len() == 1 => Some(holders[0]),
