@@ -7236,3 +7236,19 @@ fn the_cabinet_secretary_is_the_secretary_named() {
         Some("Neil Gray"),
     )]);
 }
+
+/// An adverb like "twice" stands between a subject and its cue ("Speaker Rosalind Teague twice
+/// warned"), and a name set off after the office told is the addressee ("warned the Manager of
+/// Opposition Business, Tim Fairweather, that he was ‘one interjection away’").
+#[test]
+fn twice_warned_and_an_apposed_addressee() {
+    let qs = quotes("Speaker Rosalind Teague twice warned the Manager of Opposition Business, Tim Fairweather, that he was ‘one interjection away’ from being removed from the chamber.");
+    assert_eq!(
+        speaker_of(&qs, "one interjection away").as_deref(),
+        Some("Rosalind Teague")
+    );
+    assert_eq!(
+        addressee_of(&qs, "one interjection away").as_deref(),
+        Some("Tim Fairweather")
+    );
+}

@@ -1591,6 +1591,25 @@ fn addressee_after(
     {
         return None;
     }
+    // "warned the Manager of Opposition Business, Tim Fairweather, that ...": the name set off
+    // after an office or role is whom it names
+    let c = np.toks.end;
+    if c + 3 < hi
+        && doc.tok_is(c, b",")
+        && crate::actors::is_given_name(doc.tok(c + 1))
+        && doc.cap(c + 2)
+    {
+        let mut e = c + 2;
+        while e < hi && doc.cap(e) && doc.tokens[e].kind == crate::text::TokenKind::Word {
+            e += 1;
+        }
+        if e < hi && doc.tok_is(e, b",") {
+            return Some(Np {
+                toks: c + 1..e,
+                kind: np::NpKind::Name,
+            });
+        }
+    }
     Some(np)
 }
 

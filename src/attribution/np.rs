@@ -60,6 +60,10 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "frequently",
     "often",
     "yesterday",
+    // ("Speaker Rosalind Teague twice warned ...")
+    "twice",
+    "thrice",
+    "already",
 ];
 
 pub(crate) const PRONOUNS: &[&str] = &[
