@@ -7252,3 +7252,26 @@ fn twice_warned_and_an_apposed_addressee() {
         Some("Tim Fairweather")
     );
 }
+
+/// National sports bodies keep their whole name ("Cricket South Africa", "Netball South Africa",
+/// not "Africa"), and a headline's "Tuvalu PM says" is the prime minister the article names.
+#[test]
+fn sports_bodies_and_a_headline_pm() {
+    assert_speakers(&[
+        (
+            "According to Cricket South Africa, scans on Saturday showed no fracture.",
+            "scans on Saturday",
+            Some("Cricket South Africa"),
+        ),
+        (
+            "Rugby Australia said the coach would stay.",
+            "the coach would stay",
+            Some("Rugby Australia"),
+        ),
+        (
+            "Tuvalu PM says big polluters treat islands ‘as a rounding error’\n\nThe prime minister of Tuvalu accused rich countries of hypocrisy.\n\n\"You cannot lecture us,\" Prime Minister Kaitu Tapueli told the summit.",
+            "as a rounding error",
+            Some("Kaitu Tapueli"),
+        ),
+    ]);
+}

@@ -2982,6 +2982,26 @@ impl Names {
                 .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
         };
         let (country, title): (&str, &[usize]) = match toks {
+            // "Tuvalu PM says ..." in a headline
+            [place, pm] if doc.cap(*place) && word(*pm) == "PM" => {
+                let country = country_of(word(*place))?;
+                let s = doc.tokens[*place].start;
+                let p = self.title_holder(&["Prime", "Minister"], s)?;
+                let per = &self.persons[p];
+                let tied = per.affiliation.or_else(|| {
+                    crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names))
+                });
+                if tied.is_some_and(|c| c != country) {
+                    return None;
+                }
+                let e = doc.tokens[*pm].end;
+                return Some(Entity {
+                    mention: doc.text[s..e].to_string(),
+                    start: s,
+                    end: e,
+                    ..self.person_entity(p)
+                });
+            }
             // "Britain's prime minister"
             [owner, rest @ ..] if strip_possessive(word(*owner)).len() < word(*owner).len() => {
                 (country_of(word(*owner))?, rest)
@@ -4251,6 +4271,13 @@ impl Names {
     pub fn resolve(&self, doc: &Doc, np: &Np, ctx: &Context) -> Option<Entity> {
         if np.kind != NpKind::Pronoun {
             if let Some(e) = self.study_speaker(doc, np) {
+                return Some(e);
+            }
+        }
+        // "Tuvalu PM says" in a headline: the prime minister the text names
+        if np.kind == NpKind::Name && np.toks.len() == 2 {
+            let toks: Vec<usize> = np.toks.clone().collect();
+            if let Some(e) = self.country_office_holder(doc, &toks) {
                 return Some(e);
             }
         }
@@ -8530,6 +8557,22 @@ fn is_portfolio(w: &str) -> bool {
             | "Food"
             | "Standards"
             | "Agriculture"
+            // national sports bodies ("Cricket South Africa", "Rugby Australia", "Netball New
+            // Zealand")
+            | "Cricket"
+            | "Rugby"
+            | "Netball"
+            | "Hockey"
+            | "Football"
+            | "Athletics"
+            | "Swimming"
+            | "Cycling"
+            | "Tennis"
+            | "Golf"
+            | "Basketball"
+            | "Rowing"
+            | "Sailing"
+            | "Gymnastics"
     )
 }
 
