@@ -7275,3 +7275,27 @@ fn sports_bodies_and_a_headline_pm() {
         ),
     ]);
 }
+
+/// A two-word title in lower case is the one person the text names with it ("First Officer
+/// Kira Manning ... The first officer then told the captain"), never a former, shadow or
+/// outgoing holder ("Shadow Health Secretary Wes Streeting ... The health secretary said").
+#[test]
+fn a_two_word_title_is_its_one_holder() {
+    assert_speakers(&[(
+        "The crew were Capt. Douglas Brandvold, 58, and First Officer Kira Manning, 31. Both survived.\n\nThe first officer then told the captain that the engine fire warning light had come on, the report said.",
+        "the engine fire warning light",
+        Some("Kira Manning"),
+    )]);
+    for text in [
+        "Shadow Health Secretary Wes Streeting said the NHS was in crisis. The health secretary said waiting lists were falling.",
+        "Outgoing Prime Minister Mark Rutte handed over to Dick Schoof. The prime minister said he was proud of his record.",
+    ] {
+        let qs = quotes(text);
+        let q = qs.last().unwrap();
+        let name = q.speaker.as_ref().map(|s| s.name.as_str());
+        assert!(
+            !matches!(name, Some("Wes Streeting" | "Mark Rutte")),
+            "{text}: {qs:#?}"
+        );
+    }
+}

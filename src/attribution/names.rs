@@ -6550,6 +6550,43 @@ impl Names {
                 }
             }
         }
+        // "First Officer Kira Manning ... The first officer then told the captain": a title of
+        // two words held by exactly one person the text names before
+        if definite
+            && toks.len() == 3
+            && toks[1..]
+                .iter()
+                .all(|&t| doc.tok_bytes(t).iter().all(u8::is_ascii_lowercase))
+        {
+            let pair = [capitalised(doc.tok(toks[1])), capitalised(head)];
+            // (nor one named "former Finance Minister ...")
+            let lower_qualified = |m: &Mention| {
+                let mut a = m.tok;
+                while a > 0 && doc.cap(a - 1) && doc.tokens[a - 1].kind == TokenKind::Word {
+                    a -= 1;
+                }
+                a > 0 && is_title_qualifier(doc.tok(a - 1))
+            };
+            let mut holders: Vec<usize> = self
+                .mentions_before(s, ROLE_WINDOW)
+                .filter(|m| !lower_qualified(m))
+                .map(|m| m.person)
+                .filter(|&p| {
+                    self.persons[p].title.as_deref().is_some_and(|t| {
+                        let t: Vec<&str> = t.split(' ').collect();
+                        // (not a former, shadow or outgoing one: "Shadow Health Secretary")
+                        t.windows(2)
+                            .position(|w| w[0] == pair[0] && w[1] == pair[1])
+                            .is_some_and(|i| !t[..i].iter().any(|w| is_title_qualifier(w)))
+                    })
+                })
+                .collect();
+            holders.sort_unstable();
+            holders.dedup();
+            if let [p] = holders[..] {
+                return Some(as_mentioned(self.person_entity(p)));
+            }
+        }
         // "NASA Administrator Harriet Calloway ... The administrator said": a role no list
         // names, held as a title by a person the text names
         if definite
