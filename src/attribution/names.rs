@@ -2986,14 +2986,7 @@ impl Names {
             [place, pm] if doc.cap(*place) && word(*pm) == "PM" => {
                 let country = country_of(word(*place))?;
                 let s = doc.tokens[*place].start;
-                let p = self.title_holder(&["Prime", "Minister"], s)?;
-                let per = &self.persons[p];
-                let tied = per.affiliation.or_else(|| {
-                    crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names))
-                });
-                if tied.is_some_and(|c| c != country) {
-                    return None;
-                }
+                let p = self.country_title_holder(&["Prime", "Minister"], country, s)?;
                 let e = doc.tokens[*pm].end;
                 return Some(Entity {
                     mention: doc.text[s..e].to_string(),
@@ -3045,15 +3038,8 @@ impl Names {
                 return None;
             }
             let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-            self.title_holder(&refs, s)?
+            self.country_title_holder(&refs, country, s)?
         };
-        let per = &self.persons[p];
-        let tied = per
-            .affiliation
-            .or_else(|| crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names)));
-        if tied.is_some_and(|c| c != country) {
-            return None;
-        }
         let e = doc.tokens[*toks.last()?].end;
         Some(Entity {
             mention: doc.text[s..e].to_string(),
@@ -3061,6 +3047,45 @@ impl Names {
             end: e,
             ..self.person_entity(p)
         })
+    }
+
+    /// The holder of `title` ("Prime Minister") for the country `country`, named before byte
+    /// `pos` or just after: one whose title or gazetteer entry ties them to it ("Australian Prime
+    /// Minister Anthony Albanese", not "Papua New Guinea Prime Minister James Marape"), else the
+    /// title's one holder in the text if nothing ties them to another country.
+    fn country_title_holder(&self, title: &[&str], country: &str, pos: usize) -> Option<usize> {
+        let tied = |p: usize| {
+            let per = &self.persons[p];
+            per.affiliation.or_else(|| {
+                crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names))
+            })
+        };
+        let holds = |p: usize| {
+            self.persons[p].title.as_deref().is_some_and(|t| {
+                let t: Vec<&str> = t.split(' ').collect();
+                t.windows(title.len())
+                    .position(|w| w.iter().zip(title).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+                    .is_some_and(|i| !t[..i].iter().any(|w| is_title_qualifier(w)))
+            })
+        };
+        let near: Vec<usize> = {
+            let mut v: Vec<usize> = self
+                .mentions
+                .iter()
+                .filter(|m| m.at + ROLE_WINDOW >= pos && m.at <= pos + ROLE_WINDOW)
+                .map(|m| m.person)
+                .filter(|&p| holds(p))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        if let Some(&p) = near.iter().find(|&&p| tied(p) == Some(country)) {
+            return Some(p);
+        }
+        let p = self.title_holder(title, pos)?;
+        let untied_others = near.iter().any(|&o| o != p && tied(o).is_none());
+        (tied(p).is_none() && !untied_others).then_some(p)
     }
 
     /// The person a description stands for ("the 24-year-old", "the top seed", "the Italian"),
@@ -7634,7 +7659,7 @@ fn is_legal_form(w: &str) -> bool {
 /// A capitalised place joined to where a body sits or trades: "Rotterdam-based",
 /// "London-listed", "Zurich-headquartered" ("the Rotterdam-based company said" is the company
 /// named before, as "the German carmaker" is).
-fn is_seat_modifier(w: &str) -> bool {
+pub(crate) fn is_seat_modifier(w: &str) -> bool {
     w.split_once('-').is_some_and(|(place, how)| {
         place.starts_with(|c: char| c.is_uppercase())
             && matches!(how, "based" | "listed" | "headquartered")

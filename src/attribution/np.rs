@@ -128,19 +128,6 @@ pub(crate) const PLAYER_POSITIONS: &[&str] = RANKS.split_at(6).0;
 
 /// Common nouns that can speak as a role or an organisation (and [`RANKS`]).
 pub(crate) const ROLE_NOUNS: &[&str] = &[
-    // businesses by trade ("the Seattle-based retailer said", "the chipmaker said")
-    "retailer",
-    "lender",
-    "chain",
-    "operator",
-    "startup",
-    "maker",
-    "manufacturer",
-    "carmaker",
-    "automaker",
-    "chipmaker",
-    "miner",
-    "giant",
     // offices with no role noun's ending ("coalition whip Ofir Mizrahi said", "A PDP chieftain
     // said", "Defence counsel Mark Evans said")
     "whip",
@@ -978,6 +965,18 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             kind: NpKind::Name,
         });
     }
+    // "The Washington-based lender said", "the Oslo-listed miner said": a business by its trade
+    // and seat (bare, "the miner said" is left to the sentences around it)
+    if last >= lo + 2
+        && TRADES.contains(&w)
+        && super::names::is_seat_modifier(doc.tok(last - 1))
+        && matches!(doc.tok_bytes(last - 2), b"the" | b"The")
+    {
+        return Some(Np {
+            toks: last - 2..last + 1,
+            kind: NpKind::Role,
+        });
+    }
     // "the 24-year-old said", "the top seed added", "the world No. 2 said": a person the story
     // has named, described
     if let Some(s) = descriptive_start(doc, last, lo) {
@@ -1069,6 +1068,23 @@ pub(crate) fn np_before(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     }
     None
 }
+
+/// Businesses by their trade, a speaker only with their seat: "the Seattle-based retailer".
+const TRADES: &[&str] = &[
+    "retailer",
+    "lender",
+    "chain",
+    "operator",
+    "startup",
+    "maker",
+    "manufacturer",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "miner",
+    "drugmaker",
+    "brewer",
+];
 
 /// Nouns by which sports and features copy refers back to a person it has named ("the teenager
 /// said", "the top seed added", "the Manchester City striker said"), which an unnamed person is
