@@ -3204,7 +3204,7 @@ impl Names {
         self.mentions[..before]
             .iter()
             .rev()
-            .take_while(move |m| m.at + window >= pos)
+            .take_while(move |m| m.at.saturating_add(window) >= pos)
     }
 
     /// The nearest fitting person named before byte `pos` (within 1500 bytes) other than `not`:
@@ -6057,7 +6057,7 @@ impl Names {
             // (nobody named, when the text brought in someone so described after the person:
             // "... have arrested a 16-year-old boy. The teenager told a court")
             let last = self
-                .mentions_before(s, usize::MAX)
+                .mentions_before(s, s)
                 .find(|m| m.person == p)
                 .map_or(0, |m| m.tok);
             // (not a description of a name in apposition or as a predicate: "Okafor, a
