@@ -7319,3 +7319,27 @@ fn review28_bare_trades_and_the_right_prime_minister() {
         ),
     ]);
 }
+
+/// Review 28's missed cases: a three-word title in lower case ("the chief medical officer"), a
+/// nationality of two words ("the South Korean leader"), a country of two words in a headline
+/// ("New Zealand PM says").
+#[test]
+fn review28_longer_titles_and_two_word_countries() {
+    assert_speakers(&[
+        (
+            "Health Secretary Wes Streeting met Chief Medical Officer Chris Whitty. \"The winter will be difficult,\" the chief medical officer said.",
+            "The winter will be difficult",
+            Some("Chris Whitty"),
+        ),
+        (
+            "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met in Tokyo. \"We must look to the future,\" the South Korean leader said.",
+            "We must look to the future",
+            Some("Lee Jae-myung"),
+        ),
+        (
+            "New Zealand PM says trade deal with India within reach\n\nPrime Minister Christopher Luxon said on Monday that talks were in their final stage. \"We are very close,\" Luxon said.",
+            "trade deal with India",
+            Some("Christopher Luxon"),
+        ),
+    ]);
+}

@@ -601,6 +601,8 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("Colombian", "COL"),
     ("Peruvian", "PER"),
     ("South African", "ZAF"),
+    ("South Korean", "KOR"),
+    ("North Korean", "PRK"),
     ("Algerian", "DZA"),
     ("Moroccan", "MAR"),
     ("Libyan", "LBY"),
@@ -2982,10 +2984,16 @@ impl Names {
                 .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
         };
         let (country, title): (&str, &[usize]) = match toks {
-            // "Tuvalu PM says ..." in a headline
-            [place, pm] if doc.cap(*place) && word(*pm) == "PM" => {
-                let country = country_of(word(*place))?;
-                let s = doc.tokens[*place].start;
+            // "Tuvalu PM says ..." in a headline (or "New Zealand PM")
+            [place @ .., pm]
+                if (1..=2).contains(&place.len())
+                    && place.iter().all(|&t| doc.cap(t))
+                    && word(*pm) == "PM" =>
+            {
+                let first = place[0];
+                let country =
+                    country_of(&doc.text[doc.tokens[first].start..doc.tokens[*pm - 1].end])?;
+                let s = doc.tokens[first].start;
                 let p = self.country_title_holder(&["Prime", "Minister"], country, s)?;
                 let e = doc.tokens[*pm].end;
                 return Some(Entity {
@@ -2998,6 +3006,19 @@ impl Names {
             // "Britain's prime minister"
             [owner, rest @ ..] if strip_possessive(word(*owner)).len() < word(*owner).len() => {
                 (country_of(word(*owner))?, rest)
+            }
+            // "the South Korean leader": a nationality of two words
+            [det, d1, d2, rest @ ..]
+                if matches!(word(*det), "the" | "The")
+                    && doc.cap(*d1)
+                    && doc.cap(*d2)
+                    && demonym(&doc.text[doc.tokens[*d1].start..doc.tokens[*d2].end])
+                        .is_some_and(|c| !c.is_empty()) =>
+            {
+                (
+                    demonym(&doc.text[doc.tokens[*d1].start..doc.tokens[*d2].end])?,
+                    rest,
+                )
             }
             // "the Japanese prime minister"
             [det, dem, rest @ ..] if matches!(word(*det), "the" | "The") && doc.cap(*dem) => {
@@ -4300,7 +4321,7 @@ impl Names {
             }
         }
         // "Tuvalu PM says" in a headline: the prime minister the text names
-        if np.kind == NpKind::Name && np.toks.len() == 2 {
+        if np.kind == NpKind::Name && (2..=3).contains(&np.toks.len()) {
             let toks: Vec<usize> = np.toks.clone().collect();
             if let Some(e) = self.country_office_holder(doc, &toks) {
                 return Some(e);
@@ -6575,15 +6596,16 @@ impl Names {
                 }
             }
         }
-        // "First Officer Kira Manning ... The first officer then told the captain": a title of
-        // two words held by exactly one person the text names before
+        // "First Officer Kira Manning ... The first officer then told the captain", "the chief
+        // medical officer": a title of two or three words held by exactly one person the text
+        // names before
         if definite
-            && toks.len() == 3
+            && (toks.len() == 3 || toks.len() == 4)
             && toks[1..]
                 .iter()
                 .all(|&t| doc.tok_bytes(t).iter().all(u8::is_ascii_lowercase))
         {
-            let pair = [capitalised(doc.tok(toks[1])), capitalised(head)];
+            let pair: Vec<String> = toks[1..].iter().map(|&t| capitalised(doc.tok(t))).collect();
             // (nor one named "former Finance Minister ...")
             let lower_qualified = |m: &Mention| {
                 let mut a = m.tok;
@@ -6600,8 +6622,8 @@ impl Names {
                     self.persons[p].title.as_deref().is_some_and(|t| {
                         let t: Vec<&str> = t.split(' ').collect();
                         // (not a former, shadow or outgoing one: "Shadow Health Secretary")
-                        t.windows(2)
-                            .position(|w| w[0] == pair[0] && w[1] == pair[1])
+                        t.windows(pair.len())
+                            .position(|w| w.iter().zip(&pair).all(|(a, b)| a == b))
                             .is_some_and(|i| !t[..i].iter().any(|w| is_title_qualifier(w)))
                     })
                 })
