@@ -7343,3 +7343,21 @@ fn review28_longer_titles_and_two_word_countries() {
         ),
     ]);
 }
+
+/// A company introduced by its trade is the subject of its sentence ("The Danish shipping giant
+/// Maersk said", "The pub chain JD Wetherspoon said").
+#[test]
+fn a_company_introduced_by_its_trade() {
+    assert_speakers(&[
+        (
+            "The Danish shipping giant Maersk said the Red Sea remained dangerous. \"We will reroute,\" it said.",
+            "the Red Sea remained",
+            Some("Maersk"),
+        ),
+        (
+            "The pub chain JD Wetherspoon said trading had been strong over the summer.",
+            "trading had been strong",
+            Some("JD Wetherspoon"),
+        ),
+    ]);
+}

@@ -1086,6 +1086,13 @@ const TRADES: &[&str] = &[
     "brewer",
 ];
 
+/// True if `w` names a business by its trade ([`TRADES`], or "giant"): the phrase it ends
+/// introduces the company named after it ("shipping giant Maersk said", "pub chain JD Wetherspoon
+/// said").
+pub(crate) fn is_trade(w: &str) -> bool {
+    TRADES.contains(&w) || w == "giant"
+}
+
 /// Nouns by which sports and features copy refers back to a person it has named ("the teenager
 /// said", "the top seed added", "the Manchester City striker said"), which an unnamed person is
 /// seldom called. Words that often are ("driver", "rider", "victim") are not here.

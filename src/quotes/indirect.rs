@@ -3012,7 +3012,9 @@ fn phrase_start(doc: &Doc, s: usize, lo: usize) -> Option<usize> {
         let w = doc.tok(t);
         // (or a singular role noun by its ending: "Former Tottenham midfielder Danny Roe")
         (crate::attribution::np::ROLE_NOUN_SET.contains(w)
-            || t + 1 == s && crate::attribution::is_role_like(doc, t))
+            || t + 1 == s
+                && (crate::attribution::is_role_like(doc, t)
+                    || crate::attribution::np::is_trade(w)))
             && !matches!(
                 w,
                 "people"
