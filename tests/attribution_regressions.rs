@@ -7361,3 +7361,15 @@ fn a_company_introduced_by_its_trade() {
         ),
     ]);
 }
+
+/// Review 27: a description given in apposition is that person's, whether its abbreviation
+/// keeps its dot or not ("Daniil Medvedev, the world No 4, beat Tommy Paul ... said the world
+/// No. 4").
+#[test]
+fn review27_a_description_given_in_apposition() {
+    assert_speakers(&[(
+        "Daniil Medvedev, the world No 4, beat Tommy Paul. \"I served well,\" said the world No. 4 after the match.",
+        "I served well",
+        Some("Daniil Medvedev"),
+    )]);
+}

@@ -6047,8 +6047,8 @@ impl Names {
                 .toks
                 .clone()
                 .skip(1)
-                .map(|t| doc.tok(t))
-                .filter(|w| *w != ".")
+                .map(|t| doc.tok(t).trim_end_matches('.'))
+                .filter(|w| !w.is_empty())
                 .collect();
             let apposed = self.mentions_before(s, 3000).find_map(|m| {
                 let mut e = m.tok;
@@ -6062,8 +6062,8 @@ impl Names {
                     && doc.tok_is(e + 1, b",")
                     && matches!(doc.tok(e + 2), "the" | "a" | "an")
                     && (e + 3..doc.tokens.len())
-                        .map(|t| doc.tok(t))
-                        .filter(|w| *w != ".")
+                        .map(|t| doc.tok(t).trim_end_matches('.'))
+                        .filter(|w| !w.is_empty())
                         .take(words.len())
                         .eq(words.iter().copied());
                 ok.then_some(m.person)
