@@ -318,6 +318,27 @@ pub struct GazetteerMatch {
 
 const EMBEDDED: &str = include_str!("../../data/actors.tsv");
 
+/// One row of the embedded table: id, kind, name, affiliation, aliases.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+/// The rows of the embedded table; comment lines and short rows are skipped (the header row is
+/// kept: its kind is "kind").
+fn embedded_rows() -> impl Iterator<Item = Row> {
+    EMBEDDED
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            Some((f.next()?, f.next()?, f.next()?, f.next()?, f.next()?))
+        })
+}
+
 /// The names and aliases of several words that the embedded gazetteer gives a country,
 /// organisation or group ("Abu Dhabi", "El Salvador", "Abu Sayyaf"): words that are no person's
 /// name. Read once from the embedded table, without building a [`Gazetteer`].
@@ -326,14 +347,8 @@ pub(crate) fn embedded_non_person_names() -> &'static crate::text::FxSet<&'stati
         std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
         let mut set = crate::text::FxSet::default();
-        for line in EMBEDDED.lines() {
-            let mut f = line.split('\t');
-            let (Some(_id), Some(kind), Some(name), Some(_aff), Some(aliases)) =
-                (f.next(), f.next(), f.next(), f.next(), f.next())
-            else {
-                continue;
-            };
-            if line.starts_with('#') || kind == "person" || kind == "kind" {
+        for (_id, kind, name, _aff, aliases) in embedded_rows() {
+            if kind == "person" || kind == "kind" {
                 continue;
             }
             for a in std::iter::once(name).chain(aliases.split('|')) {
@@ -355,13 +370,7 @@ pub(crate) fn embedded_affiliation(name: &str) -> Option<&'static str> {
         std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = crate::text::FxMap::default();
-        for line in EMBEDDED.lines() {
-            let mut f = line.split('\t');
-            let (Some(id), Some(kind), Some(name), Some(aff), Some(aliases)) =
-                (f.next(), f.next(), f.next(), f.next(), f.next())
-            else {
-                continue;
-            };
+        for (id, kind, name, aff, aliases) in embedded_rows() {
             let value = match kind {
                 "country" => id,
                 "person" if !aff.is_empty() => aff,

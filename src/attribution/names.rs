@@ -2388,9 +2388,7 @@ impl Names {
             // the run's first token, past a title before the name ("Dr.")
             let mut s = m.tok;
             loop {
-                while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
-                    s -= 1;
-                }
+                s = run_start(doc, s);
                 // ("Dr." as two tokens)
                 if s >= 2 && doc.tok_is(s - 1, b".") && is_title(doc.tok(s - 2)) {
                     s -= 2;
@@ -2498,10 +2496,7 @@ impl Names {
         }
         // the kin noun's gender before a person's run, once per person
         let kin_of = |m: &Mention| {
-            let mut s = m.tok;
-            while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
-                s -= 1;
-            }
+            let s = run_start(doc, m.tok);
             if s == m.tok || s < 2 {
                 return None;
             }
@@ -3009,16 +3004,13 @@ impl Names {
             }
             // "the South Korean leader": a nationality of two words
             [det, d1, d2, rest @ ..]
-                if matches!(word(*det), "the" | "The")
-                    && doc.cap(*d1)
-                    && doc.cap(*d2)
-                    && demonym(&doc.text[doc.tokens[*d1].start..doc.tokens[*d2].end])
-                        .is_some_and(|c| !c.is_empty()) =>
+                if matches!(word(*det), "the" | "The") && doc.cap(*d1) && doc.cap(*d2) =>
             {
-                (
-                    demonym(&doc.text[doc.tokens[*d1].start..doc.tokens[*d2].end])?,
-                    rest,
-                )
+                match demonym(&doc.text[doc.tokens[*d1].start..doc.tokens[*d2].end]) {
+                    Some(c) if !c.is_empty() => (c, rest),
+                    // ("the Japanese prime minister": a nationality of one word)
+                    _ => (demonym(word(*d1)).filter(|c| !c.is_empty())?, &toks[2..]),
+                }
             }
             // "the Japanese prime minister"
             [det, dem, rest @ ..] if matches!(word(*det), "the" | "The") && doc.cap(*dem) => {
@@ -3075,12 +3067,7 @@ impl Names {
     /// Minister Anthony Albanese", not "Papua New Guinea Prime Minister James Marape"), else the
     /// title's one holder in the text if nothing ties them to another country.
     fn country_title_holder(&self, title: &[&str], country: &str, pos: usize) -> Option<usize> {
-        let tied = |p: usize| {
-            let per = &self.persons[p];
-            per.affiliation.or_else(|| {
-                crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names))
-            })
-        };
+        let tied = |p: usize| self.tied_country(p);
         let holds = |p: usize| {
             self.persons[p].title.as_deref().is_some_and(|t| {
                 let t: Vec<&str> = t.split(' ').collect();
@@ -3165,29 +3152,38 @@ impl Names {
         Some(m.person)
     }
 
-    /// The age the text gives person `p` ("Luke Littler, 16,", "16-year-old Luke Littler").
-    fn stated_age(&self, doc: &Doc, p: usize) -> Option<u32> {
+    /// The age the text gives each person, by index ("Luke Littler, 16,", "16-year-old Luke
+    /// Littler"): the first one stated, in one pass over the mentions.
+    fn stated_ages(&self, doc: &Doc) -> Vec<Option<u32>> {
         let n = doc.tokens.len();
-        self.mentions
-            .iter()
-            .filter(|m| m.person == p)
-            .find_map(|m| {
-                if m.tok + 3 < n
-                    && doc.tok_is(m.tok + 1, b",")
-                    && super::np::is_age(doc.tok(m.tok + 2))
-                    && matches!(doc.tok(m.tok + 3), "," | "." | "and")
-                {
-                    return doc.tok(m.tok + 2).parse().ok();
-                }
-                let mut s = m.tok;
-                while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
-                    s -= 1;
-                }
+        let mut ages = vec![None; self.persons.len()];
+        for m in &self.mentions {
+            if ages[m.person].is_some() {
+                continue;
+            }
+            ages[m.person] = if m.tok + 3 < n
+                && doc.tok_is(m.tok + 1, b",")
+                && super::np::is_age(doc.tok(m.tok + 2))
+                && matches!(doc.tok(m.tok + 3), "," | "." | "and")
+            {
+                doc.tok(m.tok + 2).parse().ok()
+            } else {
+                let s = run_start(doc, m.tok);
                 (s > 0)
                     .then(|| doc.tok(s - 1).strip_suffix("-year-old"))
                     .flatten()
                     .and_then(|a| a.parse().ok())
-            })
+            };
+        }
+        ages
+    }
+
+    /// The country person `p` belongs to, by a nationality in their title or by the gazetteer
+    /// ("Olaf Scholz": `DEU`).
+    fn tied_country(&self, p: usize) -> Option<&'static str> {
+        let per = &self.persons[p];
+        per.affiliation
+            .or_else(|| crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names)))
     }
 
     /// Whether mention `m` names the only person of its sentence who may be of gender `want`
@@ -3402,10 +3398,7 @@ impl Names {
                 || abbrev.is_some_and(|a| w.trim_end_matches('.').eq_ignore_ascii_case(a))
         };
         // the first token of the mention's run of capitalised words
-        let mut s = m.tok;
-        while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
-            s -= 1;
-        }
+        let s = run_start(doc, m.tok);
         if let Some(t) = p.title.as_deref() {
             // (not another office: "Shadow Chancellor Mel Stride", "Former Chancellor Jeremy Hunt"
             // are no "the chancellor"; nor one in lower case before the name's run: "former
@@ -3465,13 +3458,7 @@ impl Names {
         };
         // (or in apposition after the name: "Oscar Pine, the son of the founder,", "Tom Wade, a
         // father of four,")
-        let mut e = m.tok;
-        while e + 1 < doc.tokens.len()
-            && doc.cap(e + 1)
-            && doc.tokens[e + 1].kind == TokenKind::Word
-        {
-            e += 1;
-        }
+        let e = run_end(doc, m.tok);
         // (an apposition closed by its comma: not "... of Kurrajong Flat, the local mayor says")
         let n = doc.tokens.len();
         // (or a body's: "Dr Farid Mansour, WHO’s regional director for the Eastern
@@ -3862,13 +3849,11 @@ impl Names {
         }
         // "the Northern Irishman", "the South African": a nationality, nobody's name
         if let [region, w] = words {
-            if matches!(
-                *region,
-                "Northern" | "South" | "North" | "New" | "West" | "East"
-            ) && (w.ends_with("man")
-                || w.ends_with("woman")
-                || *w == "Zealander"
-                || demonym(w).is_some())
+            if is_region_word(region)
+                && (w.ends_with("man")
+                    || w.ends_with("woman")
+                    || *w == "Zealander"
+                    || demonym(w).is_some())
             {
                 return;
             }
@@ -4455,10 +4440,7 @@ impl Names {
                 // "Emmanuel Macron hosted Olaf Scholz ... The German said" is Scholz)
                 let country = nationality_country(&doc.text[at..doc.tokens[np.toks.end - 1].end]);
                 let fits = |p: usize| {
-                    let per = &self.persons[p];
-                    let tied = per.affiliation.or_else(|| {
-                        crate::actors::gazetteer::embedded_affiliation(per.full(&self.full_names))
-                    });
+                    let tied = self.tied_country(p);
                     self.fits_gender(doc, p, want)
                         && !(tied.is_some() && country.is_some() && tied != country)
                 };
@@ -6025,10 +6007,11 @@ impl Names {
             let young = matches!(head, "teenager" | "teen" | "youngster");
             // (not a person of another age: "Samuel Okafor, 42," is no "teenager")
             // (nor a headline in capitals: "TEENAGER CHARGED OVER SCHOOL ARSON")
+            let ages = self.stated_ages(doc);
             let fits = |p: usize| {
                 let full = self.persons[p].full(&self.full_names);
                 full.bytes().any(|b| b.is_ascii_lowercase())
-                    && match (self.stated_age(doc, p), age) {
+                    && match (ages[p], age) {
                         (Some(a), Some(n)) => a == n,
                         (Some(a), None) => !young || a < 20,
                         (None, _) => true,
@@ -6038,7 +6021,7 @@ impl Names {
             // Haaland"), else the subject before or the person named last
             let of_age = age.and_then(|n| {
                 self.mentions_before(s, 3000)
-                    .find(|m| self.stated_age(doc, m.person) == Some(n))
+                    .find(|m| ages[m.person] == Some(n))
                     .map(|m| m.person)
             });
             // (or one given that description in apposition: "Daniil Medvedev, the world No 4,
@@ -6051,13 +6034,7 @@ impl Names {
                 .filter(|w| !w.is_empty())
                 .collect();
             let apposed = self.mentions_before(s, 3000).find_map(|m| {
-                let mut e = m.tok;
-                while e + 1 < doc.tokens.len()
-                    && doc.cap(e + 1)
-                    && doc.tokens[e + 1].kind == TokenKind::Word
-                {
-                    e += 1;
-                }
+                let e = run_end(doc, m.tok);
                 let ok = e + 2 < doc.tokens.len()
                     && doc.tok_is(e + 1, b",")
                     && matches!(doc.tok(e + 2), "the" | "a" | "an")
@@ -6557,10 +6534,7 @@ impl Names {
                 // (not a holder named as former, shadow or outgoing: "Former Prime Minister Imran
                 // Khan")
                 let qualified = |mm: &Mention| {
-                    let mut a = mm.tok;
-                    while a > 0 && doc.cap(a - 1) && doc.tokens[a - 1].kind == TokenKind::Word {
-                        a -= 1;
-                    }
+                    let a = run_start(doc, mm.tok);
                     (a.saturating_sub(4)..mm.tok).any(|t| is_title_qualifier(doc.tok(t)))
                 };
                 let holders: Vec<usize> = {
@@ -6608,10 +6582,7 @@ impl Names {
             let pair: Vec<String> = toks[1..].iter().map(|&t| capitalised(doc.tok(t))).collect();
             // (nor one named "former Finance Minister ...")
             let lower_qualified = |m: &Mention| {
-                let mut a = m.tok;
-                while a > 0 && doc.cap(a - 1) && doc.tokens[a - 1].kind == TokenKind::Word {
-                    a -= 1;
-                }
+                let a = run_start(doc, m.tok);
                 a > 0 && is_title_qualifier(doc.tok(a - 1))
             };
             let mut holders: Vec<usize> = self
@@ -7490,13 +7461,7 @@ fn nationality_person(doc: &Doc, t: usize) -> Option<usize> {
         return None;
     }
     // (past a region: "the Northern Irishman", "the South African", "the New Zealander")
-    let k = if t + 2 < n
-        && matches!(
-            doc.tok(t + 1),
-            "Northern" | "South" | "North" | "New" | "West" | "East"
-        )
-        && doc.cap(t + 2)
-    {
+    let k = if t + 2 < n && is_region_word(doc.tok(t + 1)) && doc.cap(t + 2) {
         t + 2
     } else {
         t + 1
@@ -7512,23 +7477,7 @@ fn nationality_person(doc: &Doc, t: usize) -> Option<usize> {
         demonym(both).is_some_and(|c| !c.is_empty())
     };
     // (a nationality noun that only names a person: "the Spaniard said")
-    if matches!(
-        w,
-        "Spaniard"
-            | "Dane"
-            | "Swede"
-            | "Finn"
-            | "Pole"
-            | "Turk"
-            | "Scot"
-            | "Brit"
-            | "Briton"
-            | "Kiwi"
-            | "Zealander"
-            | "Argentine"
-            | "Filipino"
-            | "Filipina"
-    ) {
+    if person_nationality(w).is_some() {
         return Some(k);
     }
     let person = match stem {
@@ -7573,6 +7522,29 @@ fn nationality_person(doc: &Doc, t: usize) -> Option<usize> {
     person.then_some(k)
 }
 
+/// A nationality noun that only names a person ("Spaniard", "Briton", "Kiwi"), with its country.
+fn person_nationality(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "Spaniard" => "ESP",
+        "Dane" => "DNK",
+        "Swede" => "SWE",
+        "Finn" => "FIN",
+        "Pole" => "POL",
+        "Turk" => "TUR",
+        "Scot" | "Brit" | "Briton" => "GBR",
+        "Kiwi" | "Zealander" => "NZL",
+        "Argentine" => "ARG",
+        "Filipino" | "Filipina" => "PHL",
+        _ => return None,
+    })
+}
+
+/// A word for part of a country before a nationality ("the Northern Irishman", "the South
+/// African", "the New Zealander").
+fn is_region_word(w: &str) -> bool {
+    matches!(w, "Northern" | "South" | "North" | "New" | "West" | "East")
+}
+
 /// The country id of a nationality noun phrase ("the German", "The Frenchman", "the South
 /// African", "the Spaniard"), if known.
 fn nationality_country(phrase: &str) -> Option<&'static str> {
@@ -7582,20 +7554,12 @@ fn nationality_country(phrase: &str) -> Option<&'static str> {
         .or_else(|| words.strip_suffix("man"))
         .unwrap_or(words);
     let by_noun = match words {
-        "Spaniard" => Some("ESP"),
-        "Dane" => Some("DNK"),
-        "Swede" => Some("SWE"),
-        "Finn" => Some("FIN"),
-        "Pole" => Some("POL"),
-        "Turk" => Some("TUR"),
-        "Scot" | "Scotsman" | "Brit" | "Briton" | "Englishman" | "Welshman"
-        | "Northern Irishman" => Some("GBR"),
-        "Kiwi" | "New Zealander" => Some("NZL"),
-        "Filipino" | "Filipina" => Some("PHL"),
+        "Scotsman" | "Englishman" | "Welshman" | "Northern Irishman" => Some("GBR"),
+        "New Zealander" => Some("NZL"),
         "Frenchman" | "Frenchwoman" => Some("FRA"),
         "Dutchman" | "Dutchwoman" => Some("NLD"),
         "Irishman" | "Irishwoman" => Some("IRL"),
-        _ => None,
+        _ => person_nationality(words),
     };
     by_noun.or_else(|| {
         demonym(words)
@@ -8967,6 +8931,25 @@ fn is_prosecutors(doc: &Doc, toks: Range<usize>) -> bool {
 }
 
 /// Whether byte `at` lies inside one of `ranges` (sorted, disjoint: the speech quotes).
+/// The first token of the run of capitalised words that token `t` ends ("Daniil" for
+/// "Medvedev" in "Daniil Medvedev").
+fn run_start(doc: &Doc, t: usize) -> usize {
+    let mut s = t;
+    while s > 0 && doc.cap(s - 1) && doc.tokens[s - 1].kind == TokenKind::Word {
+        s -= 1;
+    }
+    s
+}
+
+/// The last token of the run of capitalised words that token `t` is in.
+fn run_end(doc: &Doc, t: usize) -> usize {
+    let mut e = t;
+    while e + 1 < doc.tokens.len() && doc.cap(e + 1) && doc.tokens[e + 1].kind == TokenKind::Word {
+        e += 1;
+    }
+    e
+}
+
 fn in_ranges(ranges: &[Range<usize>], at: usize) -> bool {
     let k = ranges.partition_point(|r| r.end <= at);
     ranges.get(k).is_some_and(|r| r.start <= at)

@@ -1591,11 +1591,12 @@ const SKIP_AFTER_CUE: &[&str] = &[
 /// The phrase right after token `k`: an inverted subject ("said Park Seo-yeon, a spokeswoman") or an
 /// addressee ("told visiting Russian President Vladimir Putin"). Stops before `hi`.
 pub(crate) fn np_after(doc: &Doc, k: usize, hi: usize) -> Option<Np> {
-    // "said the world No 3", "said the world No. 2": a ranking, not a name "No"
-    if let Some(last) =
-        (k + 4..(k + 6).min(hi)).find(|&l| descriptive_start(doc, l, k + 1) == Some(k + 1))
-    {
-        if doc.tok_is(k + 2, b"world") {
+    // "said the world No 3", "said the world No. 2": a ranking, not a name "No" (the cheap test
+    // first: most cues are followed by no "world")
+    if k + 2 < hi && doc.tok_is(k + 2, b"world") {
+        if let Some(last) =
+            (k + 4..(k + 6).min(hi)).find(|&l| descriptive_start(doc, l, k + 1) == Some(k + 1))
+        {
             return Some(Np {
                 toks: k + 1..last + 1,
                 kind: NpKind::Role,

@@ -1995,40 +1995,11 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
     // "would, however, review", "the fire, which started in the kitchen, spread")
     let main_verb = |t: usize| {
         let w = doc.tok_bytes(t);
-        matches!(
-            w,
-            b"has"
-                | b"have"
-                | b"had"
-                | b"is"
-                | b"was"
-                | b"were"
-                | b"are"
-                | b"will"
-                | b"would"
-                | b"can"
-                | b"could"
-                | b"may"
-                | b"might"
-                | b"must"
-                | b"should"
-                | b"did"
-                | b"does"
-                | b"held"
-                | b"cut"
-                | b"made"
-                | b"took"
-                | b"gave"
-                | b"left"
-                | b"kept"
-                | b"won"
-                | b"lost"
-                | b"met"
-                | b"became"
-                | b"went"
-                | b"got"
-                | b"rose"
-                | b"fell"
+        is_finite_aux(w)
+            || is_irregular_past(w)
+            || matches!(
+                w,
+                b"cut"
                 // (the present: "Jamie Carragher, who said ..., believes the title race is
                 // over")
                 | b"believes"
@@ -2045,7 +2016,8 @@ fn clause_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
                 | b"maintains"
                 | b"feels"
                 | b"knows"
-        ) || w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase)
+            )
+            || w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase)
             || doc.cue(t).is_some_and(|c| !c.participle)
     };
     (c + 1..hi.saturating_sub(1)).find(|&t| match doc.tok_bytes(t) {
@@ -3237,17 +3209,22 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     {
         s += 1;
     }
+    // a word of a role or office ("manager", "chief", "former")
+    let role_word = |t: usize| {
+        let w = crate::quotes::lower(doc.tok(t));
+        crate::attribution::np::ROLE_NOUN_SET.contains(&w)
+            || matches!(
+                &*w,
+                "press" | "deputy" | "assistant" | "interim" | "acting" | "former" | "head"
+            )
+    };
     // (past a lower-case office before the name: "In a video message on Tuesday, chief
     // executive Dr. Harold Venn apologized to patients and said")
     let mut r = s;
     while r < before.min(s + 3)
         && doc.tokens[r].kind == TokenKind::Word
         && !doc.cap(r)
-        && (crate::attribution::np::ROLE_NOUN_SET.contains(doc.tok(r))
-            || matches!(
-                doc.tok_bytes(r),
-                b"chief" | b"deputy" | b"former" | b"acting" | b"interim"
-            ))
+        && role_word(r)
     {
         r += 1;
     }
@@ -3286,14 +3263,6 @@ pub(crate) fn main_subject(doc: &Doc, lo: usize, before: usize) -> Option<Np> {
     if e > s {
         // (only role words between: not a verb and its object, "Biden met army General Mark
         // Milley and said", "Putin sacked defence minister Sergei Shoigu, saying")
-        let role_word = |t: usize| {
-            let w = crate::quotes::lower(doc.tok(t));
-            crate::attribution::np::ROLE_NOUN_SET.contains(&w)
-                || matches!(
-                    &*w,
-                    "press" | "deputy" | "assistant" | "interim" | "acting" | "former" | "head"
-                )
-        };
         let mut t = e;
         while t < before.min(e + 3)
             && doc.tokens[t].kind == TokenKind::Word
