@@ -228,8 +228,9 @@ impl Analyzer {
         let ranges = actor_ranges(&attributed);
         let actors = DocActors::find_in(&doc, &self.gazetteer, &names, &ranges);
         let mut buf = Vec::with_capacity(256);
-        // the target and other-actor spans of each stance input, reused from pair to pair
-        let mut spans = (Vec::new(), Vec::new());
+        // the target, other-actor and own-side spans of each stance input, reused from pair to
+        // pair
+        let mut spans = (Vec::new(), Vec::new(), Vec::new());
         let mut seen = TextFacts::default();
         let quotes = attributed
             .into_iter()
@@ -275,8 +276,8 @@ impl Analyzer {
                     .actors
                     .iter()
                     .map(|actor| {
-                        let (target, others) = std::mem::take(&mut spans);
-                        let input = stance_input_in(&q, actor, target, others);
+                        let (target, others, own) = std::mem::take(&mut spans);
+                        let input = stance_input_in(&q, actor, target, others, own);
                         // an addressee the quote never names (not even as "you" or through its
                         // country) gets no evidence: neutral by rule, not a guess from the
                         // quote's overall tone
@@ -292,7 +293,7 @@ impl Analyzer {
                         } else {
                             self.model.predict_with(&input, &mut buf)
                         };
-                        spans = (input.target, input.others);
+                        spans = (input.target, input.others, input.own);
                         ActorStance {
                             actor: ActorRef {
                                 id: actor.id.clone(),
@@ -387,7 +388,7 @@ impl Analyzer {
     /// The feature input for the stance of `q`'s speaker toward `actor` (offsets relative to the
     /// quote). An addressee that the quote does not name is targeted through "you"/"your".
     pub fn stance_input<'a>(&self, q: &'a Quote, actor: &QuoteActor) -> StanceInput<'a> {
-        stance_input_in(q, actor, Vec::new(), Vec::new())
+        stance_input_in(q, actor, Vec::new(), Vec::new(), Vec::new())
     }
 
     /// Classifies one (quote, speaker, target) triple given as text: `target` is found in `quote`
@@ -405,8 +406,19 @@ impl Analyzer {
         target: &str,
     ) -> Result<Prediction, String> {
         let id = self.gazetteer.lookup(target).map(|a| a.id.clone());
-        let (t, others) =
-            crate::corpus::locate_target(quote, target, id.as_deref(), &self.gazetteer);
+        // the speaker's own side, when the gazetteer knows the speaker: a person's country or
+        // body, or the speaking country or organisation itself
+        let own_id = speaker
+            .and_then(|s| self.gazetteer.lookup(s))
+            .and_then(|a| match a.kind {
+                crate::ActorKind::Person => a.affiliation.as_deref(),
+                _ => Some(a.id.as_str()),
+            });
+        let crate::corpus::Located {
+            target: t,
+            others,
+            own,
+        } = crate::corpus::locate_target(quote, target, id.as_deref(), own_id, &self.gazetteer);
         if t.is_empty() {
             return Err(format!(
                 "target {target:?} not found in the quote by any alias"
@@ -416,19 +428,22 @@ impl Analyzer {
             quote,
             target: t,
             others,
+            own,
             speaker,
             cue: None,
-            own_side: false,
+            own_side: own_id.is_some() && own_id == id.as_deref(),
         }))
     }
 }
 
-/// [`Analyzer::stance_input`], its spans written into `target` and `others` (cleared first).
+/// [`Analyzer::stance_input`], its spans written into `target`, `others` and `own` (cleared
+/// first).
 fn stance_input_in<'a>(
     q: &'a Quote,
     actor: &QuoteActor,
     mut target: Vec<Range<usize>>,
     mut others: Vec<Range<usize>>,
+    mut own: Vec<Range<usize>>,
 ) -> StanceInput<'a> {
     let rel = |m: &Mention| {
         (m.start >= q.start && m.end <= q.end).then(|| m.start - q.start..m.end - q.start)
@@ -453,21 +468,25 @@ fn stance_input_in<'a>(
     if target.is_empty() {
         second_person(&q.text, &mut target);
     }
+    let own_id = q.speaker.as_ref().and_then(|s| s.affiliation.as_deref());
     others.clear();
-    others.extend(
-        q.actors
-            .iter()
-            .filter(|a| a.id != actor.id)
-            .flat_map(|a| a.mentions.iter().filter_map(rel)),
-    );
-    let own = q.speaker.as_ref().and_then(|s| s.affiliation.as_deref());
+    own.clear();
+    for a in q.actors.iter().filter(|a| a.id != actor.id) {
+        let out = if Some(a.id.as_str()) == own_id {
+            &mut own
+        } else {
+            &mut others
+        };
+        out.extend(a.mentions.iter().filter_map(rel));
+    }
     StanceInput {
         quote: &q.text,
         target,
         others,
+        own,
         speaker: q.speaker.as_ref().map(|s| s.name.as_str()),
         cue: q.cue.as_deref(),
-        own_side: own.is_some() && own == Some(actor.id.as_str()),
+        own_side: own_id.is_some() && own_id == Some(actor.id.as_str()),
     }
 }
 

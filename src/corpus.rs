@@ -37,6 +37,9 @@ pub struct Example {
     pub target_spans: Vec<Range<usize>>,
     /// Byte ranges of other actors named in `quote`.
     pub other_spans: Vec<Range<usize>>,
+    /// Byte ranges of the speaker's own country or organisation (`speaker_affiliation`) in
+    /// `quote`, when it is not the target.
+    pub own_spans: Vec<Range<usize>>,
 }
 
 /// A bad row: file, line and reason.
@@ -115,7 +118,17 @@ pub fn parse_example(
     let target_id = raw
         .target_id
         .or_else(|| gaz.lookup(&target).map(|a| a.id.clone()));
-    let (target_spans, other_spans) = locate_target(&quote, &target, target_id.as_deref(), gaz);
+    let Located {
+        target: target_spans,
+        others: other_spans,
+        own: own_spans,
+    } = locate_target(
+        &quote,
+        &target,
+        target_id.as_deref(),
+        raw.speaker_affiliation.as_deref(),
+        gaz,
+    );
     if target_spans.is_empty() {
         return Err(format!(
             "target {target:?} not found in the quote by any alias"
@@ -136,6 +149,7 @@ pub fn parse_example(
         stance,
         target_spans,
         other_spans,
+        own_spans,
     })
 }
 
@@ -148,14 +162,25 @@ fn cue_in_context(context: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The target's mentions in the quote (the literal string, and every gazetteer alias of its id) and
-/// the other actors the gazetteer finds there.
+/// The actors [`locate_target`] finds in a quote, as byte ranges.
+pub(crate) struct Located {
+    /// The target's mentions.
+    pub target: Vec<Range<usize>>,
+    /// Other actors but the speaker's own side.
+    pub others: Vec<Range<usize>>,
+    /// The speaker's own country or organisation, when it is not the target.
+    pub own: Vec<Range<usize>>,
+}
+
+/// The target's mentions in the quote (the literal string, and every gazetteer alias of its id),
+/// the other actors the gazetteer finds there, and among them the speaker's own side (`own_id`).
 pub(crate) fn locate_target(
     quote: &str,
     target: &str,
     target_id: Option<&str>,
+    own_id: Option<&str>,
     gaz: &Gazetteer,
-) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+) -> Located {
     let mut spans: Vec<Range<usize>> = quote
         .match_indices(target)
         .map(|(i, t)| i..i + t.len())
@@ -169,19 +194,27 @@ pub(crate) fn locate_target(
         }
     }
     let mut others = Vec::new();
+    let mut own = Vec::new();
     for m in gaz.find(quote) {
-        let id = &gaz.actor(m.actor).id;
+        let id = Some(gaz.actor(m.actor).id.as_str());
         let r = m.start..m.end;
-        if Some(id.as_str()) == target_id {
-            if !spans.iter().any(|s| s.start < r.end && r.start < s.end) {
-                spans.push(r);
-            }
-        } else if !spans.iter().any(|s| s.start < r.end && r.start < s.end) {
+        if spans.iter().any(|s| s.start < r.end && r.start < s.end) {
+            continue;
+        }
+        if id == target_id {
+            spans.push(r);
+        } else if id == own_id {
+            own.push(r);
+        } else {
             others.push(r);
         }
     }
     spans.sort_by_key(|r| r.start);
-    (spans, others)
+    Located {
+        target: spans,
+        others,
+        own,
+    }
 }
 
 /// Loads a labelled JSONL file; every bad row is reported, none is dropped.

@@ -21,8 +21,9 @@ use std::ops::Range;
 /// How many words on each side of a target mention the distance-weighted VADER sum looks at.
 const VADER_REACH: usize = 64;
 
-/// Version of the feature definitions; bump when any feature changes meaning.
-pub const FEATURE_VERSION: u32 = 2;
+/// Version of the feature definitions; bump when any feature changes meaning. Version 3 masks
+/// the speaker's own country or organisation ([`StanceInput::own`]) like the speaker's name.
+pub const FEATURE_VERSION: u32 = 3;
 
 /// The settings that decide which features exist. Stored with the model and checked on load.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,6 +61,10 @@ pub struct StanceInput<'a> {
     pub target: Vec<Range<usize>>,
     /// Byte ranges of other actors named in `quote`.
     pub others: Vec<Range<usize>>,
+    /// Byte ranges of the speaker's own country or organisation, when the quote names it and it is
+    /// not the target ("Tehran" in Khamenei's "Tehran and Moscow must isolate the United
+    /// States"): masked like the speaker's name, so reported speech reads like "we".
+    pub own: Vec<Range<usize>>,
     /// The speaker's name, masked where it appears in the quote.
     pub speaker: Option<&'a str>,
     /// The cue verb of the attribution ("warned", "praised").
@@ -1246,7 +1251,11 @@ impl FeatureExtractor {
         // speaker's name among the tokens still unmasked
         masks.clear();
         masks.resize(raw.len(), Mask::None);
-        for (ranges, mask) in [(&inp.others, Mask::Other), (&inp.target, Mask::Target)] {
+        for (ranges, mask) in [
+            (&inp.others, Mask::Other),
+            (&inp.own, Mask::Speaker),
+            (&inp.target, Mask::Target),
+        ] {
             for r in ranges {
                 let first = raw.partition_point(|t| t.end <= r.start);
                 for (t, m) in raw[first..].iter().zip(&mut masks[first..]) {
@@ -1939,6 +1948,20 @@ mod tests {
         assert!(a.iter().any(|(n, _)| n == "tc:thank"));
         assert!(!b.iter().any(|(n, _)| n == "tc:thank"));
         assert!(b.iter().any(|(n, _)| n == "tc:reckless"));
+    }
+
+    #[test]
+    fn own_side_is_masked_like_the_speaker() {
+        let fx = FeatureExtractor::new(FeatureConfig::default());
+        let q = "Tehran and Moscow must step up cooperation to isolate the United States.";
+        let mut inp = input(q, "the United States");
+        inp.others = vec![11..17];
+        let plain = fx.named(&inp);
+        assert!(plain.iter().any(|(n, _)| n == "b:tehran_and"), "{plain:?}");
+        inp.own = vec![0..6];
+        let own = fx.named(&inp);
+        assert!(own.iter().any(|(n, _)| n == "b:<s>_and"), "{own:?}");
+        assert!(!own.iter().any(|(n, _)| n.contains("tehran")), "{own:?}");
     }
 
     #[test]

@@ -80,6 +80,23 @@ fn bad_rows_are_reported_with_line_and_reason() {
 }
 
 #[test]
+fn speakers_own_side_is_set_apart_from_other_actors() {
+    let gaz = Gazetteer::embedded();
+    let line = r#"{"quote": "Tehran and Moscow must step up cooperation to isolate the United States", "speaker": "Ali Khamenei", "speaker_affiliation": "IRN", "target": "the United States", "target_id": "USA", "stance": "hostile"}"#;
+    let e = corpus::parse_example(line, "x:1", &gaz, true).unwrap();
+    let names = |spans: &[std::ops::Range<usize>]| -> Vec<&str> {
+        spans.iter().map(|r| &e.quote[r.clone()]).collect()
+    };
+    assert_eq!(names(&e.own_spans), ["Tehran"]);
+    assert_eq!(names(&e.other_spans), ["Moscow"]);
+    // the target stays the target when it is the speaker's own side
+    let line = r#"{"quote": "Tehran and Moscow must step up cooperation", "speaker": "Ali Khamenei", "speaker_affiliation": "IRN", "target": "Tehran", "stance": "cooperative"}"#;
+    let e = corpus::parse_example(line, "x:1", &gaz, true).unwrap();
+    assert!(e.own_spans.is_empty());
+    assert_eq!(names(&e.target_spans), ["Tehran"]);
+}
+
+#[test]
 fn target_found_through_gazetteer_alias() {
     let gaz = Gazetteer::embedded();
     let line = r#"{"quote": "America's hostility is towards the Iranian nation", "target": "United States", "stance": "hostile"}"#;

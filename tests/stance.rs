@@ -112,6 +112,23 @@ fn seed_article_hostile_toward_america() {
 }
 
 #[test]
+fn classify_reads_the_speakers_own_country_as_the_speaker() {
+    // Khamenei's own country in reported speech is masked like "we"; for a speaker the gazetteer
+    // does not know, "Tehran" is just another actor, so the two inputs differ
+    let a = Analyzer::default();
+    let q = "Tehran and Moscow must step up cooperation to isolate the United States.";
+    let known = a
+        .classify(q, Some("Ali Khamenei"), "the United States")
+        .unwrap();
+    let unknown = a.classify(q, Some("Li Wei"), "the United States").unwrap();
+    assert_ne!(known.probabilities, unknown.probabilities);
+    // the same holds for the speaker's own country as the target (own_side)
+    let own = a.classify(q, Some("Ali Khamenei"), "Tehran").unwrap();
+    let other = a.classify(q, Some("Li Wei"), "Tehran").unwrap();
+    assert_ne!(own.probabilities, other.probabilities);
+}
+
+#[test]
 fn explanations_name_features() {
     let m = StanceModel::embedded();
     let a = Analyzer::default();

@@ -143,6 +143,7 @@ pub(crate) fn example_input(e: &Example) -> StanceInput<'_> {
         quote: &e.quote,
         target: e.target_spans.clone(),
         others: e.other_spans.clone(),
+        own: e.own_spans.clone(),
         speaker: e.speaker.as_deref(),
         cue: e.cue.as_deref(),
         own_side: e.speaker_affiliation.is_some() && e.speaker_affiliation == e.target_id,
