@@ -203,14 +203,19 @@ impl Analyzer {
         let doc = Doc::new(unwrapped.as_deref().unwrap_or(text));
         let marked = quotes::detect_marked(&doc);
         let indirect = quotes::detect_indirect(&doc, &marked);
+        let turns = quotes::detect_turns(&doc);
         // no speech at all (indirect entries that are not speech only carry a speaker forward):
         // attribution would find nothing, so skip the names and actors (about half the cost of a
         // document)
-        if indirect.iter().all(|i| !i.speech) && marked.iter().all(|s| s.kind.is_err()) {
+        if turns.is_empty()
+            && indirect.iter().all(|i| !i.speech)
+            && marked.iter().all(|s| s.kind.is_err())
+        {
             return Analysis::default();
         }
         let names = Names::build(&doc);
         let mut attributed = attribution::attribute(&doc, &names, &marked, &indirect);
+        attribution::attribute_turns(&doc, &names, &turns, &mut attributed);
         if attributed.is_empty() {
             return Analysis::default();
         }
@@ -236,7 +241,9 @@ impl Analyzer {
             .into_iter()
             .map(|a| {
                 let mut actors_here = actors.in_span(text, a.content.start, a.content.end);
-                if let Some(ad) = &a.addressee {
+                // (an interview's other party is addressed by every turn: a stance toward them
+                // only when the turn names them)
+                if let Some(ad) = a.addressee.as_ref().filter(|_| a.kind != QuoteKind::Turn) {
                     if let Some(actor) = actors.for_entity(&self.gazetteer, ad) {
                         if !actors_here.iter().any(|x| x.id == actor.id) {
                             actors_here.push(QuoteActor {

@@ -1955,10 +1955,10 @@ mod tests {
         let fx = FeatureExtractor::new(FeatureConfig::default());
         let q = "Tehran and Moscow must step up cooperation to isolate the United States.";
         let mut inp = input(q, "the United States");
-        inp.others = vec![11..17];
+        inp.others.push(11..17);
         let plain = fx.named(&inp);
         assert!(plain.iter().any(|(n, _)| n == "b:tehran_and"), "{plain:?}");
-        inp.own = vec![0..6];
+        inp.own.push(0..6);
         let own = fx.named(&inp);
         assert!(own.iter().any(|(n, _)| n == "b:<s>_and"), "{own:?}");
         assert!(!own.iter().any(|(n, _)| n.contains("tehran")), "{own:?}");

@@ -19,6 +19,7 @@ pub struct Staged<'a> {
     doc: Doc<'a>,
     marked: Vec<Span>,
     indirect: Vec<Indirect>,
+    turns: Vec<quotes::Turn>,
     names: Names,
     /// Where `analyze` looks for actors: the attributed quotes and addressees.
     ranges: Vec<std::ops::Range<usize>>,
@@ -30,26 +31,32 @@ impl<'a> Staged<'a> {
         let doc = Doc::new(text);
         let marked = quotes::detect_marked(&doc);
         let indirect = quotes::detect_indirect(&doc, &marked);
+        let turns = quotes::detect_turns(&doc);
         let names = Names::build(&doc);
-        let attributed = attribution::attribute(&doc, &names, &marked, &indirect);
+        let mut attributed = attribution::attribute(&doc, &names, &marked, &indirect);
+        attribution::attribute_turns(&doc, &names, &turns, &mut attributed);
         let ranges = crate::analyzer::actor_ranges(&attributed);
         Staged {
             doc,
             marked,
             indirect,
+            turns,
             names,
             ranges,
         }
     }
 
-    /// Stage 2 alone: quote marks paired and classified, then indirect speech. Returns the count
-    /// of speech found, as `analyze` outputs it: not the marked spans that are no speech, nor the
-    /// rejected cues `detect_indirect` keeps only as speaker context (`Indirect::speech`).
+    /// Stage 2 alone: quote marks paired and classified, then indirect speech, then transcript
+    /// turns. Returns the count of speech found, as `analyze` outputs it: not the marked spans
+    /// that are no speech, nor the rejected cues `detect_indirect` keeps only as speaker context
+    /// (`Indirect::speech`).
     pub fn detect_quotes(&self) -> usize {
         let marked = quotes::detect_marked(&self.doc);
         let indirect = quotes::detect_indirect(&self.doc, &marked);
+        let turns = quotes::detect_turns(&self.doc);
         marked.iter().filter(|s| s.kind.is_ok()).count()
             + indirect.iter().filter(|i| i.speech).count()
+            + turns.len()
     }
 
     /// Stage 3a alone: the document's people and organisations (names, aliases, genders).
@@ -59,7 +66,10 @@ impl<'a> Staged<'a> {
 
     /// Stage 3b alone: speakers, addressees and channels for the detected quotes.
     pub fn attribute(&self) -> usize {
-        attribution::attribute(&self.doc, &self.names, &self.marked, &self.indirect).len()
+        let mut attributed =
+            attribution::attribute(&self.doc, &self.names, &self.marked, &self.indirect);
+        attribution::attribute_turns(&self.doc, &self.names, &self.turns, &mut attributed);
+        attributed.len()
     }
 
     /// Stage 4 alone: gazetteer actors and the document's own named actors, looked up where

@@ -4,6 +4,7 @@
 
 pub(crate) mod names;
 pub(crate) mod np;
+mod turns;
 
 use crate::quotes::{Indirect, QuoteKind, Span};
 use crate::text::{Doc, FxMap, TokenKind};
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 pub(crate) use names::{demonym, is_news_outlet, is_role_like, is_wire_service, DocPerson, Names};
+pub(crate) use turns::attribute_turns;
 
 /// What kind of thing a speaker or addressee is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

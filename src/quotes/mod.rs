@@ -1,11 +1,13 @@
 //! Stage 2, quote detection: quote marks paired into direct and partial quotes (curly, straight,
-//! single, «»), multi-paragraph quotes, nested quotes, and indirect speech without marks.
+//! single, «»), multi-paragraph quotes, nested quotes, indirect speech without marks, and the
+//! labelled turns of interview transcripts.
 //!
 //! Apostrophes (rebels’, Shi‘ite, Ireland's, ’90s), titles of works and scare quotes are told apart
 //! from speech here; attribution (the next stage) finds who spoke.
 
 mod indirect;
 mod marks;
+mod turns;
 
 use crate::cues;
 use crate::text::{Doc, TokenKind};
@@ -17,6 +19,7 @@ pub(crate) use indirect::{
     is_number_word, is_study_noun, main_subject, opening_subject, relative_subject, signatory,
     stacked_appositives, Indirect,
 };
+pub(crate) use turns::{detect_turns, label_key, Turn, HOSTS};
 
 /// How a quote is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -28,6 +31,20 @@ pub enum QuoteKind {
     Partial,
     /// Reported speech without quote marks: X said (that) ..., according to X, ...
     Indirect,
+    /// A speaker's turn in an interview transcript or Q&A, after its label: "Noam Chomsky: It's
+    /// really hard to tell."
+    ///
+    /// ```
+    /// let a = quotestance::Analyzer::default();
+    /// let text = "Wikinews interviews Nick Bos\n\nWikinews: What drew you to ants?\n\n\
+    ///             Nick Bos: Their medicine.\n\nWikinews: And next?\n\nNick Bos: Bees.";
+    /// let q = &a.analyze(text).quotes[1];
+    /// assert_eq!(q.kind, quotestance::QuoteKind::Turn);
+    /// assert_eq!(q.text, "Their medicine.");
+    /// assert_eq!(q.speaker.as_ref().unwrap().name, "Nick Bos");
+    /// assert_eq!(q.addressee.as_ref().unwrap().name, "Wikinews");
+    /// ```
+    Turn,
 }
 
 /// Why a quoted span is not speech.
