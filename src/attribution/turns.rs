@@ -50,14 +50,23 @@ const OFFICES: &[&str] = &[
     "speaker",
 ];
 
-/// "PRICE" -> "Price", "MCGUIRE" -> "Mcguire"; a word with a lower-case letter is kept.
+/// "PRICE" -> "Price", "JEAN-PIERRE" -> "Jean-Pierre", "C.J." -> "C.J.", "MCGUIRE" ->
+/// "Mcguire"; a word with a lower-case letter is kept.
 fn title_case(w: &str) -> String {
     if w.chars().any(char::is_lowercase) || w.chars().count() < 2 {
         return w.to_string();
     }
-    let mut c = w.chars();
-    let first = c.next().map(|f| f.to_string()).unwrap_or_default();
-    first + &c.as_str().to_lowercase()
+    let mut out = String::with_capacity(w.len());
+    let mut upper = true;
+    for c in w.chars() {
+        if upper {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = matches!(c, '-' | '.' | '\'' | '’');
+    }
+    out
 }
 
 /// The speaker a label names: honorific dropped, office kept as the title, capitals undone, a
@@ -489,4 +498,18 @@ pub(crate) fn attribute_turns(doc: &Doc, names: &Names, turns: &[Turn], out: &mu
     }
     out.extend(added);
     out.sort_by_key(|a| a.content.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_case;
+
+    #[test]
+    fn capitals_undone_per_part() {
+        assert_eq!(title_case("PRICE"), "Price");
+        assert_eq!(title_case("JEAN-PIERRE"), "Jean-Pierre");
+        assert_eq!(title_case("C.J."), "C.J.");
+        assert_eq!(title_case("O'BRIEN"), "O'Brien");
+        assert_eq!(title_case("McGuire"), "McGuire");
+    }
 }

@@ -135,46 +135,100 @@ fn label_or_note(text: &str, para: Range<usize>) -> Result<Option<(Range<usize>,
             return Ok(Some((para.start..para.start + 1, para.start + at)));
         }
     }
-    // a label is short: its colon comes within the first 48 bytes
-    let Some(colon) = memchr::memchr(b':', &p.as_bytes()[..p.len().min(48)]) else {
+    // "[00:12:03] Name:", "**Q:**": a timestamp or bold marks before the label
+    let mut lead = 0;
+    if p.starts_with('[') {
+        if let Some(close) = p[..p.len().min(16)].find(']') {
+            if p[1..close]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+            {
+                lead = close + 1 + (p[close + 1..].len() - p[close + 1..].trim_start().len());
+            }
+        }
+    }
+    if p[lead..].starts_with("**") {
+        lead += 2;
+    }
+    let p = &p[lead..];
+    // a label is short: its colon comes within the first 100 bytes
+    let Some(colon) = memchr::memchr(b':', &p.as_bytes()[..p.len().min(100)]) else {
         return Ok(None);
     };
-    let after = &p[colon + 1..];
+    let mut after = &p[colon + 1..];
+    after = after.strip_prefix("**").unwrap_or(after);
     // "Name: words" (not "10:30", "http://")
     if !after.starts_with([' ', '\t']) || after.trim().is_empty() {
         return Ok(None);
     }
-    let raw = &p[..colon];
+    let raw = p[..colon].trim_end_matches("**");
     // "((Wikinews))", "[Q]"
     let inner = raw.trim_matches(|c: char| c == '(' || c == ')' || c == '[' || c == ']');
-    let lead = raw.len() - raw.trim_start_matches(['(', '[']).len();
+    let opened = raw.len() - raw.trim_start_matches(['(', '[']).len();
     let label = inner.trim();
     if label.is_empty() || label.len() != inner.len() {
-        return Ok(None);
-    }
-    let words: Vec<&str> = label.split(' ').collect();
-    if words.len() > 5 {
         return Ok(None);
     }
     let lower = label.to_lowercase();
     if NOT_SPEAKERS.contains(&lower.as_str()) {
         return Err(());
     }
-    let ok = words.iter().enumerate().all(|(i, w)| {
-        let first = w.chars().next();
-        !w.is_empty()
-            && !w.bytes().any(|b| b.is_ascii_digit())
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-            && (first.is_some_and(char::is_uppercase) || (i > 0 && PARTICLES.contains(w)))
-            // a full stop only after an initial or an abbreviated honorific ("S.", "MR.", "Dr.")
-            && (!w.ends_with('.') || w.len() <= 5)
-    });
-    if !ok {
-        return Ok(None);
+    // the name before a role or a constituency: "ANDERSON COOPER, CNN HOST", "SEN. CHRIS MURPHY
+    // (D-CT)", "Zelensky (through interpreter)"; an office with the name in brackets: "The Prime
+    // Minister (Keir Starmer)"
+    let (name_at, name) = name_in_label(label);
+    let words: Vec<&str> = name.split(' ').collect();
+    let shaped = words.len() <= 5
+        && words.iter().enumerate().all(|(i, w)| {
+            let first = w.chars().next();
+            !w.is_empty()
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+                && (first.is_some_and(char::is_uppercase) || (i > 0 && PARTICLES.contains(w)))
+                // a full stop only after an initial or an abbreviated honorific ("S.", "MR.")
+                && (!w.ends_with('.') || w.len() <= 5)
+        });
+    if !shaped {
+        // a label this reading does not take ("THE PANEL, IN UNISON") is no continuation of
+        // the turn before either
+        let capitals = label
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        return if (capitals || label.contains('(')) && label.split(' ').count() <= 12 {
+            Err(())
+        } else {
+            Ok(None)
+        };
     }
-    let start = para.start + lead;
-    let words_at = para.start + colon + 1 + (after.len() - after.trim_start().len());
-    Ok(Some((start..start + label.len(), words_at)))
+    let start = para.start + lead + opened + name_at;
+    let words_at = para.start + lead + (p.len() - after.trim_start().len());
+    Ok(Some((start..start + name.len(), words_at)))
+}
+
+/// The speaker's name inside a label and its offset: the words before a comma or a bracket, or
+/// the bracket's words after an office that opens with "The".
+fn name_in_label(label: &str) -> (usize, &str) {
+    if let Some(open) = label.find('(') {
+        let close = label[open..].find(')').map_or(label.len(), |c| open + c);
+        let inside = label[open + 1..close].trim();
+        let before = label[..open].trim_end();
+        let named_inside = before.starts_with("The ")
+            && (2..=4).contains(&inside.split(' ').count())
+            && inside
+                .split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if named_inside {
+            return (
+                open + 1 + (label[open + 1..].len() - label[open + 1..].trim_start().len()),
+                inside,
+            );
+        }
+        let end = before.find(',').unwrap_or(before.len());
+        return (0, before[..end].trim_end());
+    }
+    let end = label.find(',').unwrap_or(label.len());
+    (0, label[..end].trim_end())
 }
 
 /// The key two labels of one speaker share: lower-cased, full stops dropped ("MR. PRICE" and
@@ -230,7 +284,12 @@ fn is_prose(p: &str, min_words: usize) -> bool {
 pub(crate) fn detect_turns(doc: &Doc) -> Vec<Turn> {
     let text = doc.text;
     let mut labelled: Vec<(usize, Range<usize>, usize)> = Vec::new();
+    // (a headline is no turn: "Ingrid Salo: ‘The ice doesn’t negotiate’")
+    let headline = doc.headline_end();
     for (i, para) in doc.paras.iter().enumerate() {
+        if para.start < headline {
+            continue;
+        }
         if let Some((label, words_at)) = label_of(text, para.clone()) {
             labelled.push((i, label, words_at));
         }
@@ -242,7 +301,13 @@ pub(crate) fn detect_turns(doc: &Doc) -> Vec<Turn> {
         .iter()
         .map(|(_, l, _)| label_key(&text[l.clone()]))
         .collect();
-    let count = |k: &str| keys.iter().filter(|x| x.as_str() == k).count();
+    // one speaker under a full name first and a surname after ("DAVID MUIR:", then "MUIR:")
+    let surname = |k: &str| k.rsplit(' ').next().unwrap_or(k).to_string();
+    let surnames: Vec<String> = keys.iter().map(|k| surname(k)).collect();
+    let count = |k: &str| {
+        let s = surname(k);
+        surnames.iter().filter(|x| **x == s).count()
+    };
     // the transcript starts at the first label used again later: a headline's or an
     // introduction's one-off label before it is no turn
     let Some(first) = keys.iter().position(|k| count(k) >= 2) else {
@@ -264,6 +329,64 @@ pub(crate) fn detect_turns(doc: &Doc) -> Vec<Turn> {
     if one_label && !asking {
         return Vec::new();
     }
+    // speech, not a scorecard or an explainer ("Harris: She pitched ...", "Prosecution: The
+    // state says ..."): a third of the turns or more speak in the first or second person, or ask
+    let speaking = labelled
+        .iter()
+        .filter(|(p, _, w)| {
+            let t = &text[*w..doc.paras[*p].end];
+            t.trim_end().ends_with('?')
+                || t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "I" | "I'm"
+                                | "I’m"
+                                | "I've"
+                                | "I’ve"
+                                | "I'd"
+                                | "I’d"
+                                | "I'll"
+                                | "I’ll"
+                                | "me"
+                                | "my"
+                                | "we"
+                                | "We"
+                                | "our"
+                                | "Our"
+                                | "us"
+                                | "you"
+                                | "You"
+                                | "your"
+                                | "Your"
+                                | "we're"
+                                | "We're"
+                                | "we’re"
+                                | "We’re"
+                                | "My"
+                                | "you're"
+                                | "you’re"
+                                | "You're"
+                                | "You’re"
+                                | "we've"
+                                | "we’ve"
+                                | "We've"
+                                | "We’ve"
+                                | "we'll"
+                                | "we’ll"
+                                | "We'll"
+                                | "We’ll"
+                                | "Let's"
+                                | "Let’s"
+                                | "let's"
+                                | "let’s"
+                        )
+                    })
+        })
+        .count();
+    if speaking * 3 < labelled.len() {
+        return Vec::new();
+    }
     let mut out: Vec<Turn> = Vec::new();
     for (n, (para, label, words_at)) in labelled.iter().enumerate() {
         let k = keys[n].as_str();
@@ -280,9 +403,12 @@ pub(crate) fn detect_turns(doc: &Doc) -> Vec<Turn> {
         // answer it); after the last turn only the next one: an afterword follows ("The interview
         // has been edited for length and clarity.")
         let last = n + 1 == labelled.len();
+        // (after the last label: an unlabelled answer to the last question only; a labelled
+        // transcript's last turn is its own paragraph, and what follows is an afterword)
+        let after_last = if asking { 2 } else { 1 };
         let next = labelled
             .get(n + 1)
-            .map_or(doc.paras.len().min(para + 2), |(p, _, _)| *p);
+            .map_or(doc.paras.len().min(para + after_last), |(p, _, _)| *p);
         for q in para + 1..next {
             let r = crate::text::trim_range(text, doc.paras[q].clone());
             // (a short answer between two turns: "Yes.", "More work.")
@@ -333,6 +459,42 @@ mod tests {
                 "MR. PRICE|Sure."
             ]
         );
+    }
+
+    #[test]
+    fn labels_with_roles_timestamps_and_bold() {
+        let t = "Transcript\n\nANDERSON COOPER, CNN HOST: Senator, will you vote for it?\n\nSEN. CHRIS MURPHY (D-CT): I will not.\n\nCOOPER: Why?\n\nMURPHY: We were promised more.";
+        assert_eq!(
+            turns(t),
+            [
+                "ANDERSON COOPER|Senator, will you vote for it?",
+                "SEN. CHRIS MURPHY|I will not.",
+                "COOPER|Why?",
+                "MURPHY|We were promised more."
+            ]
+        );
+        let t = "Hansard\n\nMrs Kemi Badenoch (North West Essex) (Con): Will he answer me?\n\nThe Prime Minister (Keir Starmer): I thank my hon. Friend.\n\nMrs Badenoch: Will he answer?\n\nThe Prime Minister: I have answered.";
+        let got = turns(t);
+        assert_eq!(got[0], "Mrs Kemi Badenoch|Will he answer me?");
+        assert_eq!(got[1], "Keir Starmer|I thank my hon. Friend.");
+        assert_eq!(got.len(), 4, "{got:?}");
+        let t = "Podcast\n\n[00:00:05] Jo Lee: Welcome, you two.\n\n[00:00:09] Sam Park: Thanks, I am glad.\n\n**Jo Lee:** So what now?\n\n[00:01:10] Sam Park: We wait.";
+        assert_eq!(
+            turns(t),
+            [
+                "Jo Lee|Welcome, you two.",
+                "Sam Park|Thanks, I am glad.",
+                "Jo Lee|So what now?",
+                "Sam Park|We wait."
+            ]
+        );
+    }
+
+    #[test]
+    fn third_person_labels_are_no_transcript() {
+        // a debate scorecard: recurring names, no one speaking
+        let t = "Who won\n\nHarris: She pitched her plan well.\n\nTrump: He attacked the moderators.\n\nHarris: Her closing was flat.\n\nTrump: His answers on trade were vague.";
+        assert!(turns(t).is_empty());
     }
 
     #[test]
