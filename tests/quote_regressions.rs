@@ -1400,3 +1400,33 @@ fn review26_relative_clause_reports_keep_their_lists() {
         );
     }
 }
+
+/// Hansard gives an office with its holder once and then the office alone: both are the holder
+/// (review 29).
+#[test]
+fn hansard_office_label_names_its_holder() {
+    let text = "Prime Minister's Questions\n\nMrs Kemi Badenoch (North West Essex) (Con): Will the Prime Minister answer me on tax?\n\nThe Prime Minister (Keir Starmer): I thank the right hon. Lady, and we will not raise taxes on working people.\n\nMrs Badenoch: Will he rule it out today?\n\nThe Prime Minister: I have answered her question, and I will keep answering it.";
+    let a = quotestance::Analyzer::default().analyze(text);
+    let turns: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == quotestance::QuoteKind::Turn)
+        .collect();
+    assert_eq!(turns.len(), 4);
+    let who: Vec<&str> = turns
+        .iter()
+        .map(|q| q.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            "Kemi Badenoch",
+            "Keir Starmer",
+            "Kemi Badenoch",
+            "Keir Starmer"
+        ]
+    );
+    let last = turns[3].speaker.as_ref().unwrap();
+    assert_eq!(&text[last.start..last.end], last.mention);
+    assert_eq!(last.mention, "The Prime Minister");
+}

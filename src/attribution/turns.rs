@@ -72,7 +72,7 @@ fn title_case(w: &str) -> String {
 /// The speaker a label names: honorific dropped, office kept as the title, capitals undone, a
 /// surname alone completed from the one person of the document with that surname.
 fn speaker_of(doc: &Doc, names: &Names, t: &Turn) -> Entity {
-    let label = &doc.text[t.label.clone()];
+    let label = &doc.text[t.name.clone()];
     let mut words: Vec<&str> = label.split(' ').collect();
     let low = |w: &str| w.trim_end_matches('.').to_lowercase();
     let mut title = None;
@@ -113,7 +113,7 @@ fn speaker_of(doc: &Doc, names: &Names, t: &Turn) -> Entity {
     };
     Entity {
         name,
-        mention: label.to_string(),
+        mention: doc.text[t.label.clone()].to_string(),
         start: t.label.start,
         end: t.label.end,
         kind,
@@ -379,8 +379,8 @@ pub(crate) fn attribute_turns(doc: &Doc, names: &Names, turns: &[Turn], out: &mu
     let mut keys: Vec<String> = Vec::with_capacity(turns.len());
     for (i, t) in turns.iter().enumerate() {
         let k = match i.checked_sub(1).map(|j| (&turns[j], &keys[j])) {
-            Some((prev, k)) if prev.label == t.label => k.clone(),
-            _ => label_key(&doc.text[t.label.clone()]),
+            Some((prev, k)) if prev.name == t.name => k.clone(),
+            _ => label_key(&doc.text[t.name.clone()]),
         };
         keys.push(k);
     }

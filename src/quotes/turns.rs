@@ -13,6 +13,10 @@ pub(crate) struct Turn {
     /// The label as written, without its colon and brackets ("Noam Chomsky", "Q", "MR. PRICE");
     /// for a continuation, the label of the turn it continues.
     pub label: Range<usize>,
+    /// The words that name the speaker: the label, or for an office named alone after it was
+    /// given with a name ("The Prime Minister:" after "The Prime Minister (Keir Starmer):"), that
+    /// name.
+    pub name: Range<usize>,
     /// The turn's words, trimmed.
     pub content: Range<usize>,
     /// The paragraph.
@@ -297,10 +301,26 @@ pub(crate) fn detect_turns(doc: &Doc) -> Vec<Turn> {
     if labelled.len() < 3 {
         return Vec::new();
     }
-    let keys: Vec<String> = labelled
-        .iter()
-        .map(|(_, l, _)| label_key(&text[l.clone()]))
-        .collect();
+    // an office given once with its holder's name in brackets and then alone ("The Prime Minister
+    // (Keir Starmer):", later "The Prime Minister:") names that holder
+    let mut offices: Vec<(String, Range<usize>)> = Vec::new();
+    let mut names: Vec<Range<usize>> = Vec::with_capacity(labelled.len());
+    for (p, label, _) in &labelled {
+        let before = text[doc.paras[*p].start..label.start].trim_end();
+        if let Some(office) = before.strip_suffix('(') {
+            offices.push((label_key(office.trim()), label.clone()));
+            names.push(label.clone());
+        } else {
+            let k = label_key(&text[label.clone()]);
+            let holder = offices
+                .iter()
+                .rev()
+                .find(|(o, _)| *o == k)
+                .map(|(_, n)| n.clone());
+            names.push(holder.unwrap_or_else(|| label.clone()));
+        }
+    }
+    let keys: Vec<String> = names.iter().map(|l| label_key(&text[l.clone()])).collect();
     // one speaker under a full name first and a surname after ("DAVID MUIR:", then "MUIR:")
     let surname = |k: &str| k.rsplit(' ').next().unwrap_or(k).to_string();
     let surnames: Vec<String> = keys.iter().map(|k| surname(k)).collect();
@@ -313,7 +333,7 @@ pub(crate) fn detect_turns(doc: &Doc) -> Vec<Turn> {
     let Some(first) = keys.iter().position(|k| count(k) >= 2) else {
         return Vec::new();
     };
-    let (labelled, keys) = (&labelled[first..], &keys[first..]);
+    let (labelled, keys, names) = (&labelled[first..], &keys[first..], &names[first..]);
     if labelled.len() < 3 {
         return Vec::new();
     }
@@ -393,6 +413,7 @@ pub(crate) fn detect_turns(doc: &Doc) -> Vec<Turn> {
         let content = crate::text::trim_range(text, *words_at..doc.paras[*para].end);
         out.push(Turn {
             label: label.clone(),
+            name: names[n].clone(),
             content,
             para: *para,
             asks: asking || ASKS.contains(&k),
@@ -423,6 +444,7 @@ pub(crate) fn detect_turns(doc: &Doc) -> Vec<Turn> {
             }
             out.push(Turn {
                 label: label.clone(),
+                name: names[n].clone(),
                 content: r,
                 para: q,
                 asks: !asking && ASKS.contains(&k),
@@ -478,6 +500,11 @@ mod tests {
         assert_eq!(got[0], "Mrs Kemi Badenoch|Will he answer me?");
         assert_eq!(got[1], "Keir Starmer|I thank my hon. Friend.");
         assert_eq!(got.len(), 4, "{got:?}");
+        // the office alone names the holder given with it
+        let doc = Doc::new(t);
+        let last = detect_turns(&doc).pop().unwrap();
+        assert_eq!(&t[last.label.clone()], "The Prime Minister");
+        assert_eq!(&t[last.name.clone()], "Keir Starmer");
         let t = "Podcast\n\n[00:00:05] Jo Lee: Welcome, you two.\n\n[00:00:09] Sam Park: Thanks, I am glad.\n\n**Jo Lee:** So what now?\n\n[00:01:10] Sam Park: We wait.";
         assert_eq!(
             turns(t),
