@@ -69,24 +69,28 @@ fn title_case(w: &str) -> String {
     out
 }
 
+/// Drops the honorifics and offices that open a name of two words or more ("MR. PRICE",
+/// "Councillor Pryce", "Dr. Okafor"), keeping at least one word; returns the last office dropped.
+fn strip_titles<'w>(words: &mut Vec<&'w str>) -> Option<&'w str> {
+    let mut office = None;
+    while words.len() > 1 {
+        let w = words[0].trim_end_matches('.').to_lowercase();
+        if OFFICES.contains(&w.as_str()) {
+            office = Some(words[0]);
+        } else if !HONORIFICS.contains(&w.as_str()) {
+            break;
+        }
+        words.remove(0);
+    }
+    office
+}
+
 /// The speaker a label names: honorific dropped, office kept as the title, capitals undone, a
 /// surname alone completed from the one person of the document with that surname.
 fn speaker_of(doc: &Doc, names: &Names, t: &Turn) -> Entity {
     let label = &doc.text[t.name.clone()];
     let mut words: Vec<&str> = label.split(' ').collect();
-    let low = |w: &str| w.trim_end_matches('.').to_lowercase();
-    let mut title = None;
-    while words.len() > 1 {
-        let w = low(words[0]);
-        if HONORIFICS.contains(&w.as_str()) {
-            words.remove(0);
-        } else if OFFICES.contains(&w.as_str()) {
-            title = Some(title_case(words[0]));
-            words.remove(0);
-        } else {
-            break;
-        }
-    }
+    let title = strip_titles(&mut words).map(title_case);
     let name = words
         .iter()
         .map(|w| title_case(w))
@@ -142,18 +146,7 @@ fn interviewee(doc: &Doc, names: &Names, before: usize) -> Option<Entity> {
         }
     }
     let (full, n, at) = best?;
-    if n < 2 || n == runner_up {
-        return None;
-    }
-    Some(Entity {
-        name: full.to_string(),
-        mention: full.to_string(),
-        start: at,
-        end: at + full.len(),
-        kind: EntityKind::Person,
-        title: None,
-        affiliation: None,
-    })
+    (n >= 2 && n != runner_up).then(|| person_at(full, at))
 }
 
 /// The people of the document that can be meant by a label or a name called: full names that
@@ -299,14 +292,7 @@ fn called(
         if words.is_empty() || words.len() > 3 {
             continue;
         }
-        while words.len() > 1 {
-            let w = words[0].trim_end_matches('.').to_lowercase();
-            if HONORIFICS.contains(&w.as_str()) || OFFICES.contains(&w.as_str()) {
-                words.remove(0);
-            } else {
-                break;
-            }
-        }
+        strip_titles(&mut words);
         if !words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
